@@ -1,0 +1,131 @@
+// The shapes passed between stages: extraction → index/matching → claims → report → UI. The contract every module keeps.
+
+/** An article as extraction yields it (live page, HTML file, JSONL record or text capture). Text only, never HTML. */
+export interface Article {
+  /** Corpus record id, file name (`name#n` for the n-th article of a split capture), or the page URL. */
+  id: string;
+  title: string;
+  /** Body as plain text, paragraphs separated by a blank line. */
+  text: string;
+  byline: string | null;
+  /** The site's own name for itself (og:site_name, JSON-LD publisher, or as printed in a capture). */
+  siteName: string | null;
+  /** Display name of the outlet: the outlet table's name for the domain, else siteName, else what a capture prints. */
+  outlet: string | null;
+  /** Normalised host: lower case, no leading www./m./amp. */
+  domain: string | null;
+  /** Canonical URL when known. */
+  url: string | null;
+  /** ISO 8601 date or date-time. */
+  published: string | null;
+  modified?: string | null;
+  /** Primary language subtag ("en"), detected or declared; null when unknown. */
+  lang: string | null;
+  section?: string | null;
+  /** Outlet or domain the page says the text first appeared on ("This post appeared first on cnn.com"). */
+  republishedFrom: string | null;
+}
+
+export type ExtractFailureReason = 'not-article' | 'too-large' | 'empty' | 'error';
+
+export type ExtractOutcome =
+  | { ok: true; article: Article; warnings: string[] }
+  | { ok: false; reason: ExtractFailureReason; message: string };
+
+export type Relation = 'same-event' | 'copy' | 'related-event';
+
+export interface CoverageItem {
+  id: string;
+  outlet: string | null;
+  domain: string | null;
+  title: string;
+  url: string | null;
+  published: string | null;
+  relation: Relation;
+  /** For relation "copy": the id of the original this is a republished copy of. */
+  copyOf?: string | null;
+  eventId: string;
+}
+
+export type ClaimStatus = 'disputed' | 'single-source' | 'corroborated';
+export type Stance = 'asserts' | 'denies' | 'attributes' | 'hedges';
+
+export interface ClaimQuote {
+  outlet: string | null;
+  articleId: string;
+  /** The sentence as the outlet printed it. */
+  text: string;
+  stance: Stance;
+}
+
+export interface ReportClaim {
+  id: string;
+  /** Representative wording of the proposition. */
+  text: string;
+  status: ClaimStatus;
+  /** Outlets that report the proposition as fact or carry it without contesting it. */
+  assertedBy: string[];
+  /** Outlets that report a denial, a contest or a counter-claim. */
+  deniedBy: string[];
+  /** Outlets that only report it as someone's claim. */
+  attributedBy: string[];
+  /** The party whose word it rests on ("Russia's Defence Ministry"), when it is attributed. */
+  attributedTo: string | null;
+  /** Who denies or contests it ("Ukraine's military"), when known. */
+  deniedByParty?: string | null;
+  inThisArticle: boolean;
+  /** Sentence in the current article that carries it, for highlighting in the page. */
+  sentenceInArticle?: string | null;
+  quotes: ClaimQuote[];
+  /** Ids of claims that contest this one (counter-claims). */
+  contestedBy?: string[];
+}
+
+export interface NumberConflict {
+  /** What is counted ("troops", "casualties", "drones"). */
+  what: string;
+  unit: string | null;
+  values: { value: number; text: string; outlet: string | null; articleId: string }[];
+}
+
+export interface Omission {
+  claimId: string;
+  text: string;
+  /** Independent outlets that report it. */
+  reportedBy: string[];
+}
+
+export interface FramingTerm {
+  /** The term one side uses ("liberation", "Kiev"). */
+  term: string;
+  outlets: string[];
+  /** The term others use for the same thing ("claimed recapture", "Kyiv"). */
+  versus: string | null;
+  versusOutlets: string[];
+}
+
+export interface MatchInfo {
+  status: 'matched' | 'none';
+  /** Calibrated probability that the event is right, 0..1. */
+  confidence: number;
+  method: 'url' | 'near-duplicate' | 'content' | null;
+  /** Why it matched: shared entities and terms, for the reader to judge. */
+  reasons: { entities: string[]; terms: string[] };
+  /** Why there is no match, in words for the reader ("no known coverage", "page is in German"). */
+  message?: string;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  /** File name or record id in `check` output; absent in the extension. */
+  input?: string;
+  article: Pick<Article, 'title' | 'outlet' | 'domain' | 'url' | 'published' | 'lang' | 'byline'>;
+  match: MatchInfo;
+  event: { id: string; title: string; date: string | null } | null;
+  story: { id: string; title: string; events: { id: string; title: string; date: string | null }[] } | null;
+  coverage: CoverageItem[];
+  claims: ReportClaim[];
+  numbers: NumberConflict[];
+  omissions: Omission[];
+  framing: FramingTerm[];
+}
