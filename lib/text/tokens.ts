@@ -1,0 +1,40 @@
+// Word tokens, normalisation and stems shared by matching and claims. Pure: text in, tokens out.
+import { stemmer } from 'stemmer';
+import { STOPWORDS } from './stopwords.js';
+
+/** Unicode letters/digits runs, apostrophes inside words kept ("Russia's" → "russia's"). */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Fold case, typographic quotes and diacritics so "Kyiv’s" and "kyiv's" compare equal. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase();
+}
+
+/** All word tokens of a text, folded. */
+export function words(text: string): string[] {
+  return fold(text).match(WORD) ?? [];
+}
+
+/** Drop a possessive "'s" and stem with Porter's algorithm (the `stemmer` package). */
+export function stem(word: string): string {
+  const bare = word.replace(/'s$/, '').replace(/'/g, '');
+  return /^\p{N}+$/u.test(bare) ? bare : stemmer(bare);
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word.replace(/'s$/, ''));
+}
+
+/** Content terms: folded, stopwords and one-letter tokens removed, stemmed. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (w.length < 2 || isStopword(w)) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
