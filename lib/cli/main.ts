@@ -8,6 +8,8 @@ const commands: Record<string, () => Promise<Command>> = {
   'build-default-index': async () => (await import('./build-default-index.js')).command,
   check: async () => (await import('./check.js')).command,
   stance: async () => (await import('./stance.js')).command,
+  'train-stance': async () => (await import('./train-stance.js')).command,
+  'build-outlets': async () => (await import('./build-outlets.js')).command,
 };
 
 async function main(args: string[]): Promise<number> {
