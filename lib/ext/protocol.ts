@@ -25,6 +25,68 @@ export interface IndexInfo {
   source: 'bundled' | 'imported' | null;
 }
 
+// ---- Added by the UI work (popup/side panel/options); the background implements the handlers. ----
+
+/** One label about an outlet from one rating set, with where it comes from (labels disagree and drift). */
+export interface OutletFact {
+  /** As the source states it ("left-center", "high", "usa", "state-affiliated"). */
+  value: string;
+  /** Rating set id, so the reader can switch a set off: "mbfc", "allsides", "baly2018", "baly2020", "lin2023", … */
+  set: string;
+  /** Human-readable source ("Media Bias/Fact Check, via Burdisso et al. 2024"). */
+  source: string;
+  /** When the source assessed it (year or ISO date); null when it does not say. */
+  date: string | null;
+}
+
+/** What the outlet table knows about one domain. Empty lists mean unknown: the UI never fills in a default. */
+export interface OutletProfile {
+  domain: string;
+  name: string | null;
+  country: OutletFact[];
+  bias: OutletFact[];
+  factuality: OutletFact[];
+  /** State affiliation or ownership, only where a source says so. */
+  state: OutletFact[];
+}
+
+/** The reader's settings (stored by the background; defaults come from there). */
+export interface Settings {
+  autoRun: boolean;
+  /** Hosts where Parallax runs even when auto-run is off. */
+  allowSites: string[];
+  /** Hosts where Parallax never runs (wins over allow). */
+  denySites: string[];
+  /** Rating set id → shown. A set switched off is hidden everywhere (profiles, lean bar). */
+  ratingSets: Record<string, boolean>;
+  /** Keep a reading history on the device. */
+  history: boolean;
+}
+
+/** One article the reader read, kept only on the device when history is on. */
+export interface HistoryEntry {
+  at: string;
+  url: string | null;
+  outlet: string | null;
+  domain: string | null;
+  eventId: string | null;
+  eventTitle: string | null;
+}
+
+/** A reader's report of a wrong match or grouping, kept locally and exportable from options. */
+export interface MatchFeedback {
+  at: string;
+  kind: 'wrong-match' | 'wrong-grouping' | 'other';
+  note: string;
+  url: string | null;
+  eventId: string | null;
+  /** The coverage item or claim the report is about, when it is about one. */
+  coverageId: string | null;
+  claimId: string | null;
+}
+
+export type ImportResult = { ok: true; info: IndexInfo } | { ok: false; error: string };
+
 export interface ProtocolMap {
   /** CS→BG: the page's extraction result (text and metadata only, never HTML). */
   csArticleExtracted(data: { url: string; outcome: ExtractOutcome }): void;
@@ -36,6 +98,23 @@ export interface ProtocolMap {
   uiGetIndexInfo(): IndexInfo;
   /** UI→BG: scroll to and highlight a sentence of the article in the page. */
   uiHighlightInTab(data: { tabId: number; sentence: string }): { found: boolean };
+  /** UI→BG: outlet profiles for the given domains (absent key = domain not in the outlet table). */
+  uiGetOutletProfiles(data: { domains: string[] }): Record<string, OutletProfile>;
+  /** UI→BG: the reader's settings. */
+  uiGetSettings(): Settings;
+  /** UI→BG: change some settings; answers the settings as stored. */
+  uiSetSettings(data: Partial<Settings>): Settings;
+  /** UI→BG: the reading history, oldest first. */
+  uiGetHistory(): HistoryEntry[];
+  /** UI→BG: delete the reading history. */
+  uiClearHistory(): void;
+  /** UI→BG: keep a "wrong match or grouping" report locally (the background stamps `at`). */
+  uiReportFeedback(data: Omit<MatchFeedback, 'at'>): void;
+  /** UI→BG: every kept feedback report (for export as JSON). */
+  uiGetFeedback(): MatchFeedback[];
+  /** UI→BG: replace the index with an index file's text. The current index is kept when the file is bad;
+   *  while it loads, uiGetIndexInfo's `progress` reports how far the import got (the options page polls it). */
+  uiImportIndex(data: { name: string; text: string }): ImportResult;
   /** BG→CS: highlight a sentence (found by text, not by position: the page may have changed). */
   bgHighlightSentence(data: { sentence: string }): { found: boolean };
   /** BG→CS: remove any highlight we added. */
