@@ -1,6 +1,18 @@
 // The one typed message protocol between content script (CS), background (BG) and extension pages (UI).
 // Direction is in every name: cs* = CS→BG, ui* = UI→BG, bg* = BG→CS. Built on @webext-core/messaging
 // (which uses webextension-polyfill); payloads are validated by the receiver (see lib/ext/validate.ts).
+//
+// HOW THE BACKGROUND ANSWERS THE UI PAGES (popup, side panel, options):
+// - ui* messages are answered only when sent from one of our own pages (lib/ext/senders.ts); others are refused.
+// - uiGetTabState({tabId}) → TabState. The background never pushes to pages: poll (e.g. every 400 ms) while the
+//   status is 'waiting' or 'index-loading'. uiRecheckTab runs the page again even when auto-run is off for it.
+// - uiHighlightInTab({tabId, sentence}) → {found}; uiClearHighlightInTab({tabId}) removes it (page restored).
+// - uiImportIndex resolves when the import is done; meanwhile uiGetIndexInfo() has state 'loading' and progress.
+//   A bad file answers {ok:false, error} and the current index stays.
+// - uiGetHistory() → HistoryInfo (entries newest first); uiExportHistory() → {fileName, json} for a download.
+// - The side panel is opened by the page itself, inside the click (Chrome requires a user gesture); the manifest
+//   declares side_panel (Chrome) and sidebar_action (Firefox), and the toolbar popup stays the action's page.
+// - The toolbar badge is the same number as countOutlets(report).others in lib/ui/coverage.ts.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ExtractOutcome, Report } from '../types.js';
 
@@ -73,6 +85,14 @@ export interface HistoryEntry {
   eventTitle: string | null;
 }
 
+/** The reading history as the options page shows it. */
+export interface HistoryInfo {
+  /** Whether history is being recorded (Settings.history). */
+  enabled: boolean;
+  /** Newest first, at most 5000. */
+  entries: HistoryEntry[];
+}
+
 /** A reader's report of a wrong match or grouping, kept locally and exportable from options. */
 export interface MatchFeedback {
   at: string;
@@ -88,6 +108,8 @@ export interface MatchFeedback {
 export type ImportResult = { ok: true; info: IndexInfo } | { ok: false; error: string };
 
 export interface ProtocolMap {
+  /** CS→BG: may this page be checked (auto-run, site allow/deny)? Asked before any extraction work in the page. */
+  csShouldRun(data: { url: string }): { run: boolean };
   /** CS→BG: the page's extraction result (text and metadata only, never HTML). */
   csArticleExtracted(data: { url: string; outcome: ExtractOutcome }): void;
   /** UI→BG: the state of a tab (popup and side panel render it). */
@@ -98,14 +120,18 @@ export interface ProtocolMap {
   uiGetIndexInfo(): IndexInfo;
   /** UI→BG: scroll to and highlight a sentence of the article in the page. */
   uiHighlightInTab(data: { tabId: number; sentence: string }): { found: boolean };
+  /** UI→BG: remove the highlight from the tab's page. */
+  uiClearHighlightInTab(data: { tabId: number }): void;
   /** UI→BG: outlet profiles for the given domains (absent key = domain not in the outlet table). */
   uiGetOutletProfiles(data: { domains: string[] }): Record<string, OutletProfile>;
   /** UI→BG: the reader's settings. */
   uiGetSettings(): Settings;
   /** UI→BG: change some settings; answers the settings as stored. */
   uiSetSettings(data: Partial<Settings>): Settings;
-  /** UI→BG: the reading history, oldest first. */
-  uiGetHistory(): HistoryEntry[];
+  /** UI→BG: the reading history. */
+  uiGetHistory(): HistoryInfo;
+  /** UI→BG: the reading history as a JSON file's name and text. */
+  uiExportHistory(): { fileName: string; json: string };
   /** UI→BG: delete the reading history. */
   uiClearHistory(): void;
   /** UI→BG: keep a "wrong match or grouping" report locally (the background stamps `at`). */
@@ -115,6 +141,8 @@ export interface ProtocolMap {
   /** UI→BG: replace the index with an index file's text. The current index is kept when the file is bad;
    *  while it loads, uiGetIndexInfo's `progress` reports how far the import got (the options page polls it). */
   uiImportIndex(data: { name: string; text: string }): ImportResult;
+  /** UI→BG: go back to the index bundled with the extension (after an import). */
+  uiUseBundledIndex(): ImportResult;
   /** BG→CS: highlight a sentence (found by text, not by position: the page may have changed). */
   bgHighlightSentence(data: { sentence: string }): { found: boolean };
   /** BG→CS: remove any highlight we added. */
