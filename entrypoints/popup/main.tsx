@@ -1,3 +1,6 @@
-// Toolbar popup entry: mounts the popup view.
-import { render } from 'preact';
-render(<p>Parallax</p>, document.getElementById('app')!);
+// Toolbar popup entry: marks the moment it opened (for the benchmark) and mounts the popup.
+import { mountPage } from '../../components/mountPage.js';
+import { PopupApp } from '../../components/PopupApp.js';
+
+performance.mark('popup-open');
+void mountPage(PopupApp, document.getElementById('app')!);

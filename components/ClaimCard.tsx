@@ -1,0 +1,54 @@
+// One claim: its wording, the two sides, whose word it rests on, the outlets' own quotes, and — when this
+// article carries it — a button that scrolls to and highlights the sentence in the page.
+import { useState } from 'preact/hooks';
+import type { ReportClaim } from '../lib/types.js';
+import { quotesByStance, STANCE_LABEL } from '../lib/ui/claims.js';
+import { outletName } from '../lib/ui/format.js';
+import { ClaimSides } from './ClaimSides.js';
+import { useConnector } from './ConnectorContext.js';
+
+export function ClaimCard({ claim, tabId }: { claim: ReportClaim; tabId: number | null }) {
+  const connector = useConnector();
+  const [found, setFound] = useState<boolean | null>(null);
+  const show = (): void => {
+    if (tabId === null) return;
+    connector
+      .highlight(tabId, claim.sentenceInArticle || claim.text)
+      .then((r) => setFound(r.found), () => setFound(false));
+  };
+  const groups = quotesByStance(claim.quotes);
+  return (
+    <li class={`card claim-${claim.status}`} data-testid="claim" data-status={claim.status}>
+      <p class="claim-text">{claim.text}</p>
+      <ClaimSides claim={claim} />
+      {claim.attributedTo && (
+        <p class="small" data-testid="attributed-to">Rests on the word of {claim.attributedTo}.</p>
+      )}
+      {groups.length > 0 && (
+        <details class="quotes">
+          <summary class="small">Quotes ({claim.quotes.length})</summary>
+          {groups.map((g) => (
+            <div key={g.stance} data-testid={`quotes-${g.stance}`}>
+              {g.quotes.map((q, i) => (
+                <figure key={`${q.articleId}-${i}`}>
+                  <blockquote>{q.text}</blockquote>
+                  <figcaption class="muted small">
+                    {outletName(q.outlet)} {STANCE_LABEL[q.stance]}
+                  </figcaption>
+                </figure>
+              ))}
+            </div>
+          ))}
+        </details>
+      )}
+      {claim.inThisArticle && tabId !== null && (
+        <p class="row small">
+          <button type="button" class="link" onClick={show} data-testid="highlight-claim">
+            Show in this article
+          </button>
+          {found === false && <span class="muted" role="status">Not found in the page (it may have changed).</span>}
+        </p>
+      )}
+    </li>
+  );
+}

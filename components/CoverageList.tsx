@@ -1,0 +1,38 @@
+// Coverage grouped by event: this event first, then the story's related events, copies folded.
+import type { OutletProfile } from '../lib/ext/protocol.js';
+import type { Report } from '../lib/types.js';
+import { groupCoverage } from '../lib/ui/coverage.js';
+import { formatDate } from '../lib/ui/format.js';
+import type { RatingSets } from '../lib/ui/profile.js';
+import { CoverageRow } from './CoverageRow.js';
+
+export function CoverageList({
+  report,
+  profiles,
+  ratingSets,
+}: {
+  report: Report;
+  profiles: Record<string, OutletProfile> | null;
+  ratingSets: RatingSets | undefined;
+}) {
+  const groups = groupCoverage(report);
+  return (
+    <section aria-labelledby="coverage-h" data-testid="coverage">
+      <h2 id="coverage-h">How other outlets covered it</h2>
+      {groups.length === 0 && <p class="muted">No other outlet's coverage is in the index.</p>}
+      {groups.map((g) => (
+        <div key={g.eventId} class="stack" data-testid={g.isThisEvent ? 'coverage-this-event' : 'coverage-related-event'}>
+          <h3>
+            {g.isThisEvent ? 'This event' : `Related: ${g.title}`}
+            {!g.isThisEvent && <span class="muted small"> · {formatDate(g.date)}</span>}
+          </h3>
+          <ul class="stack">
+            {g.entries.map((e) => (
+              <CoverageRow key={e.item.id} entry={e} profiles={profiles} ratingSets={ratingSets} />
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+// The side panel: a calm companion that follows the active tab (or the ?tabId= it was opened for).
+import type { Report } from '../lib/types.js';
+import type { TabTarget } from '../lib/ui/connector-types.js';
+import { domainsOf } from '../lib/ui/coverage.js';
+import { NumberConflicts, Omissions } from './ArticleGaps.js';
+import { ClaimList } from './ClaimList.js';
+import { useConnector } from './ConnectorContext.js';
+import { CoverageList } from './CoverageList.js';
+import { EventHeader } from './EventHeader.js';
+import { FeedbackForm } from './FeedbackForm.js';
+import { Framing, StoryTimeline } from './FramingAndTimeline.js';
+import { NoCoverage } from './NoCoverage.js';
+import { Skeleton, StateMessage } from './StateMessage.js';
+import { Unreachable } from './Unreachable.js';
+import { useAsync } from './useAsync.js';
+import { useTabState } from './useTabState.js';
+import { WhyMatched } from './WhyMatched.js';
+
+function Matched({ report, target }: { report: Report; target: TabTarget | null }) {
+  const connector = useConnector();
+  const [settings] = useAsync(() => connector.getSettings(), [connector]);
+  const [profiles] = useAsync(() => connector.getOutletProfiles(domainsOf(report)), [connector, report]);
+  return (
+    <>
+      <EventHeader report={report} />
+      <ClaimList claims={report.claims} tabId={target?.tabId ?? null} />
+      <CoverageList report={report} profiles={profiles} ratingSets={settings?.ratingSets} />
+      <Omissions omissions={report.omissions} />
+      <NumberConflicts numbers={report.numbers} />
+      <Framing framing={report.framing} />
+      <StoryTimeline report={report} />
+    </>
+  );
+}
+
+export function SidePanelApp({ tabId }: { tabId: number | null }) {
+  const connector = useConnector();
+  const { target, state, failure, refresh } = useTabState(tabId, true);
+  const recheck = (): void => {
+    if (target) void connector.recheck(target.tabId).then(refresh, refresh);
+  };
+  return (
+    <main class="panel stack" data-testid="sidepanel" aria-busy={!state}>
+      {failure ? (
+        <Unreachable message={failure} onRetry={refresh} />
+      ) : !state ? (
+        <Skeleton lines={6} />
+      ) : state.status !== 'ready' ? (
+        <StateMessage state={state} onRecheck={recheck} />
+      ) : (
+        <>
+          {state.report.match.status === 'none' ? (
+            <NoCoverage report={state.report} />
+          ) : (
+            <Matched report={state.report} target={target} />
+          )}
+          <WhyMatched match={state.report.match} />
+          <FeedbackForm report={state.report} />
+        </>
+      )}
+    </main>
+  );
+}

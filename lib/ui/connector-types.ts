@@ -1,0 +1,43 @@
+// What the pages need from the background and the browser, as one interface: the real connector talks to the
+// extension, the mock twin answers from hand-written data so components can be tested and looked at without it.
+import type {
+  HistoryInfo,
+  ImportResult,
+  IndexInfo,
+  MatchFeedback,
+  OutletProfile,
+  Settings,
+  TabState,
+} from '../ext/protocol.js';
+
+export interface TabTarget {
+  tabId: number;
+  windowId: number | null;
+}
+
+export interface Connector {
+  /** The tab a page shows: the explicit one (?tabId=) or the active tab of this window; null if none. */
+  currentTab(explicit: number | null): Promise<TabTarget | null>;
+  /** Calls back when the active tab changes or a tab finishes navigating; returns the unsubscribe. */
+  onTabsChanged(callback: (tabId: number) => void): () => void;
+  getTabState(tabId: number): Promise<TabState>;
+  recheck(tabId: number): Promise<void>;
+  getIndexInfo(): Promise<IndexInfo>;
+  highlight(tabId: number, sentence: string): Promise<{ found: boolean }>;
+  getOutletProfiles(domains: string[]): Promise<Record<string, OutletProfile>>;
+  getSettings(): Promise<Settings>;
+  setSettings(patch: Partial<Settings>): Promise<Settings>;
+  getHistory(): Promise<HistoryInfo>;
+  clearHistory(): Promise<void>;
+  exportHistory(): Promise<{ fileName: string; json: string }>;
+  clearHighlight(tabId: number): Promise<void>;
+  useBundledIndex(): Promise<ImportResult>;
+  reportFeedback(report: Omit<MatchFeedback, 'at'>): Promise<void>;
+  getFeedback(): Promise<MatchFeedback[]>;
+  importIndex(name: string, text: string): Promise<ImportResult>;
+  /**
+   * Open the side panel. Must be called straight from a click handler (the browser requires a user gesture),
+   * so it is synchronous in spirit: it starts the call and returns whether the browser offers a side panel.
+   */
+  openSidePanel(target: TabTarget): boolean;
+}

@@ -1,0 +1,100 @@
+// The connector's mock twin: answers from in-memory data, records what the page asked, and never touches the
+// browser. Tests build one per case; pages opened with ?mock=<state> use it to show a state without a background.
+import type {
+  HistoryInfo,
+  ImportResult,
+  IndexInfo,
+  MatchFeedback,
+  OutletProfile,
+  Settings,
+  TabState,
+} from '../../ext/protocol.js';
+import type { Connector } from '../connector-types.js';
+import { bridgeProfiles, bridgeReport } from './bridge-story.js';
+
+export interface MockData {
+  tabState: TabState | ((call: number) => TabState);
+  profiles: Record<string, OutletProfile>;
+  settings: Settings;
+  history: HistoryInfo;
+  indexInfo: IndexInfo;
+  feedback: MatchFeedback[];
+  /** What importIndex answers. */
+  importResult: ImportResult;
+  /** Whether highlight finds the sentence in the page. */
+  highlightFound: boolean;
+}
+
+export interface MockConnector extends Connector {
+  data: MockData;
+  /** Calls made, by method name, with their arguments (for assertions). */
+  calls: { method: string; args: unknown[] }[];
+}
+
+export const mockIndexInfo: IndexInfo = {
+  state: 'ready', progress: 1, message: null, description: 'Example corpus (invented)', schemaVersion: 1,
+  builtAt: '2031-05-01T00:00:00Z', contentHash: 'sha256-0123456789abcdef', counts: { articles: 6, events: 3, outlets: 4 },
+  source: 'bundled',
+};
+
+export const mockSettings: Settings = {
+  autoRun: true, allowSites: [], denySites: ['example.org'], history: true,
+  ratingSets: { mbfc: true, baly2018: true, baly2020: true, allsides: true, lin2023: true, opensources: true },
+};
+
+export function createMockConnector(partial: Partial<MockData> = {}): MockConnector {
+  const data: MockData = {
+    tabState: { status: 'ready', url: bridgeReport.article.url, report: bridgeReport },
+    profiles: bridgeProfiles,
+    settings: structuredClone(mockSettings),
+    history: { enabled: true, entries: [] },
+    indexInfo: mockIndexInfo,
+    feedback: [],
+    importResult: { ok: true, info: mockIndexInfo },
+    highlightFound: true,
+    ...partial,
+  };
+  const calls: MockConnector['calls'] = [];
+  let stateCalls = 0;
+  const log = <T>(method: string, args: unknown[], value: T): Promise<T> => {
+    calls.push({ method, args });
+    return Promise.resolve(value);
+  };
+  return {
+    data,
+    calls,
+    currentTab: (explicit) => log('currentTab', [explicit], { tabId: explicit ?? 1, windowId: 1 }),
+    onTabsChanged: () => () => undefined,
+    getTabState: (tabId) =>
+      log('getTabState', [tabId], typeof data.tabState === 'function' ? data.tabState(stateCalls++) : data.tabState),
+    recheck: (tabId) => log('recheck', [tabId], undefined),
+    getIndexInfo: () => log('getIndexInfo', [], data.indexInfo),
+    highlight: (tabId, sentence) => log('highlight', [tabId, sentence], { found: data.highlightFound }),
+    clearHighlight: (tabId) => log('clearHighlight', [tabId], undefined),
+    getOutletProfiles: (domains) =>
+      log('getOutletProfiles', [domains], Object.fromEntries(domains.flatMap((d) => (data.profiles[d] ? [[d, data.profiles[d]]] : [])))),
+    getSettings: () => log('getSettings', [], data.settings),
+    setSettings: (patch) => {
+      data.settings = { ...data.settings, ...patch };
+      return log('setSettings', [patch], data.settings);
+    },
+    getHistory: () => log('getHistory', [], data.history),
+    clearHistory: () => {
+      data.history = { ...data.history, entries: [] };
+      return log('clearHistory', [], undefined);
+    },
+    exportHistory: () =>
+      log('exportHistory', [], { fileName: 'parallax-history.json', json: JSON.stringify(data.history.entries) }),
+    reportFeedback: (report) => {
+      data.feedback.push({ ...report, at: '2031-05-12T10:00:00Z' });
+      return log('reportFeedback', [report], undefined);
+    },
+    getFeedback: () => log('getFeedback', [], data.feedback),
+    importIndex: (name, text) => log('importIndex', [name, text.length], data.importResult),
+    useBundledIndex: () => log('useBundledIndex', [], { ok: true, info: mockIndexInfo } as ImportResult),
+    openSidePanel: (target) => {
+      calls.push({ method: 'openSidePanel', args: [target] });
+      return true;
+    },
+  };
+}

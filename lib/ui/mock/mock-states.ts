@@ -1,0 +1,30 @@
+// Named states for ?mock=<state>: one per thing the popup and side panel must show clearly.
+import type { TabState } from '../../ext/protocol.js';
+import type { Report } from '../../types.js';
+import { bridgeReport } from './bridge-story.js';
+import { createMockConnector, type MockConnector } from './mock-connector.js';
+
+const url = bridgeReport.article.url;
+
+/** The example page when nothing else covered it: an honest "no known coverage". */
+export const noCoverageReport: Report = {
+  ...bridgeReport,
+  match: { status: 'none', confidence: 0.08, method: null, reasons: { entities: [], terms: [] }, message: 'No known coverage of this event in the index.' },
+  article: { ...bridgeReport.article, published: null },
+  event: null, story: null, coverage: [], claims: [], numbers: [], omissions: [], framing: [],
+};
+
+export const MOCK_STATES: Record<string, TabState> = {
+  ready: { status: 'ready', url, report: bridgeReport },
+  none: { status: 'ready', url, report: noCoverageReport },
+  loading: { status: 'index-loading', url, progress: 0.42 },
+  waiting: { status: 'waiting', url },
+  'not-article': { status: 'not-article', url, message: 'This page does not look like an article.' },
+  'too-large': { status: 'too-large', url, message: 'This page is too large to check.' },
+  error: { status: 'error', url, message: 'Something went wrong while checking this page.' },
+  disabled: { status: 'disabled', url, message: 'Parallax is switched off on this site.' },
+};
+
+export function mockConnectorFor(state: string): MockConnector {
+  return createMockConnector({ tabState: MOCK_STATES[state] ?? MOCK_STATES.ready! });
+}
