@@ -1,0 +1,71 @@
+// Tokenises a headline or body once (words, stems, sentences, numbers, names) so every feature reads the same view.
+import { fold, isStopword, stem, words } from '../text/tokens.js';
+
+export interface PreparedText {
+  /** Folded word tokens in text order. */
+  words: string[];
+  /** Stem of each word (aligned with `words`); stopwords keep their folded form. */
+  stems: string[];
+  /** Whether each word is a content word (not a stopword, ≥ 2 letters). */
+  content: boolean[];
+  /** Sentence index of each word. */
+  sentence: number[];
+  sentenceCount: number;
+  /** Content-stem counts. */
+  tf: Map<string, number>;
+  /** Number tokens ("43", "15"). */
+  numbers: Set<string>;
+  /** Folded capitalised words that are not sentence-initial: a cheap stand-in for named entities. */
+  names: Set<string>;
+  /** Whether the text contains a question mark (questions hedge: "Is Kim Jong Un dead?"). */
+  question: boolean;
+}
+
+/** Sentence ends: . ! ? (optionally closed by a quote) followed by space, or a blank line. */
+const SENTENCE_END = /(?<=[.!?]["”’')]?)\s+(?=["“‘(]?[\p{Lu}\p{N}])|\n\s*\n/u;
+const CAPITALISED = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’]+/gu;
+
+export function prepare(text: string, cache: Map<string, string> = new Map()): PreparedText {
+  const out: PreparedText = {
+    words: [], stems: [], content: [], sentence: [], sentenceCount: 0,
+    tf: new Map(), numbers: new Set(), names: new Set(), question: text.includes('?'),
+  };
+  const sentences = text.split(SENTENCE_END);
+  for (const s of sentences) {
+    const ws = words(s);
+    if (ws.length === 0) continue;
+    const index = out.sentenceCount++;
+    for (const w of ws) {
+      const isContent = w.length >= 2 && !isStopword(w);
+      let st = cache.get(w);
+      if (st === undefined) {
+        st = isContent ? stem(w) : w;
+        cache.set(w, st);
+      }
+      out.words.push(w);
+      out.stems.push(st);
+      out.content.push(isContent);
+      out.sentence.push(index);
+      if (isContent) out.tf.set(st, (out.tf.get(st) ?? 0) + 1);
+      if (/^\p{N}+$/u.test(w)) out.numbers.add(w);
+    }
+    for (const m of s.matchAll(CAPITALISED)) {
+      const f = fold(m[0]).replace(/'s$/, '');
+      if (!isStopword(f)) out.names.add(f);
+    }
+  }
+  return out;
+}
+
+/** Adjacent content-stem pairs ("mass grave", "grave mexico"), the bigrams both feature sets use. */
+export function contentBigrams(p: PreparedText): Set<string> {
+  const out = new Set<string>();
+  let prev: string | null = null;
+  for (let i = 0; i < p.stems.length; i++) {
+    if (!p.content[i]) continue;
+    const st = p.stems[i]!;
+    if (prev !== null) out.add(`${prev} ${st}`);
+    prev = st;
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+// Stance model evaluation (second half of `npm run eval:claims`): FNC-1 score on claims held out from training,
+// per-class F1, confusion, disagree F1, Emergent 3-class headline accuracy, model size and inference time.
+// `tsx tests/eval/stance.ts --dev` trains on train and scores the dev split (used for every tuning choice);
+// the default trains on train+dev and scores the test split once.
+import { gzipSync } from 'node:zlib';
+import { argv } from 'node:process';
+import { bodyGroup, headlineGroups, headlineKey, splitGroups, type Part } from '../../lib/stance/claim-split.js';
+import { RELATED, STANCES, type StanceLabel } from '../../lib/stance/labels.js';
+import { parseStanceModel, serializeStanceModel } from '../../lib/stance/model.js';
+import { predictPrepared, predictStance } from '../../lib/stance/predict.js';
+import { confusion, fncScore, macroF1, perClassF1 } from '../../lib/stance/score.js';
+import { DEFAULT_TRAIN_CONFIG, PreparedCache, trainStanceModel } from '../../lib/stance/train-model.js';
+import { buildTrainingSet, loadStanceData } from '../../lib/node/train-stance.js';
+
+const SEED = 2017;
+const TEST_SHARE = 0.2;
+const DEV_SHARE = 0.15;
+const dev = argv.includes('--dev');
+const evalPart: Part = dev ? 'dev' : 'test';
+const trainParts = new Set<Part>(dev ? ['train'] : ['train', 'dev']);
+
+const data = loadStanceData();
+const emergentByHeadline = new Map(data.articles.map((a) => [headlineKey(a.headline), a.claimId]));
+const headGroup = headlineGroups(data.pairs, data.bodyClaims, emergentByHeadline);
+const groupsOf = (p: { headline: string; bodyId: string }): [string, string] =>
+  [headGroup.get(p.headline)!, bodyGroup(p.bodyId, data.bodyClaims)];
+const allGroups = new Set<string>([...headGroup.values(), ...data.pairs.map((p) => groupsOf(p)[1]), ...data.claims.map((c) => c.claimId)]);
+const part = splitGroups(allGroups, TEST_SHARE, DEV_SHARE, SEED);
+/** A pair belongs to a part only when its headline's and its body's claims are both in it (cross pairs dropped). */
+const partOf = (p: { headline: string; bodyId: string }): Part | null => {
+  const [h, b] = groupsOf(p).map((g) => part.get(g)!);
+  return h === b ? h! : null;
+};
+
+const evalPairs = data.pairs.filter((p) => partOf(p) === evalPart);
+const set = buildTrainingSet(data, (p) => trainParts.has(partOf(p)!), (c) => trainParts.has(part.get(c)!));
+const claimsIn = (ps: typeof data.pairs): number => new Set(ps.map((p) => groupsOf(p)[1]).filter((g) => !g.startsWith('body:'))).size;
+const dropped = data.pairs.filter((p) => partOf(p) === null).length;
+console.log(`stance eval (${dev ? 'DEV split: tuning' : 'TEST split: held-out claims'}), claim split seed ${SEED}, shares test ${TEST_SHARE} / dev ${DEV_SHARE}`);
+console.log(`  train: ${set.pairs.length} pairs (incl. Emergent claim→headline pairs), FNC-1 pairs from ${claimsIn(data.pairs.filter((p) => trainParts.has(partOf(p)!)))} claims`);
+console.log(`  eval:  ${evalPairs.length} FNC-1 pairs from ${claimsIn(evalPairs)} claims; ${dropped} pairs crossing the split dropped`);
+
+const cache = new PreparedCache();
+let t = performance.now();
+// Tuning runs may override the config (dev split only, so the test split never steers a choice).
+const override = dev && process.env.STANCE_CONFIG ? (JSON.parse(process.env.STANCE_CONFIG) as object) : {};
+const config = { ...DEFAULT_TRAIN_CONFIG, ...override } as typeof DEFAULT_TRAIN_CONFIG;
+const trained = trainStanceModel(set, config, 'eval', cache);
+const trainMs = performance.now() - t;
+const json = serializeStanceModel(trained);
+const model = parseStanceModel(json); // score the quantised model that would ship, not the float one
+console.log(`  trained in ${(trainMs / 1000).toFixed(1)} s; model file ${(json.length / 1024).toFixed(0)} KiB (${(gzipSync(json).length / 1024).toFixed(0)} KiB gzipped)`);
+
+const gold = evalPairs.map((p) => p.stance!);
+const pred = evalPairs.map((p) => predictPrepared(model, cache.get(p.headline), cache.get(data.bodies.get(p.bodyId)!)).label);
+const score = fncScore(gold, pred);
+const f1 = perClassF1(gold, pred);
+const pct = (x: number): string => (100 * x).toFixed(2);
+console.log(`\nFNC-1 weighted score: ${score.percent.toFixed(2)}% of max (${score.score.toFixed(2)} / ${score.max.toFixed(2)})`);
+console.log('  published anchors (competition test set): baseline 75.20, UCL 81.72, Athene 81.97, winner SOLAT 82.02');
+console.log(`  per-class F1: ${STANCES.map((l) => `${l} ${pct(f1[l])}`).join(', ')}; macro-F1 ${pct(macroF1(f1))}`);
+console.log(`  disagree F1: ${pct(f1.disagree)}`);
+const m = confusion(gold, pred);
+console.log(`  confusion (rows gold, columns predicted):\n  ${''.padEnd(10)}${STANCES.map((l) => l.padStart(10)).join('')}`);
+STANCES.forEach((l, i) => console.log(`  ${l.padEnd(10)}${m[i]!.map((n) => String(n).padStart(10)).join('')}`));
+const related = evalPairs.map((_, i) => i).filter((i) => gold[i] !== 'unrelated');
+const relatedRight = related.filter((i) => (pred[i] === 'unrelated') === false).length;
+const unrel = evalPairs.map((_, i) => i).filter((i) => gold[i] === 'unrelated');
+console.log(`  related-vs-unrelated accuracy: ${pct((relatedRight + unrel.filter((i) => pred[i] === 'unrelated').length) / evalPairs.length)}`);
+
+// Emergent: the headline's stance to the claim, 3 classes, for claims outside training.
+const claimText = new Map(data.claims.map((c) => [c.claimId, c.claim]));
+const emergent = data.articles.filter((a) => part.get(a.claimId) === evalPart && claimText.has(a.claimId));
+const toEmergent: Record<string, string> = { agree: 'for', disagree: 'against', discuss: 'observing' };
+let right = 0;
+for (const a of emergent) {
+  const { probs } = predictStance(model, claimText.get(a.claimId)!, a.headline);
+  const best = RELATED.reduce((x, y) => (probs[y] > probs[x] ? y : x));
+  if (toEmergent[best] === a.stance) right++;
+}
+const eClaims = new Set(emergent.map((a) => a.claimId)).size;
+console.log(`\nEmergent headline stance (for/against/observing), ${emergent.length} headlines of ${eClaims} held-out claims:`);
+console.log(`  accuracy ${pct(right / (emergent.length || 1))}% (Ferreira & Vlachos 2016: 73% on their own test split)`);
+
+// Inference cost per article in the shipped path: tokenise headline and body, both stages.
+const sample = evalPairs.slice(0, 400);
+const times: number[] = [];
+for (const p of sample) {
+  t = performance.now();
+  predictStance(model, p.headline, data.bodies.get(p.bodyId)!);
+  times.push(performance.now() - t);
+}
+times.sort((a, b) => a - b);
+const q = (f: number): string => times[Math.min(times.length - 1, Math.floor(f * times.length))]!.toFixed(2);
+console.log(`\ninference per headline/body pair (Node, incl. tokenising): median ${q(0.5)} ms, p95 ${q(0.95)} ms over ${times.length} pairs`);
+void (gold as StanceLabel[]);
