@@ -1,0 +1,84 @@
+// Raw text features of one article (before corpus weighting): term counts, named entities, numbers and the
+// near-duplicate signature. Pure and shared by the index builder and the matcher, so both see the same features.
+import type { Article } from '../types.js';
+import { contentTerms, fold, isStopword, words } from '../text/tokens.js';
+import { simhash } from './simhash.js';
+
+export interface RawFeatures {
+  /** Stemmed content term → count (title counted twice: headlines name the event). */
+  tf: Map<string, number>;
+  /** Named-entity phrases, folded, most frequent first (e.g. "vladimir putin", "kursk"). */
+  entities: string[];
+  /** Significant numbers as printed without separators ("12000", "76000"); years excluded. */
+  numbers: string[];
+  simhash: string;
+  wordCount: number;
+}
+
+/** Long bodies are cut: the lead carries the event, and the cap bounds work per article on huge pages. */
+const MAX_CHARS = 12_000;
+const MAX_ENTITIES = 12;
+const MAX_NUMBERS = 8;
+
+/** Capitalised words that are calendar words, not entities ("Wednesday", "April" in every seed article). */
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
+
+/** Capitalised word runs, leading function words dropped ("The Kremlin" → "kremlin"), calendar words removed. */
+export function namedEntities(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const parts = words(m[0])
+      .map((w) => w.replace(/'s$/, ''))
+      .filter((w) => !CALENDAR.has(w));
+    while (parts.length && isStopword(parts[0]!)) parts.shift();
+    while (parts.length && isStopword(parts[parts.length - 1]!)) parts.pop();
+    if (!parts.length || parts.every((w) => w.length < 2)) continue;
+    // All-caps runs of many words are headings or shouting, not names.
+    if (parts.length > 4) continue;
+    const key = parts.join(' ');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function significantNumbers(text: string): string[] {
+  const seen = new Map<string, number>();
+  for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+    const raw = m[0].replace(/,(?=\d{3})/g, '').replace(/[,.]$/, '');
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value < 10) continue;
+    if (/^(19|20)\d\d$/.test(raw)) continue;
+    seen.set(raw, (seen.get(raw) ?? 0) + 1);
+  }
+  return [...seen.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_NUMBERS)
+    .map(([n]) => n);
+}
+
+export function analyzeText(article: Pick<Article, 'title' | 'text'>): RawFeatures {
+  const body = article.text.slice(0, MAX_CHARS);
+  const tf = new Map<string, number>();
+  for (const t of contentTerms(body)) tf.set(t, (tf.get(t) ?? 0) + 1);
+  for (const t of contentTerms(article.title)) tf.set(t, (tf.get(t) ?? 0) + 2);
+  const ents = namedEntities(`${article.title}\n${body}`);
+  const entities = [...ents.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_ENTITIES)
+    .map(([e]) => e);
+  const tokens = words(body);
+  return { tf, entities, numbers: significantNumbers(body), simhash: simhash(tokens), wordCount: tokens.length };
+}
+
+/** Fold an entity phrase into the words compared between articles ("Putin" matches "Vladimir Putin"). */
+export function entityWords(entities: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities) for (const w of fold(e).split(' ')) if (w.length > 1 && !isStopword(w)) out.add(w);
+  return out;
+}

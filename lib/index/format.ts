@@ -1,0 +1,151 @@
+// The index file format: a versioned header line, then one JSON record per line (outlets, stories, events,
+// terms with postings, articles). Line-oriented so it can be streamed and loaded in resumable chunks; the
+// content hash covers the canonical body (every line after the header, joined by "\n").
+import type { ExtractedClaim } from '../claims/index.js';
+
+export const INDEX_FORMAT = 'parallax-index';
+export const SCHEMA_VERSION = 1;
+
+export interface IndexHeader {
+  format: typeof INDEX_FORMAT;
+  schemaVersion: number;
+  description: string;
+  /** ISO date-time; from SOURCE_DATE_EPOCH or the newest article date (see builtAtSource), never the clock. */
+  builtAt: string | null;
+  builtAtSource: 'SOURCE_DATE_EPOCH' | 'newest-article' | 'unknown';
+  counts: { articles: number; events: number; stories: number; outlets: number; terms: number; lines: number };
+  /** "sha256:<hex>" of the canonical body. */
+  contentHash: string;
+}
+
+/** Compact per-article fingerprint: what matching needs, nothing more. */
+export interface Fingerprint {
+  /** Top content terms and their weights (1..100), flattened [term, w, term, w, …], heaviest first. */
+  t: (string | number)[];
+  /** Named-entity phrases, folded. */
+  e: string[];
+  /** Significant numbers. */
+  n: string[];
+  /** 64-bit SimHash, 16 hex digits, "" when too short. */
+  h: string;
+}
+
+export interface ArticleRecord {
+  k: 'a';
+  /** Ordinal: position in the id-sorted article list; postings refer to it. */
+  n: number;
+  id: string;
+  title: string;
+  outlet: string | null;
+  domain: string | null;
+  url: string | null;
+  published: string | null;
+  lang: string | null;
+  event: string;
+  /** Id of the indexed article this one is a near-duplicate or republished copy of. */
+  copyOf: string | null;
+  /** Outlet/domain the text says it first appeared on (seed 002: cnn.com). */
+  from: string | null;
+  fp: Fingerprint;
+  claims: ExtractedClaim[];
+}
+
+export interface EventRecord {
+  k: 'e';
+  id: string;
+  title: string;
+  date: string | null;
+  story: string;
+  /** Article ordinals, ascending. */
+  members: number[];
+  /** "gold" when the corpus labelled it, "cluster" when the builder grouped it. */
+  source: 'gold' | 'cluster';
+}
+
+export interface StoryRecord {
+  k: 's';
+  id: string;
+  title: string;
+  /** Event ids, oldest first. */
+  events: string[];
+}
+
+export interface TermRecord {
+  k: 't';
+  t: string;
+  /** Document frequency over all indexed articles. */
+  df: number;
+  /** Ordinals of the articles whose fingerprint holds this term, delta-encoded (first value absolute). */
+  p: number[];
+}
+
+export interface OutletRecord {
+  k: 'o';
+  name: string;
+  domain: string | null;
+  articles: number;
+}
+
+export type IndexRecord = ArticleRecord | EventRecord | StoryRecord | TermRecord | OutletRecord;
+
+export class IndexFormatError extends Error {
+  override name = 'IndexFormatError';
+}
+
+/** Parse and check the header line; throws a message a user can act on for a foreign or newer file. */
+export function parseHeader(line: string): IndexHeader {
+  let h: unknown;
+  try {
+    h = JSON.parse(line);
+  } catch {
+    throw new IndexFormatError('not a Parallax index: the first line is not JSON');
+  }
+  const o = h as Partial<IndexHeader> | null;
+  if (!o || typeof o !== 'object' || o.format !== INDEX_FORMAT) {
+    throw new IndexFormatError(`not a Parallax index: expected format "${INDEX_FORMAT}" in the first line`);
+  }
+  if (o.schemaVersion !== SCHEMA_VERSION) {
+    throw new IndexFormatError(`unsupported index schema version ${String(o.schemaVersion)} (this build reads ${SCHEMA_VERSION})`);
+  }
+  if (typeof o.contentHash !== 'string' || !o.counts || typeof o.counts.lines !== 'number') {
+    throw new IndexFormatError('corrupt Parallax index header: counts or content hash missing');
+  }
+  return o as IndexHeader;
+}
+
+const KINDS = new Set(['a', 'e', 's', 't', 'o']);
+
+export function parseRecord(line: string, lineNo: number): IndexRecord {
+  let r: unknown;
+  try {
+    r = JSON.parse(line);
+  } catch {
+    throw new IndexFormatError(`corrupt Parallax index: line ${lineNo} is not JSON`);
+  }
+  const k = (r as { k?: unknown } | null)?.k;
+  if (typeof k !== 'string' || !KINDS.has(k)) throw new IndexFormatError(`corrupt Parallax index: line ${lineNo} has no known kind`);
+  return r as IndexRecord;
+}
+
+export function decodePostings(p: readonly number[]): number[] {
+  const out = new Array<number>(p.length);
+  let prev = 0;
+  for (let i = 0; i < p.length; i++) out[i] = prev = prev + p[i]!;
+  return out;
+}
+
+export function encodePostings(sorted: readonly number[]): number[] {
+  return sorted.map((v, i) => (i === 0 ? v : v - sorted[i - 1]!));
+}
+
+/** Fingerprint terms as a Map term → weight. */
+export function fingerprintTerms(fp: Fingerprint): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i + 1 < fp.t.length; i += 2) m.set(fp.t[i] as string, fp.t[i + 1] as number);
+  return m;
+}
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,55 @@
+// Corpus weighting: turns raw term counts into TF-IDF vectors and compact fingerprints. The same formulas
+// serve the index builder (document frequencies of the corpus) and the matcher (frequencies read from the index).
+import type { RawFeatures } from './features.js';
+import type { Fingerprint } from './format.js';
+
+/** Terms kept per indexed article. 24 keeps an article near 300 bytes compressed yet names its event. */
+export const STORED_TERMS = 24;
+/** Terms kept for a query article: a little longer, since it is compared against many stored ones. */
+export const QUERY_TERMS = 40;
+
+/** Document frequencies from a handful of articles are noise: with the five seed captures alone, "visit" (in
+ * most of them) would weigh less than a one-off word like "door". Frequencies are read as if the index held at
+ * least this many articles, which flattens IDF for small indexes and leaves large ones unchanged. */
+export const MIN_CORPUS = Number(globalThis.process?.env?.PARALLAX_MIN_CORPUS ?? 200);
+
+export function idf(df: number, n: number): number {
+  return Math.log(1 + Math.max(n, MIN_CORPUS) / Math.max(1, df));
+}
+
+/** Unit-length TF-IDF vector of the `limit` heaviest terms, ordered heaviest first (ties by term). */
+export function tfidfVector(
+  tf: ReadonlyMap<string, number>,
+  dfOf: (term: string) => number,
+  n: number,
+  limit: number,
+): Map<string, number> {
+  const scored: [string, number][] = [];
+  for (const [t, c] of tf) scored.push([t, (1 + Math.log(c)) * idf(dfOf(t), n)]);
+  scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const top = scored.slice(0, limit);
+  const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
+  return new Map(top.map(([t, w]) => [t, w / norm]));
+}
+
+/** Quantise a vector to integer weights 1..100 relative to its heaviest term: compact and deterministic. */
+export function toFingerprint(vec: ReadonlyMap<string, number>, raw: RawFeatures): Fingerprint {
+  const max = Math.max(0, ...vec.values()) || 1;
+  const t: (string | number)[] = [];
+  for (const [term, w] of vec) t.push(term, Math.max(1, Math.round((100 * w) / max)));
+  return { t, e: raw.entities, n: raw.numbers, h: raw.simhash };
+}
+
+/** Unit vector back from a stored fingerprint. */
+export function fingerprintVector(fp: Fingerprint): Map<string, number> {
+  const m = new Map<string, number>();
+  let norm = 0;
+  for (let i = 0; i + 1 < fp.t.length; i += 2) {
+    const w = fp.t[i + 1] as number;
+    m.set(fp.t[i] as string, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [k, v] of m) m.set(k, v / norm);
+  return m;
+}

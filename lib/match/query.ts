@@ -1,0 +1,42 @@
+// The profile of the article being checked, weighted with the index's document frequencies, plus the
+// surface words behind each stem so "why it matched" reads as words ("recaptured"), not stems ("recaptur").
+import type { Article } from '../types.js';
+import { analyzeText, type RawFeatures } from '../index/features.js';
+import { QUERY_TERMS, tfidfVector } from '../index/weights.js';
+import type { IndexStore } from '../index/store.js';
+import { stem, words } from '../text/tokens.js';
+import { profileOf, type Profile } from './similarity.js';
+
+/** Distinct terms looked up per query: the most frequent ones; rarer ones cannot head a 40-term vector. */
+const LOOKUP_TERMS = 300;
+
+export interface Query {
+  raw: RawFeatures;
+  profile: Profile;
+  n: number;
+}
+
+export async function buildQuery(store: IndexStore, article: Pick<Article, 'title' | 'text' | 'published'>): Promise<Query> {
+  const raw = analyzeText(article);
+  const n = (await store.header())?.counts.articles ?? 0;
+  const lookup = [...raw.tf.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, LOOKUP_TERMS)
+    .map(([t]) => t);
+  const df = await store.df(lookup);
+  // A term the index has never seen gets df 1: as rare as can be, which it is.
+  const vec = tfidfVector(raw.tf, (t) => df.get(t) ?? 1, Math.max(n, 1), QUERY_TERMS);
+  return { raw, profile: profileOf(vec, raw.entities, raw.numbers, article.published, raw.simhash), n };
+}
+
+/** Stem → first surface word in the text, for readable reasons. */
+export function surfaceWords(text: string, stems: readonly string[]): string[] {
+  const want = new Set(stems);
+  const found = new Map<string, string>();
+  for (const w of words(text)) {
+    if (found.size === want.size) break;
+    const s = stem(w);
+    if (want.has(s) && !found.has(s)) found.set(s, w.replace(/'s$/, ''));
+  }
+  return stems.map((s) => found.get(s) ?? s);
+}

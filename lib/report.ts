@@ -1,0 +1,86 @@
+// checkArticle: the one function the CLI `check` and the extension background run to turn an extracted
+// article into a Report: match → event, story and coverage → claims analysis over the event's articles.
+import type { Article, CoverageItem, Report } from './types.js';
+import { analyzeEvent, extractClaims, type EventMember } from './claims/index.js';
+import type { ArticleRecord, EventRecord } from './index/format.js';
+import type { IndexStore } from './index/store.js';
+import { matchArticle } from './match/match.js';
+
+/** Coverage shown per event; a large cluster (FNC-1 claims reach 30 bodies) is cut, newest kept last. */
+const MAX_SAME_EVENT = 40;
+/** Other events of the story shown, nearest in time first, and articles shown per such event. */
+const MAX_RELATED_EVENTS = 4;
+const MAX_PER_RELATED_EVENT = 3;
+
+function coverageItem(a: ArticleRecord, relation: CoverageItem['relation'], copyOf: string | null): CoverageItem {
+  const item: CoverageItem = { id: a.id, outlet: a.outlet, domain: a.domain, title: a.title, url: a.url, published: a.published, relation, eventId: a.event };
+  if (relation === 'copy') item.copyOf = copyOf;
+  return item;
+}
+
+const byDate = (a: ArticleRecord, b: ArticleRecord) =>
+  (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id.localeCompare(b.id);
+
+export async function checkArticle(store: IndexStore, article: Article): Promise<Report> {
+  const m = await matchArticle(store, article);
+  const report: Report = {
+    schemaVersion: 1,
+    article: { title: article.title, outlet: article.outlet, domain: article.domain, url: article.url, published: article.published, lang: article.lang, byline: article.byline },
+    match: m.info,
+    event: null,
+    story: null,
+    coverage: [],
+    claims: [],
+    numbers: [],
+    omissions: [],
+    framing: [],
+  };
+  if (m.info.status !== 'matched' || !m.eventId) return report;
+  const [event] = await store.events([m.eventId]);
+  if (!event) return report;
+  report.event = { id: event.id, title: event.title, date: event.date };
+
+  const excluded = new Set([...m.self, article.id]);
+  const copies = new Set(m.copies);
+  const members = (await store.articles(event.members)).filter((a) => !excluded.has(a.id)).sort(byDate);
+  const selfRecord = m.self.length ? (await store.articles(event.members)).find((a) => a.id === m.self[0]) : undefined;
+  for (const a of members.slice(-MAX_SAME_EVENT)) {
+    if (a.copyOf && !excluded.has(a.copyOf)) report.coverage.push(coverageItem(a, 'copy', a.copyOf));
+    else if (copies.has(a.id) || (a.copyOf && excluded.has(a.copyOf))) report.coverage.push(coverageItem(a, 'copy', article.id));
+    else report.coverage.push(coverageItem(a, 'same-event', null));
+  }
+
+  const story = await store.story(event.story);
+  if (story) {
+    const storyEvents = await store.events(story.events);
+    report.story = { id: story.id, title: story.title, events: storyEvents.map((e) => ({ id: e.id, title: e.title, date: e.date })) };
+    for (const other of nearestEvents(event, storyEvents)) {
+      const arts = (await store.articles(other.members)).filter((a) => !a.copyOf && !excluded.has(a.id)).sort(byDate);
+      for (const a of arts.slice(0, MAX_PER_RELATED_EVENT)) report.coverage.push(coverageItem(a, 'related-event', null));
+    }
+  }
+
+  const eventMembers: EventMember[] = members.map((a) => ({
+    article: { id: a.id, title: a.title, outlet: a.outlet, domain: a.domain, url: a.url, published: a.published },
+    claims: a.claims,
+    copyOf: a.copyOf ?? (copies.has(a.id) ? article.id : null),
+    eventId: a.event,
+  }));
+  const current = { article, claims: extractClaims(article), copyOf: selfRecord?.copyOf ?? null };
+  const analysis = analyzeEvent(current, eventMembers);
+  report.claims = analysis.claims;
+  report.numbers = analysis.numbers;
+  report.omissions = analysis.omissions;
+  report.framing = analysis.framing;
+  return report;
+}
+
+/** The story's other events, nearest in date to this one first (undated last), capped. */
+function nearestEvents(event: EventRecord, all: readonly EventRecord[]): EventRecord[] {
+  const t = event.date ? Date.parse(event.date) : NaN;
+  const dist = (e: EventRecord) => (e.date && Number.isFinite(t) ? Math.abs(Date.parse(e.date) - t) : Infinity);
+  return all
+    .filter((e) => e.id !== event.id)
+    .sort((a, b) => dist(a) - dist(b) || a.id.localeCompare(b.id))
+    .slice(0, MAX_RELATED_EVENTS);
+}
