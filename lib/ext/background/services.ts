@@ -1,0 +1,36 @@
+// What the background's handlers need, as one interface: the real one (make-services.ts) talks to the browser,
+// Dexie and the index; unit tests pass a twin built on WXT's fake browser and fake-indexeddb.
+import type { Self } from '../senders.js';
+import type { BadgeApi } from '../badge.js';
+import type { ImportResult, IndexInfo, OutletProfile } from '../protocol.js';
+import type { TabStore } from '../tab-state.js';
+import type { UserDb } from '../user-db/schema.js';
+import type { AnalyseDeps, IndexAvailability } from './analyse.js';
+
+export interface IndexService {
+  info(): Promise<IndexInfo>;
+  availability(): Promise<IndexAvailability>;
+  /** Loads the bundled index if it is not the one loaded (install, update) or finishes an interrupted load. */
+  ensureBundled(): Promise<void>;
+  importText(name: string, text: string): Promise<ImportResult>;
+  useBundled(): Promise<ImportResult>;
+}
+
+export interface BgServices {
+  self(): Self;
+  tabs: TabStore;
+  userDb(): UserDb;
+  index: IndexService;
+  analyse: AnalyseDeps;
+  badge: BadgeApi;
+  /** The tab's current URL; null for a tab that no longer exists. */
+  tabUrl(tabId: number): Promise<string | null>;
+  /** Asks the tab's content script; rejects when there is none (page loaded before install, or not a web page). */
+  toTab: {
+    highlight(tabId: number, sentence: string): Promise<{ found: boolean }>;
+    clearHighlight(tabId: number): Promise<void>;
+    extractAgain(tabId: number): Promise<void>;
+  };
+  outletProfiles(domains: string[]): Promise<Record<string, OutletProfile>>;
+  now(): Date;
+}

@@ -1,0 +1,45 @@
+// Registers every background listener (called from entrypoints/background.ts, never at import time): messages
+// behind sender checks, tab lifecycle, and the index load on install, update and after a worker restart.
+import { browser } from 'wxt/browser';
+import { onMessage, type ProtocolMap } from '../protocol.js';
+import { handleArticleExtracted, handleShouldRun } from './cs-handlers.js';
+import { fromContentScript, fromUi } from './guard.js';
+import { onTabClosed, onTabUrlChanged, rerunTabsWaitingForIndex } from './navigation.js';
+import type { BgServices } from './services.js';
+import { uiHandlers } from './ui-handlers.js';
+
+type UiName = keyof ReturnType<typeof uiHandlers>;
+
+function logged(what: string): (e: unknown) => void {
+  return (e) => console.warn(`Parallax: ${what} failed`, e);
+}
+
+export function setupBackground(s: BgServices): void {
+  const self = () => s.self();
+  onMessage('csShouldRun', fromContentScript('csShouldRun', self, (d, tabId) => handleShouldRun(s, d, tabId)));
+  onMessage('csArticleExtracted', fromContentScript('csArticleExtracted', self, (d, tabId) => handleArticleExtracted(s, d, tabId)));
+
+  const ui = uiHandlers(s);
+  for (const name of Object.keys(ui) as UiName[]) {
+    const handler = ui[name] as (d: unknown) => unknown;
+    // The map's keys are exactly the protocol's ui* names (checked by tests/unit/ext/protocol-coverage.test.ts).
+    onMessage(name as keyof ProtocolMap, fromUi(name, self, handler) as never);
+  }
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) onTabUrlChanged(s, tabId, change.url).catch(logged('tab update'));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    onTabClosed(s, tabId).catch(logged('tab cleanup'));
+  });
+
+  const loadIndex = (): void => {
+    s.index
+      .ensureBundled()
+      .then(() => rerunTabsWaitingForIndex(s))
+      .catch(logged('index load'));
+  };
+  browser.runtime.onInstalled.addListener(loadIndex);
+  // A worker killed mid-load resumes when it next starts (ensureBundled is a cheap no-op once loaded).
+  loadIndex();
+}

@@ -1,0 +1,89 @@
+// Handlers for the extension pages' messages (popup, side panel, options). Each validates its payload.
+import type { TabState } from '../protocol.js';
+import { addFeedback, getFeedback } from '../user-db/feedback.js';
+import { clearHistory, exportHistory, getHistory } from '../user-db/history.js';
+import { getSettings, setSettings } from '../user-db/settings.js';
+import {
+  FeedbackSchema,
+  HighlightSchema,
+  ImportIndexSchema,
+  OutletDomainsSchema,
+  parsePayload,
+  SettingsPatchSchema,
+  TabIdSchema,
+} from '../validate.js';
+import type { BgServices } from './services.js';
+
+const NOT_A_WEB_PAGE = 'Parallax reads web pages only (browser pages and the extension store are closed to extensions).';
+const RELOAD = 'Reload the page to let Parallax read it (it was open before Parallax was installed or updated).';
+
+/** The tab's state; a web page with no state yet is asked to extract (its content script may predate an update). */
+export async function handleGetTabState(s: BgServices, data: unknown): Promise<TabState> {
+  const { tabId } = parsePayload(TabIdSchema, data, 'uiGetTabState');
+  const url = await s.tabUrl(tabId);
+  const stored = await s.tabs.get(tabId);
+  if (stored) return stored;
+  if (url === null) return { status: 'error', url: null, message: 'This tab is closed.' };
+  if (!/^https?:/i.test(url)) return { status: 'not-article', url, message: NOT_A_WEB_PAGE };
+  return startExtraction(s, tabId, url);
+}
+
+/** Stores 'waiting' first (the answer may come back before sendMessage resolves, and polls must not ask twice). */
+async function startExtraction(s: BgServices, tabId: number, url: string): Promise<TabState> {
+  const waiting: TabState = { status: 'waiting', url };
+  await s.tabs.set(tabId, waiting);
+  try {
+    await s.toTab.extractAgain(tabId);
+    return waiting;
+  } catch {
+    const state: TabState = /^https?:/i.test(url) ? { status: 'error', url, message: RELOAD } : { status: 'not-article', url, message: NOT_A_WEB_PAGE };
+    await s.tabs.set(tabId, state);
+    return state;
+  }
+}
+
+export async function handleRecheck(s: BgServices, data: unknown): Promise<void> {
+  const { tabId } = parsePayload(TabIdSchema, data, 'uiRecheckTab');
+  const url = await s.tabUrl(tabId);
+  if (url === null) return;
+  await startExtraction(s, tabId, url);
+}
+
+export async function handleHighlight(s: BgServices, data: unknown): Promise<{ found: boolean }> {
+  const { tabId, sentence } = parsePayload(HighlightSchema, data, 'uiHighlightInTab');
+  try {
+    return await s.toTab.highlight(tabId, sentence);
+  } catch {
+    return { found: false };
+  }
+}
+
+export async function handleClearHighlight(s: BgServices, data: unknown): Promise<void> {
+  const { tabId } = parsePayload(TabIdSchema, data, 'uiClearHighlightInTab');
+  await s.toTab.clearHighlight(tabId).catch(() => undefined);
+}
+
+/** Every UI message, by name, to its handler. */
+export function uiHandlers(s: BgServices) {
+  const db = () => s.userDb();
+  return {
+    uiGetTabState: (d: unknown) => handleGetTabState(s, d),
+    uiRecheckTab: (d: unknown) => handleRecheck(s, d),
+    uiGetIndexInfo: () => s.index.info(),
+    uiHighlightInTab: (d: unknown) => handleHighlight(s, d),
+    uiClearHighlightInTab: (d: unknown) => handleClearHighlight(s, d),
+    uiGetOutletProfiles: (d: unknown) => s.outletProfiles(parsePayload(OutletDomainsSchema, d, 'uiGetOutletProfiles').domains),
+    uiGetSettings: () => getSettings(db()),
+    uiSetSettings: (d: unknown) => setSettings(db(), parsePayload(SettingsPatchSchema, d, 'uiSetSettings')),
+    uiGetHistory: () => getHistory(db()),
+    uiClearHistory: () => clearHistory(db()),
+    uiExportHistory: () => exportHistory(db(), s.now()),
+    uiReportFeedback: (d: unknown) => addFeedback(db(), parsePayload(FeedbackSchema, d, 'uiReportFeedback'), s.now()),
+    uiGetFeedback: () => getFeedback(db()),
+    uiImportIndex: (d: unknown) => {
+      const { name, text } = parsePayload(ImportIndexSchema, d, 'uiImportIndex');
+      return s.index.importText(name, text);
+    },
+    uiUseBundledIndex: () => s.index.useBundled(),
+  };
+}

@@ -1,0 +1,84 @@
+// A twin of the background's services for unit tests: WXT's fake browser storage, fake-indexeddb, recorded badge
+// calls and content-script calls, and a stand-in analysis whose report the test chooses.
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { fakeBrowser } from 'wxt/testing';
+import type { AnalyseDeps } from '../../../lib/ext/background/analyse.js';
+import type { BgServices, IndexService } from '../../../lib/ext/background/services.js';
+import type { IndexInfo } from '../../../lib/ext/protocol.js';
+import { createTabStore } from '../../../lib/ext/tab-state.js';
+import { UserDb } from '../../../lib/ext/user-db/schema.js';
+import type { CoverageItem, Report } from '../../../lib/types.js';
+
+export function coverage(id: string, outlet: string | null, relation: CoverageItem['relation'] = 'same-event', eventId = 'e1'): CoverageItem {
+  return { id, outlet, domain: null, title: `Title ${id}`, url: null, published: null, relation, eventId };
+}
+
+export function report(items: CoverageItem[], own: { outlet: string | null; domain: string | null } = { outlet: 'Own', domain: 'own.test' }): Report {
+  const matched = items.length > 0;
+  return {
+    schemaVersion: 1,
+    article: { title: 'T', outlet: own.outlet, domain: own.domain, url: 'https://own.test/a', published: null, lang: 'en', byline: null },
+    match: { status: matched ? 'matched' : 'none', confidence: matched ? 0.9 : 0.1, method: matched ? 'content' : null, reasons: { entities: [], terms: [] } },
+    event: matched ? { id: 'e1', title: 'Event one', date: null } : null,
+    story: null,
+    coverage: items,
+    claims: [],
+    numbers: [],
+    omissions: [],
+    framing: [],
+  };
+}
+
+const readyInfo: IndexInfo = { state: 'ready', progress: 1, message: null, description: 'test', schemaVersion: 1, builtAt: null, contentHash: null, counts: null, source: 'bundled' };
+
+export interface Fakes {
+  services: BgServices;
+  badges: { tabId: number; text: string }[];
+  toTab: { kind: string; tabId: number; sentence?: string }[];
+  urls: Map<number, string>;
+  /** What the next analysis answers. */
+  next: { report: Report; indexReady: boolean };
+}
+
+export function makeFakes(): Fakes {
+  const badges: Fakes['badges'] = [];
+  const toTab: Fakes['toTab'] = [];
+  const urls = new Map<number, string>();
+  const next: Fakes['next'] = { report: report([]), indexReady: true };
+  const db = new UserDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+  const index: IndexService = {
+    info: async () => readyInfo,
+    availability: async () => (next.indexReady ? { ready: true, store: {} as never } : { ready: false, progress: 0.4, message: null }),
+    ensureBundled: async () => undefined,
+    importText: async () => ({ ok: false, error: 'not in tests' }),
+    useBundled: async () => ({ ok: true, info: readyInfo }),
+  };
+  const analyse: AnalyseDeps = {
+    index: () => index.availability(),
+    fillOutlet: async (a) => ({ ...a, outlet: a.outlet ?? a.siteName }),
+    check: async () => next.report,
+  };
+  const services: BgServices = {
+    self: () => ({ id: fakeBrowser.runtime.id, origin: fakeBrowser.runtime.getURL('/') }),
+    tabs: createTabStore(fakeBrowser.storage.session),
+    userDb: () => db,
+    index,
+    analyse,
+    badge: {
+      setBadgeText: ({ tabId, text }) => void badges.push({ tabId, text }),
+      setBadgeBackgroundColor: () => undefined,
+    },
+    tabUrl: async (tabId) => urls.get(tabId) ?? null,
+    toTab: {
+      highlight: async (tabId, sentence) => (toTab.push({ kind: 'highlight', tabId, sentence }), { found: true }),
+      clearHighlight: async (tabId) => void toTab.push({ kind: 'clear', tabId }),
+      extractAgain: async (tabId) => {
+        if (!urls.get(tabId)?.startsWith('http')) throw new Error('Could not establish connection. Receiving end does not exist.');
+        toTab.push({ kind: 'extract', tabId });
+      },
+    },
+    outletProfiles: async () => ({}),
+    now: () => new Date('2026-03-05T12:00:00Z'),
+  };
+  return { services, badges, toTab, urls, next };
+}
