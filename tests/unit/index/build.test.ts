@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../../lib/index/build';
+import { parseHeader } from '../../../lib/index/format';
+import { MemoryStore } from '../../../lib/index/memory-store';
+import { ALL, EVENTS, art } from './fixtures';
+
+describe('buildIndex', () => {
+  it('is deterministic whatever the input order', async () => {
+    const a = await buildIndex(ALL.map((article) => ({ article })), { description: 't' });
+    const b = await buildIndex([...ALL].reverse().map((article) => ({ article })), { description: 't' });
+    expect(b.text).toBe(a.text);
+    const h = parseHeader(a.text.split('\n')[0]!);
+    expect(h.counts.articles).toBe(ALL.length);
+    expect(h.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(h.builtAt).toBe('2024-05-13');
+    expect(h.builtAtSource).toBe('newest-article');
+  });
+
+  it('uses the builtAt it is given (SOURCE_DATE_EPOCH)', async () => {
+    const a = await buildIndex(ALL.map((article) => ({ article })), { description: 't', builtAt: '2020-01-01T00:00:00.000Z' });
+    expect(a.header.builtAt).toBe('2020-01-01T00:00:00.000Z');
+    expect(a.header.builtAtSource).toBe('SOURCE_DATE_EPOCH');
+  });
+
+  it('clusters unlabelled articles into events and keeps other stories apart', async () => {
+    const { records } = await buildIndex(ALL.map((article) => ({ article })), { description: 't' });
+    const eventOf = new Map(records.flatMap((r) => (r.k === 'a' ? [[r.id, r.event] as const] : [])));
+    expect(new Set(EVENTS.bridge.map((a) => eventOf.get(a.id))).size).toBe(1);
+    expect(new Set(EVENTS.vote.map((a) => eventOf.get(a.id))).size).toBe(1);
+    expect(eventOf.get('bridge-a')).not.toBe(eventOf.get('vote-a'));
+    expect(eventOf.get('recipe')).not.toBe(eventOf.get('bridge-a'));
+  });
+
+  it('keeps gold event labels when given', async () => {
+    const items = ALL.map((article) => ({ article, event: { id: `gold:${article.id.split('-')[0]}`, title: 'T' } }));
+    const { records } = await buildIndex(items, { description: 't' });
+    const events = records.filter((r) => r.k === 'e');
+    expect(events.map((e) => e.id).sort()).toEqual(['gold:bridge', 'gold:recipe', 'gold:vote']);
+  });
+
+  it('marks a lightly edited republication as a copy of the earlier article', async () => {
+    const orig = EVENTS.bridge[0]!;
+    const copy = art('copy', orig.title, orig.text.replace('shocked', 'stunned').replace('overnight', 'all night'), { outlet: 'Aggregator', published: '2024-03-07' });
+    const { records } = await buildIndex([...ALL, copy].map((article) => ({ article })), { description: 't' });
+    const rec = records.find((r) => r.k === 'a' && r.id === 'copy');
+    expect(rec && rec.k === 'a' && rec.copyOf).toBe('bridge-a');
+    const origRec = records.find((r) => r.k === 'a' && r.id === 'bridge-a');
+    expect(origRec && origRec.k === 'a' && origRec.copyOf).toBeNull();
+  });
+
+  it('round-trips through the text form and rejects a tampered file', async () => {
+    const { text } = await buildIndex(ALL.map((article) => ({ article })), { description: 't' });
+    const store = await MemoryStore.fromText(text);
+    expect((await store.header())?.counts.articles).toBe(ALL.length);
+    expect((await store.byUrl('ledger.example/harwick')).map((a) => a.id)).toEqual(['bridge-b']);
+    await expect(MemoryStore.fromText(text.replace('Harwick', 'Hartwick'))).rejects.toThrow(/content hash/);
+    await expect(MemoryStore.fromText('{"hello":1}\n')).rejects.toThrow(/not a Parallax index/);
+  });
+
+  it('gives repeated ids a suffix instead of losing a record', async () => {
+    const a = EVENTS.vote[0]!;
+    const { header } = await buildIndex([a, { ...a, title: 'other' }].map((article) => ({ article })), { description: 't' });
+    expect(header.counts.articles).toBe(2);
+  });
+});

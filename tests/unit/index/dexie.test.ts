@@ -1,0 +1,83 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../../lib/index/build';
+import { IndexDb } from '../../../lib/index/dexie-schema';
+import { loadIndexIntoDexie } from '../../../lib/index/dexie-load';
+import { DexieStore } from '../../../lib/index/dexie-store';
+import { MemoryStore } from '../../../lib/index/memory-store';
+import { matchArticle } from '../../../lib/match/match';
+import { ALL, EVENTS, art } from './fixtures';
+
+const freshDb = () => new IndexDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+
+/** `gold` labels events by id prefix, which skips clustering: the many-chunk index stays quick to build. */
+async function indexText(articles = ALL, gold = false) {
+  const items = articles.map((article) => ({ article, event: gold ? { id: article.id.split('-')[0]! } : null }));
+  return (await buildIndex(items, { description: 'dexie test' })).text;
+}
+
+describe('Dexie index store', () => {
+  it('answers exactly as the memory store does', async () => {
+    const text = await indexText();
+    const db = freshDb();
+    const progress: number[] = [];
+    const res = await loadIndexIntoDexie(db, text, (done, total) => progress.push(done / total));
+    expect(res.status).toBe('loaded');
+    expect(progress.at(-1)).toBe(1);
+    const dexie = new DexieStore(db);
+    const mem = await MemoryStore.fromText(text);
+    const q = art('q', 'Divers search for missing after Harwick bridge collapse', EVENTS.bridge[1]!.text.replace('overnight', 'for hours'));
+    const [a, b] = [await matchArticle(dexie, q), await matchArticle(mem, q)];
+    expect(a).toEqual(b);
+    expect(a.info.status).toBe('matched');
+    expect(await dexie.byUrl('courier.example/news/harwick-bridge')).toEqual(await mem.byUrl('courier.example/news/harwick-bridge'));
+    expect(await dexie.articles([0, 1])).toEqual(await mem.articles([0, 1]));
+  });
+
+  it('skips a load of the index already active', async () => {
+    const text = await indexText();
+    const db = freshDb();
+    await loadIndexIntoDexie(db, text);
+    expect((await loadIndexIntoDexie(db, text)).status).toBe('already');
+  });
+
+  it('rejects a foreign or corrupt file and keeps the active index', async () => {
+    const text = await indexText();
+    const db = freshDb();
+    await loadIndexIntoDexie(db, text);
+    await expect(loadIndexIntoDexie(db, '{"not":"ours"}\n')).rejects.toThrow(/not a Parallax index/);
+    await expect(loadIndexIntoDexie(db, text.replace('Velmora', 'Belmora'))).rejects.toThrow(/content hash/);
+    expect((await new DexieStore(db).header())?.contentHash).toBe(JSON.parse(text.split('\n')[0]!).contentHash);
+    expect(await db.meta.get('loading')).toBeUndefined();
+  });
+
+  it('resumes after an interrupted load and switches only when complete', async () => {
+    // Several chunks of a small chunk size: the fixtures repeated under new ids.
+    const chunk = 40;
+    const many = Array.from({ length: 30 }, (_, k) => ALL.map((a) => ({ ...a, id: `${a.id}-${k}` }))).flat();
+    const oldText = await indexText();
+    const newText = await indexText(many, true);
+    const db = freshDb();
+    await loadIndexIntoDexie(db, oldText);
+    const store = new DexieStore(db);
+    const oldHash = (await store.header())?.contentHash;
+    let chunks = 0;
+    await expect(
+      loadIndexIntoDexie(
+        db,
+        newText,
+        () => {
+          if (++chunks === 2) throw new Error('worker killed');
+        },
+        { chunk },
+      ),
+    ).rejects.toThrow('worker killed');
+    // Mid-load, the old index still answers.
+    expect((await store.header())?.contentHash).toBe(oldHash);
+    const res = await loadIndexIntoDexie(db, newText, undefined, { chunk });
+    expect(res.resumedAt).toBe(chunk * 2);
+    expect((await store.header())?.counts.articles).toBe(many.length);
+    expect(await db.articles.count()).toBe(many.length);
+  });
+});
