@@ -7,7 +7,7 @@ export function OpenPanelButton({ target }: { target: TabTarget | null }) {
   const connector = useConnector();
   if (!target) return null;
   const open = (): void => {
-    if (connector.openSidePanel(target)) setTimeout(() => window.close(), 50);
+    if (connector.openSidePanel(target)) setTimeout(() => window.close?.(), 50);
   };
   return (
     <button type="button" class="primary" onClick={open} data-testid="open-side-panel">

@@ -48,6 +48,12 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
         </>
       )}
       {state?.status === 'ready' && <OpenPanelButton target={target} />}
+      <footer class="popup-footer small muted">
+        <span>Parallax · computed on your device</span>
+        <button type="button" class="link" onClick={() => void connector.openOptions()} data-testid="open-options">
+          Settings
+        </button>
+      </footer>
     </main>
   );
 }

@@ -40,4 +40,6 @@ export interface Connector {
    * so it is synchronous in spirit: it starts the call and returns whether the browser offers a side panel.
    */
   openSidePanel(target: TabTarget): boolean;
+  /** Open the options page. */
+  openOptions(): Promise<void>;
 }

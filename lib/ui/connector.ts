@@ -56,6 +56,7 @@ export function createConnector(): Connector {
     currentTab,
     onTabsChanged,
     openSidePanel,
+    openOptions: () => browser.runtime.openOptionsPage(),
     getTabState: (tabId) => sendMessage('uiGetTabState', { tabId }),
     recheck: (tabId) => sendMessage('uiRecheckTab', { tabId }),
     getIndexInfo: () => sendMessage('uiGetIndexInfo', undefined),

@@ -23,12 +23,16 @@ export interface MockData {
   importResult: ImportResult;
   /** Whether highlight finds the sentence in the page. */
   highlightFound: boolean;
+  /** The active tab when no ?tabId is given. */
+  activeTabId: number;
 }
 
 export interface MockConnector extends Connector {
   data: MockData;
   /** Calls made, by method name, with their arguments (for assertions). */
   calls: { method: string; args: unknown[] }[];
+  /** Pretend the reader switched to another tab (the side panel should follow). */
+  switchTab(tabId: number, state?: TabState): void;
 }
 
 export const mockIndexInfo: IndexInfo = {
@@ -52,10 +56,12 @@ export function createMockConnector(partial: Partial<MockData> = {}): MockConnec
     feedback: [],
     importResult: { ok: true, info: mockIndexInfo },
     highlightFound: true,
+    activeTabId: 1,
     ...partial,
   };
   const calls: MockConnector['calls'] = [];
   let stateCalls = 0;
+  const listeners = new Set<(tabId: number) => void>();
   const log = <T>(method: string, args: unknown[], value: T): Promise<T> => {
     calls.push({ method, args });
     return Promise.resolve(value);
@@ -63,8 +69,16 @@ export function createMockConnector(partial: Partial<MockData> = {}): MockConnec
   return {
     data,
     calls,
-    currentTab: (explicit) => log('currentTab', [explicit], { tabId: explicit ?? 1, windowId: 1 }),
-    onTabsChanged: () => () => undefined,
+    currentTab: (explicit) => log('currentTab', [explicit], { tabId: explicit ?? data.activeTabId, windowId: 1 }),
+    onTabsChanged: (callback) => {
+      listeners.add(callback);
+      return () => listeners.delete(callback);
+    },
+    switchTab: (tabId, state) => {
+      data.activeTabId = tabId;
+      if (state) data.tabState = state;
+      for (const l of listeners) l(tabId);
+    },
     getTabState: (tabId) =>
       log('getTabState', [tabId], typeof data.tabState === 'function' ? data.tabState(stateCalls++) : data.tabState),
     recheck: (tabId) => log('recheck', [tabId], undefined),
@@ -92,6 +106,7 @@ export function createMockConnector(partial: Partial<MockData> = {}): MockConnec
     getFeedback: () => log('getFeedback', [], data.feedback),
     importIndex: (name, text) => log('importIndex', [name, text.length], data.importResult),
     useBundledIndex: () => log('useBundledIndex', [], { ok: true, info: mockIndexInfo } as ImportResult),
+    openOptions: () => log('openOptions', [], undefined),
     openSidePanel: (target) => {
       calls.push({ method: 'openSidePanel', args: [target] });
       return true;

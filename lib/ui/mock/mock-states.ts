@@ -1,5 +1,5 @@
 // Named states for ?mock=<state>: one per thing the popup and side panel must show clearly.
-import type { TabState } from '../../ext/protocol.js';
+import type { HistoryEntry, TabState } from '../../ext/protocol.js';
 import type { Report } from '../../types.js';
 import { bridgeReport } from './bridge-story.js';
 import { createMockConnector, type MockConnector } from './mock-connector.js';
@@ -25,6 +25,18 @@ export const MOCK_STATES: Record<string, TabState> = {
   disabled: { status: 'disabled', url, message: 'Parallax is switched off on this site.' },
 };
 
+/** A few months of invented reading, for the options page's outlet mix. */
+const reads: [string, string | null][] = [
+  ['2031-03-02', 'Riverside Gazette'], ['2031-03-09', 'Riverside Gazette'], ['2031-03-15', 'Harbor Times'],
+  ['2031-04-01', 'Metro Daily'], ['2031-04-20', 'Riverside Gazette'], ['2031-05-12', null],
+];
+export const mockHistory: HistoryEntry[] = reads.map(([day, outlet], i) => ({
+  at: `${day}T09:00:00Z`, url: `https://news.example/${i}`, outlet, domain: null, eventId: null, eventTitle: null,
+}));
+
 export function mockConnectorFor(state: string): MockConnector {
-  return createMockConnector({ tabState: MOCK_STATES[state] ?? MOCK_STATES.ready! });
+  return createMockConnector({
+    tabState: MOCK_STATES[state] ?? MOCK_STATES.ready!,
+    history: { enabled: true, entries: mockHistory },
+  });
 }

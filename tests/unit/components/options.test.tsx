@@ -1,0 +1,62 @@
+// The options page with the mock connector: settings saved, rating sets switched, history mix/clear, index import.
+import { describe, expect, it } from 'vitest';
+import { OptionsApp } from '../../../components/OptionsApp.js';
+import { createMockConnector } from '../../../lib/ui/mock/mock-connector.js';
+import { mockHistory } from '../../../lib/ui/mock/mock-states.js';
+import { renderWith } from './render.js';
+
+const input = (el: Element | null | undefined): HTMLInputElement => el as HTMLInputElement;
+
+describe('OptionsApp', () => {
+  it('switches auto-run off and a rating set off through the background', async () => {
+    const c = createMockConnector();
+    const r = await renderWith(c, <OptionsApp tabId={null} />);
+    const autorun = input(r.q('opt-autorun')?.querySelector('input'));
+    autorun.checked = false;
+    await r.fire(autorun, 'change');
+    expect(c.data.settings.autoRun).toBe(false);
+    const boxes = [...r.q('opt-ratings')!.querySelectorAll('label')];
+    const baly = boxes.find((l) => l.textContent?.includes('Baly et al. 2020'))!;
+    const box = input(baly.querySelector('input'));
+    box.checked = false;
+    await r.fire(box, 'change');
+    expect(c.data.settings.ratingSets.baly2020).toBe(false);
+    expect(c.data.settings.ratingSets.mbfc).toBe(true);
+  });
+
+  it('saves site lists as clean host names', async () => {
+    const c = createMockConnector();
+    const r = await renderWith(c, <OptionsApp tabId={null} />);
+    const allow = r.q('allow-sites') as unknown as HTMLTextAreaElement;
+    allow.value = 'https://www.Example.com/news\nnot a site, bbc.co.uk';
+    await r.fire(allow, 'input');
+    await r.fire(allow, 'blur');
+    expect(c.data.settings.allowSites).toEqual(['example.com', 'bbc.co.uk']);
+  });
+
+  it('shows the outlet mix by month and clears history after confirmation', async () => {
+    const c = createMockConnector({ history: { enabled: true, entries: mockHistory } });
+    const r = await renderWith(c, <OptionsApp tabId={null} />);
+    const mix = r.q('history-mix')!.textContent!;
+    expect(mix).toContain('6 articles read');
+    expect(mix).toContain('March 2031');
+    expect(mix).toContain('Riverside Gazette 2');
+    expect(mix).toContain('unknown outlet 1');
+    await r.click(r.q('history-clear'));
+    expect(c.calls.some((x) => x.method === 'clearHistory')).toBe(false);
+    expect(r.q('history-clear')?.textContent).toContain('Really');
+    await r.click(r.q('history-clear'));
+    expect(c.calls.some((x) => x.method === 'clearHistory')).toBe(true);
+    expect(r.q('history-empty')).not.toBeNull();
+  });
+
+  it('shows the index: description, counts, build date, hash, schema, source', async () => {
+    const r = await renderWith(createMockConnector(), <OptionsApp tabId={null} />);
+    const info = r.q('index-info')!.textContent!;
+    expect(info).toContain('Example corpus (invented)');
+    expect(info).toContain('1 May 2031');
+    expect(info).toContain('sha256-0123456789abcdef');
+    expect(info).toContain('bundled');
+    expect(r.q('index-count-articles')?.textContent).toBe('6');
+  });
+});

@@ -1,0 +1,94 @@
+// The popup answers "who else covered this, and is anything contested?" in each state, from the mock connector.
+import { describe, expect, it } from 'vitest';
+import { PopupApp } from '../../../components/PopupApp.js';
+import { createMockConnector } from '../../../lib/ui/mock/mock-connector.js';
+import { MOCK_STATES, mockConnectorFor } from '../../../lib/ui/mock/mock-states.js';
+import { bridgeReport } from '../../../lib/ui/mock/bridge-story.js';
+import { renderWith } from './render.js';
+
+describe('PopupApp', () => {
+  it('shows the event, other outlets with independent ones, and the disputed claim with both sides', async () => {
+    const r = await renderWith(mockConnectorFor('ready'), <PopupApp tabId={7} />);
+    expect(r.q('event-title')?.textContent).toBe('Larkspur Bridge reopening');
+    // Harbor Times, Metro Daily, the unnamed outlet and Valley Wire (a copy): 4 others, 3 independent.
+    expect(r.q('outlet-count')?.textContent).toBe('4 other outlets (3 independent)');
+    const disputed = r.all('disputed-claim');
+    expect(disputed).toHaveLength(1);
+    expect(disputed[0]!.querySelector('[data-testid="asserted-by"]')?.textContent).toContain("the mayor's office");
+    expect(disputed[0]!.querySelector('[data-testid="denied-by"]')?.textContent).toContain('Harbor Authority (Harbor Times');
+    expect(r.q('open-side-panel')).not.toBeNull();
+  });
+
+  it('asks for the explicit ?tabId and marks when the answer is on screen', async () => {
+    performance.clearMarks();
+    const c = mockConnectorFor('ready');
+    await renderWith(c, <PopupApp tabId={42} />);
+    expect(c.calls.find((x) => x.method === 'getTabState')?.args).toEqual([42]);
+    expect(performance.getEntriesByName('popup-answer')).toHaveLength(1);
+  });
+
+  it('draws the country bar with unknown kept apart, and the lean bar only when a set is on', async () => {
+    const r = await renderWith(mockConnectorFor('ready'), <PopupApp tabId={1} />);
+    const country = r.q('bar-country')!.querySelector('[role="img"]')!.getAttribute('aria-label');
+    expect(country).toBe('Outlets by country: United Kingdom 1, Unknown 3');
+    expect(r.q('bar-lean')?.textContent).toContain('Right 1');
+
+    const off = createMockConnector();
+    off.data.settings = { ...off.data.settings, ratingSets: { ...off.data.settings.ratingSets, baly2020: false } };
+    const r2 = await renderWith(off, <PopupApp tabId={1} />);
+    expect(r2.q('bar-lean')).toBeNull();
+    expect(r2.q('bar-country')).not.toBeNull();
+  });
+
+  it('opens the side panel for the tab it shows', async () => {
+    const c = mockConnectorFor('ready');
+    const r = await renderWith(c, <PopupApp tabId={9} />);
+    await r.click(r.q('open-side-panel'));
+    expect(c.calls.find((x) => x.method === 'openSidePanel')?.args).toEqual([{ tabId: 9, windowId: 1 }]);
+  });
+
+  it('gives an honest empty state with the outlet and an unknown date', async () => {
+    const r = await renderWith(mockConnectorFor('none'), <PopupApp tabId={1} />);
+    expect(r.q('no-coverage')?.textContent).toContain('No known coverage');
+    expect(r.q('article-outlet')?.textContent).toBe('Riverside Gazette');
+    expect(r.q('article-date')?.textContent).toBe('date unknown');
+    expect(r.q('event-title')).toBeNull();
+  });
+
+  it.each([
+    ['loading', 'Loading the index', 'state-index-loading'],
+    ['waiting', 'Reading the article', 'state-waiting'],
+    ['not-article', 'does not look like a news article', 'state-not-article'],
+    ['too-large', 'too large to check', 'state-too-large'],
+    ['error', 'Something went wrong', 'state-error'],
+    ['disabled', 'switched off on this site', 'state-disabled'],
+  ])('state %s says so plainly', async (state, words, testid) => {
+    const r = await renderWith(mockConnectorFor(state), <PopupApp tabId={1} />);
+    expect(r.q(testid)?.textContent).toContain(words);
+    expect(r.q('outlet-count')).toBeNull();
+  });
+
+  it('shows index loading progress and then the answer once the background is done', async () => {
+    const states = [MOCK_STATES.loading!, { status: 'ready' as const, url: null, report: bridgeReport }];
+    const c = createMockConnector({ tabState: (n) => states[Math.min(n, 1)]! });
+    const r = await renderWith(c, <PopupApp tabId={1} />);
+    expect(r.root.querySelector('progress')?.getAttribute('value')).toBe('0.42');
+    await new Promise((res) => setTimeout(res, 550));
+    await r.settle();
+    expect(r.q('outlet-count')?.textContent).toContain('4 other outlets');
+  });
+
+  it('offers a recheck on a page that is not an article', async () => {
+    const c = mockConnectorFor('not-article');
+    const r = await renderWith(c, <PopupApp tabId={3} />);
+    await r.click(r.q('recheck'));
+    expect(c.calls.some((x) => x.method === 'recheck' && x.args[0] === 3)).toBe(true);
+  });
+
+  it('says when the background does not answer', async () => {
+    const c = mockConnectorFor('ready');
+    c.getTabState = () => Promise.reject(new Error('Could not establish connection'));
+    const r = await renderWith(c, <PopupApp tabId={3} />);
+    expect(r.q('state-unreachable')?.textContent).toContain('Could not establish connection');
+  });
+});
