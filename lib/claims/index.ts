@@ -1,15 +1,11 @@
 // Claims stage, public surface: extract claims from one article (at index build and at match time) and
 // analyse an event's articles into the report's claims, numbers, omissions and framing.
-// INTERFACE ONLY until the claims work lands: the two functions below are the contract.
 import type { Article, Report } from '../types.js';
+import type { ExtractedClaim } from './claim-text.js';
+import { extractArticleClaims } from './extract.js';
+import { analyze } from './analyze.js';
 
-/** One claim-bearing sentence of one article. JSON-serialisable: stored in the index per article. */
-export interface ExtractedClaim {
-  /** Position of the sentence in the article (0-based), for highlighting. */
-  sentenceIndex: number;
-  sentence: string;
-  [key: string]: unknown;
-}
+export type { ExtractedClaim } from './claim-text.js';
 
 export interface EventMember {
   article: Pick<Article, 'id' | 'title' | 'outlet' | 'domain' | 'url' | 'published'>;
@@ -21,9 +17,9 @@ export interface EventMember {
 
 export type EventAnalysis = Pick<Report, 'claims' | 'numbers' | 'omissions' | 'framing'>;
 
+/** Check-worthy claims of one article, with attribution, stance cue, quantities, dates and contest links. */
 export function extractClaims(article: Article): ExtractedClaim[] {
-  void article;
-  return [];
+  return extractArticleClaims(article);
 }
 
 /** `current` is the article being read (never also among `members`); `copyOf` names its original when it is a copy. */
@@ -31,7 +27,5 @@ export function analyzeEvent(
   current: { article: Article; claims: ExtractedClaim[]; copyOf: string | null },
   members: EventMember[],
 ): EventAnalysis {
-  void current;
-  void members;
-  return { claims: [], numbers: [], omissions: [], framing: [] };
+  return analyze(current, members);
 }

@@ -1,0 +1,151 @@
+// analyzeEvent: align the claims of the article being read with those of the other articles of its event, give each
+// group a status, and derive numeric conflicts, omissions and framing. Bounded: a report stays small.
+import type { Article, ClaimQuote, ReportClaim } from '../types.js';
+import { fold } from '../text/tokens.js';
+import { align, itemsOf, type Item } from './align.js';
+import type { ExtractedClaim } from './claim-text.js';
+import { framingTerms } from './framing.js';
+import { numberConflicts } from './numbers.js';
+import { groupStatus, type GroupStatus, type Source } from './status.js';
+import type { EventAnalysis, EventMember } from './index.js';
+
+const MAX_CLAIMS = 24;
+/** Quotes per claim: a disputed claim shows both sides, others a few outlets. */
+const MAX_QUOTES = 8;
+const MAX_QUOTES_AGREED = 4;
+const MAX_QUOTE_CHARS = 320;
+const MAX_OMISSIONS = 6;
+
+type Meta = Pick<Article, 'id' | 'outlet' | 'domain'>;
+
+/** Outlet names and independence keys; a copy takes its original's key (a republished article is not independent). */
+export function sourcesOf(arts: { article: Meta; copyOf: string | null }[]): Source[] {
+  const display = (a: Meta): string => a.outlet ?? a.domain ?? 'unknown outlet';
+  const ownKey = (a: Meta): string => (a.outlet ?? a.domain ? `o:${fold(display(a))}` : `id:${a.id}`);
+  const byId = new Map(arts.map((a) => [a.article.id, a]));
+  return arts.map((a) => {
+    let root = a;
+    for (let hops = 0; root.copyOf && byId.has(root.copyOf) && hops < 4; hops++) root = byId.get(root.copyOf)!;
+    return { outlet: display(a.article), key: ownKey(root.article), articleId: a.article.id };
+  });
+}
+
+interface Group {
+  items: Item[];
+  st: GroupStatus;
+  inThis: Item | undefined;
+  score: number;
+  id: string;
+}
+
+function representative(g: Item[], inThis: Item | undefined): string {
+  const pick = inThis ?? [...g].sort((a, b) => b.prop.terms.length - a.prop.terms.length || a.claim.sentence.length - b.claim.sentence.length)[0]!;
+  const c = pick.claim;
+  const text = c.span ? c.sentence.slice(c.span[0], c.span[1]) : c.sentence;
+  return text.trim();
+}
+
+function quotesOf(g: Group, extra: Item[], sources: Source[]): ClaimQuote[] {
+  // First one quote per outlet (this article's first, a denier's denial), then the rest up to the caps.
+  const denials = [...extra, ...g.items.filter((i) => g.st.stances.get(i) === 'denies')];
+  const firstPerOutlet = new Map<string, Item>();
+  for (const it of [...g.items.filter((i) => i === g.inThis), ...denials, ...g.items]) {
+    const key = sources[it.art]!.key;
+    if (!firstPerOutlet.has(key)) firstPerOutlet.set(key, it);
+  }
+  const order = [...firstPerOutlet.values(), ...denials, ...g.items];
+  const seen = new Set<string>();
+  const perOutlet = new Map<string, number>();
+  const out: ClaimQuote[] = [];
+  for (const it of order) {
+    const s = sources[it.art]!;
+    const k = `${s.articleId}#${it.claim.sentenceIndex}`;
+    const cap = g.st.status === 'disputed' ? MAX_QUOTES : MAX_QUOTES_AGREED;
+    if (seen.has(k) || (perOutlet.get(s.key) ?? 0) >= 2 || out.length >= cap) continue;
+    seen.add(k);
+    perOutlet.set(s.key, (perOutlet.get(s.key) ?? 0) + 1);
+    const stance = extra.includes(it) ? 'denies' : (g.st.stances.get(it) ?? it.claim.stance);
+    const text = it.claim.sentence.length > MAX_QUOTE_CHARS ? `${it.claim.sentence.slice(0, MAX_QUOTE_CHARS - 1)}…` : it.claim.sentence;
+    out.push({ outlet: s.outlet, articleId: s.articleId, text, stance });
+  }
+  return out;
+}
+
+export function analyze(
+  current: { article: Article; claims: ExtractedClaim[]; copyOf: string | null },
+  members: EventMember[],
+): EventAnalysis {
+  const arts = [current, ...members];
+  const sources = sourcesOf(arts);
+  const items = itemsOf(arts.map((a) => a.claims));
+  const groupOf = align(items);
+  const where = new Map(items.map((it, i) => [`${it.art}:${it.idx}`, i]));
+  const byGroup = new Map<number, Item[]>();
+  items.forEach((it, i) => groupOf[i]! >= 0 && byGroup.set(groupOf[i]!, [...(byGroup.get(groupOf[i]!) ?? []), it]));
+  // Counter-claim links between groups: counter item → the group of the claim it contests.
+  const countersInto = new Map<number, Item[]>();
+  const opposedBy = new Map<number, Item[]>();
+  const links = new Map<number, Set<number>>();
+  items.forEach((it, i) => {
+    if (!it.claim.counter || it.claim.contests === undefined) return;
+    const t = where.get(`${it.art}:${it.claim.contests}`);
+    if (t === undefined || groupOf[t]! < 0 || groupOf[i]! < 0 || groupOf[t] === groupOf[i]) return;
+    const [tg, cg] = [groupOf[t]!, groupOf[i]!];
+    countersInto.set(tg, [...(countersInto.get(tg) ?? []), it]);
+    // Every outlet that carries the contested claim (not only this article) stands against the counter-claim.
+    opposedBy.set(cg, [...(opposedBy.get(cg) ?? []), ...items.filter((x, k) => groupOf[k] === tg && x.claim.stance !== 'denies')]);
+    links.set(tg, (links.get(tg) ?? new Set()).add(cg));
+    links.set(cg, (links.get(cg) ?? new Set()).add(tg));
+  });
+  const groups = new Map<number, Group>();
+  for (const [g, its] of byGroup) {
+    const st = groupStatus(its, countersInto.get(g) ?? [], opposedBy.get(g) ?? [], sources);
+    const inThis = its.find((i) => i.art === 0);
+    const hasParty = its.some((i) => i.claim.party);
+    const hasNumber = its.some((i) => i.claim.quantities?.length);
+    // Keep first what only this tool can tell: disputes, then what several outlets agree on, then one party's word.
+    const score = (st.status === 'disputed' ? 100 : st.status === 'corroborated' ? 50 + st.outlets.size : hasParty ? 35 : 10)
+      + (inThis ? 20 : 0) + (hasNumber ? 3 : 0);
+    groups.set(g, { items: its, st, inThis, score, id: '' });
+  }
+  const kept = [...groups.entries()]
+    .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
+    .slice(0, MAX_CLAIMS);
+  const rank = (g: Group): number => (g.st.status === 'disputed' ? 0 : g.inThis ? 1 : g.st.status === 'corroborated' ? 2 : 3);
+  kept.sort((a, b) => rank(a[1]) - rank(b[1]) || b[1].st.outlets.size - a[1].st.outlets.size || a[0] - b[0]);
+  kept.forEach(([, g], i) => (g.id = `claim-${i + 1}`));
+  const keptIds = new Map(kept.map(([k, g]) => [k, g.id]));
+  const claims: ReportClaim[] = kept.map(([k, g]) => {
+    const contestedBy = [...(links.get(k) ?? [])].map((x) => keptIds.get(x)).filter((x): x is string => !!x);
+    const rc: ReportClaim = {
+      id: g.id,
+      text: representative(g.items, g.inThis),
+      status: g.st.status,
+      assertedBy: g.st.assertedBy,
+      deniedBy: g.st.deniedBy,
+      attributedBy: g.st.attributedBy,
+      attributedTo: g.st.attributedTo,
+      deniedByParty: g.st.deniedByParty,
+      inThisArticle: !!g.inThis,
+      sentenceInArticle: g.inThis?.claim.sentence ?? null,
+      quotes: quotesOf(g, countersInto.get(k) ?? [], sources),
+    };
+    if (contestedBy.length) rc.contestedBy = contestedBy;
+    return rc;
+  });
+  const currentKey = sources[0]!.key;
+  const omissions = kept
+    .filter(([, g]) => !g.inThis && [...g.st.outlets].filter((o) => o !== currentKey).length >= 2)
+    .slice(0, MAX_OMISSIONS)
+    .map(([, g]) => ({
+      claimId: g.id,
+      text: claims.find((c) => c.id === g.id)!.text,
+      reportedBy: [...new Set(g.items.map((i) => sources[i.art]!).filter((s) => s.key !== currentKey).map((s) => s.outlet))],
+    }));
+  return {
+    claims,
+    numbers: numberConflicts([...groups.values()].map((g) => g.items), sources),
+    omissions,
+    framing: framingTerms(items, sources, new Set(items.filter((_, i) => groups.get(groupOf[i]!)?.st.status === 'disputed'))),
+  };
+}

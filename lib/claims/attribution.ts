@@ -1,0 +1,128 @@
+// Who a clause is attributed to and with which kind of verb: "the Kremlin said Wednesday", "according to Ukraine, the
+// U.S. and South Korea", "Kyiv officials denied the claim", "reported AFP". Returns the party and the cue's span.
+import { CONTEST_VERBS, DENY_VERBS, MEDIA, SAY_VERBS, SIDE_OF } from './lexicon.js';
+
+export type CueKind = 'say' | 'deny' | 'contest';
+
+export interface Attribution {
+  party: string | null;
+  /** A news organisation the clause is reported through ("TASS", "news agency AP"). */
+  via: string | null;
+  kind: CueKind | null;
+  /** Character span of the attribution cue inside the clause (removed from the proposition). */
+  span: [number, number] | null;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const TIME = String.raw`(?:on\s+)?(?:(?:last|this|earlier|late|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)`;
+/** Heads that make a phrase a plausible speaker even without a capital ("officials", "the ministry", "he"). */
+const ROLE = /\b(?:officials?|ministry|military|army|government|spokes(?:man|woman|person)|police|authorities|president|minister|governor|administration|analysts|experts|sources?|witnesses|residents|staff|command|forces|troops|media|agency|statements?|he|she|they)\b/i;
+const PREPOSITION = /^(?:however|meanwhile|but|and|yet|still|also|with|in|on|at|during|after|before|despite|following|amid|as|while|since|for|from|by|under|over|when|last|this|earlier|later)\b/i;
+const TRAILING_ADVERBS = /\s+(?:has|have|had|was|were|is|are|also|again|firmly|later|repeatedly|previously|officially|publicly|reportedly|has also|had also)$/i;
+
+function verbKind(word: string): CueKind | null {
+  const s = word.replace(/[.’']+$/, '').toLowerCase();
+  if (DENY_VERBS.has(s)) return 'deny';
+  if (CONTEST_VERBS.has(s)) return 'contest';
+  if (SAY_VERBS.has(s)) return 'say';
+  return null;
+}
+
+/** Clean a speaker phrase: keep the comma segment that names someone, drop leading time phrases and auxiliaries. */
+function cleanParty(raw: string): string | null {
+  const segs = raw.split(',').map((s) => s.trim().replace(new RegExp(`^${TIME}\\s+`, 'i'), '')).filter(Boolean);
+  // Skip adverbial segments: "In a statement on Saturday, …", "Addressing them, Putin said".
+  const seg = segs.find((s) => !PREPOSITION.test(s) && !/^\p{L}+ing\b/iu.test(s)) ?? null;
+  if (!seg) return null;
+  let p = seg.replace(TRAILING_ADVERBS, '').replace(TRAILING_ADVERBS, '').trim();
+  p = p.replace(/^(?:and|but|so|then)\s+/i, '');
+  const n = p.split(/\s+/).length;
+  if (!p || n > 9) return null;
+  if (!/\p{Lu}/u.test(p) && !ROLE.test(p)) return null;
+  return p;
+}
+
+function viaOf(text: string): string | null {
+  const m = MEDIA.exec(text);
+  return m ? m[0] : null;
+}
+
+/** Split "Russian defence ministry statements cited by news agency AP" into party and the medium. */
+function splitVia(party: string): { party: string | null; via: string | null } {
+  const m = /^(.*?)\s+(?:cited|quoted|reported)\s+by\s+(.+)$/i.exec(party);
+  if (m) return { party: m[1]!.replace(/\s+statements?$/i, ''), via: m[2]! };
+  const via = viaOf(party);
+  // A party that is only a medium ("TASS", "Russian state media", "Video broadcast by …") is the press reporting.
+  if (via && (MEDIA.test(party.replace(/^(?:the|russian|ukrainian|state|news|\s)+/i, '')) || /\b(?:video|footage|broadcast)\b/i.test(party))) {
+    return { party: null, via: party };
+  }
+  return { party, via: null };
+}
+
+function result(rawParty: string | null, kind: CueKind, span: [number, number], text: string): Attribution | null {
+  const cleaned = rawParty ? cleanParty(rawParty) : null;
+  if (!cleaned) return null;
+  const { party, via } = splitVia(cleaned);
+  void text;
+  return { party, via, kind, span };
+}
+
+const ACCORDING_LEAD = /^(?:according to|as per|citing)\s+([^,;:]+),\s*/iu;
+const ACCORDING_TAIL = /,\s*(?:according to|as per|citing)\s+([^;:"“”]+?)\.?["”']?$/iu;
+const PLACE = String.raw`(?:\s+(?:in|on|at|during|after|as|while|when|before)\s+[^,"“”]{1,50}?)?`;
+const TRAILING = new RegExp(String.raw`,["”']?\s*([^,;:"“”]{1,80}?)\s+((?:has |have |had )?[a-z]+)(?:\s+${TIME})?${PLACE}\s*[.!]?["”']?$`, 'u');
+const INVERTED = /,["”']?\s*(said|says|reported|added|told)\s+([^,;:]{2,60}?)\s*[.!]?["”']?$/iu;
+
+/** Find the attribution of one clause (no attribution → all null). */
+export function attribute(text: string): Attribution {
+  const none: Attribution = { party: null, via: null, kind: null, span: null };
+  const acc = ACCORDING_TAIL.exec(text) ?? ACCORDING_LEAD.exec(text);
+  if (acc) {
+    const inner = attributeCore(text.slice(0, acc.index));
+    const who = splitVia(acc[1]!.trim());
+    const span: [number, number] = [acc.index, acc.index + acc[0].length];
+    if (inner.party) return { ...inner, via: inner.via ?? who.via ?? who.party, span: [inner.span![0], span[1]] };
+    if (!who.party) return { party: null, via: who.via, kind: 'say', span };
+    return { party: who.party, via: who.via, kind: 'say', span };
+  }
+  return attributeCore(text) ?? none;
+}
+
+function attributeCore(text: string): Attribution {
+  const none: Attribution = { party: null, via: null, kind: null, span: null };
+  const inv = INVERTED.exec(text);
+  if (inv) {
+    const r = result(inv[2]!, 'say', [inv.index, text.length], text);
+    if (r) return r;
+  }
+  const tr = TRAILING.exec(text);
+  if (tr) {
+    const kind = verbKind(tr[2]!.replace(/^(?:has|have|had) /, ''));
+    const r = kind ? result(tr[1]!, kind, [tr.index, text.length], text) : null;
+    if (r) return r;
+  }
+  // Leading speaker: the first verb of saying within the first fourteen words, with a speaker phrase before it.
+  let count = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    if (++count > 14) break;
+    const kind = verbKind(m[0]);
+    if (!kind || m.index === 0) continue;
+    const after = text.slice(m.index + m[0].length);
+    const tail = new RegExp(`^(?:\\s+${TIME})?(?:\\s+that\\b|\\s+to\\b|\\s*[,:])?`, 'i').exec(after)![0];
+    const r = result(text.slice(0, m.index), kind, [0, m.index + m[0].length + tail.length], text);
+    if (r) return r;
+  }
+  return none;
+}
+
+/** The side (country) a party speaks for, from capitals, seats of government and demonyms; else null. */
+export function sideOf(party: string | null): string | null {
+  if (!party) return null;
+  const f = party.toLowerCase().replace(/’/g, "'");
+  let best: { side: string; at: number } | null = null;
+  for (const [name, side] of SIDE_OF) {
+    const m = new RegExp(`\\b${name.replace('.', '\\.')}\\b`).exec(f);
+    if (m && (!best || m.index < best.at)) best = { side, at: m.index };
+  }
+  return best?.side ?? null;
+}

@@ -1,0 +1,51 @@
+// The stored shape of one extracted claim and how its proposition text is read back from the stored sentence.
+import type { Stance } from '../types.js';
+import { proposition, type Proposition } from './proposition.js';
+import type { Quantity } from './quantities.js';
+
+/** One claim-bearing clause of one article. JSON-serialisable and compact: the index stores it per article. */
+export interface ExtractedClaim {
+  /** Position of the sentence in the article (0-based), for highlighting. */
+  sentenceIndex: number;
+  sentence: string;
+  /** The clause inside the sentence when the sentence carries more than one claim. */
+  span?: [number, number];
+  /** An embedded clause left out of this one's proposition. */
+  hole?: [number, number];
+  /** The attribution cue ("the Kremlin said Wednesday"), left out of the proposition. */
+  cue?: [number, number];
+  stance: Stance;
+  /** Who says it, as printed ("Kyiv officials"); absent when the outlet states it itself. */
+  party?: string;
+  /** The side the party speaks for ("russia"), from capitals, seats of government and demonyms. */
+  side?: string;
+  /** The news organisation it is reported through ("TASS", "AFP"). */
+  via?: string;
+  /** The proposition is negated ("did not", "wasn't"). */
+  negated?: true;
+  /** Index (in this article's claim list) of the claim this one denies or contests. */
+  contests?: number;
+  /** This claim states a proposition of its own against the contested one (a counter-claim, not a bare denial). */
+  counter?: true;
+  /** Opened by a contrast ("Despite …", "While …, Ukraine maintains …"). */
+  contrast?: true;
+  quantities?: Quantity[];
+  dates?: string[];
+  [key: string]: unknown;
+}
+
+/** The text a claim's proposition is read from: its clause, without the embedded clause and the attribution cue. */
+export function claimText(c: Pick<ExtractedClaim, 'sentence' | 'span' | 'hole' | 'cue'>): string {
+  const chars = c.sentence.split(''); // UTF-16 units, like the regex offsets the spans come from
+  const blank = (r?: [number, number]): void => {
+    if (r) for (let i = r[0]; i < r[1] && i < chars.length; i++) chars[i] = ' ';
+  };
+  blank(c.hole);
+  blank(c.cue);
+  const [s, e] = c.span ?? [0, chars.length];
+  return chars.slice(s, e).join('');
+}
+
+export function claimProposition(c: ExtractedClaim): Proposition {
+  return proposition(claimText(c));
+}

@@ -1,0 +1,69 @@
+// Link a denial or a counter-claim to the earlier claim of the same article it contests. "Kyiv officials denied the
+// claim" refers back to the sentence before it (seed 001); "Kyiv has insisted its troops are fiercely battling…" holds a
+// proposition of its own against the other side's claim a sentence or more earlier (seed 002).
+import type { ExtractedClaim } from './claim-text.js';
+import { claimProposition } from './claim-text.js';
+import { CONTESTED_EVENTS } from './lexicon.js';
+
+/** How far back (in sentences) a bare denial and a counter-claim may reach. */
+const DENIAL_REACH = 2;
+const COUNTER_REACH = 20;
+
+interface Cues {
+  /** A denial with no proposition of its own ("denied the claim"). */
+  anaphoric: boolean;
+  /** A contest verb ("insists", "maintains") or a contrast opener ("Despite …", "While …, B maintains"). */
+  strong: boolean;
+  /** A persistence word ("still", "remains"): a weaker cue, enough only against a claim already contested here. */
+  persists: boolean;
+  terms: string[];
+}
+
+const contestable = (c: ExtractedClaim): boolean => c.stance !== 'denies' && !c.counter;
+
+
+function overlap(a: string[], b: Set<string>): number {
+  let n = 0;
+  for (const t of a) if (b.has(t)) n++;
+  return n;
+}
+
+/** Set `contests` (and `counter`) on `claim` when it denies or contests one of `prev` (this article's earlier claims). */
+export function linkContests(prev: ExtractedClaim[], claim: ExtractedClaim, cues: Cues): void {
+  if (cues.anaphoric) {
+    for (let j = prev.length - 1; j >= 0; j--) {
+      const c = prev[j]!;
+      if (claim.sentenceIndex - c.sentenceIndex > DENIAL_REACH) break;
+      if (!contestable(c) || (claim.side && c.side === claim.side)) continue;
+      claim.contests = j;
+      return;
+    }
+    return;
+  }
+  // A denial with a proposition of its own aligns by content across outlets; only counter-claims are linked here.
+  // A counter-claim needs a known side, a party, and a cue that it holds out against something.
+  const counter = claim.stance !== 'denies' && !!claim.side && !!claim.party && (cues.strong || cues.persists);
+  if (!counter) return;
+  const denied = new Set(prev.filter((c) => c.contests !== undefined).map((c) => c.contests));
+  const own = new Set(cues.terms);
+  let best = -1;
+  let bestScore = 0;
+  for (let j = prev.length - 1; j >= 0; j--) {
+    const c = prev[j]!;
+    const dist = claim.sentenceIndex - c.sentenceIndex;
+    if (dist > COUNTER_REACH) break;
+    if (!contestable(c) || !c.side || c.side === claim.side) continue;
+    if (!cues.strong && !denied.has(j)) continue;
+    const p = claimProposition(c);
+    // Prefer what this article already reports as contested, and another party's claim over a plain fact.
+    const score = overlap(p.terms, own) + (dist === 0 ? 2 : 0) + (p.events.some((e) => CONTESTED_EVENTS.has(e)) ? 2 : 0) + 1 / (1 + dist)
+      + (denied.has(j) ? 2 : 0) + (c.stance === 'attributes' ? 1 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = j;
+    }
+  }
+  if (best < 0) return;
+  claim.contests = best;
+  claim.counter = true;
+}

@@ -1,0 +1,85 @@
+// Claim extraction from one article: check-worthy clauses with who says them, the stance cue, quantities and dates,
+// and links from denials and counter-claims back to the claim they contest.
+import type { Article, Stance } from '../types.js';
+import type { ExtractedClaim } from './claim-text.js';
+import { stem, words } from '../text/tokens.js';
+import { attribute, sideOf } from './attribution.js';
+import { splitClauses } from './clauses.js';
+import { FALSITY, HEDGES, PERSIST } from './lexicon.js';
+import { proposition, type Proposition } from './proposition.js';
+import { extractDates, extractQuantities } from './quantities.js';
+import { splitSentences } from './sentences.js';
+import { claimText } from './claim-text.js';
+import { linkContests } from './contest-links.js';
+
+const MAX_CLAIMS = 120;
+const PRONOUN = /^(?:he|she|they|it)$/i;
+const POSSESSIVE = /^(?:its|his|her|their)\b/i;
+
+/** Quoted speech is the speaker's wording: its "perhaps" or "may" does not hedge the reporter's statement. */
+const QUOTED = /["“”][^"“”]*["“”]|(?:^|\s)['‘][^'‘’]*['’](?=[\s,.;:]|$)/g;
+
+function stanceOf(kind: string | null, party: string | null, clause: string): Stance {
+  const ws = words(clause.replace(QUOTED, ' '));
+  if (kind === 'deny' || ws.some((w) => FALSITY.has(stem(w)))) return 'denies';
+  if (party) return 'attributes';
+  if (ws.some((w) => HEDGES.has(w))) return 'hedges';
+  return 'asserts';
+}
+
+function checkWorthy(p: Proposition, text: string, attributed: boolean): boolean {
+  if (/\?\s*["”']?$/.test(text.trim())) return false;
+  if (p.terms.length + p.events.length < 3) return false;
+  // Something a reader could check: a speaker, a name, a number, a date or an event.
+  return attributed || /\s\p{Lu}|\d/u.test(text.trim()) || p.events.length > 0;
+}
+
+export function extractArticleClaims(article: Article): ExtractedClaim[] {
+  const out: ExtractedClaim[] = [];
+  const sentences = splitSentences(article.text);
+  for (let si = 0; si < sentences.length && out.length < MAX_CLAIMS; si++) {
+    const sentence = sentences[si]!;
+    for (const clause of splitClauses(sentence)) {
+      const masked = claimText({ sentence, span: [clause.start, clause.end], hole: clause.hole });
+      const a = attribute(masked);
+      const cue: [number, number] | undefined = a.span ? [a.span[0] + clause.start, a.span[1] + clause.start] : undefined;
+      const whole = clause.start === 0 && clause.end === sentence.length;
+      const base = { sentence, span: whole ? undefined : ([clause.start, clause.end] as [number, number]), hole: clause.hole, cue };
+      const p = proposition(claimText(base));
+      const anaphoricDenial = a.kind === 'deny' && p.terms.length + p.events.length <= 1;
+      if (!anaphoricDenial && !checkWorthy(p, masked, !!a.party)) continue;
+      // An embedded clause without its own speaker is part of what the sentence's speaker says.
+      const owner = !a.party && !a.kind && clause.start > 0 ? out.find((c) => c.sentenceIndex === si) : undefined;
+      let party = a.party ?? owner?.party ?? null;
+      let side = sideOf(party) ?? owner?.side ?? null;
+      const named = [...out].reverse().find((c) => c.party && !PRONOUN.test(c.party) && si - c.sentenceIndex <= 3);
+      const kind = a.kind ?? (owner ? (owner.stance === 'denies' ? 'deny' : owner.party ? 'say' : null) : null);
+      const stance = stanceOf(kind, party, masked);
+      // "he said" is the last named speaker's word; "Its map … showed" is the named speaker's evidence.
+      if (party && !side && (PRONOUN.test(party) || POSSESSIVE.test(party)) && named) side = named.side ?? null;
+      if (party && POSSESSIVE.test(party) && named) party = `${named.party} (${party.replace(POSSESSIVE, 'its').trim()})`;
+      if (party && PRONOUN.test(party)) party = named?.party ?? null;
+      side ??= sideOf(party);
+      const ws = words(masked);
+      const claim: ExtractedClaim = { sentenceIndex: si, sentence, stance };
+      if (base.span) claim.span = base.span;
+      if (base.hole) claim.hole = base.hole;
+      if (cue) claim.cue = cue;
+      if (party) claim.party = party;
+      if (side) claim.side = side;
+      if (a.via ?? owner?.via) claim.via = (a.via ?? owner?.via)!;
+      if (p.negated) claim.negated = true;
+      if (clause.contrast) claim.contrast = true;
+      const q = extractQuantities(claimText(base));
+      if (q.length) claim.quantities = q;
+      const d = extractDates(masked);
+      if (d.length) claim.dates = d;
+      const strong = a.kind === 'contest' || !!clause.contrast;
+      const persists = ws.some((w) => PERSIST.has(stem(w)));
+      // The whole clause names what it holds out against ("Despite … Moscow's claims of control"), so score on all of it.
+      linkContests(out, claim, { anaphoric: anaphoricDenial, strong, persists, terms: proposition(masked).terms });
+      out.push(claim);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+// Small named word lists the claim rules use: reporting, denial, contest and hedge cues, paraphrase classes of event
+// verbs, news agencies, and the side (country) a capital, seat of government or demonym speaks for.
+import { stem } from '../text/tokens.js';
+
+const stems = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean).map(stem));
+/** Surface forms, folded: verbs are matched as written so "declarations" or "states" (noun) never read as a verb. */
+const forms = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Verbs that attribute a statement to someone ("the Kremlin said", "Putin claimed", "reported AFP"). */
+export const SAY_VERBS = forms(`said says told tells stated announced announces declared declares claimed claims
+  reported confirmed confirms added adds noted estimated estimates stressed explained wrote warned argued
+  alleged alleges asserted indicated described celebrated showed cited quoted acknowledged admitted`);
+
+/** Verbs of denial ("Kyiv officials denied the claim", "Ukraine's military firmly refuted claims that…"). */
+export const DENY_VERBS = forms(`denied denies deny refuted refutes refute rejected rejects dismissed dismisses disputed
+  disputes contested contests rebutted rebuts debunked debunks disproved`);
+
+/** Reporting verbs that keep a position against someone else's ("Kyiv has insisted…", "Ukraine maintains…"). */
+export const CONTEST_VERBS = forms(`insisted insists insist maintained maintains maintain countered counters contended contends`);
+
+/** Words that say a statement is unconfirmed or second-hand ("reportedly killed", "appeared to be"). */
+export const HEDGES = forms(`reportedly allegedly apparently appeared appears seemingly purportedly possibly unconfirmed
+  rumoured rumored may might could perhaps unverified`);
+
+/** Words that, in a headline or sentence, brand a claim false (Emergent "against" headlines: "hoax", "fake", "debunked"). */
+export const FALSITY = stems(`hoax hoaxes fake false untrue myth debunked debunk bogus fabricated baseless satire satirical
+  nope duped doubts doubt denies denied refutes refuted dismisses misleading`);
+
+/** Negators that flip a proposition ("Banksy wasn't arrested", "Bale will not play Jobs"). */
+export const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nobody', 'nothing', 'neither', 'nor', "isn't", "wasn't",
+  "aren't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "don't", "didn't", "won't", "can't", "cannot",
+  "couldn't", "wouldn't", "shouldn't"]);
+
+/** Words a counter-claim leans on: it holds that something is still the case against another party's claim. */
+export const PERSIST = stems(`still remain remains remained`);
+
+/** Sentence-initial contrast that opens a contest ("Despite the declarations from Russia, …", "While Russia insists…"). */
+export const CONTRAST_OPENERS = /^(?:despite|however|but|while|whereas|yet|though|although|nevertheless|in contrast)\b/i;
+
+/**
+ * Paraphrase classes of event verbs: any member maps to the class key so "recaptured", "liberated", "drove … out",
+ * "ousted", "reclaimed" and "expelled" align (seed story: each outlet words Russia's claim differently).
+ * Single words are matched by stem; `verb+particle` pairs allow up to three words between ("drove Ukrainian forces out").
+ */
+export const EVENT_CLASSES: Record<string, { words: string[]; pairs?: [string[], string][] }> = {
+  recapture: {
+    words: ['recapture', 'recaptured', 'retake', 'retook', 'retaken', 'liberate', 'liberated', 'liberation', 'reclaim',
+      'reclaimed', 'regain', 'regained', 'oust', 'ousted', 'expel', 'expelled', 'expulsion', 'reconquer'],
+    pairs: [[['drive', 'drove', 'driven', 'push', 'pushed', 'force', 'forced', 'kick', 'kicked', 'throw', 'threw'], 'out'],
+      [['take', 'took', 'taken', 'win', 'won'], 'back']],
+  },
+  capture: { words: ['capture', 'captured', 'seize', 'seized', 'occupy', 'occupied', 'overrun', 'overran'] },
+  withdraw: { words: ['withdraw', 'withdrew', 'withdrawal', 'retreat', 'retreated'], pairs: [[['pull', 'pulled'], 'out']] },
+  repel: { words: ['repel', 'repelled', 'repulse', 'repulsed'], pairs: [[['beat', 'fought', 'fend', 'fended'], 'off']] },
+  visit: { words: ['visit', 'visited', 'visits', 'trip', 'tour', 'toured'] },
+  kill: { words: ['kill', 'killed', 'dead', 'died', 'death', 'deaths', 'slain'] },
+  injure: { words: ['injure', 'injured', 'wound', 'wounded', 'hurt'] },
+  destroy: { words: ['destroy', 'destroyed', 'intercept', 'intercepted', 'downed'], pairs: [[['shot', 'shoot'], 'down']] },
+  build: { words: ['build', 'built', 'construct', 'constructed', 'erect', 'erected', 'establish'],
+    pairs: [[['set'], 'up']] },
+  fight: { words: ['fight', 'fighting', 'fought', 'battle', 'battling', 'combat', 'operations'] },
+};
+
+/** Classes whose claims the sides of a conflict dispute (who holds ground, who was killed); a visit rarely is. */
+export const CONTESTED_EVENTS = new Set(['recapture', 'capture', 'withdraw', 'repel', 'kill', 'injure', 'destroy']);
+
+/** stem → class key, for single words. */
+export const EVENT_STEM: Map<string, string> = new Map(
+  Object.entries(EVENT_CLASSES).flatMap(([k, c]) => c.words.map((w) => [stem(w), k] as [string, string])),
+);
+
+/** Wire services and broadcasters: attribution to them is a report by the press, not one party's word (seed 003 "reported AFP"). */
+export const MEDIA = /\b(?:AFP|AP|Associated Press|Reuters|TASS|RIA(?: Novosti)?|Interfax|Ukrinform|CNN|BBC|Al Jazeera|Xinhua|Kyodo|Yonhap|Bloomberg|DPA|ANSA|EFE|news agency|state media|media reports?|broadcasts?|video(?: footage)?|footage)\b/i;
+
+/**
+ * The side a party speaks for: capitals, seats of government and demonyms map to a country, so "Kyiv officials" and
+ * "Ukraine's military" are one side and "the Kremlin" and "Moscow" another (seed story: both sides named many ways).
+ */
+const SIDE_NAMES: [string, string[]][] = [
+  ['russia', ['russia', 'russian', 'moscow', 'kremlin', 'putin', 'lavrov', 'peskov', 'shoigu']],
+  ['ukraine', ['ukraine', 'ukrainian', 'kyiv', 'kiev', 'zelensky', 'zelenskyy']],
+  ['united states', ['united states', 'usa', 'america', 'american', 'washington', 'pentagon', 'white house']],
+  ['china', ['china', 'chinese', 'beijing']],
+  ['north korea', ['north korea', 'north korean', 'pyongyang']],
+  ['south korea', ['south korea', 'south korean', 'seoul']],
+  ['united kingdom', ['britain', 'british', 'uk', 'london', 'downing street']],
+  ['france', ['france', 'french', 'paris', 'elysee']],
+  ['germany', ['germany', 'german', 'berlin']],
+  ['iran', ['iran', 'iranian', 'tehran']],
+  ['israel', ['israel', 'israeli']],
+];
+
+export const SIDE_OF: Map<string, string> = new Map(SIDE_NAMES.flatMap(([s, names]) => names.map((n) => [n, s] as [string, string])));
+
+/** Single-word side aliases as stems, for aligning terms ("Moscow claimed" ~ "Russia announced"). */
+export const SIDE_TERM: Map<string, string> = new Map(
+  SIDE_NAMES.flatMap(([s, names]) => names.filter((n) => !n.includes(' ')).map((n) => [stem(n), `@${s}`] as [string, string])),
+);
+
+/** Known contested-term pairs: either word marks a stance on its own (Kiev/Kyiv; "liberation" vs "recapture"). */
+export const CONTESTED_TERMS: [string, string][] = [
+  ['kiev', 'kyiv'],
+  ['liberation', 'recapture'],
+  ['liberated', 'recaptured'],
+  ['special military operation', 'invasion'],
+  ['regime', 'government'],
+  ['terrorists', 'militants'],
+  ['occupiers', 'forces'],
+];

@@ -1,0 +1,61 @@
+// The terms a claim's proposition is compared by: content stems, with event verbs folded to their paraphrase class
+// ("liberated" = "drove … out" = "#recapture") and capitals/demonyms folded to their country ("Moscow" = "@russia").
+// Attribution words, numbers and hedges are left out: they say who and how much, not what.
+import { isStopword, stem, words } from '../text/tokens.js';
+import { CONTEST_VERBS, DENY_VERBS, EVENT_CLASSES, EVENT_STEM, HEDGES, NEGATORS, SAY_VERBS, SIDE_TERM } from './lexicon.js';
+
+/** Words about the statement rather than the event ("the claim", "reports", "statement"). */
+const META = new Set(['claim', 'claims', 'report', 'reports', 'statement', 'statements', 'declaration', 'declarations',
+  'allegation', 'allegations', 'narrative', 'assertion', 'assertions', 'officials', 'official', 'time', 'situation']);
+
+const PAIRS: { verbs: Set<string>; particle: string; key: string }[] = Object.entries(EVENT_CLASSES).flatMap(([key, c]) =>
+  (c.pairs ?? []).map(([verbs, particle]) => ({ verbs: new Set(verbs), particle, key })),
+);
+
+const SUBORDINATE = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'if',
+  'although', 'though', 'as', 'since', 'after', 'before', 'until', 'unless', 'whether']);
+
+export interface Proposition {
+  terms: string[];
+  /** Paraphrase classes present ("recapture", "visit"). */
+  events: string[];
+  /** Surface form per class, for framing ("liberation", "drove out"). */
+  forms: [string, string][];
+  negated: boolean;
+}
+
+export function proposition(text: string): Proposition {
+  const ws = words(text);
+  const terms = new Set<string>();
+  const events: string[] = [];
+  const forms: [string, string][] = [];
+  let negated = false;
+  let subordinate = false;
+  const particles = new Set<number>();
+  const event = (key: string, form: string): void => {
+    if (!events.includes(key)) events.push(key);
+    forms.push([key, form]);
+  };
+  // One pass in reading order, so events[0] is the clause's first (main) event.
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (particles.has(i)) continue;
+    const pair = PAIRS.find((p) => p.verbs.has(w) && ws.slice(i + 1, i + 5).includes(p.particle));
+    if (pair) {
+      particles.add(i + 1 + ws.slice(i + 1, i + 5).indexOf(pair.particle));
+      event(pair.key, `${w} ${pair.particle}`);
+      continue;
+    }
+    // Only a negation before the first subordinate clause negates the claim ("families that still couldn't
+    // return" does not negate "the Kremlin supported payments", seed 001).
+    if (SUBORDINATE.has(w)) subordinate = true;
+    if (NEGATORS.has(w)) { if (!subordinate) negated = true; continue; }
+    if (w.length < 2 || /^\p{N}/u.test(w) || isStopword(w) || META.has(w)) continue;
+    if (SAY_VERBS.has(w) || DENY_VERBS.has(w) || CONTEST_VERBS.has(w) || HEDGES.has(w)) continue;
+    const s = stem(w);
+    const cls = EVENT_STEM.get(s);
+    if (cls) { event(cls, w); continue; }
+    terms.add(SIDE_TERM.get(s) ?? s);
+  }
+  return { terms: [...terms], events, forms, negated };
+}

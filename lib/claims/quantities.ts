@@ -1,0 +1,89 @@
+// Numbers in a claim with what they count ("more than 76,000 casualties", "up to 12,000 North Korean troops",
+// "around $800") and the dates it names ("Tuesday", "April 26", "August 2024"), for numeric conflicts across outlets.
+import { stem } from '../text/tokens.js';
+
+export interface Quantity {
+  value: number;
+  /** As printed ("more than 76,000"). */
+  text: string;
+  /** What is counted, normalised ("troops", "casualties", "drones"); null when the sentence does not say. */
+  what: string | null;
+  unit: string | null;
+}
+
+const WORD_NUM: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  dozen: 12, dozens: 24, hundreds: 200, thousands: 2000,
+};
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 };
+const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
+const UNITS = /^(?:%|percent|per cent|km|kilomet(?:er|re)s?|miles?|meters?|metres?|kg|tons?|tonnes?|hours?|days?|weeks?|months?|years?|dollars|euros|pounds|rubles|roubles|hryvnias?)\b/i;
+/** Synonyms folded to one counted thing, so "troops" and "soldiers" compare (seed 001/003: "12,000 troops"). */
+const WHAT_SYNONYMS: Record<string, string> = {
+  soldier: 'troops', troop: 'troops', personnel: 'troops', servicemen: 'troops', servicememb: 'troops', forc: 'troops',
+  casualti: 'casualties', loss: 'casualties', death: 'deaths', dead: 'deaths', kill: 'deaths', peopl: 'people',
+  drone: 'drones', uav: 'drones', assault: 'attacks', attack: 'attacks', strike: 'attacks', missil: 'missiles',
+  wound: 'injured', injur: 'injured', civilian: 'civilians', resid: 'residents', villag: 'villages', settlement: 'villages',
+};
+const NOT_WHAT = /^(?:and|or|of|in|on|at|over|to|from|for|with|by|the|a|an|more|than|per|each|who|which|that|were|was|are|is|had|have|has)$/i;
+
+const NUMBER = /(?:\b(more than|over|at least|up to|around|about|nearly|almost|some|roughly|approximately|fewer than|less than|under)\s+)?([$€£])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn)\b)?(-[a-z]+)?/gi;
+const WORDS_NUMBER = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\s+(?:of\s+)?/gi;
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const DATE = new RegExp(
+  String.raw`\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:${MONTH})\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:${MONTH})(?:\s+\d{4})?|(?:${MONTH})\s+\d{4}|(?:last|this|next)\s+(?:week|month|year|August|April|${MONTH})|(?:early|mid|late)[- ](?:${MONTH})|(?:in|since)\s+(?:19|20)\d{2})\b`,
+  'g',
+);
+
+/** What the number counts: the next noun after at most three modifiers ("13 Russian assaults" → attacks). */
+function countedAfter(rest: string): string | null {
+  const ws = rest.split(/[^\p{L}'’-]+/u).filter(Boolean).slice(0, 5);
+  // A known counted noun within reach wins over a modifier ("76 Shahed and decoy drones" → drones).
+  for (const w of ws) {
+    if (NOT_WHAT.test(w) && !/^(?:and|or)$/i.test(w)) break;
+    const known = WHAT_SYNONYMS[stem(w.toLowerCase())];
+    if (known) return known;
+  }
+  for (const w of ws) {
+    if (/^(?:and|or)$/i.test(w)) continue; // "76 Shahed and decoy drones"
+    if (NOT_WHAT.test(w)) return null;
+    if (/^\p{Lu}/u.test(w)) continue; // demonyms and names: "North Korean troops", "Shahed drones"
+    const s = stem(w.toLowerCase());
+    return WHAT_SYNONYMS[s] ?? s;
+  }
+  return null;
+}
+
+/** What a sum of money is for: the noun before "of" ("payments of around $800"). */
+function countedBefore(before: string): string | null {
+  const m = /([a-z]+)\s+(?:of|worth|totall?ing)\s*$/i.exec(before.trimEnd());
+  return m ? stem(m[1]!.toLowerCase()) : null;
+}
+
+export function extractQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const [all, , cur, digits, scale, hyphen] = m;
+    const raw = Number(digits!.replace(/,/g, ''));
+    const after = text.slice(m.index + all.length);
+    // Years and times of day are dates, not quantities; "30-day ceasefire" is a description.
+    if (!cur && !scale && /^(?:1[89]|20)\d{2}$/.test(digits!)) continue;
+    if (new RegExp(`(?:${MONTH})\\s*$`).test(text.slice(0, m.index))) continue; // "April 26"
+    if (hyphen || /^\s*(?:[:.]\d|a\.?m\b|p\.?m\b|GMT|IST|UTC)/i.test(after) || /(?:[:\-/]|No\.\s*)$/.test(text.slice(0, m.index))) continue;
+    const value = raw * (scale ? SCALE[scale.toLowerCase()]! : 1);
+    const unitMatch = UNITS.exec(after.trimStart());
+    const unit = cur ? CURRENCY[cur]! : unitMatch ? unitMatch[0].toLowerCase() : null;
+    const what = cur ? countedBefore(text.slice(0, m.index)) : unitMatch ? null : countedAfter(after);
+    out.push({ value, text: all.trim(), what, unit });
+  }
+  for (const m of text.matchAll(WORDS_NUMBER)) {
+    const what = countedAfter(text.slice(m.index + m[0].length));
+    if (what) out.push({ value: WORD_NUM[m[1]!.toLowerCase()]!, text: m[1]!, what, unit: null });
+  }
+  return out.slice(0, 6);
+}
+
+/** Dates as printed, in order ("Tuesday", "April 26", "last month"). */
+export function extractDates(text: string): string[] {
+  return [...new Set([...text.matchAll(DATE)].map((m) => m[0]))].slice(0, 4);
+}

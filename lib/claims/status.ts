@@ -1,0 +1,83 @@
+// Status of one group of aligned claims: disputed (asserted or attributed by some, denied or contested by others),
+// corroborated (independent outlets, copies collapsed into their original), or single-source (one outlet, or one
+// party's word); with the outlets on each side and the parties behind them.
+import type { ClaimStatus, Stance } from '../types.js';
+import type { Item } from './align.js';
+
+export interface Source {
+  /** Display name ("Russia Today", "unknown outlet"). */
+  outlet: string;
+  /** Independence key: copies share their original's key; one outlet's several articles share one key. */
+  key: string;
+  articleId: string;
+}
+
+export interface GroupStatus {
+  status: ClaimStatus;
+  assertedBy: string[];
+  deniedBy: string[];
+  attributedBy: string[];
+  attributedTo: string | null;
+  deniedByParty: string | null;
+  /** Independent outlets that carry the group (any stance). */
+  outlets: Set<string>;
+  /** Effective stance per item (a negated clause in a group that mostly affirms counts as a denial). */
+  stances: Map<Item, Stance>;
+}
+
+function mostCommon(xs: string[]): string | null {
+  const n = new Map<string, number>();
+  for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [x, c] of n) if (!best || c > n.get(best)!) best = x;
+  return best;
+}
+
+/**
+ * `items`: the group's claims. `counters`: claims elsewhere that contest one of them (their outlets deny this group).
+ * `opposed`: claims this group's counter-claims contest (their outlets carry the opposite proposition).
+ */
+export function groupStatus(items: Item[], counters: Item[], opposed: Item[], sources: Source[]): GroupStatus {
+  const affirming = items.filter((i) => i.claim.stance !== 'denies');
+  const negatedShare = affirming.filter((i) => i.claim.negated).length / (affirming.length || 1);
+  const stances = new Map<Item, Stance>();
+  for (const it of items) {
+    const flipped = it.claim.stance !== 'denies' && !!it.claim.negated !== negatedShare > 0.5;
+    stances.set(it, flipped ? 'denies' : it.claim.stance);
+  }
+  const role = new Map<string, 'asserts' | 'attributes' | 'denies'>();
+  const name = new Map<string, string>();
+  const outlets = new Set<string>();
+  const note = (it: Item, r: 'asserts' | 'attributes' | 'denies'): void => {
+    const s = sources[it.art]!;
+    name.set(s.key, s.outlet);
+    const had = role.get(s.key);
+    if (r === 'denies' || !had || (r === 'asserts' && had === 'attributes')) role.set(s.key, r);
+  };
+  for (const it of items) {
+    const st = stances.get(it)!;
+    outlets.add(sources[it.art]!.key);
+    note(it, st === 'denies' ? 'denies' : st === 'asserts' ? 'asserts' : 'attributes');
+  }
+  for (const it of counters) note(it, 'denies');
+  const deniers = [...items.filter((i) => stances.get(i) === 'denies'), ...counters];
+  // A counter-claim is itself contested by the outlets that carry the claim it holds out against.
+  for (const it of opposed) {
+    const key = sources[it.art]!.key;
+    if (!role.has(key)) note(it, 'denies');
+    deniers.push(it);
+  }
+  const by = (r: string): string[] => [...new Set([...role].filter(([, v]) => v === r).map(([k]) => name.get(k)!))];
+  const assertedBy = by('asserts');
+  const attributedBy = by('attributes');
+  const deniedBy = by('denies');
+  const parties = affirming.filter((i) => stances.get(i) !== 'denies').map((i) => i.claim.party).filter((p): p is string => !!p);
+  const sides = new Set(affirming.map((i) => i.claim.side ?? (i.claim.party ? i.claim.party.toLowerCase() : `outlet:${sources[i.art]!.key}`)));
+  const deniedByParty = mostCommon(deniers.map((i) => i.claim.party).filter((p): p is string => !!p));
+  let status: ClaimStatus;
+  if (deniedBy.length && assertedBy.length + attributedBy.length) status = 'disputed';
+  else if (outlets.size >= 2 && (assertedBy.length > 0 || sides.size >= 2)) status = 'corroborated';
+  else status = 'single-source';
+  const attributedTo = status === 'corroborated' ? null : (mostCommon(parties) ?? (outlets.size === 1 ? (assertedBy[0] ?? null) : null));
+  return { status, assertedBy, deniedBy, attributedBy, attributedTo, deniedByParty, outlets, stances };
+}
