@@ -2,10 +2,10 @@
 // languages. A declared `lang` is often missing (plain-text captures never have one) or a template default, so the
 // text check decides when it is confident and the declaration is the fallback.
 
-const SCRIPTS: [RegExp, string][] = [
-  [/[\u3040-\u30ff]/g, 'ja'], [/[\uac00-\ud7af]/g, 'ko'], [/[\u4e00-\u9fff]/g, 'zh'], [/[\u0400-\u04ff]/g, 'ru'],
-  [/[\u0600-\u06ff]/g, 'ar'], [/[\u0590-\u05ff]/g, 'he'], [/[\u0370-\u03ff]/g, 'el'], [/[\u0900-\u097f]/g, 'hi'],
-  [/[\u0e00-\u0e7f]/g, 'th'],
+/** Unicode blocks of non-Latin scripts → language (the script alone decides for these). */
+const SCRIPTS: [number, number, string][] = [
+  [0x3040, 0x30ff, 'ja'], [0xac00, 0xd7af, 'ko'], [0x4e00, 0x9fff, 'zh'], [0x0400, 0x04ff, 'ru'], [0x0600, 0x06ff, 'ar'],
+  [0x0590, 0x05ff, 'he'], [0x0370, 0x03ff, 'el'], [0x0900, 0x097f, 'hi'], [0x0e00, 0x0e7f, 'th'],
 ];
 
 const FUNCTION_WORDS: Record<string, string[]> = {
@@ -25,8 +25,8 @@ for (const [lang, list] of Object.entries(FUNCTION_WORDS)) {
   for (const w of list) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
 }
 
-/** Enough text to judge; longer text only costs time. */
-const SAMPLE = 4000;
+/** Enough text to judge; longer text only costs time (this runs in the content script). */
+const SAMPLE = 2000;
 
 /** Primary subtag of a declared language ("en-GB" → "en"), null when absent or malformed. */
 export function primarySubtag(declared: string | null | undefined): string | null {
@@ -37,12 +37,23 @@ export function primarySubtag(declared: string | null | undefined): string | nul
 /** The text's language from its letters and function words; null when the sample is too small to tell. */
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE);
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  const perScript = new Array<number>(SCRIPTS.length).fill(0);
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x41) continue;
+    if (c < 0x250) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0) letters++;
+      continue;
+    }
+    letters++;
+    for (let s = 0; s < SCRIPTS.length; s++) if (c >= SCRIPTS[s]![0] && c <= SCRIPTS[s]![1]) perScript[s]!++;
+  }
   if (letters < 40) return null;
-  for (const [re, lang] of SCRIPTS) {
-    const n = sample.match(re)?.length ?? 0;
+  for (let s = 0; s < SCRIPTS.length; s++) {
     // Japanese mixes kana with Han characters, so kana is checked first with a lower bar.
-    if (n / letters > (lang === 'ja' ? 0.05 : 0.3)) return lang;
+    const lang = SCRIPTS[s]![2];
+    if (perScript[s]! / letters > (lang === 'ja' ? 0.05 : 0.3)) return lang;
   }
   const counts = new Map<string, number>();
   let total = 0;

@@ -1,0 +1,65 @@
+// Document → Article: the one extraction the content script (on a clone of the live page) and the builder (on a
+// linkedom Document) both run. Readability finds the body; our clean-up removes what it keeps but should not;
+// metadata comes from the page's own tags. Pure: no Node or browser-only API.
+import { Readability } from '@mozilla/readability';
+import type { Article, ExtractOutcome } from '../types.js';
+import { cleanArticle } from './cleanup.js';
+import { checkSize } from './gate.js';
+import { resolveLanguage } from './language.js';
+import { readMetadata } from './metadata.js';
+import { asDomain } from './capture-lines.js';
+
+/** Less body text than this is a teaser, a gallery or a landing page, not an article. */
+const MIN_TEXT_CHARS = 200;
+
+export function extractFromDocument(doc: Document, opts: { url: string | null }): ExtractOutcome {
+  try {
+    return extract(doc, opts.url);
+  } catch (err) {
+    return { ok: false, reason: 'error', message: `extraction failed: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
+function extract(doc: Document, pageUrl: string | null): ExtractOutcome {
+  const size = checkSize(doc);
+  if (!size.ok) return { ok: false, reason: 'too-large', message: size.message };
+  if (!size.hasText) return { ok: false, reason: 'empty', message: 'the page has no text (empty or script-only)' };
+  const meta = readMetadata(doc, pageUrl);
+  // Readability mutates the document it parses: always a clone, never the live page.
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability<Node>(clone, { serializer: (el) => el }).parse();
+  if (!parsed?.content) return { ok: false, reason: 'not-article', message: 'no article body found on the page' };
+  const title = meta.title ?? parsed.title?.trim() ?? '';
+  const paragraphs = cleanArticle(parsed.content as Element, { title });
+  const text = paragraphs.join('\n\n');
+  if (text.length < MIN_TEXT_CHARS) return { ok: false, reason: 'not-article', message: `too little article text (${text.length} characters)` };
+  const warnings: string[] = [];
+  const lang = resolveLanguage(text, meta.lang ?? parsed.lang);
+  if (lang && lang !== 'en') warnings.push(`page language is ${lang}`);
+  const url = meta.url;
+  const host = url ? safeHost(url) : null;
+  const article: Article = {
+    id: url ?? '',
+    title,
+    text,
+    byline: meta.byline ?? parsed.byline?.trim() ?? null,
+    siteName: meta.siteName ?? parsed.siteName?.trim() ?? null,
+    outlet: meta.siteName ?? parsed.siteName?.trim() ?? null,
+    domain: host,
+    url,
+    published: meta.published,
+    modified: meta.modified,
+    lang,
+    section: meta.section,
+    republishedFrom: null,
+  };
+  return { ok: true, article, warnings };
+}
+
+function safeHost(url: string): string | null {
+  try {
+    return asDomain(new URL(url).hostname.replace(/^(?:www\d?|m|amp|mobile)\./i, ''));
+  } catch {
+    return null;
+  }
+}
