@@ -5,7 +5,7 @@ import type { ExtractedClaim } from './claim-text.js';
 import { stem, words } from '../text/tokens.js';
 import { attribute, sideOf } from './attribution.js';
 import { splitClauses } from './clauses.js';
-import { FALSITY, HEDGES, PERSIST } from './lexicon.js';
+import { DEBUNK, FALSITY, HEDGES, PERSIST } from './lexicon.js';
 import { proposition, type Proposition } from './proposition.js';
 import { extractDates, extractQuantities } from './quantities.js';
 import { splitSentences } from './sentences.js';
@@ -21,7 +21,9 @@ const QUOTED = /["“”][^"“”]*["“”]|(?:^|\s)['‘][^'‘’]*['’](?=
 
 function stanceOf(kind: string | null, party: string | null, clause: string): Stance {
   const ws = words(clause.replace(QUOTED, ' '));
-  if (kind === 'deny' || ws.some((w) => FALSITY.has(stem(w)))) return 'denies';
+  // A question ("Yeti Or Bigfoot Hoax?") asks; it does not brand the claim false.
+  const question = /\?\s*["”']?$/.test(clause.trim());
+  if (kind === 'deny' || (!question && (ws.some((w) => FALSITY.has(stem(w))) || DEBUNK.test(clause)))) return 'denies';
   if (party) return 'attributes';
   if (ws.some((w) => HEDGES.has(w))) return 'hedges';
   return 'asserts';
@@ -32,6 +34,13 @@ function checkWorthy(p: Proposition, text: string, attributed: boolean): boolean
   if (p.terms.length + p.events.length < 3) return false;
   // Something a reader could check: a speaker, a name, a number, a date or an event.
   return attributed || /\s\p{Lu}|\d/u.test(text.trim()) || p.events.length > 0;
+}
+
+/** The stance cue of one short text on its own (a headline): the same rules as in extraction, with negation. */
+export function textStance(text: string): { stance: Stance; negated: boolean; party: string | null } {
+  const a = attribute(text);
+  const p = proposition(claimText({ sentence: text, cue: a.span ?? undefined }));
+  return { stance: stanceOf(a.kind, a.party, text), negated: p.negated, party: a.party };
 }
 
 export function extractArticleClaims(article: Article): ExtractedClaim[] {

@@ -6,6 +6,7 @@ import { extractArticleClaims } from './extract.js';
 import { analyze } from './analyze.js';
 
 export type { ExtractedClaim } from './claim-text.js';
+export { textStance } from './extract.js';
 
 export interface EventMember {
   article: Pick<Article, 'id' | 'title' | 'outlet' | 'domain' | 'url' | 'published'>;

@@ -12,7 +12,7 @@ export const SAY_VERBS = forms(`said says told tells stated announced announces 
   alleged alleges asserted indicated described celebrated showed cited quoted acknowledged admitted`);
 
 /** Verbs of denial ("Kyiv officials denied the claim", "Ukraine's military firmly refuted claims that…"). */
-export const DENY_VERBS = forms(`denied denies deny refuted refutes refute rejected rejects dismissed dismisses disputed
+export const DENY_VERBS = forms(`denied denies deny refuted refutes refute rejected rejects disputed
   disputes contested contests rebutted rebuts debunked debunks disproved`);
 
 /** Reporting verbs that keep a position against someone else's ("Kyiv has insisted…", "Ukraine maintains…"). */
@@ -23,8 +23,12 @@ export const HEDGES = forms(`reportedly allegedly apparently appeared appears se
   rumoured rumored may might could perhaps unverified`);
 
 /** Words that, in a headline or sentence, brand a claim false (Emergent "against" headlines: "hoax", "fake", "debunked"). */
-export const FALSITY = stems(`hoax hoaxes fake false untrue myth debunked debunk bogus fabricated baseless satire satirical
-  nope duped doubts doubt denies denied refutes refuted dismisses misleading`);
+export const FALSITY = stems(`hoax hoaxes fake false untrue myth debunked debunk bogus baseless satire satirical
+  nope duped denies denied refutes refuted misleading rubbish bullshit misinformation inaccurate erroneous rebuffs rebuffed
+  retracts retracted doctored exaggerated unfounded nonsense phony`);
+
+/** Debunking phrases (Emergent "against" headlines: "shoots down report", "made it all up", "isn't real"). */
+export const DEBUNK = /\b(?:shoots? down|shot down|puts? to rest|kills|quash(?:es|ed)?)\b[^.]{0,40}\b(?:rumou?rs?|reports?|claims?|story|speculation|assertion)\b|\bmade (?:it all |this |the story )?up\b|\b(?:not|isn't|wasn't) (?:true|real)\b|\bset(?:ting)? the record straight\b|\bpants on fire\b/i;
 
 /** Negators that flip a proposition ("Banksy wasn't arrested", "Bale will not play Jobs"). */
 export const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nobody', 'nothing', 'neither', 'nor', "isn't", "wasn't",

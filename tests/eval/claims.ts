@@ -1,0 +1,50 @@
+// eval:claims, first half: Emergent "disputed" (a claim with both "for" and "against" articles) predicted from its
+// articles' headlines with the claims stage's own stance cues, against the shared labels; then the seed-story targets.
+import { readFileSync } from 'node:fs';
+import { textStance } from '../../lib/claims/index';
+import { sharedPath } from '../../lib/node/paths';
+import { seedChecks } from '../unit/claims/seed-checks';
+import { seedAnalysis } from '../unit/claims/seed-event';
+
+interface Claim { claim_id: string; claim: string; disputed: boolean; ferreira_split: string }
+interface Headline { claim_id: string; headline: string }
+
+const jsonl = <T>(p: string): T[] => readFileSync(p, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as T);
+const claims = jsonl<Claim>(sharedPath('data/emergent/claims.jsonl'));
+const articles = jsonl<Headline>(sharedPath('data/emergent/articles.jsonl'));
+const byClaim = new Map<string, Headline[]>();
+for (const a of articles) byClaim.set(a.claim_id, [...(byClaim.get(a.claim_id) ?? []), a]);
+
+/** A headline contests the claim when it denies or debunks it, or (unhedged) flips the claim's polarity. */
+function predictDisputed(c: Claim): boolean {
+  const claimNegated = textStance(c.claim).negated;
+  const hs = (byClaim.get(c.claim_id) ?? []).map((a) => textStance(a.headline));
+  const against = (h: ReturnType<typeof textStance>): boolean => h.stance === 'denies' || (h.stance !== 'hedges' && h.negated !== claimNegated);
+  return hs.some(against) && hs.some((h) => !against(h));
+}
+
+console.log('Emergent: is the claim disputed (both "for" and "against" articles)? predicted from headlines');
+console.log('split      claims  disputed  precision  recall   target');
+for (const split of ['train', 'test', 'all']) {
+  let tp = 0, fp = 0, fn = 0, n = 0, d = 0;
+  for (const c of claims) {
+    if (split !== 'all' && c.ferreira_split !== split) continue;
+    n++;
+    if (c.disputed) d++;
+    const p = predictDisputed(c);
+    if (p && c.disputed) tp++;
+    else if (p) fp++;
+    else if (c.disputed) fn++;
+  }
+  const prec = tp / (tp + fp || 1);
+  const rec = tp / (tp + fn || 1);
+  console.log(`${split.padEnd(10)} ${String(n).padStart(6)}  ${String(d).padStart(8)}  ${prec.toFixed(3).padStart(9)}  ${rec.toFixed(3).padStart(6)}   ≥ 0.800 each`);
+}
+
+console.log('\nSeed story (001 read; 000, 002, 003, 004 as the event)');
+let failed = 0;
+for (const c of seedChecks(seedAnalysis('001'))) {
+  if (!c.pass) failed++;
+  console.log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.name.padEnd(70)} ${c.detail}`);
+}
+console.log(`${failed === 0 ? 'all seed targets met' : `${failed} seed target(s) missed`}`);
