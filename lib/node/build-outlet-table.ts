@@ -1,8 +1,9 @@
 // Builds the compact outlet table (public/generated/outlets.json) from ../shared/data/outlets: the merged CSV plus
 // the idiap reliability labels from sources/. Every value keeps its source and the source's date.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OutletField, OutletSource, OutletTable } from '../outlets/types.js';
+import { generatedDir } from './paths.js';
 
 const SOURCES: OutletSource[] = [
   { id: 'merged', name: 'outlet names from AllSides roundups, NELA-GT-2018, Yin local news, BASIL/NewsWCL50 (outlets_merged.csv)', date: null, licence: null },
@@ -122,4 +123,12 @@ export function buildOutletTable(outletsDir: string): OutletTable {
     fields,
     outlets: Object.fromEntries(Object.keys(outlets).sort().map((d) => [d, outlets[d]!])),
   };
+}
+
+/** The built table (public/generated/outlets.json by default); null when it has not been built yet. */
+export function loadOutletTable(path = join(generatedDir, 'outlets.json')): OutletTable | null {
+  if (!existsSync(path)) return null;
+  const table = JSON.parse(readFileSync(path, 'utf8')) as OutletTable;
+  if (table.schemaVersion !== 1) throw new Error(`${path}: unknown outlet table schema ${String(table.schemaVersion)}`);
+  return table;
 }
