@@ -1,4 +1,5 @@
-// WXT build configuration: Preact UI, the webextension-polyfill module, and the MV3 manifest.
+// WXT build configuration: Preact UI, the webextension-polyfill module, and the manifest (Chrome MV3 with a side
+// panel; Firefox with the same panel as a sidebar_action, which WXT generates from entrypoints/sidepanel).
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -9,9 +10,15 @@ export default defineConfig({
     name: 'Parallax',
     description:
       'How other outlets reported the story you are reading, and which claims are disputed. Computed on your device.',
+    // storage.session holds per-tab state; unlimitedStorage the index in IndexedDB; tabs reads the tab's URL so a
+    // late answer is never shown for a page the reader has left.
     permissions: ['storage', 'unlimitedStorage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'parallax@example.org', strict_min_version: '115.0' } } }
-      : {}),
+      ? {
+          browser_specific_settings: { gecko: { id: 'parallax@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } },
+          sidebar_action: { default_title: 'Parallax', default_panel: 'sidepanel.html', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' }, open_at_install: false },
+        }
+      : // chrome.sidePanel.open (opening the panel from the popup) arrived in Chrome 116.
+        { minimum_chrome_version: '116' }),
   }),
 });

@@ -10,8 +10,9 @@ import type { AnalyseDeps, IndexAvailability } from './analyse.js';
 export interface IndexService {
   info(): Promise<IndexInfo>;
   availability(): Promise<IndexAvailability>;
-  /** Loads the bundled index if it is not the one loaded (install, update) or finishes an interrupted load. */
-  ensureBundled(): Promise<void>;
+  /** Loads the bundled index if it is not the one loaded, or finishes an interrupted load. `force` (install,
+   *  update) re-reads the file even when this version loaded it (the loader skips an identical index by hash). */
+  ensureBundled(force?: boolean): Promise<void>;
   importText(name: string, text: string): Promise<ImportResult>;
   useBundled(): Promise<ImportResult>;
 }

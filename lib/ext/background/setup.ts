@@ -33,13 +33,13 @@ export function setupBackground(s: BgServices): void {
     onTabClosed(s, tabId).catch(logged('tab cleanup'));
   });
 
-  const loadIndex = (): void => {
+  const loadIndex = (force: boolean): void => {
     s.index
-      .ensureBundled()
+      .ensureBundled(force)
       .then(() => rerunTabsWaitingForIndex(s))
       .catch(logged('index load'));
   };
-  browser.runtime.onInstalled.addListener(loadIndex);
-  // A worker killed mid-load resumes when it next starts (ensureBundled is a cheap no-op once loaded).
-  loadIndex();
+  browser.runtime.onInstalled.addListener(() => loadIndex(true));
+  // A worker killed mid-load resumes when it next starts (a cheap no-op once this version's index is loaded).
+  loadIndex(false);
 }

@@ -9,9 +9,11 @@ import { parsePayload, SentenceSchema } from '../validate.js';
 import { debounce } from './debounce.js';
 import { gate } from './gate.js';
 
+/** lib/extract's entry points (passed in by the entry file, so this module is tested with any extractor). */
 export interface Extractor {
-  isLikelyArticle(doc: Document): boolean;
-  extractFromDocument(doc: Document, options: { url: string }): ExtractOutcome;
+  checkSize(doc: Document): { ok: true; hasText: boolean } | { ok: false; message: string };
+  isLikelyArticle(doc: Document): { likely: boolean; why: string };
+  extractFromDocument(doc: Document, options: { url: string | null }): ExtractOutcome;
 }
 
 /** Single-page sites render the new article a moment after the URL changes (seen on news SPAs: 300–800 ms). */
@@ -22,9 +24,12 @@ export function extractPage(doc: Document, url: string, extractor: Extractor): E
   try {
     const g = gate(doc, url);
     if (!g.pass) return g.outcome;
-    if (!extractor.isLikelyArticle(doc)) {
-      return { ok: false, reason: 'not-article', message: 'This page does not look like a news article.' };
-    }
+    // Size first, on the live page: cloning a huge document would already cost what the bound is there to avoid.
+    const size = extractor.checkSize(doc);
+    if (!size.ok) return { ok: false, reason: 'too-large', message: `This page is too large to read on your device (${size.message}).` };
+    if (!size.hasText) return { ok: false, reason: 'empty', message: 'The page has no text yet.' };
+    const likely = extractor.isLikelyArticle(doc);
+    if (!likely.likely) return { ok: false, reason: 'not-article', message: `This page does not look like a news article (${likely.why}).` };
     // Readability mutates the document it parses: it gets a clone, the page is never touched.
     const clone = doc.cloneNode(true) as Document;
     return extractor.extractFromDocument(clone, { url });

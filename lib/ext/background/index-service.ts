@@ -1,0 +1,131 @@
+// The index in the extension: the bundled file loaded into Dexie on install/update (and resumed after a worker
+// restart), an imported file on request, one load at a time. The previous index answers pages until a new one is
+// complete (lib/index/dexie-load.ts); progress and errors are what IndexInfo shows.
+import type { IndexDb } from '../../index/dexie-schema.js';
+import { loadIndexIntoDexie } from '../../index/dexie-load.js';
+import { DexieStore } from '../../index/dexie-store.js';
+import type { IndexHeader } from '../../index/format.js';
+import type { ImportResult, IndexInfo } from '../protocol.js';
+import type { IndexAvailability } from './analyse.js';
+import type { IndexService } from './services.js';
+
+/** Where the service keeps what Dexie does not: which file the active index came from, and the last error. */
+export interface IndexMetaArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export interface IndexServiceDeps {
+  db: IndexDb;
+  /** The bundled index file's text. */
+  fetchBundled(): Promise<string>;
+  local: IndexMetaArea;
+  /** The extension's version: the bundled index changes only with it, so a worker start skips re-reading it. */
+  version: string;
+  /** Called every ~20 s while a load runs (a Chrome service worker idle for 30 s is stopped). */
+  keepAlive?: () => void;
+}
+
+const SOURCE_KEY = 'parallax:index-source';
+const ERROR_KEY = 'parallax:index-error';
+const BUNDLED_VERSION_KEY = 'parallax:bundled-index-version';
+
+function infoFrom(header: IndexHeader | null, base: Partial<IndexInfo>): IndexInfo {
+  return {
+    state: 'empty',
+    progress: 0,
+    message: null,
+    description: header?.description ?? null,
+    schemaVersion: header?.schemaVersion ?? null,
+    builtAt: header?.builtAt ?? null,
+    contentHash: header?.contentHash ?? null,
+    counts: header ? { ...header.counts } : null,
+    source: null,
+    ...base,
+  };
+}
+
+export function createIndexService(deps: IndexServiceDeps): IndexService {
+  const store = new DexieStore(deps.db);
+  /** Loads run one after another: an import during the bundled load waits for it. */
+  let queue: Promise<unknown> = Promise.resolve();
+  let progress: number | null = null;
+
+  async function source(): Promise<'bundled' | 'imported' | null> {
+    const v = (await deps.local.get(SOURCE_KEY))[SOURCE_KEY];
+    return v === 'bundled' || v === 'imported' ? v : null;
+  }
+
+  function serial<T>(job: () => Promise<T>): Promise<T> {
+    const run = queue.then(job, job);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async function load(text: string, from: 'bundled' | 'imported'): Promise<ImportResult> {
+    progress = 0;
+    const timer = deps.keepAlive ? setInterval(deps.keepAlive, 20_000) : undefined;
+    try {
+      await loadIndexIntoDexie(deps.db, text, (done, total) => {
+        progress = total > 0 ? done / total : 1;
+      });
+      await deps.local.set({ [SOURCE_KEY]: from, [ERROR_KEY]: null, [BUNDLED_VERSION_KEY]: from === 'bundled' ? deps.version : null });
+      return { ok: true, info: await info() };
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      // A bad import must not mark the bundled load as failed; the reader sees the error where they imported.
+      if (from === 'bundled') await deps.local.set({ [ERROR_KEY]: error });
+      return { ok: false, error };
+    } finally {
+      progress = null;
+      if (timer) clearInterval(timer);
+    }
+  }
+
+  async function info(): Promise<IndexInfo> {
+    const [active, loading, from, err] = await Promise.all([
+      deps.db.meta.get('active'),
+      deps.db.meta.get('loading'),
+      source(),
+      deps.local.get(ERROR_KEY).then((r) => (typeof r[ERROR_KEY] === 'string' ? (r[ERROR_KEY] as string) : null)),
+    ]);
+    const header = active?.key === 'active' ? active.header : null;
+    const loadingRow = loading?.key === 'loading' ? loading : null;
+    const p = progress ?? (loadingRow ? loadingRow.linesDone / Math.max(1, loadingRow.header.counts.lines) : null);
+    if (p !== null && (progress !== null || !header)) {
+      // While a new index loads, the counts shown are the one still answering (if any).
+      return infoFrom(header ?? loadingRow?.header ?? null, { state: 'loading', progress: p, source: header ? from : null });
+    }
+    if (header) return infoFrom(header, { state: 'ready', progress: 1, source: from, message: err });
+    if (err) return infoFrom(null, { state: 'error', message: `The bundled index could not be loaded: ${err}` });
+    return infoFrom(null, {});
+  }
+
+  return {
+    info,
+    async availability(): Promise<IndexAvailability> {
+      if (await store.header()) return { ready: true, store };
+      const i = await info();
+      return { ready: false, progress: i.progress, message: i.state === 'error' ? i.message : null };
+    },
+    ensureBundled: (force = false) =>
+      serial(async () => {
+        // An index the reader imported stays until they go back to the bundled one.
+        if ((await source()) === 'imported' && (await store.header())) return;
+        // Loaded for this version and no load left half-way: nothing to do (the common case on a worker start).
+        const loadedFor = (await deps.local.get(BUNDLED_VERSION_KEY))[BUNDLED_VERSION_KEY];
+        if (!force && loadedFor === deps.version && (await store.header()) && !(await deps.db.meta.get('loading'))) return;
+        const result = await load(await deps.fetchBundled(), 'bundled');
+        if (!result.ok) throw new Error(result.error);
+      }),
+    importText: (_name, text) => serial(() => load(text, 'imported')),
+    useBundled: () =>
+      serial(async () => {
+        try {
+          return await load(await deps.fetchBundled(), 'bundled');
+        } catch (e) {
+          return { ok: false, error: e instanceof Error ? e.message : String(e) };
+        }
+      }),
+  };
+}

@@ -1,0 +1,66 @@
+// The real services behind the background's handlers: browser APIs, the two Dexie databases, the index and
+// outlet table, and checkArticle. Built when the worker starts (never at import: WXT imports entries in Node).
+import { browser } from 'wxt/browser';
+import { IndexDb } from '../../index/dexie-schema.js';
+import { applyOutlet } from '../../outlets/apply.js';
+import { checkArticle } from '../../report.js';
+import type { BadgeApi } from '../badge.js';
+import { outletProfiles } from '../outlet-profiles.js';
+import { sendMessage } from '../protocol.js';
+import { createTabStore } from '../tab-state.js';
+import { UserDb } from '../user-db/schema.js';
+import { selfIdentity } from './guard.js';
+import { createIndexService } from './index-service.js';
+import { generatedUrl, outletTable } from './outlet-table.js';
+import type { BgServices } from './services.js';
+
+/** chrome.action in MV3; Firefox's MV2 build has browserAction. */
+function badgeApi(): BadgeApi {
+  const b = browser as unknown as { action?: BadgeApi; browserAction?: BadgeApi };
+  const api = b.action ?? b.browserAction;
+  if (!api) throw new Error('no action API');
+  return api;
+}
+
+export function makeServices(): BgServices {
+  let userDb: UserDb | null = null;
+  const index = createIndexService({
+    db: new IndexDb(),
+    version: browser.runtime.getManifest().version,
+    local: browser.storage.local,
+    fetchBundled: async () => {
+      const res = await fetch(generatedUrl('index.json'));
+      if (!res.ok) throw new Error(`bundled index missing (${res.status}): run \`npm run build\``);
+      return res.text();
+    },
+    keepAlive: () => void browser.runtime.getPlatformInfo(),
+  });
+  // Top frame only: the article is the top document, and ads' frames have no content script of ours anyway.
+  const top = (tabId: number) => ({ tabId, frameId: 0 });
+  return {
+    self: selfIdentity,
+    tabs: createTabStore(browser.storage.session),
+    userDb: () => (userDb ??= new UserDb()),
+    index,
+    analyse: {
+      index: () => index.availability(),
+      fillOutlet: async (article) => {
+        const table = await outletTable();
+        return table ? applyOutlet(article, table) : article;
+      },
+      check: checkArticle,
+    },
+    badge: badgeApi(),
+    tabUrl: (tabId) => browser.tabs.get(tabId).then((t) => t.url ?? t.pendingUrl ?? '', () => null),
+    toTab: {
+      highlight: (tabId, sentence) => sendMessage('bgHighlightSentence', { sentence }, top(tabId)),
+      clearHighlight: (tabId) => sendMessage('bgClearHighlight', undefined, top(tabId)),
+      extractAgain: (tabId) => sendMessage('bgExtractAgain', undefined, top(tabId)),
+    },
+    outletProfiles: async (domains) => {
+      const table = await outletTable();
+      return table ? outletProfiles(table, domains) : {};
+    },
+    now: () => new Date(),
+  };
+}
