@@ -9,11 +9,11 @@ import { numberConflicts } from './numbers.js';
 import { groupStatus, type GroupStatus, type Source } from './status.js';
 import type { EventAnalysis, EventMember } from './index.js';
 
-const MAX_CLAIMS = 24;
+const MAX_CLAIMS = 30;
 /** Quotes per claim: a disputed claim shows both sides, others a few outlets. */
 const MAX_QUOTES = 8;
-const MAX_QUOTES_AGREED = 4;
-const MAX_QUOTE_CHARS = 320;
+const MAX_QUOTES_AGREED = 3;
+const MAX_QUOTE_CHARS = 240;
 const MAX_OMISSIONS = 6;
 
 type Meta = Pick<Article, 'id' | 'outlet' | 'domain'>;
@@ -26,7 +26,7 @@ export function sourcesOf(arts: { article: Meta; copyOf: string | null }[]): Sou
   return arts.map((a) => {
     let root = a;
     for (let hops = 0; root.copyOf && byId.has(root.copyOf) && hops < 4; hops++) root = byId.get(root.copyOf)!;
-    return { outlet: display(a.article), key: ownKey(root.article), articleId: a.article.id };
+    return { outlet: display(a.article), key: ownKey(root.article), articleId: a.article.id, original: root === a ? null : root.article.id };
   });
 }
 
@@ -53,7 +53,9 @@ function quotesOf(g: Group, extra: Item[], sources: Source[]): ClaimQuote[] {
     const key = sources[it.art]!.key;
     if (!firstPerOutlet.has(key)) firstPerOutlet.set(key, it);
   }
-  const order = [...firstPerOutlet.values(), ...denials, ...g.items];
+  // A copy's sentence adds nothing when its original's is there (seed 000: two near-identical articles).
+  const ids = new Set(g.items.map((i) => sources[i.art]!.articleId));
+  const order = [...firstPerOutlet.values(), ...denials, ...g.items].filter((i) => !ids.has(sources[i.art]!.original ?? ''));
   const seen = new Set<string>();
   const perOutlet = new Map<string, number>();
   const out: ClaimQuote[] = [];
@@ -104,8 +106,12 @@ export function analyze(
     const hasParty = its.some((i) => i.claim.party);
     const hasNumber = its.some((i) => i.claim.quantities?.length);
     // Keep first what only this tool can tell: disputes, then what several outlets agree on, then one party's word.
-    const score = (st.status === 'disputed' ? 100 : st.status === 'corroborated' ? 50 + st.outlets.size : hasParty ? 35 : 10)
-      + (inThis ? 20 : 0) + (hasNumber ? 3 : 0);
+    // The reader already sees this article's own one-source sentences, so what other outlets carry on one party's
+    // word (seed 000: the churches claim, carried by two of its articles) outranks them.
+    const articlesCarrying = new Set(its.map((i) => i.art)).size;
+    const score = st.status === 'disputed' ? 100 + (inThis ? 20 : 0)
+      : st.status === 'corroborated' ? 50 + st.outlets.size + (inThis ? 20 : 0)
+      : (hasParty ? 35 : 10) + (inThis ? 5 : 0) + (articlesCarrying > 1 ? 10 : 0) + (hasNumber ? 3 : 0);
     groups.set(g, { items: its, st, inThis, score, id: '' });
   }
   const kept = [...groups.entries()]

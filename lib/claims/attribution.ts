@@ -53,7 +53,7 @@ function splitVia(party: string): { party: string | null; via: string | null } {
   if (m) return { party: m[1]!.replace(/\s+statements?$/i, ''), via: m[2]! };
   const via = viaOf(party);
   // A party that is only a medium ("TASS", "Russian state media", "Video broadcast by …") is the press reporting.
-  if (via && (MEDIA.test(party.replace(/^(?:the|russian|ukrainian|state|news|\s)+/i, '')) || /\b(?:video|footage|broadcast)\b/i.test(party))) {
+  if (via && (MEDIA.test(party.replace(/^(?:the|russian|ukrainian|state|local|national|news|\s)+/i, '')) || /\b(?:video|footage|broadcast)\b/i.test(party))) {
     return { party: null, via: party };
   }
   return { party, via: null };
@@ -124,5 +124,19 @@ export function sideOf(party: string | null): string | null {
     const m = new RegExp(`\\b${name.replace('.', '\\.')}\\b`).exec(f);
     if (m && (!best || m.index < best.at)) best = { side, at: m.index };
   }
-  return best?.side ?? null;
+  return best?.side ?? nameSide(party);
+}
+
+/** Titles and offices that do not name a side ("President", "Ministry"). */
+const OFFICE = /^(?:the|a|an|president|prime|minister|foreign|defen[cs]e|ministry|army|armed|general|staff|security|council|secretary|governor|gov|mr|mrs|ms|dr|officials?|spokes(?:man|woman|person)|aide|military|regional|local|state|national|interior|office)$/i;
+
+/** Unknown countries: the first name in the party, a demonym folded to its country ("Ostrian officials" → "ostria"). */
+function nameSide(party: string): string | null {
+  for (const w of party.split(/[\s,]+/)) {
+    const bare = w.replace(/['’]s$/, '');
+    if (!/^\p{Lu}/u.test(bare) || OFFICE.test(bare)) continue;
+    const f = bare.toLowerCase();
+    return f.length > 5 && /(?:ian|an)$/.test(f) ? f.slice(0, -1) : f;
+  }
+  return null;
 }

@@ -17,6 +17,7 @@ const PRONOUN = /^(?:he|she|they|it)$/i;
 const POSSESSIVE = /^(?:its|his|her|their)\b/i;
 
 /** Quoted speech is the speaker's wording: its "perhaps" or "may" does not hedge the reporter's statement. */
+const HEDGE_WORD = new RegExp(`\\b(?:${[...HEDGES].join('|')})\\b`, 'gi');
 const QUOTED = /["“”][^"“”]*["“”]|(?:^|\s)['‘][^'‘’]*['’](?=[\s,.;:]|$)/g;
 
 function stanceOf(kind: string | null, party: string | null, clause: string): Stance {
@@ -25,13 +26,16 @@ function stanceOf(kind: string | null, party: string | null, clause: string): St
   const question = /\?\s*["”']?$/.test(clause.trim());
   if (kind === 'deny' || (!question && (ws.some((w) => FALSITY.has(stem(w))) || DEBUNK.test(clause)))) return 'denies';
   if (party) return 'attributes';
-  if (ws.some((w) => HEDGES.has(w))) return 'hedges';
+  const bare = clause.replace(QUOTED, ' ');
+  // "in May" is a month, not a hedge: a capitalised "May" inside the sentence is skipped.
+  for (const m of bare.matchAll(HEDGE_WORD)) if (!(m[0] === 'May' && m.index > 0)) return 'hedges';
   return 'asserts';
 }
 
 function checkWorthy(p: Proposition, text: string, attributed: boolean): boolean {
   if (/\?\s*["”']?$/.test(text.trim())) return false;
-  if (p.terms.length + p.events.length < 3) return false;
+  // Two content words suffice with an event or a speaker ("Pellia claimed it had recaptured Tarn").
+  if (p.terms.length + p.events.length < (attributed || p.events.length ? 2 : 3)) return false;
   // Something a reader could check: a speaker, a name, a number, a date or an event.
   return attributed || /\s\p{Lu}|\d/u.test(text.trim()) || p.events.length > 0;
 }

@@ -74,7 +74,7 @@ export const EVENT_STEM: Map<string, string> = new Map(
 );
 
 /** Wire services and broadcasters: attribution to them is a report by the press, not one party's word (seed 003 "reported AFP"). */
-export const MEDIA = /\b(?:AFP|AP|Associated Press|Reuters|TASS|RIA(?: Novosti)?|Interfax|Ukrinform|CNN|BBC|Al Jazeera|Xinhua|Kyodo|Yonhap|Bloomberg|DPA|ANSA|EFE|news agency|state media|media reports?|broadcasts?|video(?: footage)?|footage)\b/i;
+export const MEDIA = /\b(?:AFP|AP|Associated Press|Reuters|TASS|RIA(?: Novosti)?|Interfax|Ukrinform|CNN|BBC|Al Jazeera|Xinhua|Kyodo|Yonhap|Bloomberg|DPA|ANSA|EFE|news agency|(?:local |state |national )?media(?: reports?)?|broadcasts?|video(?: footage)?|footage)\b/i;
 
 /**
  * The side a party speaks for: capitals, seats of government and demonyms map to a country, so "Kyiv officials" and

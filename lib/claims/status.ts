@@ -10,6 +10,8 @@ export interface Source {
   /** Independence key: copies share their original's key; one outlet's several articles share one key. */
   key: string;
   articleId: string;
+  /** The original's id when this article is a copy of another article of the event. */
+  original: string | null;
 }
 
 export interface GroupStatus {

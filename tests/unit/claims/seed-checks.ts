@@ -22,7 +22,7 @@ export function seedChecks(a: EventAnalysis): SeedCheck[] {
   const counters = (recapture?.contestedBy ?? []).map((id) => a.claims.find((c) => c.id === id)).filter((c): c is ReportClaim => !!c);
   const counter = counters.find((c) => /still|battling|continuing|hold/i.test(said(c)));
   const casualties = find('single-source', /76,000/);
-  const churches = find('single-source', /church/i);
+  const churches = find('single-source', /churches[^.]*(?:stronghold|fortress)/i);
   const tuesday = find('corroborated', /Tuesday/);
   const plant = find('corroborated', /nuclear power plant/i);
   const museum = find('corroborated', /museum/i);

@@ -1,0 +1,91 @@
+// Unit tests for analyzeEvent: alignment across outlets, status, copies, numbers, omissions and framing, on invented
+// articles about an invented dispute over the town of Tarn.
+import { describe, expect, it } from 'vitest';
+import { analyzeEvent, extractClaims, type EventMember } from '../../../lib/claims/index';
+import { article } from './extract-claims.test';
+
+function member(id: string, outlet: string, text: string, copyOf: string | null = null): EventMember {
+  const a = article(id, text, outlet);
+  return { article: a, claims: extractClaims(a), copyOf, eventId: 'e' };
+}
+
+function analyse(currentText: string, members: EventMember[]) {
+  const cur = article('cur', currentText, 'Current Daily');
+  return analyzeEvent({ article: cur, claims: extractClaims(cur), copyOf: null }, members);
+}
+
+const claimOf = (r: ReturnType<typeof analyse>, re: RegExp) => r.claims.find((c) => re.test(c.text) || c.quotes.some((q) => re.test(q.text)));
+
+describe('analyzeEvent', () => {
+  const r = analyse(
+    'Pellia announced on May 2 that its army had pushed Ostrian units out of Tarn. Ostrian officials denied the claim. The Pellian president opened the new Tarn hospital on Tuesday.',
+    [
+      member('m1', 'Pellia Herald', 'Pellian forces liberated Tarn from Ostrian units in May. The Pellian president opened the new Tarn hospital on Tuesday. The defence ministry in Pella estimated that Ostria lost 9,000 soldiers.'),
+      member('m2', 'Ostria Post', 'Pellia claimed it had recaptured Tarn. Ostria insists its units are still fighting inside Tarn. The president of Pellia opened a new hospital in Tarn on Tuesday, local media reported.'),
+      member('m3', 'Ostria Post', 'Pellia claimed it had recaptured Tarn. Ostria insists its units are still fighting inside Tarn.', 'm2'),
+      member('m4', 'Wire Monitor', 'The Pellian president opened the new Tarn hospital on Tuesday, the agency said, and the Tarn hospital has 300 beds.'),
+    ],
+  );
+
+  it('groups paraphrases of one claim across outlets and marks it disputed, with both sides', () => {
+    const c = claimOf(r, /pushed Ostrian units out/)!;
+    expect(c.status).toBe('disputed');
+    expect(c.assertedBy).toContain('Pellia Herald');
+    expect(c.deniedBy).toEqual(expect.arrayContaining(['Current Daily', 'Ostria Post']));
+    expect(c.attributedTo).toBe('Pellia');
+    expect(c.inThisArticle).toBe(true);
+    expect(c.sentenceInArticle).toMatch(/^Pellia announced/);
+    expect(r.claims[0]).toBe(c);
+  });
+  it('links the counter-claim and keeps it apart', () => {
+    const c = claimOf(r, /pushed Ostrian units out/)!;
+    const counter = r.claims.find((x) => c.contestedBy?.includes(x.id));
+    expect(counter?.text).toMatch(/still fighting/);
+  });
+  it('corroborates what independent outlets report', () => {
+    const c = claimOf(r, /hospital/)!;
+    expect(c.status).toBe('corroborated');
+    expect(c.quotes.length).toBeGreaterThanOrEqual(2);
+  });
+  it('counts a copy with its original, not as another outlet', () => {
+    const c = claimOf(r, /pushed Ostrian units out/)!;
+    expect(c.deniedBy.filter((o) => o === 'Ostria Post')).toHaveLength(1);
+    expect(c.quotes.filter((q) => q.articleId === 'm3')).toHaveLength(0);
+  });
+  it('keeps one party’s word single-source and says whose', () => {
+    const c = claimOf(r, /9,000/)!;
+    expect(c.status).toBe('single-source');
+    expect(c.attributedTo).toMatch(/defence ministry/i);
+  });
+  it('reports what two independent outlets say and this article lacks', () => {
+    const r2 = analyse('Pellia announced that its army had entered Tarn.', [
+      member('x1', 'Pellia Herald', 'A storm flooded the Tarn valley on Sunday, closing the main road to Pella.'),
+      member('x2', 'Ostria Post', 'On Sunday a storm flooded the Tarn valley and closed the main road to Pella.'),
+    ]);
+    expect(r2.omissions).toHaveLength(1);
+    expect(r2.omissions[0]!.reportedBy.sort()).toEqual(['Ostria Post', 'Pellia Herald']);
+  });
+  it('reports the same count given different values by different outlets', () => {
+    const r3 = analyse('Ostria said the storm in Tarn killed 12 people on Sunday.', [
+      member('y1', 'Pellia Herald', 'The storm in Tarn killed 30 people on Sunday, Pellian officials said.'),
+    ]);
+    expect(r3.numbers).toHaveLength(1);
+    expect(r3.numbers[0]!.what).toBe('people');
+    expect(r3.numbers[0]!.values.map((v) => v.value).sort()).toEqual([12, 30]);
+  });
+  it('finds framing: one outlet’s word for the contested event, and a contested spelling', () => {
+    const r4 = analyse('Russia claimed its troops had recaptured Lessa near Kyiv. Ukrainian officials denied the claim.', [
+      member('z1', 'Herald', 'Russian troops liberated Lessa, 40 km from Kiev, last week.'),
+      member('z2', 'Post', 'Russia claimed to have recaptured Lessa, 40 km from Kyiv. Ukraine denies being driven out of Lessa.'),
+    ]);
+    expect(r4.framing).toEqual(expect.arrayContaining([
+      expect.objectContaining({ term: 'liberated', versus: 'claimed recapture', outlets: ['Herald'] }),
+      expect.objectContaining({ term: 'Kiev', versus: 'Kyiv' }),
+    ]));
+  });
+  it('is empty and well-formed with no other articles', () => {
+    const r5 = analyse('The Tarn hospital opened on Tuesday with 300 beds.', []);
+    expect(r5.claims.every((c) => c.status === 'single-source')).toBe(true);
+    expect(r5.omissions).toEqual([]);
+  });
+});

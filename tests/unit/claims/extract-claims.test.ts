@@ -1,0 +1,43 @@
+// Unit tests for extractClaims as a whole: stance cues and links from denials and counter-claims, on invented text.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/claims/index';
+import type { Article } from '../../../lib/types';
+
+export function article(id: string, text: string, outlet: string | null = null): Article {
+  return { id, title: '', text, byline: null, siteName: null, outlet, domain: null, url: null, published: null, lang: 'en', republishedFrom: null };
+}
+
+describe('extractClaims', () => {
+  it('tells asserted, attributed, hedged and denied apart', () => {
+    const c = extractClaims(article('a', [
+      'Floods closed the Tarn bridge on Monday.',
+      'The Pellian ministry said 40 houses were damaged in Tarn.',
+      'Three villages were reportedly cut off near Tarn.',
+      'Ostrian officials denied that their dam caused the flood in Tarn.',
+    ].join(' ')));
+    expect(c.map((x) => x.stance)).toEqual(['asserts', 'attributes', 'hedges', 'denies']);
+    expect(c[1]!.party).toBe('The Pellian ministry');
+  });
+  it('links a bare denial to the claim before it', () => {
+    const c = extractClaims(article('a', 'Pellia announced on May 2 that its forces had pushed Ostrian units out of Tarn. Ostrian officials denied the claim.'));
+    expect(c).toHaveLength(2);
+    expect(c[1]!.stance).toBe('denies');
+    expect(c[1]!.contests).toBe(0);
+  });
+  it('links a counter-claim of the other side and leaves a same-side remark alone', () => {
+    const text = [
+      'Moscow claimed last week that its troops had recaptured the village of Lessa.',
+      'Kyiv has insisted its units are still fighting inside Lessa.',
+      'The Kremlin said the weather in Lessa remains cold.',
+    ].join(' ');
+    const c = extractClaims(article('a', text));
+    expect(c[1]!.counter).toBe(true);
+    expect(c[1]!.contests).toBe(0);
+    expect(c[2]!.contests).toBeUndefined();
+  });
+  it('is JSON-serialisable and skips questions and fragments', () => {
+    const c = extractClaims(article('a', 'Will the bridge reopen in Tarn? Yes. The Tarn bridge reopened on Friday after repairs.'));
+    expect(c).toHaveLength(1);
+    expect(JSON.parse(JSON.stringify(c))).toEqual(c);
+  });
+});

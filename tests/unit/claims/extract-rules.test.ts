@@ -1,0 +1,102 @@
+// Unit tests for the extraction rules, on sentences written for these tests (an invented border dispute).
+import { describe, expect, it } from 'vitest';
+import { attribute, sideOf } from '../../../lib/claims/attribution';
+import { splitClauses } from '../../../lib/claims/clauses';
+import { proposition } from '../../../lib/claims/proposition';
+import { extractDates, extractQuantities } from '../../../lib/claims/quantities';
+import { splitSentences } from '../../../lib/claims/sentences';
+
+describe('sentences', () => {
+  it('does not break after a title abbreviation', () => {
+    expect(splitSentences('The mayor met Gov. Ana Ruiz on Monday. She left early.')).toEqual([
+      'The mayor met Gov. Ana Ruiz on Monday.',
+      'She left early.',
+    ]);
+  });
+  it('ends a sentence at a paragraph break', () => {
+    expect(splitSentences('First line without stop\n\nSecond one.')).toHaveLength(2);
+  });
+});
+
+describe('attribution', () => {
+  it('reads a trailing speaker with a day', () => {
+    const a = attribute('Troops crossed the river near Tarn, the Valdorian ministry said Friday.');
+    expect(a.party).toBe('the Valdorian ministry');
+    expect(a.kind).toBe('say');
+  });
+  it('reads "according to" lists and a leading speaker with "that"', () => {
+    expect(attribute('Some 3,000 soldiers moved north, according to Ostria, the U.N. and Pellia.').party).toBe('Ostria, the U.N. and Pellia');
+    expect(attribute('Pellia announced on May 2 that its army had retaken Tarn.').party).toBe('Pellia');
+  });
+  it('reads a denial and skips an adverbial opening', () => {
+    const a = attribute('Despite the statements from Pellia, Ostria’s army firmly rejected claims that it had left.');
+    expect(a.kind).toBe('deny');
+    expect(a.party).toBe('Ostria’s army');
+  });
+  it('treats a wire service as the press, not a party', () => {
+    const a = attribute('The envoy arrived in Tarn on Sunday, reported AFP.');
+    expect(a.party).toBeNull();
+    expect(a.via).toBe('AFP');
+  });
+  it('does not read a noun as a verb of saying', () => {
+    expect(attribute('The declarations from both capitals were read aloud in Tarn.').party).toBeNull();
+  });
+  it('maps capitals, seats of government and demonyms to a side', () => {
+    expect(sideOf('the Kremlin')).toBe('russia');
+    expect(sideOf('Kyiv officials')).toBe('ukraine');
+    expect(sideOf('Ostrian officials')).toBe('ostria');
+    expect(sideOf('the regional administration')).toBeNull();
+  });
+});
+
+describe('clauses', () => {
+  it('splits an embedded claim out of a sentence about something else', () => {
+    const s = 'The minister toured Tarn for the first time since Pellia declared it had retaken the town, officials said.';
+    const cs = splitClauses(s);
+    expect(cs).toHaveLength(2);
+    expect(s.slice(cs[1]!.start, cs[1]!.end)).toBe('Pellia declared it had retaken the town');
+    expect(cs[0]!.hole).toEqual([cs[1]!.start, cs[1]!.end]);
+  });
+  it('splits "While A insists X, B maintains Y" into two, the second a contrast', () => {
+    const s = 'While Pellia insists the town is calm, Ostria maintains its units still hold the bridge.';
+    const cs = splitClauses(s);
+    expect(cs.map((c) => s.slice(c.start, c.end))).toEqual(['Pellia insists the town is calm', 'Ostria maintains its units still hold the bridge.']);
+    expect(cs[1]!.contrast).toBe(true);
+  });
+  it('splits a presupposed event ("since its full liberation")', () => {
+    const s = 'The governor visited Tarn for the first time since its full liberation from Ostrian units, aides said.';
+    expect(splitClauses(s)).toHaveLength(2);
+  });
+});
+
+describe('propositions', () => {
+  it('folds event-verb paraphrases into one class', () => {
+    const keys = ['Pellia recaptured Tarn', 'Pellia liberated Tarn', 'Pellia drove Ostrian units out of Tarn', 'Pellia ousted the units from Tarn', 'Pellia expelled the units', 'Pellia reclaimed Tarn', 'Pellia pushed them out']
+      .map((s) => proposition(s).events[0]);
+    expect(new Set(keys)).toEqual(new Set(['recapture']));
+  });
+  it('drops attribution words and numbers, folds capitals to their country', () => {
+    const p = proposition('Moscow claimed 400 drones were downed');
+    expect(p.terms).toContain('@russia');
+    expect(p.terms).not.toContain('claim');
+    expect(p.terms.some((t) => /\d/.test(t))).toBe(false);
+  });
+  it('negates only the main clause', () => {
+    expect(proposition('The bridge was not destroyed').negated).toBe(true);
+    expect(proposition('The town paid families that could not return').negated).toBe(false);
+  });
+});
+
+describe('quantities and dates', () => {
+  it('reads what a number counts, with qualifiers and money', () => {
+    const q = extractQuantities('Ostria lost more than 4,500 soldiers and 12 Pellian drones, and made aid payments of around $300 to families.');
+    expect(q.map((x) => [x.value, x.what])).toEqual([[4500, 'troops'], [12, 'drones'], [300, 'payment']]);
+    expect(q[2]!.unit).toBe('USD');
+  });
+  it('skips years, dates and hyphenated descriptions', () => {
+    expect(extractQuantities('In August 2023 a 30-day truce began on May 4.')).toEqual([]);
+  });
+  it('reads weekdays and month dates', () => {
+    expect(extractDates('The talks on Thursday followed the May 4 truce.')).toEqual(['Thursday', 'May 4']);
+  });
+});
