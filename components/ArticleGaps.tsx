@@ -5,7 +5,7 @@ import { listNames, outletName } from '../lib/ui/format.js';
 export function Omissions({ omissions }: { omissions: Omission[] }) {
   if (omissions.length === 0) return null;
   return (
-    <section aria-labelledby="omissions-h" data-testid="omissions">
+    <section aria-labelledby="omissions-h" data-testid="omissions" id="omissions">
       <h2 id="omissions-h">What this article leaves out</h2>
       <ul class="stack">
         {omissions.map((o) => (
@@ -22,7 +22,7 @@ export function Omissions({ omissions }: { omissions: Omission[] }) {
 export function NumberConflicts({ numbers }: { numbers: NumberConflict[] }) {
   if (numbers.length === 0) return null;
   return (
-    <section aria-labelledby="numbers-h" data-testid="numbers">
+    <section aria-labelledby="numbers-h" data-testid="numbers" id="numbers">
       <h2 id="numbers-h">Numbers that disagree</h2>
       <ul class="stack">
         {numbers.map((n, i) => (

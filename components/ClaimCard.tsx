@@ -16,6 +16,10 @@ export function ClaimCard({ claim, tabId }: { claim: ReportClaim; tabId: number 
       .highlight(tabId, claim.sentenceInArticle || claim.text)
       .then((r) => setFound(r.found), () => setFound(false));
   };
+  const clear = (): void => {
+    if (tabId === null) return;
+    connector.clearHighlight(tabId).then(() => setFound(null), () => setFound(null));
+  };
   const groups = quotesByStance(claim.quotes);
   return (
     <li class={`card claim-${claim.status}`} data-testid="claim" data-status={claim.status}>
@@ -46,6 +50,11 @@ export function ClaimCard({ claim, tabId }: { claim: ReportClaim; tabId: number 
           <button type="button" class="link" onClick={show} data-testid="highlight-claim">
             Show in this article
           </button>
+          {found === true && (
+            <button type="button" class="link" onClick={clear} data-testid="clear-highlight">
+              Remove highlight
+            </button>
+          )}
           {found === false && <span class="muted" role="status">Not found in the page (it may have changed).</span>}
         </p>
       )}

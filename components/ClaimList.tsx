@@ -1,26 +1,45 @@
 // Claims grouped by status — disputed, single source, corroborated — each group with a line on what it means.
-import type { ReportClaim } from '../lib/types.js';
+// Long groups show their first few claims and a button for the rest, so the panel stays calm and coverage is
+// not pushed far down (the seed story gives dozens of single-source claims).
+import { useState } from 'preact/hooks';
+import type { ClaimStatus, ReportClaim } from '../lib/types.js';
 import { groupClaims, STATUS_HINT, STATUS_LABEL } from '../lib/ui/claims.js';
 import { ClaimCard } from './ClaimCard.js';
+
+const FIRST: Record<ClaimStatus, number> = { disputed: 5, 'single-source': 3, corroborated: 3 };
+
+function Group({ status, claims, tabId }: { status: ClaimStatus; claims: ReportClaim[]; tabId: number | null }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? claims : claims.slice(0, FIRST[status]);
+  const listId = `claims-${status}-list`;
+  return (
+    <div class="stack" data-testid={`claims-${status}`}>
+      <h3 class={`status-${status}`}>
+        {STATUS_LABEL[status]} <span class="muted small">({claims.length})</span>
+      </h3>
+      <p class="muted small">{STATUS_HINT[status]}</p>
+      <ul class="stack" id={listId}>
+        {shown.map((c) => (
+          <ClaimCard key={c.id} claim={c} tabId={tabId} />
+        ))}
+      </ul>
+      {claims.length > shown.length && (
+        <button type="button" class="link small" aria-controls={listId} onClick={() => setAll(true)} data-testid="claims-show-all">
+          Show all {claims.length} {STATUS_LABEL[status].toLowerCase()} claims
+        </button>
+      )}
+    </div>
+  );
+}
 
 export function ClaimList({ claims, tabId }: { claims: ReportClaim[]; tabId: number | null }) {
   const groups = groupClaims(claims);
   return (
-    <section aria-labelledby="claims-h" data-testid="claims">
+    <section aria-labelledby="claims-h" data-testid="claims" id="claims">
       <h2 id="claims-h">Claims</h2>
       {groups.length === 0 && <p class="muted">No claims were found to compare across outlets.</p>}
       {groups.map((g) => (
-        <div key={g.status} class="stack" data-testid={`claims-${g.status}`}>
-          <h3 class={`status-${g.status}`}>
-            {STATUS_LABEL[g.status]} <span class="muted small">({g.claims.length})</span>
-          </h3>
-          <p class="muted small">{STATUS_HINT[g.status]}</p>
-          <ul class="stack">
-            {g.claims.map((c) => (
-              <ClaimCard key={c.id} claim={c} tabId={tabId} />
-            ))}
-          </ul>
-        </div>
+        <Group key={g.status} status={g.status} claims={g.claims} tabId={tabId} />
       ))}
     </section>
   );

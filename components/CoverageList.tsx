@@ -1,7 +1,7 @@
 // Coverage grouped by event: this event first, then the story's related events, copies folded.
 import type { OutletProfile } from '../lib/ext/protocol.js';
 import type { Report } from '../lib/types.js';
-import { groupCoverage } from '../lib/ui/coverage.js';
+import { groupCoverage, outletKey } from '../lib/ui/coverage.js';
 import { formatDate } from '../lib/ui/format.js';
 import type { RatingSets } from '../lib/ui/profile.js';
 import { CoverageRow } from './CoverageRow.js';
@@ -16,8 +16,10 @@ export function CoverageList({
   ratingSets: RatingSets | undefined;
 }) {
   const groups = groupCoverage(report);
+  const { domain, outlet } = report.article;
+  const ownKey = domain || outlet ? outletKey({ id: '', domain, outlet }) : null;
   return (
-    <section aria-labelledby="coverage-h" data-testid="coverage">
+    <section aria-labelledby="coverage-h" data-testid="coverage" id="coverage">
       <h2 id="coverage-h">How other outlets covered it</h2>
       {groups.length === 0 && <p class="muted">No other outlet's coverage is in the index.</p>}
       {groups.map((g) => (
@@ -28,7 +30,7 @@ export function CoverageList({
           </h3>
           <ul class="stack">
             {g.entries.map((e) => (
-              <CoverageRow key={e.item.id} entry={e} profiles={profiles} ratingSets={ratingSets} />
+              <CoverageRow key={e.item.id} entry={e} profiles={profiles} ratingSets={ratingSets} ownKey={ownKey} />
             ))}
           </ul>
         </div>

@@ -2,7 +2,7 @@
 // republished copies folded underneath their original.
 import type { OutletProfile } from '../lib/ext/protocol.js';
 import type { CoverageItem } from '../lib/types.js';
-import type { CoverageEntry } from '../lib/ui/coverage.js';
+import { outletKey, type CoverageEntry } from '../lib/ui/coverage.js';
 import { formatDate, plural } from '../lib/ui/format.js';
 import type { RatingSets } from '../lib/ui/profile.js';
 import { safeHref } from '../lib/ui/safe-url.js';
@@ -17,9 +17,11 @@ const RELATION: Record<CoverageItem['relation'], string> = {
 interface Props {
   profiles: Record<string, OutletProfile> | null;
   ratingSets: RatingSets | undefined;
+  /** outletKey of the article being read, to mark the same outlet's other pieces. */
+  ownKey: string | null;
 }
 
-function Item({ item, profiles, ratingSets }: { item: CoverageItem } & Props) {
+function Item({ item, profiles, ratingSets, ownKey }: { item: CoverageItem } & Props) {
   const href = safeHref(item.url);
   return (
     <div class="coverage-item" data-testid="coverage-item" data-relation={item.relation}>
@@ -38,6 +40,7 @@ function Item({ item, profiles, ratingSets }: { item: CoverageItem } & Props) {
       </p>
       <p class="muted small">
         <span data-testid="coverage-date">{formatDate(item.published)}</span> · {RELATION[item.relation]}
+        {ownKey !== null && outletKey(item) === ownKey && ' · same outlet as this article'}
       </p>
     </div>
   );

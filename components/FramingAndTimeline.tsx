@@ -6,7 +6,7 @@ import { storyTimeline } from '../lib/ui/timeline.js';
 export function Framing({ framing }: { framing: FramingTerm[] }) {
   if (framing.length === 0) return null;
   return (
-    <section aria-labelledby="framing-h" data-testid="framing">
+    <section aria-labelledby="framing-h" data-testid="framing" id="framing">
       <h2 id="framing-h">Framing</h2>
       <ul class="stack">
         {framing.map((f, i) => (
@@ -28,7 +28,7 @@ export function StoryTimeline({ report }: { report: Report }) {
   const entries = storyTimeline(report);
   if (entries.length < 2) return null;
   return (
-    <section aria-labelledby="timeline-h" data-testid="timeline">
+    <section aria-labelledby="timeline-h" data-testid="timeline" id="timeline">
       <h2 id="timeline-h">Story timeline{report.story ? `: ${report.story.title}` : ''}</h2>
       <ol class="timeline">
         {entries.map((e, i) => (

@@ -51,7 +51,6 @@ export function RatingSetsSetting({ settings, save }: { settings: Settings; save
     <section aria-labelledby="ratings-h" class="card stack" data-testid="opt-ratings">
       <h2 id="ratings-h">Outlet rating sets</h2>
       <p class="muted small">Ratings disagree and age; each is shown with its source and date. Switch off any you do not want to see.</p>
-      {ids.length === 0 && <p class="muted">No rating sets are available.</p>}
       {ids.map((id) => (
         <label key={id} class="block">
           <input

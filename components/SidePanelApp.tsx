@@ -10,6 +10,7 @@ import { EventHeader } from './EventHeader.js';
 import { FeedbackForm } from './FeedbackForm.js';
 import { Framing, StoryTimeline } from './FramingAndTimeline.js';
 import { NoCoverage } from './NoCoverage.js';
+import { PanelNav } from './PanelNav.js';
 import { Skeleton, StateMessage } from './StateMessage.js';
 import { Unreachable } from './Unreachable.js';
 import { useAsync } from './useAsync.js';
@@ -23,6 +24,7 @@ function Matched({ report, target }: { report: Report; target: TabTarget | null 
   return (
     <>
       <EventHeader report={report} />
+      <PanelNav report={report} />
       <ClaimList claims={report.claims} tabId={target?.tabId ?? null} />
       <CoverageList report={report} profiles={profiles} ratingSets={settings?.ratingSets} />
       <Omissions omissions={report.omissions} />

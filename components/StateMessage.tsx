@@ -25,7 +25,7 @@ export function StateMessage({ state, onRecheck }: { state: Pending; onRecheck?:
   const detail = 'message' in state && state.message && state.message !== HEADLINE[state.status] ? state.message : null;
   return (
     <div class="card stack" role="status" aria-live="polite" data-testid={`state-${state.status}`}>
-      <p><strong>{HEADLINE[state.status]}</strong></p>
+      <h1 class="state-headline">{HEADLINE[state.status]}</h1>
       {state.status === 'index-loading' && (
         <>
           <progress value={state.progress} max={1} aria-label="Index loading progress" />

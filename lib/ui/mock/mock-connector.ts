@@ -43,7 +43,7 @@ export const mockIndexInfo: IndexInfo = {
 
 export const mockSettings: Settings = {
   autoRun: true, allowSites: [], denySites: ['example.org'], history: true,
-  ratingSets: { mbfc: true, baly2018: true, baly2020: true, allsides: true, lin2023: true, opensources: true },
+  ratingSets: {},
 };
 
 export function createMockConnector(partial: Partial<MockData> = {}): MockConnector {

@@ -60,6 +60,9 @@ describe('SidePanelApp', () => {
       5,
       "The bridge reopened to traffic on Monday morning, the mayor's office said.",
     ]);
+    await r.click(r.q('clear-highlight'));
+    expect(c.calls.some((x) => x.method === 'clearHighlight' && x.args[0] === 5)).toBe(true);
+    expect(r.q('clear-highlight')).toBeNull();
     c.data.highlightFound = false;
     await r.click(r.all('highlight-claim')[0]!);
     expect(r.text()).toContain('Not found in the page');
@@ -122,5 +125,24 @@ describe('SidePanelApp', () => {
     c.switchTab(6, MOCK_STATES['not-article']);
     await r.settle();
     expect(r.q('event-title')).not.toBeNull();
+  });
+});
+
+describe('SidePanelApp on long claim lists', () => {
+  it('shows the first few claims of a long group and the rest on request', async () => {
+    const many = structuredClone(bridgeReport);
+    many.claims = Array.from({ length: 8 }, (_, i) => ({ ...bridgeReport.claims[1]!, id: `s${i}`, text: `Single claim ${i}` }));
+    const r = await renderWith(createMockConnector({ tabState: { status: 'ready', url: null, report: many } }), <SidePanelApp tabId={5} />);
+    expect(r.all('claim')).toHaveLength(3);
+    await r.click(r.q('claims-show-all'));
+    expect(r.all('claim')).toHaveLength(8);
+    expect(r.q('claims-show-all')).toBeNull();
+  });
+
+  it("marks the same outlet's other pieces", async () => {
+    const own = structuredClone(bridgeReport);
+    own.coverage[1]!.domain = 'riverside-gazette.example';
+    const r = await renderWith(createMockConnector({ tabState: { status: 'ready', url: null, report: own } }), <SidePanelApp tabId={5} />);
+    expect(r.all('coverage-item').filter((i) => i.textContent?.includes('same outlet as this article'))).toHaveLength(1);
   });
 });

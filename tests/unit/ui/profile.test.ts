@@ -45,3 +45,11 @@ describe('distribution', () => {
     expect(segs.reduce((a, s) => a + s.share, 0)).toBeCloseTo(1);
   });
 });
+
+describe('rating sets offered in options', () => {
+  it('offers the named sets even when the settings have none yet, and keeps unknown ids', async () => {
+    const { ratingSetIds } = await import('../../../lib/ui/rating-sets.js');
+    expect(ratingSetIds({})).toContain('mbfc');
+    expect(ratingSetIds({ zeta: false }).at(-1)).toBe('zeta');
+  });
+});
