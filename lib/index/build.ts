@@ -52,7 +52,7 @@ export async function buildIndex(input: readonly BuildItem[], opts: BuildOptions
   for (const r of raws) for (const t of r.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const n = items.length;
   const fps = raws.map((r) => toFingerprint(tfidfVector(r.tf, (t) => df.get(t) ?? 1, n, STORED_TERMS), r));
-  const profiles = fps.map((fp, i) => storedProfile(fp, items[i]!.article.published));
+  const profiles = fps.map((fp, i) => storedProfile(fp, items[i]!.article.published, items[i]!.article.title));
 
   // Copies: compare oldest first so the earliest version is the original.
   const order = items.map((_, i) => i).sort((a, b) => (profiles[a]!.day ?? Infinity) - (profiles[b]!.day ?? Infinity) || a - b);

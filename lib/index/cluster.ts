@@ -77,3 +77,33 @@ export function greedyCluster(items: readonly ClusterItem[], opts: ClusterOption
   });
   return groupOf;
 }
+
+/** Each item's best similarity to any other item sharing one of its heaviest terms (0 when none). */
+export function bestNeighbourScores(items: readonly ClusterItem[], probe = 12): number[] {
+  const byTerm = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    let k = 0;
+    for (const t of item.profile.vec.keys()) {
+      if (k++ >= probe) break;
+      const l = byTerm.get(t);
+      if (l) l.push(i);
+      else byTerm.set(t, [i]);
+    }
+  });
+  return items.map((item, i) => {
+    let best = 0;
+    const seen = new Set<number>([i]);
+    let k = 0;
+    for (const t of item.profile.vec.keys()) {
+      if (k++ >= probe) break;
+      const list = byTerm.get(t)!;
+      for (let x = 0; x < Math.min(list.length, RECENT_PER_TERM); x++) {
+        const j = list[x]!;
+        if (seen.has(j)) continue;
+        seen.add(j);
+        best = Math.max(best, similarity(item.profile, items[j]!.profile).score);
+      }
+    }
+    return best;
+  });
+}

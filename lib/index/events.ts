@@ -1,11 +1,12 @@
 // Assembles events (gold labels or clusters of unlabelled articles) and story threads (events linked by
 // shared entities and terms over time). The seed story motivates threads: an April 2025 recapture claim,
 // the May 2025 visit and a later diplomatic event are separate events of one story.
-import { greedyCluster } from './cluster.js';
-import { MATCH_THRESHOLD } from '../match/calibrate.js';
+import { bestNeighbourScores, greedyCluster } from './cluster.js';
+import { MATCH_THRESHOLD, scoreAt } from '../match/calibrate.js';
 import { similarity, type Profile } from '../match/similarity.js';
 import { QUERY_TERMS } from './weights.js';
 import type { EventRecord, StoryRecord } from './format.js';
+import { contentTerms } from '../text/tokens.js';
 
 export interface EventInput {
   n: number;
@@ -17,6 +18,9 @@ export interface EventInput {
   copyOf: number | null;
 }
 
+/** Building is stricter than matching: a false merge puts another event's articles into every report of
+ * this one, a missed merge only hides some. Joining takes the score of confidence 0.7. */
+const CLUSTER_THRESHOLD = scoreAt(0.7);
 /** Same-event articles are published within about a week of one another (AllSides roundups, BASIL triplets). */
 const EVENT_WINDOW_DAYS = 7;
 /** Events of one story: looser similarity, longer window (the seed story runs April to July 2025). */
@@ -41,13 +45,17 @@ export function assignEvents(items: readonly EventInput[]): Map<string, Omit<Eve
       if (it.gold.title && !goldTitle.has(it.gold.id)) goldTitle.set(it.gold.id, it.gold.title);
     }
   }
-  const free = items
-    .filter((it) => !it.gold && it.copyOf === null)
-    .map((it) => ({ it, day: it.profile.day, key: it.title + '\u0000' + String(it.n) }))
+  // Dated articles go in date order; undated ones after them, most clearly attached first, so an undated
+  // article that sits between two events (seed 002 between the Kursk visit and Lavrov's thanks) is placed
+  // once its closer neighbours have formed their event.
+  const unlabelled = items.filter((it) => !it.gold && it.copyOf === null);
+  const attach = bestNeighbourScores(unlabelled.map((it) => ({ profile: it.profile })));
+  const free = unlabelled
+    .map((it, i) => ({ it, day: it.profile.day, key: it.profile.day === null ? (1 - attach[i]!).toFixed(6) + String(it.n).padStart(9, '0') : String(it.n).padStart(9, '0') }))
     .sort(byDateThenId);
   const groups = greedyCluster(
     free.map((f) => ({ profile: f.it.profile })),
-    { threshold: MATCH_THRESHOLD, windowDays: EVENT_WINDOW_DAYS },
+    { threshold: CLUSTER_THRESHOLD, windowDays: EVENT_WINDOW_DAYS },
   );
   const firstOfGroup = new Map<number, number>();
   free.forEach((f, i) => {
@@ -109,7 +117,7 @@ function centralMember(list: readonly EventInput[]): EventInput {
 }
 
 /** Centroid profile of an event: summed member vectors, entities and numbers by frequency. */
-function eventProfile(members: readonly Profile[], date: string | null): Profile {
+function eventProfile(members: readonly Profile[], date: string | null, title: string): Profile {
   const vec = new Map<string, number>();
   const ents = new Map<string, number>();
   for (const p of members) {
@@ -121,7 +129,7 @@ function eventProfile(members: readonly Profile[], date: string | null): Profile
   const entities = [...ents.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 12).map(([e]) => e);
   const entWords = new Set(entities.flatMap((e) => e.split(' ')));
   const day = date ? Math.floor(Date.parse(`${date}T12:00:00Z`) / 86_400_000) : null;
-  return { vec: new Map(top.map(([t, w]) => [t, w / norm])), entities, entWords, nums: new Set(), day, simhash: '' };
+  return { vec: new Map(top.map(([t, w]) => [t, w / norm])), entities, entWords, nums: new Set(), day, simhash: '', titleTerms: new Set(contentTerms(title)) };
 }
 
 export function assignStories(
@@ -129,7 +137,7 @@ export function assignStories(
   profileOfOrdinal: (n: number) => Profile,
 ): { events: EventRecord[]; stories: StoryRecord[] } {
   const list = [...events.values()]
-    .map((e) => ({ e, profile: eventProfile(e.members.map(profileOfOrdinal), e.date) }))
+    .map((e) => ({ e, profile: eventProfile(e.members.map(profileOfOrdinal), e.date, e.title) }))
     .map((x) => ({ ...x, day: x.profile.day, key: x.e.id }))
     .sort(byDateThenId);
   const groups = greedyCluster(list, { threshold: STORY_THRESHOLD, windowDays: STORY_WINDOW_DAYS, maxGroupSize: STORY_MAX_EVENTS });

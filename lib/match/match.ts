@@ -2,12 +2,11 @@
 // and scoring → calibrated confidence → "none" below the threshold. An unknown event must give "none",
 // never the nearest event (issue 2; an article-extraction-benchmark page checked against the seed index).
 import type { Article, MatchInfo } from '../types.js';
-import type { ArticleRecord } from '../index/format.js';
 import { normalizeUrl, type IndexStore } from '../index/store.js';
-import { isNearDuplicate } from '../index/neardup.js';
 import { confidence, MATCH_THRESHOLD } from './calibrate.js';
 import { buildQuery, surfaceWords } from './query.js';
-import { similarity, storedProfile, type Similarity } from './similarity.js';
+import { rankEvents } from './rank.js';
+import type { Similarity } from './similarity.js';
 
 export interface MatchResult {
   info: MatchInfo;
@@ -20,12 +19,9 @@ export interface MatchResult {
   ranking: { eventId: string; score: number }[];
 }
 
-/** Candidate articles scored in full after the cheap postings pass. */
-const CANDIDATES = 48;
-/** Query terms whose postings are read: the heaviest ones decide the event. */
-const PROBE_TERMS = 16;
-/** Below this many words there is too little to tell one event from another. */
-const MIN_WORDS = 25;
+/** Below this many words (title and body) there is too little to tell one event from another; ECB+'s
+ * shortest items, a headline and one sentence, are about this long. */
+const MIN_WORDS = 15;
 
 function none(message: string): MatchResult {
   return {
@@ -44,36 +40,16 @@ export async function matchArticle(store: IndexStore, article: Article): Promise
   }
   const self = article.url ? await store.byUrl(normalizeUrl(article.url)) : [];
   const query = await buildQuery(store, article);
-  if (!self.length && query.raw.wordCount < MIN_WORDS) return none('too little text on the page to match it to an event');
+  if (!self.length && query.raw.wordCount + article.title.split(/\s+/).length < MIN_WORDS) return none('too little text on the page to match it to an event');
 
-  const probe = [...query.profile.vec.entries()].slice(0, PROBE_TERMS);
-  const lists = await store.postings(probe.map(([t]) => t));
-  const acc = new Map<number, number>();
-  for (const [t, w] of probe) for (const o of lists.get(t) ?? []) acc.set(o, (acc.get(o) ?? 0) + w);
-  const selfIds = new Set(self.map((a) => a.n));
-  const top = [...acc.entries()]
-    .filter(([o]) => !selfIds.has(o))
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, CANDIDATES)
-    .map(([o]) => o);
-  const cands = await store.articles(top);
-
-  const best = new Map<string, { sim: Similarity; rec: ArticleRecord }>();
-  const copies: string[] = [];
-  for (const rec of cands) {
-    const p = storedProfile(rec.fp, rec.published);
-    if (isNearDuplicate(query.profile, p)) copies.push(rec.id);
-    const sim = similarity(query.profile, p);
-    const cur = best.get(rec.event);
-    if (!cur || sim.score > cur.sim.score) best.set(rec.event, { sim, rec });
-  }
-  const ranking = [...best.entries()]
-    .map(([eventId, b]) => ({ eventId, score: b.sim.score }))
-    .sort((a, b) => b.score - a.score || (a.eventId < b.eventId ? -1 : 1));
+  const { events, copies: copyRecs } = await rankEvents(store, query.profile, new Set(self.map((a) => a.n)));
+  const copies = copyRecs.map((c) => c.id);
+  const ranking = events.map((e) => ({ eventId: e.eventId, score: e.score }));
+  const simOf = (eventId: string) => events.find((e) => e.eventId === eventId)?.best;
 
   if (self.length) {
     const eventId = self[0]!.event;
-    const sim = best.get(eventId)?.sim;
+    const sim = simOf(eventId);
     return {
       info: { status: 'matched', confidence: 1, method: 'url', reasons: reasons(article, sim) },
       eventId,
@@ -82,10 +58,10 @@ export async function matchArticle(store: IndexStore, article: Article): Promise
       ranking,
     };
   }
-  const copyRec = cands.find((c) => copies.includes(c.id));
+  const copyRec = copyRecs[0];
   if (copyRec) {
     return {
-      info: { status: 'matched', confidence: 0.99, method: 'near-duplicate', reasons: reasons(article, best.get(copyRec.event)?.sim) },
+      info: { status: 'matched', confidence: 0.99, method: 'near-duplicate', reasons: reasons(article, simOf(copyRec.event)) },
       eventId: copyRec.event,
       self: [],
       copies,
@@ -99,7 +75,7 @@ export async function matchArticle(store: IndexStore, article: Article): Promise
     return { ...r, info: { ...r.info, confidence: conf }, ranking };
   }
   return {
-    info: { status: 'matched', confidence: conf, method: 'content', reasons: reasons(article, best.get(head.eventId)!.sim) },
+    info: { status: 'matched', confidence: conf, method: 'content', reasons: reasons(article, simOf(head.eventId)) },
     eventId: head.eventId,
     self: [],
     copies,

@@ -26,7 +26,7 @@ export async function buildQuery(store: IndexStore, article: Pick<Article, 'titl
   const df = await store.df(lookup);
   // A term the index has never seen gets df 1: as rare as can be, which it is.
   const vec = tfidfVector(raw.tf, (t) => df.get(t) ?? 1, Math.max(n, 1), QUERY_TERMS);
-  return { raw, profile: profileOf(vec, raw.entities, raw.numbers, article.published, raw.simhash), n };
+  return { raw, profile: profileOf(vec, raw.entities, raw.numbers, article.published, raw.simhash, article.title), n };
 }
 
 /** Stem → first surface word in the text, for readable reasons. */

@@ -4,6 +4,8 @@
 import { entityWords } from '../index/features.js';
 import type { Fingerprint } from '../index/format.js';
 import { fingerprintVector } from '../index/weights.js';
+import { WEIGHTS } from './calibrate.js';
+import { contentTerms } from '../text/tokens.js';
 
 export interface Profile {
   /** Unit TF-IDF vector. */
@@ -14,6 +16,9 @@ export interface Profile {
   /** Days since 1970-01-01, or null when the date is unknown. */
   day: number | null;
   simhash: string;
+  /** Content terms of the headline: a headline names the event's focus (seed 002's "Putin makes first visit
+   * to Kursk" against Russia Today's "Lavrov thanks … soldiers": the bodies overlap, the headlines do not). */
+  titleTerms: Set<string>;
 }
 
 export interface Similarity {
@@ -23,6 +28,9 @@ export interface Similarity {
   nums: number;
   /** Days between the two articles, null when either date is unknown. */
   gap: number | null;
+  late: number;
+  /** Cosine of the two headlines' content-term sets. */
+  title: number;
   sharedTerms: string[];
   sharedEntities: string[];
 }
@@ -33,21 +41,30 @@ export function dayOf(iso: string | null | undefined): number | null {
   return Number.isFinite(t) ? Math.floor(t / 86_400_000) : null;
 }
 
-export function profileOf(vec: Map<string, number>, entities: string[], numbers: string[], published: string | null, simhash: string): Profile {
-  return { vec, entities, entWords: entityWords(entities), nums: new Set(numbers), day: dayOf(published), simhash };
+export function profileOf(
+  vec: Map<string, number>,
+  entities: string[],
+  numbers: string[],
+  published: string | null,
+  simhash: string,
+  title: string,
+): Profile {
+  return { vec, entities, entWords: entityWords(entities), nums: new Set(numbers), day: dayOf(published), simhash, titleTerms: new Set(contentTerms(title)) };
 }
 
-export function storedProfile(fp: Fingerprint, published: string | null): Profile {
-  return profileOf(fingerprintVector(fp), fp.e, fp.n, published, fp.h);
+export function storedProfile(fp: Fingerprint, published: string | null, title: string): Profile {
+  return profileOf(fingerprintVector(fp), fp.e, fp.n, published, fp.h, title);
 }
 
 /** Same-event articles are usually published within days; the seed story's April claim and May visit are
- * 25 days apart and are different events, so similarity fades beyond a few days rather than stopping dead. */
-export const TIME_WINDOW_DAYS = 4;
+ * 25 days apart and are different events. Past this window the date counts against a match, more so
+ * the further apart, up to a month later. */
+export const TIME_WINDOW_DAYS = 3;
 
-function dateFactor(gap: number | null): number {
-  if (gap === null || gap <= TIME_WINDOW_DAYS) return 1;
-  return Math.max(0.55, 1 - (gap - TIME_WINDOW_DAYS) / 40);
+/** 0 within the window or when a date is unknown, rising to 1 a month past it. */
+export function lateness(gap: number | null): number {
+  if (gap === null || gap <= TIME_WINDOW_DAYS) return 0;
+  return Math.min(1, (gap - TIME_WINDOW_DAYS) / 30);
 }
 
 export function similarity(a: Profile, b: Profile): Similarity {
@@ -67,10 +84,15 @@ export function similarity(a: Profile, b: Profile): Similarity {
   let nums = 0;
   for (const n of a.nums) if (b.nums.has(n)) nums++;
   const gap = a.day !== null && b.day !== null ? Math.abs(a.day - b.day) : null;
-  const base = 0.75 * cos + 0.25 * ent + 0.04 * Math.min(nums, 3);
+  const late = lateness(gap);
+  let tc = 0;
+  for (const t of a.titleTerms) if (b.titleTerms.has(t)) tc++;
+  const title = tc === 0 ? 0 : tc / Math.sqrt(a.titleTerms.size * b.titleTerms.size);
   const sharedEntities = a.entities.filter((e) => e.split(' ').some((w) => b.entWords.has(w)));
   return {
-    score: base * dateFactor(gap),
+    score: WEIGHTS.cos * cos + WEIGHTS.ent * ent + WEIGHTS.num * (Math.min(nums, 3) / 3) + WEIGHTS.late * late + WEIGHTS.title * title,
+    late,
+    title,
     cos,
     ent,
     nums,

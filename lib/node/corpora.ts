@@ -101,7 +101,8 @@ export function loadNewsWcl50(): CorpusItem[] {
 export function loadEcbPlus(): CorpusItem[] {
   type D = { doc_id: string; topic: number; subtopic: string; title: string; text: string };
   return jsonl<D>(sharedPath('data/ecbplus/docs.jsonl')).map((d) => ({
-    article: article({ id: `ecbplus:${d.doc_id}`, title: d.title || leadTitle(d.text), text: d.text }),
+    // 61 documents carry their whole (short) text in `title` and none in `text`.
+    article: article({ id: `ecbplus:${d.doc_id}`, title: d.title || leadTitle(d.text), text: d.text.trim() ? d.text : d.title }),
     event: { id: `ecbplus:${d.subtopic}`, title: d.title || leadTitle(d.text) },
     topic: `ecbplus:${d.topic}`,
   }));

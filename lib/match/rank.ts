@@ -1,0 +1,60 @@
+// Candidate retrieval and event ranking: a cheap pass over the postings of the query's heaviest terms picks
+// candidate articles, each is scored in full, and events are ranked by their best member plus support from
+// a second matching member (an event two outlets agree on is a safer answer than one lookalike article).
+import type { ArticleRecord } from '../index/format.js';
+import type { IndexStore } from '../index/store.js';
+import { isNearDuplicate } from '../index/neardup.js';
+import { WEIGHTS } from './calibrate.js';
+import { similarity, storedProfile, type Profile, type Similarity } from './similarity.js';
+
+/** Candidate articles scored in full after the cheap postings pass. */
+const CANDIDATES = 48;
+/** Query terms whose postings are read: the heaviest ones decide the event. */
+const PROBE_TERMS = 16;
+
+export interface EventCandidate {
+  eventId: string;
+  score: number;
+  best: Similarity;
+  second: Similarity | null;
+  rec: ArticleRecord;
+}
+
+export interface Ranking {
+  events: EventCandidate[];
+  /** Ids of candidate articles near-identical to the query. */
+  copies: ArticleRecord[];
+}
+
+export function eventScore(best: Similarity, second: Similarity | null): number {
+  return best.score + WEIGHTS.support * (second?.cos ?? 0);
+}
+
+export async function rankEvents(store: IndexStore, query: Profile, exclude: ReadonlySet<number>): Promise<Ranking> {
+  const probe = [...query.vec.entries()].slice(0, PROBE_TERMS);
+  const lists = await store.postings(probe.map(([t]) => t));
+  const acc = new Map<number, number>();
+  for (const [t, w] of probe) for (const o of lists.get(t) ?? []) acc.set(o, (acc.get(o) ?? 0) + w);
+  const top = [...acc.entries()]
+    .filter(([o]) => !exclude.has(o))
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, CANDIDATES)
+    .map(([o]) => o);
+  const cands = await store.articles(top);
+
+  const byEvent = new Map<string, { best: Similarity; second: Similarity | null; rec: ArticleRecord }>();
+  const copies: ArticleRecord[] = [];
+  for (const rec of cands) {
+    const p = storedProfile(rec.fp, rec.published, rec.title);
+    if (isNearDuplicate(query, p)) copies.push(rec);
+    const sim = similarity(query, p);
+    const cur = byEvent.get(rec.event);
+    if (!cur) byEvent.set(rec.event, { best: sim, second: null, rec });
+    else if (sim.score > cur.best.score) byEvent.set(rec.event, { best: sim, second: cur.best, rec });
+    else if (!cur.second || sim.score > cur.second.score) cur.second = sim;
+  }
+  const events = [...byEvent.entries()]
+    .map(([eventId, e]) => ({ eventId, score: eventScore(e.best, e.second), ...e }))
+    .sort((a, b) => b.score - a.score || (a.eventId < b.eventId ? -1 : 1));
+  return { events, copies };
+}
