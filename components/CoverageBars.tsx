@@ -21,7 +21,7 @@ export function CoverageBars({
 }) {
   const items = report.coverage.filter((c) => c.relation !== 'related-event' && c.eventId === report.event?.id);
   if (items.length === 0) return null;
-  if (!profiles) return <Skeleton lines={2} />;
+  if (!profiles) return <div class="bars-placeholder" aria-hidden="true"><Skeleton lines={2} /></div>;
   const profileOf = (domain: string | null): OutletProfile | undefined => (domain ? profiles[domain] : undefined);
   const byCountry = distribution(items, (c) => countryOf(profileOf(c.domain), ratingSets));
   const showLean = anyLeanKnown(items.map((c) => profileOf(c.domain)), ratingSets);

@@ -12,7 +12,6 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): [
     return () => {
       alive = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return [value, setValue];
 }

@@ -26,15 +26,29 @@ export function useTabState(explicitTabId: number | null, follow: boolean): TabV
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = async (): Promise<void> => {
       try {
-        const target = await connector.currentTab(explicitTabId);
-        if (!alive) return;
-        if (!target) {
-          setView({ target: null, state: null, failure: 'No tab to check.' });
-          return;
+        let target: TabTarget | null;
+        let state: TabState;
+        if (explicitTabId !== null) {
+          // The tab is known: ask for its state at once (the popup's answer time is measured) and learn its
+          // window (only needed to open the side panel) alongside.
+          target = { tabId: explicitTabId, windowId: null };
+          void connector.currentTab(explicitTabId).then(
+            (t) => alive && t && setView((v) => ({ ...v, target: t })),
+            () => undefined,
+          );
+          state = await connector.getTabState(explicitTabId);
+        } else {
+          target = await connector.currentTab(null);
+          if (!alive) return;
+          if (!target) {
+            setView({ target: null, state: null, failure: 'No tab to check.' });
+            return;
+          }
+          state = await connector.getTabState(target.tabId);
         }
-        const state = await connector.getTabState(target.tabId);
         if (!alive) return;
-        setView({ target, state, failure: null });
+        performance.mark('parallax-state-received');
+        setView((v) => ({ target: v.target?.tabId === target.tabId && v.target.windowId !== null ? v.target : target, state, failure: null }));
         if (BUSY.has(state.status)) timer = setTimeout(() => void load(), POLL_MS);
       } catch (e) {
         if (alive) setView((v) => ({ ...v, failure: e instanceof Error ? e.message : String(e) }));
