@@ -14,7 +14,6 @@ const MARK_STYLE: Record<string, string> = {
   'box-shadow': '0 0 0 2px #ffe58a',
   'border-radius': '0',
 };
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'IFRAME']);
 
 /** Folds one character for comparison; '' drops it (soft hyphen, zero-width marks). */
 function foldChar(c: string): string {
@@ -42,7 +41,12 @@ interface Pos {
   offset: number;
 }
 
-/** The page's visible text, folded, with the node and offset every folded character came from. */
+/**
+ * The page's visible text, folded and WITHOUT whitespace, with the node and offset every kept character came from.
+ * Whitespace is dropped on both sides because page and extracted text disagree on it both ways: a link inside a
+ * sentence ("would open <a>next spring</a>, officials") splits it into nodes with or without spaces around them,
+ * and Readability's paragraphs gain or lose spaces the page has.
+ */
 function collect(doc: Document): { text: string; map: Pos[] } {
   const map: Pos[] = [];
   let text = '';
@@ -50,16 +54,11 @@ function collect(doc: Document): { text: string; map: Pos[] } {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const node = n as Text;
     const parent = node.parentElement;
-    if (!parent || SKIP.has(parent.tagName.toUpperCase()) || parent.closest('script,style,noscript,template,textarea')) continue;
-    // Block boundaries and words split across nodes both read as one space.
-    if (text && !text.endsWith(' ')) {
-      text += ' ';
-      map.push({ node, offset: 0 });
-    }
+    if (!parent || parent.closest('script,style,noscript,template,textarea,select')) continue;
     const data = node.data;
     for (let i = 0; i < data.length; i++) {
       const f = foldChar(data[i]!);
-      if (!f || (f === ' ' && (text === '' || text.endsWith(' ')))) continue;
+      if (!f || f === ' ') continue;
       text += f;
       map.push({ node, offset: i });
     }
@@ -67,16 +66,18 @@ function collect(doc: Document): { text: string; map: Pos[] } {
   return { text, map };
 }
 
+const compact = (words: string[]): string => words.join('');
+
 /** Where a sentence starts and ends in the page, or null. Falls back to its first 12 words (the page may break it
- *  differently, e.g. a link or a footnote mark inside it), never to less than 6. */
+ *  differently, e.g. a footnote mark inside it), never to fewer than 6. */
 function locate(text: string, sentence: string): [number, number] | null {
-  const target = foldText(sentence);
+  const words = foldText(sentence).split(' ');
+  const target = compact(words);
   if (target.length < 8) return null;
   const at = text.indexOf(target);
   if (at >= 0) return [at, at + target.length];
-  const words = target.split(' ');
   for (let n = Math.min(12, words.length - 1); n >= 6; n -= 2) {
-    const prefix = words.slice(0, n).join(' ');
+    const prefix = compact(words.slice(0, n));
     const i = text.indexOf(prefix);
     if (i >= 0) return [i, i + prefix.length];
   }

@@ -63,7 +63,8 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
   }
 
   async function load(text: string, from: 'bundled' | 'imported'): Promise<ImportResult> {
-    progress = 0;
+    // progress stays null until the loader writes its first chunk: re-reading an index that is already loaded
+    // (same content hash) must not show "loading" to the reader.
     const timer = deps.keepAlive ? setInterval(deps.keepAlive, 20_000) : undefined;
     try {
       await loadIndexIntoDexie(deps.db, text, (done, total) => {

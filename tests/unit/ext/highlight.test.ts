@@ -28,6 +28,15 @@ describe('highlightSentence', () => {
     expect(doc.body.innerHTML).toBe(before);
   });
 
+  it('matches when a link ends right before punctuation (no space between the nodes)', () => {
+    const doc = page('<p>The council said the bridge would open\n<a href="#">next spring</a>, officials confirmed on Monday.</p>');
+    highlightSentence(doc, 'The council said the bridge would open next spring, officials confirmed on Monday.');
+    // The marks cover every word; the line break between the nodes stays outside them, where the page had it.
+    const marks = Array.from(doc.querySelectorAll('mark')).map((m) => m.textContent).join('|');
+    expect(marks).toBe('The council said the bridge would open|next spring|, officials confirmed on Monday.');
+    expect(doc.querySelector('p')!.textContent).toBe('The council said the bridge would open\nnext spring, officials confirmed on Monday.');
+  });
+
   it('restores the same text node objects, not copies', () => {
     const doc = page('<p>Alpha beta gamma delta epsilon zeta eta theta.</p>');
     const p = doc.querySelector('p')!;

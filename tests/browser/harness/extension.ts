@@ -1,0 +1,119 @@
+// Launches Debian Chromium with the built extension (playwright-core), finds its id from the service worker, and
+// gives the specs what they need: raw protocol messages from an extension page, tab ids, badge text, screenshots.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { projectRoot } from '../../../lib/node/paths.js';
+import { chromiumPath } from './chromium.js';
+
+/** The few extension APIs the specs call inside the browser (the project has no @types/chrome). */
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
+export const extensionDir = resolve(projectRoot, '.output/chrome-mv3');
+export const screenshotDir = resolve(projectRoot, 'tests/browser/screenshots');
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  extUrl(path: string): string;
+  /** An extension page used to send protocol messages as the UI does. */
+  probe: Page;
+  ask<T = unknown>(type: string, data?: unknown): Promise<T>;
+  tabIdOf(url: string): Promise<number>;
+  badgeText(tabId: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+export function requireBuild(): void {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`no built extension at ${extensionDir}: run \`npm run build\` first (npm test does)`);
+  }
+}
+
+/** `userDataDir` may be shared by the suite's files, run one after another, so the index is loaded once. */
+export async function launch(userDataDir?: string): Promise<Harness> {
+  requireBuild();
+  const ownDir = !userDataDir;
+  const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'parallax-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath(),
+    headless: false, // the flag below selects Chromium's new headless mode, which runs extensions
+    viewport: { width: 1200, height: 900 },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // The machine is offline and the test pages are ours: anything but 127.0.0.1 is refused at once instead of
+  // waiting on DNS (a real page from the benchmark links fonts, ads and scripts elsewhere).
+  await context.route(/^https?:\/\//, (route) => {
+    const host = new URL(route.request().url()).hostname;
+    return host === '127.0.0.1' ? route.continue() : route.abort();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const extUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+  const probe = await context.newPage();
+  await probe.goto(extUrl('options.html'));
+
+  const ask = async <T>(type: string, data?: unknown): Promise<T> => {
+    const reply = (await probe.evaluate(
+      ([t, d]) => chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type: t, data: d, timestamp: Date.now() }),
+      [type, data ?? null] as const,
+    )) as { res?: T; err?: { message?: string } } | undefined;
+    if (!reply) throw new Error(`no answer to ${type}`);
+    if (reply.err) throw new Error(`${type}: ${reply.err.message ?? JSON.stringify(reply.err)}`);
+    return reply.res as T;
+  };
+
+  return {
+    context,
+    worker,
+    extensionId,
+    extUrl,
+    probe,
+    ask,
+    tabIdOf: async (url) => {
+      const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
+      if (id < 0) throw new Error(`no tab shows ${url}`);
+      return id;
+    },
+    badgeText: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    close: async () => {
+      await context.close();
+      if (ownDir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls `get` until `done` holds (or throws after `timeoutMs`, naming what was awaited and the last value). */
+export async function waitFor<T>(what: string, get: () => Promise<T>, done: (v: T) => boolean, timeoutMs = 60_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < until) {
+    last = await get();
+    if (done(last)) return last;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)?.slice(0, 500)}`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
