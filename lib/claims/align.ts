@@ -43,57 +43,56 @@ function keys(it: Item): string[] {
   return [...it.prop.terms, ...it.prop.events.map((e, i) => (i === 0 ? `#!${e}` : `#${e}`))];
 }
 
-/** Group items; returns the group index of each item (-1 when it joins none: a bare denial with nothing to refer to). */
+/** Group items; returns the group index of each item (-1 when it joins none: a bare denial with nothing to refer to).
+ *  Greedy in reading order (the article being read first): each clause joins the group of its most similar earlier
+ *  clause when that similarity reaches SAME_PROPOSITION. Similarities come from postings (term → earlier clauses), so
+ *  only clauses that share a term are ever compared. */
 export function align(items: Item[]): number[] {
   const w = weights(items);
-  const vec = items.map((it) => {
-    const m = new Map<string, number>();
-    for (const t of keys(it)) m.set(t, w(t));
-    let sum = 0;
-    for (const v of m.values()) sum += v;
-    return { m, sum };
+  const vecs = items.map((it) => {
+    const ks = [...new Set(keys(it))];
+    return { ks, sum: ks.reduce((n, t) => n + w(t), 0) };
   });
-  const sim = (a: number, b: number): number => {
-    const A = vec[a]!;
-    const B = vec[b]!;
-    let inter = 0;
-    for (const [t, v] of A.m) if (B.m.has(t)) inter += v;
-    const main = items[a]!.prop.events[0];
-    const bonus = main && main === items[b]!.prop.events[0] && CONTESTED_EVENTS.has(main) ? SAME_EVENT_BONUS : 0;
-    return (2 * inter) / (A.sum + B.sum || 1) + bonus;
-  };
+  const postings = new Map<string, number[]>();
   const groupOf: number[] = new Array(items.length).fill(-1);
-  const members: number[][] = [];
+  let groups = 0;
   const where = new Map<string, number>(items.map((it, i) => [`${it.art}:${it.idx}`, i]));
+  const inter = new Float64Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     const c = it.claim;
-    // A denial that refers back joins the group of the claim it denies.
+    // A bare denial that refers back joins the group of the claim it denies.
     if (c.contests !== undefined && !c.counter && it.prop.terms.length + it.prop.events.length <= 1) {
       const target = where.get(`${it.art}:${c.contests}`);
-      if (target !== undefined && groupOf[target]! >= 0) {
-        groupOf[i] = groupOf[target]!;
-        members[groupOf[i]!]!.push(i);
-        continue;
-      }
+      if (target !== undefined && groupOf[target]! >= 0) groupOf[i] = groupOf[target]!;
       continue;
+    }
+    const touched: number[] = [];
+    for (const t of vecs[i]!.ks) {
+      const wt = w(t);
+      for (const j of postings.get(t) ?? []) {
+        if (inter[j] === 0) touched.push(j);
+        inter[j]! += wt;
+      }
     }
     let best = -1;
     let bestSim = SAME_PROPOSITION;
-    for (let g = 0; g < members.length; g++) {
-      let s = 0;
-      for (const j of members[g]!) s = Math.max(s, sim(i, j));
-      if (s >= bestSim) {
-        bestSim = s;
-        best = g;
+    const main = it.prop.events[0];
+    for (const j of touched) {
+      const bonus = main && main === items[j]!.prop.events[0] && CONTESTED_EVENTS.has(main) ? SAME_EVENT_BONUS : 0;
+      const sim = (2 * inter[j]!) / (vecs[i]!.sum + vecs[j]!.sum || 1) + bonus;
+      inter[j] = 0;
+      if (sim > bestSim || (sim === bestSim && (best < 0 || groupOf[j]! < best))) {
+        bestSim = sim;
+        best = groupOf[j]!;
       }
     }
-    if (best < 0) {
-      best = members.length;
-      members.push([]);
+    groupOf[i] = best >= 0 ? best : groups++;
+    for (const t of vecs[i]!.ks) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
     }
-    groupOf[i] = best;
-    members[best]!.push(i);
   }
   return groupOf;
 }

@@ -18,6 +18,8 @@ const TIME = String.raw`(?:on\s+)?(?:(?:last|this|earlier|late|on)\s+)?(?:Monday
 /** Heads that make a phrase a plausible speaker even without a capital ("officials", "the ministry", "he"). */
 const ROLE = /\b(?:officials?|ministry|military|army|government|spokes(?:man|woman|person)|police|authorities|president|minister|governor|administration|analysts|experts|sources?|witnesses|residents|staff|command|forces|troops|media|agency|statements?|he|she|they)\b/i;
 const PREPOSITION = /^(?:however|meanwhile|but|and|yet|still|also|with|in|on|at|during|after|before|despite|following|amid|as|while|since|for|from|by|under|over|when|last|this|earlier|later)\b/i;
+const LEADING_TIME = new RegExp(`^${TIME}\\s+`, 'i');
+const AFTER_VERB = new RegExp(`^(?:\\s+${TIME})?(?:\\s+that\\b|\\s+to\\b|\\s*[,:])?`, 'i');
 const TRAILING_ADVERBS = /\s+(?:has|have|had|was|were|is|are|also|again|firmly|later|repeatedly|previously|officially|publicly|reportedly|has also|had also)$/i;
 
 function verbKind(word: string): CueKind | null {
@@ -30,7 +32,7 @@ function verbKind(word: string): CueKind | null {
 
 /** Clean a speaker phrase: keep the comma segment that names someone, drop leading time phrases and auxiliaries. */
 function cleanParty(raw: string): string | null {
-  const segs = raw.split(',').map((s) => s.trim().replace(new RegExp(`^${TIME}\\s+`, 'i'), '')).filter(Boolean);
+  const segs = raw.split(',').map((s) => s.trim().replace(LEADING_TIME, '')).filter(Boolean);
   // Skip adverbial segments: "In a statement on Saturday, …", "Addressing them, Putin said".
   const seg = segs.find((s) => !PREPOSITION.test(s) && !/^\p{L}+ing\b/iu.test(s)) ?? null;
   if (!seg) return null;
@@ -76,7 +78,10 @@ const INVERTED = /,["”']?\s*(said|says|reported|added|told)\s+([^,;:]{2,60}?)\
 /** Find the attribution of one clause (no attribution → all null). */
 export function attribute(text: string): Attribution {
   const none: Attribution = { party: null, via: null, kind: null, span: null };
-  const acc = ACCORDING_TAIL.exec(text) ?? ACCORDING_LEAD.exec(text);
+  // Cheap checks before the regular expressions: most sentences carry no "according to".
+  const lower = text.toLowerCase();
+  const hasAcc = lower.includes('according to') || lower.includes('as per') || lower.includes('citing');
+  const acc = hasAcc ? (ACCORDING_TAIL.exec(text) ?? ACCORDING_LEAD.exec(text)) : null;
   if (acc) {
     const inner = attributeCore(text.slice(0, acc.index));
     const who = splitVia(acc[1]!.trim());
@@ -90,16 +95,21 @@ export function attribute(text: string): Attribution {
 
 function attributeCore(text: string): Attribution {
   const none: Attribution = { party: null, via: null, kind: null, span: null };
-  const inv = INVERTED.exec(text);
-  if (inv) {
-    const r = result(inv[2]!, 'say', [inv.index, text.length], text);
-    if (r) return r;
-  }
-  const tr = TRAILING.exec(text);
-  if (tr) {
-    const kind = verbKind(tr[2]!.replace(/^(?:has|have|had) /, ''));
-    const r = kind ? result(tr[1]!, kind, [tr.index, text.length], text) : null;
-    if (r) return r;
+  // A trailing speaker has no comma in it, so only the text from the last comma on can hold one.
+  const at = text.lastIndexOf(',');
+  if (at >= 0) {
+    const tail = text.slice(at);
+    const inv = INVERTED.exec(tail);
+    if (inv) {
+      const r = result(inv[2]!, 'say', [at, text.length], text);
+      if (r) return r;
+    }
+    const tr = TRAILING.exec(tail);
+    if (tr) {
+      const kind = verbKind(tr[2]!.replace(/^(?:has|have|had) /, ''));
+      const r = kind ? result(tr[1]!, kind, [at, text.length], text) : null;
+      if (r) return r;
+    }
   }
   // Leading speaker: the first verb of saying within the first fourteen words, with a speaker phrase before it.
   let count = 0;
@@ -108,7 +118,7 @@ function attributeCore(text: string): Attribution {
     const kind = verbKind(m[0]);
     if (!kind || m.index === 0) continue;
     const after = text.slice(m.index + m[0].length);
-    const tail = new RegExp(`^(?:\\s+${TIME})?(?:\\s+that\\b|\\s+to\\b|\\s*[,:])?`, 'i').exec(after)![0];
+    const tail = AFTER_VERB.exec(after)![0];
     const r = result(text.slice(0, m.index), kind, [0, m.index + m[0].length + tail.length], text);
     if (r) return r;
   }
@@ -116,15 +126,12 @@ function attributeCore(text: string): Attribution {
 }
 
 /** The side (country) a party speaks for, from capitals, seats of government and demonyms; else null. */
+const SIDE_NAME = new RegExp(`\\b(?:${[...SIDE_OF.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`);
+
 export function sideOf(party: string | null): string | null {
   if (!party) return null;
-  const f = party.toLowerCase().replace(/’/g, "'");
-  let best: { side: string; at: number } | null = null;
-  for (const [name, side] of SIDE_OF) {
-    const m = new RegExp(`\\b${name.replace('.', '\\.')}\\b`).exec(f);
-    if (m && (!best || m.index < best.at)) best = { side, at: m.index };
-  }
-  return best?.side ?? nameSide(party);
+  const m = SIDE_NAME.exec(party.toLowerCase());
+  return m ? SIDE_OF.get(m[0])! : nameSide(party);
 }
 
 /** Titles and offices that do not name a side ("President", "Ministry"). */

@@ -36,14 +36,19 @@ export interface ExtractedClaim {
 
 /** The text a claim's proposition is read from: its clause, without the embedded clause and the attribution cue. */
 export function claimText(c: Pick<ExtractedClaim, 'sentence' | 'span' | 'hole' | 'cue'>): string {
-  const chars = c.sentence.split(''); // UTF-16 units, like the regex offsets the spans come from
-  const blank = (r?: [number, number]): void => {
-    if (r) for (let i = r[0]; i < r[1] && i < chars.length; i++) chars[i] = ' ';
-  };
-  blank(c.hole);
-  blank(c.cue);
-  const [s, e] = c.span ?? [0, chars.length];
-  return chars.slice(s, e).join('');
+  const [s, e] = c.span ?? [0, c.sentence.length];
+  // Blank the hole and the cue with spaces (offsets stay valid), by slices: this runs for every claim of an event.
+  const cuts = [c.hole, c.cue].filter((r): r is [number, number] => !!r).sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = s;
+  for (const [a, b] of cuts) {
+    const from = Math.max(a, at);
+    const to = Math.min(b, e);
+    if (to <= from) continue;
+    out += c.sentence.slice(at, from) + ' '.repeat(to - from);
+    at = to;
+  }
+  return out + c.sentence.slice(at, e);
 }
 
 export function claimProposition(c: ExtractedClaim): Proposition {

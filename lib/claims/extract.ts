@@ -6,7 +6,7 @@ import { stem, words } from '../text/tokens.js';
 import { attribute, sideOf } from './attribution.js';
 import { splitClauses } from './clauses.js';
 import { DEBUNK, FALSITY, HEDGES, PERSIST } from './lexicon.js';
-import { proposition, type Proposition } from './proposition.js';
+import { cachedStem, fastWords, proposition, type Proposition } from './proposition.js';
 import { extractDates, extractQuantities } from './quantities.js';
 import { splitSentences } from './sentences.js';
 import { claimText } from './claim-text.js';
@@ -21,10 +21,10 @@ const HEDGE_WORD = new RegExp(`\\b(?:${[...HEDGES].join('|')})\\b`, 'gi');
 const QUOTED = /["“”][^"“”]*["“”]|(?:^|\s)['‘][^'‘’]*['’](?=[\s,.;:]|$)/g;
 
 function stanceOf(kind: string | null, party: string | null, clause: string): Stance {
-  const ws = words(clause.replace(QUOTED, ' '));
+  const ws = fastWords(clause.replace(QUOTED, ' '));
   // A question ("Yeti Or Bigfoot Hoax?") asks; it does not brand the claim false.
   const question = /\?\s*["”']?$/.test(clause.trim());
-  if (kind === 'deny' || (!question && (ws.some((w) => FALSITY.has(stem(w))) || DEBUNK.test(clause)))) return 'denies';
+  if (kind === 'deny' || (!question && (ws.some((w) => FALSITY.has(cachedStem(w))) || DEBUNK.test(clause)))) return 'denies';
   if (party) return 'attributes';
   const bare = clause.replace(QUOTED, ' ');
   // "in May" is a month, not a hedge: a capitalised "May" inside the sentence is skipped.
@@ -73,7 +73,7 @@ export function extractArticleClaims(article: Article): ExtractedClaim[] {
       if (party && POSSESSIVE.test(party) && named) party = `${named.party} (${party.replace(POSSESSIVE, 'its').trim()})`;
       if (party && PRONOUN.test(party)) party = named?.party ?? null;
       side ??= sideOf(party);
-      const ws = words(masked);
+      const ws = fastWords(masked);
       const claim: ExtractedClaim = { sentenceIndex: si, sentence, stance };
       if (base.span) claim.span = base.span;
       if (base.hole) claim.hole = base.hole;
@@ -88,7 +88,7 @@ export function extractArticleClaims(article: Article): ExtractedClaim[] {
       const d = extractDates(masked);
       if (d.length) claim.dates = d;
       const strong = a.kind === 'contest' || !!clause.contrast;
-      const persists = ws.some((w) => PERSIST.has(stem(w)));
+      const persists = ws.some((w) => PERSIST.has(cachedStem(w)));
       // The whole clause names what it holds out against ("Despite … Moscow's claims of control"), so score on all of it.
       linkContests(out, claim, { anaphoric: anaphoricDenial, strong, persists, terms: proposition(masked).terms });
       out.push(claim);

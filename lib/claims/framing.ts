@@ -80,7 +80,7 @@ function vocabulary(items: Item[], sources: Source[]): { words: Map<string, Set<
     const n = names.get(key) ?? new Set();
     for (const m of it.claim.sentence.matchAll(/[\p{L}]+(?:['’][\p{L}]+)?/gu)) {
       const word = m[0].replace(/['’]s$/, '');
-      w.add(fold(word));
+      w.add(/^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : fold(word));
       if (m.index > 0 && /^\p{Lu}\p{Ll}{3,}$/u.test(word)) n.add(word);
     }
     words.set(key, w);
@@ -100,10 +100,16 @@ export function framingTerms(items: Item[], sources: Source[], disputed: Set<Ite
   const { words, names: caps } = vocabulary(items, sources);
   const pairs: [string, string][] = [...CONTESTED_TERMS];
   const allNames = [...new Set([...caps.values()].flatMap((s) => [...s]))];
-  for (let i = 0; i < allNames.length; i++)
-    for (let j = i + 1; j < allNames.length; j++) {
-      const [a, b] = [fold(allNames[i]!), fold(allNames[j]!)];
-      if (a[0] === b[0] && a !== b && Math.abs(a.length - b.length) <= 2 && editDistance(a, b) <= 2 && !spellingOnly(a, b) && stem(a) !== stem(b)) pairs.push([a, b]);
+  // Only names some outlets use and others do not can split them; compare those (cheap tests first).
+  const outletCount = caps.size;
+  const usedBy = new Map(allNames.map((n) => [n, [...caps].filter(([, s]) => s.has(n)).map(([k]) => k)]));
+  const partial = allNames.filter((n) => usedBy.get(n)!.length < outletCount);
+  for (let i = 0; i < partial.length; i++)
+    for (let j = i + 1; j < partial.length; j++) {
+      const [x, y] = [partial[i]!, partial[j]!];
+      if (x[0] !== y[0] || Math.abs(x.length - y.length) > 2 || usedBy.get(x)!.some((k) => usedBy.get(y)!.includes(k))) continue;
+      const [a, b] = [fold(x), fold(y)];
+      if (a !== b && editDistance(a, b) <= 2 && !spellingOnly(a, b) && stem(a) !== stem(b)) pairs.push([a, b]);
     }
   for (const [a, b] of pairs) {
     const A = splitBy(a, words);

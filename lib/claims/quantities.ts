@@ -30,6 +30,7 @@ const NOT_WHAT = /^(?:and|or|of|in|on|at|over|to|from|for|with|by|the|a|an|more|
 const NUMBER = /(?:\b(more than|over|at least|up to|around|about|nearly|almost|some|roughly|approximately|fewer than|less than|under)\s+)?([$€£])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn)\b)?(-[a-z]+)?/gi;
 const WORDS_NUMBER = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\s+(?:of\s+)?/gi;
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_BEFORE = new RegExp(`(?:${MONTH})\\s*$`);
 const DATE = new RegExp(
   String.raw`\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:${MONTH})\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:${MONTH})(?:\s+\d{4})?|(?:${MONTH})\s+\d{4}|(?:last|this|next)\s+(?:week|month|year|August|April|${MONTH})|(?:early|mid|late)[- ](?:${MONTH})|(?:in|since)\s+(?:19|20)\d{2})\b`,
   'g',
@@ -68,7 +69,7 @@ export function extractQuantities(text: string): Quantity[] {
     const after = text.slice(m.index + all.length);
     // Years and times of day are dates, not quantities; "30-day ceasefire" is a description.
     if (!cur && !scale && /^(?:1[89]|20)\d{2}$/.test(digits!)) continue;
-    if (new RegExp(`(?:${MONTH})\\s*$`).test(text.slice(0, m.index))) continue; // "April 26"
+    if (MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue; // "April 26"
     if (hyphen || /^\s*(?:[:.]\d|a\.?m\b|p\.?m\b|GMT|IST|UTC)/i.test(after) || /(?:[:\-/]|No\.\s*)$/.test(text.slice(0, m.index))) continue;
     const value = raw * (scale ? SCALE[scale.toLowerCase()]! : 1);
     const unitMatch = UNITS.exec(after.trimStart());

@@ -1,0 +1,55 @@
+// bench:claims — time to extract claims from a 1,500-word article and analyse its event (the seed story's other
+// articles as members, their claims precomputed as the index stores them), against a baseline measured in the same
+// run: splitting the same text into sentences and word tokens. Prints p50/p95 and ratios, asserts nothing.
+import { performance } from 'node:perf_hooks';
+import { analyzeEvent, extractClaims, type EventMember } from '../../lib/claims/index';
+import { splitSentences } from '../../lib/claims/sentences';
+import { words } from '../../lib/text/tokens';
+import type { Article } from '../../lib/types';
+import { seedArticles } from '../unit/claims/seed-event';
+
+const WORDS = 1500;
+const RUNS = 200;
+
+const arts = seedArticles();
+// A 1,500-word article: the seed articles' paragraphs in turn until the length is reached (real news prose).
+const paragraphs = arts.flatMap((a) => a.text.split(/\n\s*\n/));
+let text = '';
+for (let i = 0; words(text).length < WORDS; i++) text += `${paragraphs[i % paragraphs.length]}\n\n`;
+const cut = text.split(/\s+/).slice(0, WORDS).join(' ');
+const current: Article = { ...arts[1]!, id: 'bench', text: cut };
+const members: EventMember[] = arts.map((a) => ({ article: a, claims: extractClaims(a), copyOf: null, eventId: 'seed' }));
+
+/** Wall-clock and CPU milliseconds per run: on a shared, loaded machine CPU time is the steadier of the two. */
+function time(fn: () => void): { wall: number[]; cpu: number[] } {
+  for (let i = 0; i < 20; i++) fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const s = performance.now();
+    const c = process.cpuUsage();
+    fn();
+    const d = process.cpuUsage(c);
+    wall.push(performance.now() - s);
+    cpu.push((d.user + d.system) / 1000);
+  }
+  return { wall: wall.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b) };
+}
+const pct = (t: number[], p: number): number => t[Math.min(t.length - 1, Math.floor((p / 100) * t.length))]!;
+
+const base = time(() => {
+  for (const s of splitSentences(cut)) words(s);
+});
+const extract = time(() => void extractClaims(current));
+const claims = extractClaims(current);
+const analyse = time(() => void analyzeEvent({ article: current, claims, copyOf: null }, members));
+const both = time(() => void analyzeEvent({ article: current, claims: extractClaims(current), copyOf: null }, members));
+
+console.log(`claims bench: ${words(cut).length}-word article, ${claims.length} claims, ${members.length} member articles, ${RUNS} runs`);
+console.log('step                          wall p50  wall p95   cpu p50   cpu p95   cpu p50 / baseline');
+const f = (x: number): string => x.toFixed(2).padStart(8);
+for (const [name, t] of [['baseline: sentences + tokens', base], ['extractClaims', extract], ['analyzeEvent', analyse], ['extractClaims + analyzeEvent', both]] as const) {
+  console.log(`${name.padEnd(29)} ${f(pct(t.wall, 50))}  ${f(pct(t.wall, 95))}  ${f(pct(t.cpu, 50))}  ${f(pct(t.cpu, 95))}   ${(pct(t.cpu, 50) / Math.max(0.001, pct(base.cpu, 50))).toFixed(1).padStart(6)}×`);
+}
+const p95 = pct(both.cpu, 95);
+console.log(`target: extractClaims + analyzeEvent p95 ≤ 20 ms → cpu p95 ${p95.toFixed(1)} ms, ${p95 <= 20 ? 'met' : 'missed'} (Node; the browser build runs the same code; load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`);
