@@ -41,10 +41,10 @@ function checkWorthy(p: Proposition, text: string, attributed: boolean): boolean
 }
 
 /** The stance cue of one short text on its own (a headline): the same rules as in extraction, with negation. */
-export function textStance(text: string): { stance: Stance; negated: boolean; party: string | null } {
+export function textStance(text: string): { stance: Stance; negated: boolean; negatedTerm: string | null; party: string | null } {
   const a = attribute(text);
   const p = proposition(claimText({ sentence: text, cue: a.span ?? undefined }));
-  return { stance: stanceOf(a.kind, a.party, text), negated: p.negated, party: a.party };
+  return { stance: stanceOf(a.kind, a.party, text), negated: p.negated, negatedTerm: p.negatedTerm, party: a.party };
 }
 
 export function extractArticleClaims(article: Article): ExtractedClaim[] {

@@ -22,6 +22,8 @@ export interface Proposition {
   /** Surface form per class, for framing ("liberation", "drove out"). */
   forms: [string, string][];
   negated: boolean;
+  /** The first content term after the negator ("Banksy wasn't arrested" → "arrest"): what is negated. */
+  negatedTerm: string | null;
 }
 
 /** Porter stemming dominates the cost of alignment; the same words recur across an event's articles. */
@@ -51,6 +53,8 @@ export function proposition(text: string): Proposition {
   const forms: [string, string][] = [];
   let negated = false;
   let subordinate = false;
+  let negAt = -1;
+  let negatedTerm: string | null = null;
   const particles = new Set<number>();
   const event = (key: string, form: string): void => {
     if (!events.includes(key)) events.push(key);
@@ -69,13 +73,19 @@ export function proposition(text: string): Proposition {
     // Only a negation before the first subordinate clause negates the claim ("families that still couldn't
     // return" does not negate "the Kremlin supported payments", seed 001).
     if (SUBORDINATE.has(w)) subordinate = true;
-    if (NEGATORS.has(w)) { if (!subordinate) negated = true; continue; }
+    if (NEGATORS.has(w)) {
+      if (!subordinate) negated = true;
+      negAt = i;
+      continue;
+    }
     if (w.length < 2 || /^\p{N}/u.test(w) || isStopword(w) || META.has(w)) continue;
     if (SAY_VERBS.has(w) || DENY_VERBS.has(w) || CONTEST_VERBS.has(w) || HEDGES.has(w)) continue;
     const s = cachedStem(w);
     const cls = EVENT_STEM.get(s);
+    const term = cls ? `#${cls}` : (SIDE_TERM.get(s) ?? s);
+    if (negated && !negatedTerm && negAt >= 0 && i - negAt <= 3) negatedTerm = term;
     if (cls) { event(cls, w); continue; }
-    terms.add(SIDE_TERM.get(s) ?? s);
+    terms.add(term);
   }
-  return { terms: [...terms], events, forms, negated };
+  return { terms: [...terms], events, forms, negated, negatedTerm };
 }

@@ -43,8 +43,12 @@ export function groupStatus(items: Item[], counters: Item[], opposed: Item[], so
   const affirming = items.filter((i) => i.claim.stance !== 'denies');
   const negatedShare = affirming.filter((i) => i.claim.negated).length / (affirming.length || 1);
   const stances = new Map<Item, Stance>();
+  // A clause that negates one of the terms the others affirm ("the bridge was not destroyed") denies the group.
+  const termsOf = (i: Item): string[] => [...i.prop.terms, ...i.prop.events.map((e) => `#${e}`)];
   for (const it of items) {
-    const flipped = it.claim.stance !== 'denies' && !!it.claim.negated !== negatedShare > 0.5;
+    const t = it.prop.negatedTerm;
+    const sharesNegated = !!t && items.some((o) => o !== it && termsOf(o).includes(t));
+    const flipped = it.claim.stance !== 'denies' && !!it.claim.negated !== negatedShare > 0.5 && (negatedShare > 0.5 || sharesNegated);
     stances.set(it, flipped ? 'denies' : it.claim.stance);
   }
   const role = new Map<string, 'asserts' | 'attributes' | 'denies'>();

@@ -2,6 +2,7 @@
 // articles' headlines with the claims stage's own stance cues, against the shared labels; then the seed-story targets.
 import { readFileSync } from 'node:fs';
 import { textStance } from '../../lib/claims/index';
+import { proposition } from '../../lib/claims/proposition';
 import { sharedPath } from '../../lib/node/paths';
 import { seedChecks } from '../unit/claims/seed-checks';
 import { seedAnalysis } from '../unit/claims/seed-event';
@@ -15,11 +16,17 @@ const articles = jsonl<Headline>(sharedPath('data/emergent/articles.jsonl'));
 const byClaim = new Map<string, Headline[]>();
 for (const a of articles) byClaim.set(a.claim_id, [...(byClaim.get(a.claim_id) ?? []), a]);
 
-/** A headline contests the claim when it denies or debunks it, or (unhedged) flips the claim's polarity. */
+/**
+ * A headline contests the claim when it denies or debunks it, or, unhedged, negates one of the claim's own terms
+ * ("Banksy wasn't arrested" against "Banksy was arrested"; "burger hasn't aged" negates nothing the claim says).
+ * The claim is disputed when some headline contests it and another does not.
+ */
 function predictDisputed(c: Claim): boolean {
-  const claimNegated = textStance(c.claim).negated;
+  const p = proposition(c.claim);
+  const terms = new Set([...p.terms, ...p.events.map((e) => `#${e}`)]);
   const hs = (byClaim.get(c.claim_id) ?? []).map((a) => textStance(a.headline));
-  const against = (h: ReturnType<typeof textStance>): boolean => h.stance === 'denies' || (h.stance !== 'hedges' && h.negated !== claimNegated);
+  const against = (h: ReturnType<typeof textStance>): boolean =>
+    h.stance === 'denies' || (h.stance !== 'hedges' && h.negated && !p.negated && !!h.negatedTerm && terms.has(h.negatedTerm));
   return hs.some(against) && hs.some((h) => !against(h));
 }
 

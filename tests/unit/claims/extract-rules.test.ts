@@ -100,3 +100,13 @@ describe('quantities and dates', () => {
     expect(extractDates('The talks on Thursday followed the May 4 truce.')).toEqual(['Thursday', 'May 4']);
   });
 });
+
+describe('negation and headline stance', () => {
+  it('names the negated term, so a denial can be told from an unrelated "not"', async () => {
+    const { textStance } = await import('../../../lib/claims/index');
+    expect(textStance('Mayor of Tarn was not arrested').negatedTerm).toBe('arrest');
+    expect(textStance('Tarn bridge collapse is a hoax').stance).toBe('denies');
+    expect(textStance('Is the Tarn bridge collapse a hoax?').stance).not.toBe('denies');
+    expect(textStance('Officials shoot down reports of a Tarn bridge collapse').stance).toBe('denies');
+  });
+});
