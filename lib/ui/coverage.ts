@@ -90,6 +90,8 @@ export interface OutletCount {
   others: number;
   /** Of those, outlets with at least one article of their own (not a republished copy). */
   independent: number;
+  /** Their names (domain when unnamed, "unknown outlet" when neither), independent ones first. */
+  names: string[];
 }
 
 /** "N other outlets (M independent)" for this event; the reader's own outlet is not counted. */
@@ -98,16 +100,17 @@ export function countOutlets(report: Pick<Report, 'coverage' | 'event' | 'articl
     ? outletKey({ id: '', domain: report.article.domain, outlet: report.article.outlet })
     : null;
   const thisId = report.event?.id ?? null;
-  const all = new Set<string>();
+  const all = new Map<string, string>();
   const independent = new Set<string>();
   for (const item of report.coverage) {
     if (item.relation === 'related-event' || (thisId !== null && item.eventId !== thisId)) continue;
     const key = outletKey(item);
     if (key === own) continue;
-    all.add(key);
+    if (!all.has(key)) all.set(key, item.outlet?.trim() || item.domain || 'unknown outlet');
     if (item.relation !== 'copy') independent.add(key);
   }
-  return { others: all.size, independent: independent.size };
+  const names = [...all].sort((a, b) => Number(independent.has(b[0])) - Number(independent.has(a[0]))).map(([, n]) => n);
+  return { others: all.size, independent: independent.size, names };
 }
 
 /** Domains whose outlet profiles a report needs (this article's and the coverage's). */

@@ -12,6 +12,7 @@ describe('PopupApp', () => {
     expect(r.q('event-title')?.textContent).toBe('Larkspur Bridge reopening');
     // Harbor Times, Metro Daily, the unnamed outlet and Valley Wire (a copy): 4 others, 3 independent.
     expect(r.q('outlet-count')?.textContent).toBe('4 other outlets (3 independent)');
+    expect(r.q('outlet-names')?.textContent).toBe('Harbor Times, Metro Daily, unknown outlet and Valley Wire');
     const disputed = r.all('disputed-claim');
     expect(disputed).toHaveLength(1);
     expect(disputed[0]!.querySelector('[data-testid="asserted-by"]')?.textContent).toContain("the mayor's office");

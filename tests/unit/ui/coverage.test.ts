@@ -45,7 +45,9 @@ describe('groupCoverage', () => {
 
 describe('countOutlets', () => {
   it('counts copies as outlets but not as independent ones, and leaves out related events', () => {
-    expect(countOutlets(bridgeReport)).toEqual({ others: 4, independent: 3 });
+    expect(countOutlets(bridgeReport)).toEqual({
+      others: 4, independent: 3, names: ['Harbor Times', 'Metro Daily', 'unknown outlet', 'Valley Wire'],
+    });
   });
 
   it("does not count the reader's own outlet, nor the same outlet twice", () => {
@@ -54,7 +56,7 @@ describe('countOutlets', () => {
       event: { id: 'e1', title: 'E', date: null },
       coverage: [item('a'), item('b'), item('b2', { domain: 'b.example' }), item('c', { relation: 'copy', copyOf: 'b' })],
     };
-    expect(countOutlets(report)).toEqual({ others: 2, independent: 1 });
+    expect(countOutlets(report)).toEqual({ others: 2, independent: 1, names: ['Outlet b', 'Outlet c'] });
   });
 
   it('keeps unnamed outlets apart rather than merging them into one', () => {
