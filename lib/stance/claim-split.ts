@@ -50,3 +50,37 @@ export function splitGroups(groups: Iterable<string>, test: number, dev: number,
   const nDev = Math.round(list.length * dev);
   return new Map(list.map((g, i) => [g, i < nTest ? 'test' : i < nTest + nDev ? 'dev' : 'train']));
 }
+
+export interface WithinSplit<P> { pairs: P[]; redrawn: number; dropped: number }
+
+/**
+ * The pairs whose headline and body claims are both kept. An unrelated pair whose body lies outside gets a body
+ * redrawn (seeded) from the kept bodies of another claim — how FNC-1 built its unrelated pairs, test set included —
+ * so the unrelated share stays FNC-1's; a related pair across the split is dropped.
+ */
+export function pairsWithin<P extends PairRef>(
+  pairs: P[], groupOfHeadline: (h: string) => string, groupOfBody: (id: string) => string,
+  keep: (group: string) => boolean, seed: number,
+): WithinSplit<P> {
+  const random = mulberry32(seed);
+  const bodies = [...new Set(pairs.map((p) => p.bodyId))].filter((b) => keep(groupOfBody(b))).sort();
+  const out: P[] = [];
+  let redrawn = 0;
+  let dropped = 0;
+  for (const p of pairs) {
+    const hg = groupOfHeadline(p.headline);
+    if (!keep(hg)) continue;
+    if (keep(groupOfBody(p.bodyId))) {
+      out.push(p);
+    } else if (p.stance === 'unrelated' && bodies.length) {
+      let body = bodies[Math.floor(random() * bodies.length)]!;
+      for (let tries = 0; tries < 20 && groupOfBody(body) === hg; tries++) body = bodies[Math.floor(random() * bodies.length)]!;
+      if (groupOfBody(body) === hg) { dropped++; continue; }
+      out.push({ ...p, bodyId: body });
+      redrawn++;
+    } else {
+      dropped++;
+    }
+  }
+  return { pairs: out, redrawn, dropped };
+}

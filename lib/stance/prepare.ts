@@ -25,7 +25,10 @@ export interface PreparedText {
 const SENTENCE_END = /(?<=[.!?]["”’')]?)\s+(?=["“‘(]?[\p{Lu}\p{N}])|\n\s*\n/u;
 const CAPITALISED = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’]+/gu;
 
-export function prepare(text: string, cache: Map<string, string> = new Map()): PreparedText {
+/** What a word type contributes, computed once per type (stemming and stopword checks dominate the cost). */
+export interface WordInfo { stem: string; content: boolean; number: boolean }
+
+export function prepare(text: string, cache: Map<string, WordInfo> = new Map()): PreparedText {
   const out: PreparedText = {
     words: [], stems: [], content: [], sentence: [], sentenceCount: 0,
     tf: new Map(), numbers: new Set(), names: new Set(), question: text.includes('?'),
@@ -36,22 +39,24 @@ export function prepare(text: string, cache: Map<string, string> = new Map()): P
     if (ws.length === 0) continue;
     const index = out.sentenceCount++;
     for (const w of ws) {
-      const isContent = w.length >= 2 && !isStopword(w);
-      let st = cache.get(w);
-      if (st === undefined) {
-        st = isContent ? stem(w) : w;
-        cache.set(w, st);
+      let info = cache.get(w);
+      if (info === undefined) {
+        const content = w.length >= 2 && !isStopword(w);
+        info = { stem: content ? stem(w) : w, content, number: /^\p{N}+$/u.test(w) };
+        cache.set(w, info);
       }
       out.words.push(w);
-      out.stems.push(st);
-      out.content.push(isContent);
+      out.stems.push(info.stem);
+      out.content.push(info.content);
       out.sentence.push(index);
-      if (isContent) out.tf.set(st, (out.tf.get(st) ?? 0) + 1);
-      if (/^\p{N}+$/u.test(w)) out.numbers.add(w);
+      if (info.content) out.tf.set(info.stem, (out.tf.get(info.stem) ?? 0) + 1);
+      if (info.number) out.numbers.add(w);
     }
-    for (const m of s.matchAll(CAPITALISED)) {
-      const f = fold(m[0]).replace(/'s$/, '');
-      if (!isStopword(f)) out.names.add(f);
+    if (/\p{Lu}/u.test(s)) {
+      for (const m of s.matchAll(CAPITALISED)) {
+        const f = fold(m[0]).replace(/'s$/, '');
+        if (!isStopword(f)) out.names.add(f);
+      }
     }
   }
   return out;

@@ -1,7 +1,8 @@
 // How much a body talks about a headline's subject: the "unrelated vs related" signals (TF-IDF cosine, term,
 // bigram, number and name overlap). FNC-1 made its unrelated pairs by pairing a headline with another claim's
 // body, so these overlaps separate them (train_stances.csv: 73% unrelated, most sharing almost no terms).
-import { contentBigrams, type PreparedText } from './prepare.js';
+import { bigramSet, leadSet, positions, tfidfNorm, wordSet } from './derived.js';
+import type { PreparedText } from './prepare.js';
 import { idfOf, type IdfTable } from './idf.js';
 
 export const RELATE_FEATURES = [
@@ -27,22 +28,17 @@ export function relateFeatures(head: PreparedText, body: PreparedText, idf: IdfT
     const bt = body.tf.get(t);
     if (bt) dot += hv * bt * w;
   });
-  let bodyNorm = 0;
-  for (const [t, c] of body.tf) {
-    const v = c * idfOf(idf, t);
-    bodyNorm += v * v;
-  }
-  const cosine = dot / (Math.sqrt(headNorm * bodyNorm) || 1);
+  const cosine = dot / (Math.sqrt(headNorm) * tfidfNorm(body, idf) || 1);
 
   const present = headTerms.map((t) => body.tf.has(t));
   const coverage = headTerms.length ? present.filter(Boolean).length / headTerms.length : 0;
   const idfCoverage = present.reduce((a, p, i) => a + (p ? weights[i]! : 0), 0) / totalWeight;
 
-  const lead = new Set(body.stems.slice(0, LEAD_WORDS));
+  const lead = leadSet(body, LEAD_WORDS);
   const leadCoverage = headTerms.length ? headTerms.filter((t) => lead.has(t)).length / headTerms.length : 0;
 
-  const headBigrams = contentBigrams(head);
-  const bodyBigrams = headBigrams.size ? contentBigrams(body) : new Set<string>();
+  const headBigrams = bigramSet(head);
+  const bodyBigrams = headBigrams.size ? bigramSet(body) : new Set<string>();
   let bigramHits = 0;
   for (const b of headBigrams) if (bodyBigrams.has(b)) bigramHits++;
   const bigram = headBigrams.size ? bigramHits / headBigrams.size : 0;
@@ -52,7 +48,7 @@ export function relateFeatures(head: PreparedText, body: PreparedText, idf: IdfT
   const numbers = head.numbers.size ? numberHits / head.numbers.size : 0;
   const numbersMissing = head.numbers.size && numberHits === 0 ? 1 : 0;
 
-  const bodyWords = new Set(body.words);
+  const bodyWords = wordSet(body);
   let nameHits = 0;
   for (const n of head.names) if (bodyWords.has(n)) nameHits++;
   const names = head.names.size ? nameHits / head.names.size : 0;
@@ -65,19 +61,19 @@ export function relateFeatures(head: PreparedText, body: PreparedText, idf: IdfT
 
 /** Largest IDF-weighted share of headline terms found in one body sentence (the sentence that restates it). */
 function bestSentence(head: PreparedText, body: PreparedText, terms: string[], weights: number[], total: number): number {
-  const weightOf = new Map(terms.map((t, i) => [t, weights[i]!]));
-  const perSentence = new Float64Array(body.sentenceCount);
-  const seen = new Set<string>();
-  for (let i = 0; i < body.stems.length; i++) {
-    const w = weightOf.get(body.stems[i]!);
-    if (w === undefined || !body.content[i]) continue;
-    const key = `${body.sentence[i]} ${body.stems[i]}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    perSentence[body.sentence[i]!]! += w;
-  }
+  const perSentence = new Map<number, number>();
+  const at = positions(body);
+  terms.forEach((t, k) => {
+    let last = -1; // a term counts once per sentence
+    for (const i of at.get(t) ?? []) {
+      const s = body.sentence[i]!;
+      if (s === last) continue;
+      last = s;
+      perSentence.set(s, (perSentence.get(s) ?? 0) + weights[k]!);
+    }
+  });
   let best = 0;
-  for (const v of perSentence) best = Math.max(best, v);
+  for (const v of perSentence.values()) best = Math.max(best, v);
   return head.tf.size ? best / total : 0;
 }
 

@@ -16,6 +16,11 @@ export class SparseBuilder {
     this.acc.set(b, (this.acc.get(b) ?? 0) + value);
   }
 
+  /** Add to a bucket already hashed (memoised bags of a body reused across headlines). */
+  addBucket(b: number, value: number): void {
+    this.acc.set(b, (this.acc.get(b) ?? 0) + value);
+  }
+
   /** Add a bag of names scaled to unit L2 length, so long bodies and short headlines weigh alike. */
   addBag(prefix: string, counts: Map<string, number>, scale = 1, sublinear = true): void {
     let norm = 0;
@@ -26,6 +31,11 @@ export class SparseBuilder {
     if (norm === 0) return;
     const k = scale / Math.sqrt(norm);
     for (const [name, c] of counts) this.add(prefix + name, (sublinear ? Math.log1p(c) : c) * k);
+  }
+
+  /** The accumulated bucket → value map (to memoise a part and add it again with addBucket). */
+  buckets(): Map<number, number> {
+    return new Map(this.acc);
   }
 
   build(): SparseVector {

@@ -2,7 +2,8 @@
 // headline and body n-grams, the body sentences that restate the headline, and denial/hedging cue counts near
 // headline terms (FNC-1 baseline "refuting" and Athene "hedging" features; disagree pairs in train_stances.csv
 // such as hoax/"not dead" stories carry these words in the headline or in the restating sentences).
-import { CONFIRM, HEDGE, REFUTE, isNegator } from './cues.js';
+import { CONFIRM, HEDGE, NEGATE, REFUTE, isNegator } from './cues.js';
+import { cuePositions, hashedBag, memoOn, positions } from './derived.js';
 import { idfOf, type IdfTable } from './idf.js';
 import type { PreparedText } from './prepare.js';
 import { RELATE_FEATURES } from './relate-features.js';
@@ -21,46 +22,36 @@ export function stanceFeatures(
   const f = new SparseBuilder(size);
 
   // Headline unigrams and bigrams over all words (stopwords kept: "not", "no", "?" matter for stance).
-  const headGrams = new Map<string, number>();
-  head.stems.forEach((s, i) => {
-    countInto(headGrams, s);
-    if (i > 0) countInto(headGrams, `${head.stems[i - 1]}_${s}`);
-  });
-  if (head.question) countInto(headGrams, '?');
-  f.addBag('h:', headGrams, 1, false);
+  for (const [b, v] of memoOn(head, `h:${size}`, () => headlineBag(head, size))) f.addBucket(b, v);
 
   // Body content terms (topic) — weak across claims, so given half the weight of the restating sentences.
-  f.addBag('b:', body.tf, 0.5);
+  for (const [b, v] of hashedBag(body, 'b:', size)) f.addBucket(b, 0.5 * v);
 
   const key = keySentences(head, body, idf);
   const keyGrams = new Map<string, number>();
-  body.stems.forEach((s, i) => {
-    if (!key.has(body.sentence[i]!)) return;
+  for (let i = 0; i < body.stems.length; i++) {
+    if (!key.has(body.sentence[i]!)) continue;
+    const s = body.stems[i]!;
     countInto(keyGrams, s);
     if (i > 0 && body.sentence[i - 1] === body.sentence[i]) countInto(keyGrams, `${body.stems[i - 1]}_${s}`);
-  });
+  }
   f.addBag('k:', keyGrams, 1);
 
   // Cue rates: in the headline, in the whole body, in restating sentences, and next to headline terms.
   const near = nearHeadTerms(head, body);
   for (const [name, list] of Object.entries(CUES)) {
     const inHead = head.words.filter((w) => list.has(w)).length;
-    let inBody = 0, inKey = 0, inNear = 0;
-    body.words.forEach((w, i) => {
-      if (!list.has(w)) return;
-      inBody++;
-      if (key.has(body.sentence[i]!)) inKey++;
-      if (near[i]) inNear++;
-    });
+    const at = cuePositions(body, list);
+    const inKey = at.filter((i) => key.has(body.sentence[i]!)).length;
+    const inNear = at.filter((i) => near.has(i)).length;
     f.add(`c:${name}:head`, Math.min(inHead, 3));
     f.add(`c:${name}:head>0`, inHead > 0 ? 1 : 0);
-    f.add(`c:${name}:body`, Math.min(1, (20 * inBody) / (body.words.length + 20)));
+    f.add(`c:${name}:body`, Math.min(1, (20 * at.length) / (body.words.length + 20)));
     f.add(`c:${name}:key`, Math.min(inKey, 4) / 2);
     f.add(`c:${name}:near`, Math.min(inNear, 4) / 2);
     f.add(`c:${name}:head&key`, inHead > 0 && inKey > 0 ? 1 : 0);
   }
-  let negNear = 0;
-  body.words.forEach((w, i) => { if (near[i] && isNegator(w)) negNear++; });
+  const negNear = cuePositions(body, NEGATE, isNegator).filter((i) => near.has(i)).length;
   f.add('c:negNear', Math.min(negNear, 4) / 2);
   const headNeg = head.words.some(isNegator);
   f.add('c:headNeg', headNeg ? 1 : 0);
@@ -79,30 +70,46 @@ export function stanceFeatures(
   return f.build();
 }
 
+function headlineBag(head: PreparedText, size: number): Map<number, number> {
+  const grams = new Map<string, number>();
+  head.stems.forEach((s, i) => {
+    countInto(grams, s);
+    if (i > 0) countInto(grams, `${head.stems[i - 1]}_${s}`);
+  });
+  if (head.question) countInto(grams, '?');
+  const b = new SparseBuilder(size);
+  b.addBag('h:', grams, 1, false);
+  return b.buckets();
+}
+
 /** Indices of the body sentences with the largest IDF-weighted share of headline terms. */
 function keySentences(head: PreparedText, body: PreparedText, idf: IdfTable): Set<number> {
-  const score = new Float64Array(body.sentenceCount);
-  const seen = new Set<string>();
-  body.stems.forEach((s, i) => {
-    if (!body.content[i] || !head.tf.has(s)) return;
-    const k = `${body.sentence[i]} ${s}`;
-    if (seen.has(k)) return;
-    seen.add(k);
-    score[body.sentence[i]!]! += idfOf(idf, s);
-  });
-  const order = [...score.keys()].filter((i) => score[i]! > 0).sort((a, b) => score[b]! - score[a]! || a - b);
+  const score = new Map<number, number>();
+  const at = positions(body);
+  for (const t of head.tf.keys()) {
+    let last = -1; // a term counts once per sentence
+    for (const i of at.get(t) ?? []) {
+      const s = body.sentence[i]!;
+      if (s === last) continue;
+      last = s;
+      score.set(s, (score.get(s) ?? 0) + idfOf(idf, t));
+    }
+  }
+  const order = [...score.keys()].sort((a, b) => score.get(b)! - score.get(a)! || a - b);
   return new Set(order.slice(0, KEY_SENTENCES));
 }
 
-/** For each body word: is it within NEAR words of a headline content term (same sentence)? */
-function nearHeadTerms(head: PreparedText, body: PreparedText): boolean[] {
-  const out = new Array<boolean>(body.words.length).fill(false);
-  body.stems.forEach((s, i) => {
-    if (!body.content[i] || !head.tf.has(s)) return;
-    const sent = body.sentence[i];
-    for (let j = Math.max(0, i - NEAR); j <= Math.min(body.words.length - 1, i + NEAR); j++) {
-      if (body.sentence[j] === sent) out[j] = true;
+/** Body word positions within NEAR words of a headline content term, in the same sentence. */
+function nearHeadTerms(head: PreparedText, body: PreparedText): Set<number> {
+  const out = new Set<number>();
+  const at = positions(body);
+  for (const t of head.tf.keys()) {
+    for (const i of at.get(t) ?? []) {
+      const sent = body.sentence[i];
+      for (let j = Math.max(0, i - NEAR); j <= Math.min(body.words.length - 1, i + NEAR); j++) {
+        if (body.sentence[j] === sent) out.add(j);
+      }
     }
-  });
+  }
   return out;
 }

@@ -38,6 +38,8 @@ export function trainNetwork(examples: Example[], o: TrainOptions): Layer[] {
   const accW = layers.map((l) => new Float64Array(l.weights.length));
   const accB = layers.map((l) => new Float64Array(l.bias.length));
   const order = examples.map((_, i) => i);
+  // First-layer gradient kept dense but cleared row by row: only rows a batch touched are visited.
+  const first: FirstGrad = { g: new Float64Array(layers[0]!.weights.length), mark: new Uint8Array(o.inputs), rows: [] };
 
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     shuffle(order, random);
@@ -45,17 +47,18 @@ export function trainNetwork(examples: Example[], o: TrainOptions): Layer[] {
       const batch = order.slice(start, start + o.batchSize);
       const gW = layers.map((l, i) => (i === 0 ? null : new Float64Array(l.weights.length)));
       const gB = layers.map((l) => new Float64Array(l.bias.length));
-      const gFirst = new Map<number, Float64Array>();
-      for (const e of batch) backprop(layers, examples[e]!, gW, gB, gFirst, 1 / batch.length);
-      update(layers, accW, accB, gW, gB, gFirst, o);
+      for (const e of batch) backprop(layers, examples[e]!, gW, gB, first, 1 / batch.length);
+      update(layers, accW, accB, gW, gB, first, o);
     }
   }
   return layers;
 }
 
+interface FirstGrad { g: Float64Array; mark: Uint8Array; rows: number[] }
+
 function backprop(
   layers: Layer[], ex: Example, gW: (Float64Array | null)[], gB: Float64Array[],
-  gFirst: Map<number, Float64Array>, scale: number,
+  first: FirstGrad, scale: number,
 ): void {
   const acts = forwardAll(layers, ex.x);
   const probs = acts[acts.length - 1]!;
@@ -80,28 +83,34 @@ function backprop(
   const k = layers[0]!.outputs;
   for (let n = 0; n < ex.x.index.length; n++) {
     const row = ex.x.index[n]!;
-    let g = gFirst.get(row);
-    if (!g) gFirst.set(row, (g = new Float64Array(k)));
-    for (let j = 0; j < k; j++) g[j]! += ex.x.value[n]! * delta[j]!;
+    if (!first.mark[row]) {
+      first.mark[row] = 1;
+      first.rows.push(row);
+    }
+    const v = ex.x.value[n]!;
+    for (let j = 0; j < k; j++) first.g[row * k + j]! += v * delta[j]!;
   }
   for (let j = 0; j < k; j++) gB[0]![j]! += delta[j]!;
 }
 
 function update(
   layers: Layer[], accW: Float64Array[], accB: Float64Array[], gW: (Float64Array | null)[], gB: Float64Array[],
-  gFirst: Map<number, Float64Array>, o: TrainOptions,
+  grad: FirstGrad, o: TrainOptions,
 ): void {
   const step = (w: Float32Array, acc: Float64Array, i: number, g: number): void => {
     acc[i]! += g * g;
     w[i]! -= (o.learningRate * g) / (Math.sqrt(acc[i]!) + 1e-8);
   };
   const first = layers[0]!;
-  for (const [row, g] of gFirst) {
+  for (const row of grad.rows) {
     for (let j = 0; j < first.outputs; j++) {
       const i = row * first.outputs + j;
-      step(first.weights, accW[0]!, i, g[j]! + o.l2 * first.weights[i]!);
+      step(first.weights, accW[0]!, i, grad.g[i]! + o.l2 * first.weights[i]!);
+      grad.g[i] = 0;
     }
+    grad.mark[row] = 0;
   }
+  grad.rows.length = 0;
   layers.forEach((layer, l) => {
     const g = gW[l];
     if (g) for (let i = 0; i < g.length; i++) step(layer.weights, accW[l]!, i, g[i]! + o.l2 * layer.weights[i]!);

@@ -4,7 +4,7 @@
 // the default trains on train+dev and scores the test split once.
 import { gzipSync } from 'node:zlib';
 import { argv } from 'node:process';
-import { bodyGroup, headlineGroups, headlineKey, splitGroups, type Part } from '../../lib/stance/claim-split.js';
+import { bodyGroup, headlineGroups, headlineKey, pairsWithin, splitGroups, type Part } from '../../lib/stance/claim-split.js';
 import { RELATED, STANCES, type StanceLabel } from '../../lib/stance/labels.js';
 import { parseStanceModel, serializeStanceModel } from '../../lib/stance/model.js';
 import { predictPrepared, predictStance } from '../../lib/stance/predict.js';
@@ -13,6 +13,7 @@ import { DEFAULT_TRAIN_CONFIG, PreparedCache, trainStanceModel } from '../../lib
 import { buildTrainingSet, loadStanceData } from '../../lib/node/train-stance.js';
 
 const SEED = 2017;
+const pct = (x: number): string => (100 * x).toFixed(2);
 const TEST_SHARE = 0.2;
 const DEV_SHARE = 0.15;
 const dev = argv.includes('--dev');
@@ -26,19 +27,25 @@ const groupsOf = (p: { headline: string; bodyId: string }): [string, string] =>
   [headGroup.get(p.headline)!, bodyGroup(p.bodyId, data.bodyClaims)];
 const allGroups = new Set<string>([...headGroup.values(), ...data.pairs.map((p) => groupsOf(p)[1]), ...data.claims.map((c) => c.claimId)]);
 const part = splitGroups(allGroups, TEST_SHARE, DEV_SHARE, SEED);
-/** A pair belongs to a part only when its headline's and its body's claims are both in it (cross pairs dropped). */
-const partOf = (p: { headline: string; bodyId: string }): Part | null => {
-  const [h, b] = groupsOf(p).map((g) => part.get(g)!);
-  return h === b ? h! : null;
-};
-
-const evalPairs = data.pairs.filter((p) => partOf(p) === evalPart);
-const set = buildTrainingSet(data, (p) => trainParts.has(partOf(p)!), (c) => trainParts.has(part.get(c)!));
-const claimsIn = (ps: typeof data.pairs): number => new Set(ps.map((p) => groupsOf(p)[1]).filter((g) => !g.startsWith('body:'))).size;
-const dropped = data.pairs.filter((p) => partOf(p) === null).length;
+// Tuning may re-draw the dev claims among the non-test ones (STANCE_DEV_SEED) to average out a small dev split.
+if (dev && process.env.STANCE_DEV_SEED) {
+  const nonTest = [...part].filter(([, p]) => p !== 'test').map(([g]) => g);
+  const redraw = splitGroups(nonTest, 0, DEV_SHARE / (1 - TEST_SHARE), Number(process.env.STANCE_DEV_SEED));
+  for (const [g, p] of redraw) part.set(g, p);
+}
+const groupOfHeadline = (h: string): string => headGroup.get(h)!;
+const groupOfBody = (id: string): string => bodyGroup(id, data.bodyClaims);
+const evalSplit = pairsWithin(data.pairs, groupOfHeadline, groupOfBody, (g) => part.get(g) === evalPart, SEED + 1);
+const trainSplit = pairsWithin(data.pairs, groupOfHeadline, groupOfBody, (g) => trainParts.has(part.get(g)!), SEED + 2);
+const trainPairs = new Set(trainSplit.pairs);
+const set = buildTrainingSet({ ...data, pairs: trainSplit.pairs }, (p) => trainPairs.has(p), (c) => trainParts.has(part.get(c)!));
+const claimsIn = (ps: typeof data.pairs): number => new Set(ps.map((p) => groupOfBody(p.bodyId)).filter((g) => !g.startsWith('body:'))).size;
+const unrelatedShare = (ps: typeof data.pairs): string => pct(ps.filter((p) => p.stance === 'unrelated').length / ps.length);
 console.log(`stance eval (${dev ? 'DEV split: tuning' : 'TEST split: held-out claims'}), claim split seed ${SEED}, shares test ${TEST_SHARE} / dev ${DEV_SHARE}`);
-console.log(`  train: ${set.pairs.length} pairs (incl. Emergent claim→headline pairs), FNC-1 pairs from ${claimsIn(data.pairs.filter((p) => trainParts.has(partOf(p)!)))} claims`);
-console.log(`  eval:  ${evalPairs.length} FNC-1 pairs from ${claimsIn(evalPairs)} claims; ${dropped} pairs crossing the split dropped`);
+console.log(`  train: ${set.pairs.length} pairs (FNC-1 pairs of ${claimsIn(trainSplit.pairs)} claims + Emergent claim→headline pairs of the same claims)`);
+console.log(`  eval:  ${evalSplit.pairs.length} FNC-1 pairs of ${claimsIn(evalSplit.pairs)} claims, ${unrelatedShare(evalSplit.pairs)}% unrelated ` +
+  `(${evalSplit.redrawn} unrelated pairs given a body of another held-out claim, ${evalSplit.dropped} related pairs across the split dropped)`);
+const evalPairs = evalSplit.pairs;
 
 const cache = new PreparedCache();
 let t = performance.now();
@@ -55,7 +62,6 @@ const gold = evalPairs.map((p) => p.stance!);
 const pred = evalPairs.map((p) => predictPrepared(model, cache.get(p.headline), cache.get(data.bodies.get(p.bodyId)!)).label);
 const score = fncScore(gold, pred);
 const f1 = perClassF1(gold, pred);
-const pct = (x: number): string => (100 * x).toFixed(2);
 console.log(`\nFNC-1 weighted score: ${score.percent.toFixed(2)}% of max (${score.score.toFixed(2)} / ${score.max.toFixed(2)})`);
 console.log('  published anchors (competition test set): baseline 75.20, UCL 81.72, Athene 81.97, winner SOLAT 82.02');
 console.log(`  per-class F1: ${STANCES.map((l) => `${l} ${pct(f1[l])}`).join(', ')}; macro-F1 ${pct(macroF1(f1))}`);
