@@ -8,7 +8,9 @@ export function NoCoverage({ report }: { report: Report }) {
     <div class="stack" role="status" data-testid="no-coverage">
       <h1>No known coverage</h1>
       <p>None of the events in Parallax's index matches this article, so there is nothing to compare yet.</p>
-      {report.match.message && <p class="muted small">{report.match.message}</p>}
+      {report.match.message && !/^no known coverage/i.test(report.match.message) && (
+        <p class="muted small">{report.match.message}</p>
+      )}
       <div class="card">
         <p class="small muted">What Parallax read on this page:</p>
         <p data-testid="article-title">{report.article.title || 'untitled'}</p>
