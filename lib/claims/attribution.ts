@@ -17,7 +17,7 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const TIME = String.raw`(?:on\s+)?(?:(?:last|this|earlier|late|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)`;
 /** Heads that make a phrase a plausible speaker even without a capital ("officials", "the ministry", "he"). */
 const ROLE = /\b(?:officials?|ministry|military|army|government|spokes(?:man|woman|person)|police|authorities|president|minister|governor|administration|analysts|experts|sources?|witnesses|residents|staff|command|forces|troops|media|agency|statements?|he|she|they)\b/i;
-const PREPOSITION = /^(?:however|meanwhile|but|and|yet|still|also|with|in|on|at|during|after|before|despite|following|amid|as|while|since|for|from|by|under|over|when|last|this|earlier|later)\b/i;
+const PREPOSITION = /^(?:however|meanwhile|indeed|instead|moreover|furthermore|nonetheless|thus|therefore|but|and|yet|still|also|with|in|on|at|during|after|before|despite|following|amid|as|while|since|for|from|by|under|over|when|last|this|earlier|later)\b/i;
 const LEADING_TIME = new RegExp(`^${TIME}\\s+`, 'i');
 const AFTER_VERB = new RegExp(`^(?:\\s+${TIME})?(?:\\s+that\\b|\\s+to\\b|\\s*[,:])?`, 'i');
 const TRAILING_ADVERBS = /\s+(?:has|have|had|was|were|is|are|also|again|firmly|later|repeatedly|previously|officially|publicly|reportedly|has also|had also)$/i;
@@ -36,7 +36,8 @@ function cleanParty(raw: string): string | null {
   // Skip adverbial segments: "In a statement on Saturday, …", "Addressing them, Putin said".
   const seg = segs.find((s) => !PREPOSITION.test(s) && !/^\p{L}+ing\b/iu.test(s)) ?? null;
   if (!seg) return null;
-  let p = seg.replace(TRAILING_ADVERBS, '').replace(TRAILING_ADVERBS, '').trim();
+  // "Sestak ultimately rejected": an -ly adverb before the verb is not part of the speaker.
+  let p = seg.replace(TRAILING_ADVERBS, '').replace(TRAILING_ADVERBS, '').replace(/\s+\p{Ll}+ly$/u, '').trim();
   p = p.replace(/^(?:and|but|so|then)\s+/i, '');
   const n = p.split(/\s+/).length;
   if (!p || n > 9) return null;

@@ -12,6 +12,7 @@ const PAIRS: { verbs: Set<string>; particle: string; key: string }[] = Object.en
   (c.pairs ?? []).map(([verbs, particle]) => ({ verbs: new Set(verbs), particle, key })),
 );
 
+const QUOTED = /["“][^"“”]*(?:["”]|\s*$)/g; // to the end when the cue took the closing quote
 const SUBORDINATE = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'if',
   'although', 'though', 'as', 'since', 'after', 'before', 'until', 'unless', 'whether']);
 
@@ -87,5 +88,9 @@ export function proposition(text: string): Proposition {
     if (cls) { event(cls, w); continue; }
     terms.add(term);
   }
+  // A "not" inside quoted speech is the speaker's wording, not the outlet negating the claim (BASIL: "I have not heard
+  // people … admit" quoted by one outlet is no denial of another's report).
+  const unquoted = negated ? text.replace(QUOTED, ' ') : text;
+  if (unquoted !== text && !proposition(unquoted).negated) return { terms: [...terms], events, forms, negated: false, negatedTerm: null };
   return { terms: [...terms], events, forms, negated, negatedTerm };
 }
