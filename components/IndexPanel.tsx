@@ -11,7 +11,12 @@ import { useConnector } from './ConnectorContext.js';
 function Info({ info }: { info: IndexInfo }) {
   return (
     <dl class="facts small" data-testid="index-info">
-      <dt>State</dt><dd data-testid="index-state">{info.state}{info.message ? ` — ${info.message}` : ''}</dd>
+      <dt>State</dt>
+      <dd data-testid="index-state">
+        {info.state}
+        {info.state === 'loading' && ` ${percent(info.progress)}`}
+        {info.message ? ` — ${info.message}` : ''}
+      </dd>
       <dt>Description</dt><dd>{info.description ?? 'unknown'}</dd>
       <dt>Source</dt><dd>{info.source ?? 'unknown'}</dd>
       <dt>Built</dt><dd>{formatDate(info.builtAt)}</dd>
@@ -59,7 +64,7 @@ export function IndexPanel({ info, onChanged }: { info: IndexInfo | null; onChan
       {phase.kind === 'done' && <p role="status" data-testid="import-done">{phase.text}</p>}
       {phase.kind === 'error' && (
         <p role="alert" class="status-disputed" data-testid="import-error">
-          That file could not be used: {phase.text} The current index is kept.
+          That file could not be used: {/[.!?]$/.test(phase.text) ? phase.text : `${phase.text}.`} The current index is kept.
         </p>
       )}
       {info?.source === 'imported' && <button type="button" onClick={bundled}>Go back to the bundled index</button>}

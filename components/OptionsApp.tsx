@@ -6,6 +6,7 @@ import { HistoryView } from './HistoryView.js';
 import { IndexPanel } from './IndexPanel.js';
 import { Skeleton } from './StateMessage.js';
 import { useAsync } from './useAsync.js';
+import { useIndexInfo } from './useIndexInfo.js';
 import type { Settings } from '../lib/ext/protocol.js';
 import { useState } from 'preact/hooks';
 
@@ -14,7 +15,7 @@ export function OptionsApp(_: { tabId: number | null }) {
   const [version, setVersion] = useState(0);
   const [settings, setSettings] = useAsync(() => connector.getSettings(), [connector]);
   const [history] = useAsync(() => connector.getHistory(), [connector, version]);
-  const [info] = useAsync(() => connector.getIndexInfo(), [connector, version]);
+  const info = useIndexInfo(version);
   const [feedback] = useAsync(() => connector.getFeedback(), [connector]);
   const [saveError, setSaveError] = useState<string | null>(null);
   const save = (patch: Partial<Settings>): void => {

@@ -60,3 +60,17 @@ describe('OptionsApp', () => {
     expect(r.q('index-count-articles')?.textContent).toBe('6');
   });
 });
+
+describe('OptionsApp while the index loads', () => {
+  it('follows the loading progress until the index is ready', async () => {
+    const c = createMockConnector();
+    const ready = c.data.indexInfo;
+    c.data.indexInfo = { ...ready, state: 'loading', progress: 0.5 };
+    const r = await renderWith(c, <OptionsApp tabId={null} />);
+    expect(r.q('index-state')?.textContent).toBe('loading 50%');
+    c.data.indexInfo = ready;
+    await new Promise((res) => setTimeout(res, 800));
+    await r.settle();
+    expect(r.q('index-state')?.textContent).toBe('ready');
+  });
+});
