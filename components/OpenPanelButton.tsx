@@ -3,11 +3,12 @@
 import type { TabTarget } from '../lib/ui/connector-types.js';
 import { useConnector } from './ConnectorContext.js';
 
-export function OpenPanelButton({ target }: { target: TabTarget | null }) {
+/** `closePopup`: close the toolbar popup once the panel opens (not when the page was opened as a tab with ?tabId). */
+export function OpenPanelButton({ target, closePopup }: { target: TabTarget | null; closePopup: boolean }) {
   const connector = useConnector();
   if (!target) return null;
   const open = (): void => {
-    if (connector.openSidePanel(target)) setTimeout(() => window.close?.(), 50);
+    if (connector.openSidePanel(target) && closePopup) setTimeout(() => window.close?.(), 50);
   };
   return (
     <button type="button" class="primary" onClick={open} data-testid="open-side-panel">

@@ -47,7 +47,7 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
           <DisputedLines claims={state.report.claims} />
         </>
       )}
-      {state?.status === 'ready' && <OpenPanelButton target={target} />}
+      {state?.status === 'ready' && <OpenPanelButton target={target} closePopup={tabId === null} />}
       <footer class="popup-footer small muted">
         <span>Parallax · computed on your device</span>
         <button type="button" class="link" onClick={() => void connector.openOptions()} data-testid="open-options">
