@@ -83,6 +83,18 @@ describe('analyzeEvent', () => {
       expect.objectContaining({ term: 'Kiev', versus: 'Kyiv' }),
     ]));
   });
+  it('names outlets by domain, else "unknown outlet", and copes with an article without claims', () => {
+    const a = { ...article('d1', 'The Tarn hospital opened on Tuesday with 300 beds.'), domain: 'tarn-news.example' };
+    const b = article('d2', 'The new Tarn hospital opened on Tuesday and has 300 beds.');
+    const r6 = analyse('Storms hit Pella.', [
+      { article: a, claims: extractClaims(a), copyOf: null, eventId: 'e' },
+      { article: b, claims: extractClaims(b), copyOf: null, eventId: 'e' },
+      { article: article('d3', ''), claims: [], copyOf: null, eventId: 'e' },
+    ]);
+    const c = claimOf(r6, /hospital/)!;
+    expect(c.status).toBe('corroborated');
+    expect([...c.assertedBy, ...c.attributedBy].sort()).toEqual(['tarn-news.example', 'unknown outlet']);
+  });
   it('is empty and well-formed with no other articles', () => {
     const r5 = analyse('The Tarn hospital opened on Tuesday with 300 beds.', []);
     expect(r5.claims.every((c) => c.status === 'single-source')).toBe(true);

@@ -110,3 +110,10 @@ describe('negation and headline stance', () => {
     expect(textStance('Officials shoot down reports of a Tarn bridge collapse').stance).toBe('denies');
   });
 });
+
+describe('quoted speech', () => {
+  it('a "not" inside a quotation does not negate the reporter’s claim', () => {
+    expect(proposition('"We have not seen the report," the mayor of Tarn said.').negated).toBe(false);
+    expect(proposition('The mayor of Tarn said the report was not true.').negated).toBe(true);
+  });
+});
