@@ -16,7 +16,8 @@ interface Cues {
   strong: boolean;
   /** A persistence word ("still", "remains"): a weaker cue, enough only against a claim already contested here. */
   persists: boolean;
-  terms: string[];
+  /** The clause's terms, computed only when a counter-claim needs scoring. */
+  terms: () => string[];
 }
 
 const contestable = (c: ExtractedClaim): boolean => c.stance !== 'denies' && !c.counter;
@@ -45,7 +46,7 @@ export function linkContests(prev: ExtractedClaim[], claim: ExtractedClaim, cues
   const counter = claim.stance !== 'denies' && !!claim.side && !!claim.party && (cues.strong || cues.persists);
   if (!counter) return;
   const denied = new Set(prev.filter((c) => c.contests !== undefined).map((c) => c.contests));
-  const own = new Set(cues.terms);
+  const own = new Set(cues.terms());
   let best = -1;
   let bestScore = 0;
   for (let j = prev.length - 1; j >= 0; j--) {

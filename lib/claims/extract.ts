@@ -90,7 +90,7 @@ export function extractArticleClaims(article: Article): ExtractedClaim[] {
       const strong = a.kind === 'contest' || !!clause.contrast;
       const persists = ws.some((w) => PERSIST.has(cachedStem(w)));
       // The whole clause names what it holds out against ("Despite … Moscow's claims of control"), so score on all of it.
-      linkContests(out, claim, { anaphoric: anaphoricDenial, strong, persists, terms: proposition(masked).terms });
+      linkContests(out, claim, { anaphoric: anaphoricDenial, strong, persists, terms: () => proposition(masked).terms });
       out.push(claim);
     }
   }

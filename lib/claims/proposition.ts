@@ -16,6 +16,8 @@ const QUOTED = /["“][^"“”]*(?:["”]|\s*$)/g; // to the end when the cue t
 const SUBORDINATE = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'if',
   'although', 'though', 'as', 'since', 'after', 'before', 'until', 'unless', 'whether']);
 
+const PAIR_VERBS = new Set(PAIRS.flatMap((p) => [...p.verbs]));
+
 export interface Proposition {
   terms: string[];
   /** Paraphrase classes present ("recapture", "visit"). */
@@ -65,7 +67,7 @@ export function proposition(text: string): Proposition {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (particles.has(i)) continue;
-    const pair = PAIRS.find((p) => p.verbs.has(w) && ws.slice(i + 1, i + 5).includes(p.particle));
+    const pair = PAIR_VERBS.has(w) ? PAIRS.find((p) => p.verbs.has(w) && ws.slice(i + 1, i + 5).includes(p.particle)) : undefined;
     if (pair) {
       particles.add(i + 1 + ws.slice(i + 1, i + 5).indexOf(pair.particle));
       event(pair.key, `${w} ${pair.particle}`);
