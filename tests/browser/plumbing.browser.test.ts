@@ -9,6 +9,7 @@ import { highlightPage, nonArticlePage, seedPage } from './harness/pages.js';
 import { servePages, type PageServer } from './harness/server.js';
 
 let h: Harness;
+const seed = seedPage('001_e069c8cc9b8d95d6.txt');
 let server: PageServer;
 
 const stateOf = (tabId: number) => h.ask<TabState>('uiGetTabState', { tabId });
@@ -16,7 +17,8 @@ const settled = (s: TabState) => s.status !== 'waiting' && s.status !== 'index-l
 
 beforeAll(async () => {
   server = await servePages({
-    '/seed-001.html': seedPage('001_e069c8cc9b8d95d6.txt').html,
+    '/seed-001.html': seed.html,
+    '/seed-001-again.html': seed.html,
     '/section.html': nonArticlePage(),
     '/highlight.html': highlightPage(),
   });
@@ -87,6 +89,25 @@ describe('highlight', () => {
     await h.ask('uiHighlightInTab', { tabId, sentence: 'The first sentence stands alone here.' });
     await h.ask('uiClearHighlightInTab', { tabId });
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+    await page.close();
+  });
+});
+
+describe('after the service worker stops', () => {
+  it('keeps the tab state and badge, and still highlights in the page', async () => {
+    const page = await h.context.newPage();
+    const url = server.url('/seed-001-again.html');
+    await page.goto(url);
+    const tabId = await h.tabIdOf(url);
+    const before = await waitFor('the seed page state', () => stateOf(tabId), settled);
+    const badge = await h.badgeText(tabId);
+    await h.stopWorker();
+    // The next message starts a new worker with empty memory: the answer comes from storage.session.
+    expect(await stateOf(tabId)).toEqual(before);
+    expect(await h.badgeText(tabId)).toBe(badge);
+    const sentence = seed.paragraphs[1]!.split(/(?<=[.!?])\s/)[0]!;
+    expect((await h.ask<{ found: boolean }>('uiHighlightInTab', { tabId, sentence })).found).toBe(true);
+    expect(await page.locator('mark.parallax-highlight').count()).toBeGreaterThan(0);
     await page.close();
   });
 });

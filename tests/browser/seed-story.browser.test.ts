@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { IndexInfo, TabState } from '../../lib/ext/protocol.js';
 import type { Report, ReportClaim } from '../../lib/types.js';
 import { countOutlets } from '../../lib/ui/coverage.js';
+import { seriousViolations } from './harness/a11y.js';
 import { launch, screenshot, waitFor, type Harness } from './harness/extension.js';
 import { nonArticlePage, otherEventPage, seedPage } from './harness/pages.js';
 import { servePages, type PageServer } from './harness/server.js';
@@ -91,6 +92,7 @@ describe('seed 001 as a news page', () => {
     const ms = await page.evaluate(() => performance.measure('popup', 'popup-open', 'popup-answer').duration);
     console.log(`popup open → answer rendered: ${ms.toFixed(1)} ms`);
     await screenshot(page, 'popup-seed-001');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -105,6 +107,7 @@ describe('seed 001 as a news page', () => {
     const claim = claims.nth(i);
     expect((await claim.getByTestId('denied-by').textContent())?.trim().length).toBeGreaterThan(0);
     await screenshot(page, 'sidepanel-seed-001');
+    expect(await seriousViolations(page)).toEqual([]);
     const button = claim.getByTestId('highlight-claim');
     if (await button.count()) {
       await button.click();
@@ -138,6 +141,12 @@ describe('other pages', () => {
     const page = await openExtensionPage('options.html', { width: 900, height: 1000 });
     await expect(page.getByTestId('index-state').textContent()).resolves.toMatch(/ready/);
     await screenshot(page, 'options');
+    expect(await seriousViolations(page)).toEqual([]);
+    // A file that is not an index: a clear error, and the loaded index stays.
+    const before = await h.ask<IndexInfo>('uiGetIndexInfo');
+    await page.getByTestId('index-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"not": "an index"}\n') });
+    await expect(page.getByTestId('import-error').textContent()).resolves.toMatch(/current index is kept/i);
+    expect(await h.ask<IndexInfo>('uiGetIndexInfo')).toEqual(before);
     await page.close();
   });
 });

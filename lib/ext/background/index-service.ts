@@ -19,6 +19,8 @@ export interface IndexServiceDeps {
   db: IndexDb;
   /** The bundled index file's text. */
   fetchBundled(): Promise<string>;
+  /** The bundled file's header line only (cheap: read up to the first newline), to skip a reload of the same index. */
+  bundledHeader?(): Promise<IndexHeader | null>;
   local: IndexMetaArea;
   /** The extension's version: the bundled index changes only with it, so a worker start skips re-reading it. */
   version: string;
@@ -71,6 +73,7 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
         progress = total > 0 ? done / total : 1;
       });
       await deps.local.set({ [SOURCE_KEY]: from, [ERROR_KEY]: null, [BUNDLED_VERSION_KEY]: from === 'bundled' ? deps.version : null });
+      progress = null;
       return { ok: true, info: await info() };
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
@@ -115,7 +118,16 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
         if ((await source()) === 'imported' && (await store.header())) return;
         // Loaded for this version and no load left half-way: nothing to do (the common case on a worker start).
         const loadedFor = (await deps.local.get(BUNDLED_VERSION_KEY))[BUNDLED_VERSION_KEY];
-        if (!force && loadedFor === deps.version && (await store.header()) && !(await deps.db.meta.get('loading'))) return;
+        const active = await store.header();
+        const halfLoaded = !!(await deps.db.meta.get('loading'));
+        if (!force && loadedFor === deps.version && active && !halfLoaded) return;
+        // Install/update with the same bundled index (Chrome reports an unpacked extension as updated at every
+        // start): its header's content hash is enough to know, without reading and hashing 16 MB again.
+        const bundled = active && !halfLoaded && deps.bundledHeader ? await deps.bundledHeader().catch(() => null) : null;
+        if (bundled && active && bundled.contentHash === active.contentHash) {
+          await deps.local.set({ [SOURCE_KEY]: 'bundled', [BUNDLED_VERSION_KEY]: deps.version });
+          return;
+        }
         const result = await load(await deps.fetchBundled(), 'bundled');
         if (!result.ok) throw new Error(result.error);
       }),

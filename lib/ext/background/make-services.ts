@@ -2,6 +2,7 @@
 // outlet table, and checkArticle. Built when the worker starts (never at import: WXT imports entries in Node).
 import { browser } from 'wxt/browser';
 import { IndexDb } from '../../index/dexie-schema.js';
+import { parseHeader } from '../../index/format.js';
 import { applyOutlet } from '../../outlets/apply.js';
 import { checkArticle } from '../../report.js';
 import type { BadgeApi } from '../badge.js';
@@ -32,6 +33,22 @@ export function makeServices(): BgServices {
       const res = await fetch(generatedUrl('index.json'));
       if (!res.ok) throw new Error(`bundled index missing (${res.status}): run \`npm run build\``);
       return res.text();
+    },
+    bundledHeader: async () => {
+      const res = await fetch(generatedUrl('index.json'));
+      const reader = res.body?.getReader();
+      if (!res.ok || !reader) return null;
+      const decoder = new TextDecoder();
+      let head = '';
+      for (let r = await reader.read(); !r.done; r = await reader.read()) {
+        head += decoder.decode(r.value, { stream: true });
+        const nl = head.indexOf('\n');
+        if (nl >= 0) {
+          await reader.cancel();
+          return parseHeader(head.slice(0, nl));
+        }
+      }
+      return null;
     },
     keepAlive: () => void browser.runtime.getPlatformInfo(),
   });

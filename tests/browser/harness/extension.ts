@@ -19,7 +19,10 @@ export const screenshotDir = resolve(projectRoot, 'tests/browser/screenshots');
 
 export interface Harness {
   context: BrowserContext;
-  worker: Worker;
+  /** The extension's service worker as now running (a new one after stopWorker and the next message). */
+  worker(): Promise<Worker>;
+  /** Stops the service worker as Chrome does when it idles (CDP Target.closeTarget): memory is gone. */
+  stopWorker(): Promise<void>;
   extensionId: string;
   extUrl(path: string): string;
   /** An extension page used to send protocol messages as the UI does. */
@@ -63,8 +66,11 @@ export async function launch(userDataDir?: string): Promise<Harness> {
     const host = new URL(route.request().url()).hostname;
     return host === '127.0.0.1' ? route.continue() : route.abort();
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL(worker.url()).host;
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(first.url()).host;
+  const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}/`);
+  const worker = async (): Promise<Worker> =>
+    context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 30_000 }));
   const extUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
   const probe = await context.newPage();
   await probe.goto(extUrl('options.html'));
@@ -82,16 +88,25 @@ export async function launch(userDataDir?: string): Promise<Harness> {
   return {
     context,
     worker,
+    stopWorker: async () => {
+      const cdp = await context.newCDPSession(probe);
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+      const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+      if (!sw) throw new Error('extension service worker not found among CDP targets');
+      await cdp.send('Target.closeTarget', { targetId: sw.targetId });
+      await cdp.detach();
+      await waitFor('the worker to stop', async () => context.serviceWorkers().filter(ours).length, (n) => n === 0, 10_000).catch(() => undefined);
+    },
     extensionId,
     extUrl,
     probe,
     ask,
     tabIdOf: async (url) => {
-      const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
+      const id = await (await worker()).evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
       if (id < 0) throw new Error(`no tab shows ${url}`);
       return id;
     },
-    badgeText: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    badgeText: async (tabId) => (await worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
     close: async () => {
       await context.close();
       if (ownDir) rmSync(dir, { recursive: true, force: true });
