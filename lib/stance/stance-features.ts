@@ -37,8 +37,13 @@ export function stanceFeatures(
   }
   f.addBag('k:', keyGrams, 1);
 
-  // Cue rates: in the headline, in the whole body, in restating sentences, and next to headline terms.
+  // Words around the headline's terms in the body ("denied that", "reportedly"), wherever they occur.
   const near = nearHeadTerms(head, body);
+  const nearGrams = new Map<string, number>();
+  for (const i of near) if (!head.tf.has(body.stems[i]!)) countInto(nearGrams, body.stems[i]!);
+  f.addBag('n:', nearGrams, 1);
+
+  // Cue rates: in the headline, in the whole body, in restating sentences, and next to headline terms.
   for (const [name, list] of Object.entries(CUES)) {
     const inHead = head.words.filter((w) => list.has(w)).length;
     const at = cuePositions(body, list);
