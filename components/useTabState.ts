@@ -14,6 +14,7 @@ export interface TabView {
 }
 
 const POLL_MS = 500;
+const noop = (): void => undefined;
 const BUSY = new Set<TabState['status']>(['waiting', 'index-loading']);
 
 export function useTabState(explicitTabId: number | null, follow: boolean): TabView {
@@ -24,34 +25,34 @@ export function useTabState(explicitTabId: number | null, follow: boolean): TabV
   useEffect(() => {
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const show = (target: TabTarget, state: TabState): void => {
+      performance.mark('parallax-state-received');
+      // Keep a window id learnt meanwhile for the same tab (needed to open the side panel).
+      setView((v) => ({ target: v.target?.tabId === target.tabId && v.target.windowId !== null ? v.target : target, state, failure: null }));
+    };
     const load = async (): Promise<void> => {
       try {
-        let target: TabTarget | null;
-        let state: TabState;
-        if (explicitTabId !== null) {
-          // The tab is known: ask for its state at once (the popup's answer time is measured) and learn its
-          // window (only needed to open the side panel) alongside.
-          target = { tabId: explicitTabId, windowId: null };
-          void connector.currentTab(explicitTabId).then(
-            (t) => alive && t && setView((v) => ({ ...v, target: t })),
-            () => undefined,
-          );
-          state = await connector.getTabState(explicitTabId);
-        } else {
-          target = await connector.currentTab(null);
-          if (!alive) return;
-          if (!target) {
-            setView({ target: null, state: null, failure: 'No tab to check.' });
-            return;
-          }
-          state = await connector.getTabState(target.tabId);
-        }
+        const target = explicitTabId !== null ? { tabId: explicitTabId, windowId: null } : await connector.currentTab(null);
         if (!alive) return;
-        performance.mark('parallax-state-received');
-        setView((v) => ({ target: v.target?.tabId === target.tabId && v.target.windowId !== null ? v.target : target, state, failure: null }));
+        if (!target) {
+          setView({ target: null, state: null, failure: 'No tab to check.' });
+          return;
+        }
+        if (explicitTabId !== null) {
+          void connector.currentTab(explicitTabId).then((t) => alive && t && setView((v) => ({ ...v, target: t })), noop);
+        }
+        // Fast path: the answer the background stored, shown at once without waiting for the service worker
+        // (the popup's open → answer time is measured); the background's own answer replaces it when it comes.
+        let answered = false;
+        void connector.peekTabState(target.tabId).then((peeked) => alive && peeked && !answered && show(target, peeked), noop);
+        const state = await connector.getTabState(target.tabId);
+        answered = true;
+        if (!alive) return;
+        show(target, state);
         if (BUSY.has(state.status)) timer = setTimeout(() => void load(), POLL_MS);
       } catch (e) {
-        if (alive) setView((v) => ({ ...v, failure: e instanceof Error ? e.message : String(e) }));
+        // A stored answer already on screen stays; otherwise say the background did not answer.
+        if (alive) setView((v) => (v.state ? v : { ...v, failure: e instanceof Error ? e.message : String(e) }));
       }
     };
     void load();

@@ -21,6 +21,12 @@ export interface Connector {
   /** Calls back when the active tab changes or a tab finishes navigating; returns the unsubscribe. */
   onTabsChanged(callback: (tabId: number) => void): () => void;
   getTabState(tabId: number): Promise<TabState>;
+  /**
+   * The tab's last answer as the background stored it (storage.session), read without waking or waiting for the
+   * service worker; null when there is none, it is still in progress, or it is about another page of the tab.
+   * The page shows it at once and still asks getTabState, which may start work and is the authority.
+   */
+  peekTabState(tabId: number): Promise<TabState | null>;
   recheck(tabId: number): Promise<void>;
   getIndexInfo(): Promise<IndexInfo>;
   highlight(tabId: number, sentence: string): Promise<{ found: boolean }>;

@@ -1,6 +1,7 @@
 // The real connector: typed messages to the background (lib/ext/protocol.ts) and the tabs API for "which tab".
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../ext/protocol.js';
+import { sendMessage, type TabState } from '../ext/protocol.js';
+import { createTabStore, pageKey } from '../ext/tab-state.js';
 import type { Connector, TabTarget } from './connector-types.js';
 
 interface SidePanelApi {
@@ -51,6 +52,15 @@ function openSidePanel(target: TabTarget): boolean {
   return false;
 }
 
+async function peekTabState(tabId: number): Promise<TabState | null> {
+  const [state, tab] = await Promise.all([
+    createTabStore(browser.storage.session).get(tabId).catch(() => null),
+    browser.tabs.get(tabId).catch(() => null),
+  ]);
+  if (!state || !tab || state.status === 'waiting' || state.status === 'index-loading') return null;
+  return pageKey(tab.url) === pageKey(state.url) ? state : null;
+}
+
 export function createConnector(): Connector {
   return {
     currentTab,
@@ -58,6 +68,7 @@ export function createConnector(): Connector {
     openSidePanel,
     openOptions: () => browser.runtime.openOptionsPage(),
     getTabState: (tabId) => sendMessage('uiGetTabState', { tabId }),
+    peekTabState,
     recheck: (tabId) => sendMessage('uiRecheckTab', { tabId }),
     getIndexInfo: () => sendMessage('uiGetIndexInfo', undefined),
     highlight: (tabId, sentence) => sendMessage('uiHighlightInTab', { tabId, sentence }),

@@ -25,6 +25,8 @@ export interface MockData {
   highlightFound: boolean;
   /** The active tab when no ?tabId is given. */
   activeTabId: number;
+  /** What peekTabState finds in storage (null: nothing stored yet). */
+  peek: TabState | null;
 }
 
 export interface MockConnector extends Connector {
@@ -57,6 +59,7 @@ export function createMockConnector(partial: Partial<MockData> = {}): MockConnec
     importResult: { ok: true, info: mockIndexInfo },
     highlightFound: true,
     activeTabId: 1,
+    peek: null,
     ...partial,
   };
   const calls: MockConnector['calls'] = [];
@@ -81,6 +84,7 @@ export function createMockConnector(partial: Partial<MockData> = {}): MockConnec
     },
     getTabState: (tabId) =>
       log('getTabState', [tabId], typeof data.tabState === 'function' ? data.tabState(stateCalls++) : data.tabState),
+    peekTabState: (tabId) => log('peekTabState', [tabId], data.peek),
     recheck: (tabId) => log('recheck', [tabId], undefined),
     getIndexInfo: () => log('getIndexInfo', [], data.indexInfo),
     highlight: (tabId, sentence) => log('highlight', [tabId, sentence], { found: data.highlightFound }),

@@ -4,6 +4,7 @@ import { PopupApp } from '../../../components/PopupApp.js';
 import { createMockConnector } from '../../../lib/ui/mock/mock-connector.js';
 import { MOCK_STATES, mockConnectorFor } from '../../../lib/ui/mock/mock-states.js';
 import { bridgeReport } from '../../../lib/ui/mock/bridge-story.js';
+import type { TabState } from '../../../lib/ext/protocol.js';
 import { renderWith } from './render.js';
 
 describe('PopupApp', () => {
@@ -91,5 +92,28 @@ describe('PopupApp', () => {
     c.getTabState = () => Promise.reject(new Error('Could not establish connection'));
     const r = await renderWith(c, <PopupApp tabId={3} />);
     expect(r.q('state-unreachable')?.textContent).toContain('Could not establish connection');
+  });
+});
+
+describe('PopupApp fast path', () => {
+  it('shows the stored answer even when the background is slow, then keeps the background’s answer', async () => {
+    let release: (s: TabState) => void = () => undefined;
+    const c = createMockConnector({ peek: MOCK_STATES.ready! });
+    c.getTabState = () => new Promise<TabState>((res) => (release = res));
+    const r = await renderWith(c, <PopupApp tabId={4} />);
+    expect(r.q('outlet-count')?.textContent).toContain('4 other outlets');
+    release(MOCK_STATES['not-article']!);
+    await r.settle();
+    expect(r.q('state-not-article')).not.toBeNull();
+  });
+
+  it('keeps a stored answer on screen when the background then fails', async () => {
+    const c = createMockConnector({ peek: MOCK_STATES.ready! });
+    c.getTabState = () => new Promise<TabState>((_, rej) => setTimeout(() => rej(new Error('gone')), 5));
+    const r = await renderWith(c, <PopupApp tabId={4} />);
+    await new Promise((res) => setTimeout(res, 20));
+    await r.settle();
+    expect(r.q('outlet-count')).not.toBeNull();
+    expect(r.q('state-unreachable')).toBeNull();
   });
 });
