@@ -38,11 +38,27 @@ interface Group {
   id: string;
 }
 
+/** A clause reads on its own when it is the whole sentence or names its own speaker ("Moscow claimed that …");
+ *  a presupposed fragment ("expelling Ukrainian forces", seed 004) is shown as its whole sentence. */
+function readable(i: Item): string {
+  const c = i.claim;
+  const own = !c.span || (c.cue && c.cue[0] >= c.span[0] && c.cue[1] <= c.span[1]);
+  return (own && c.span ? c.sentence.slice(c.span[0], c.span[1]) : c.sentence).trim();
+}
+
+/** The wording shown for a group: this article's own when it carries it, else any; the non-denying clause that
+ *  shares most with the other articles' clauses (the centre of the group), shorter first on a tie. */
 function representative(g: Item[], inThis: Item | undefined): string {
-  const pick = inThis ?? [...g].sort((a, b) => b.prop.terms.length - a.prop.terms.length || a.claim.sentence.length - b.claim.sentence.length)[0]!;
-  const c = pick.claim;
-  const text = c.span ? c.sentence.slice(c.span[0], c.span[1]) : c.sentence;
-  return text.trim();
+  const pool = inThis ? g.filter((i) => i.art === 0) : g;
+  const keys = (i: Item): string[] => [...i.prop.terms, ...i.prop.events.map((e) => `#${e}`)];
+  const centrality = (i: Item): number => {
+    const mine = new Set(keys(i));
+    const others = g.filter((o) => o.art !== i.art);
+    return others.reduce((n, o) => n + keys(o).filter((t) => mine.has(t)).length, 0) / (others.length || 1);
+  };
+  const score = (i: Item): number =>
+    (i.claim.stance === 'denies' ? -10 : 0) + centrality(i) - readable(i).length / 400;
+  return readable([...pool].sort((a, b) => score(b) - score(a))[0]!);
 }
 
 function quotesOf(g: Group, extra: Item[], sources: Source[]): ClaimQuote[] {
