@@ -1,6 +1,8 @@
-// Word lists that signal a text denies, hedges or questions a claim. Lists follow the FNC-1 baseline's refuting
-// words and Athene's hedging features; each was seen doing that job in /work/shared/data/fnc1/train_stances.csv
-// (e.g. disagree headlines such as "... is a hoax", "... not dead", "debunked") and Emergent "against" headlines.
+// Word lists that signal a text denies, hedges or confirms a claim (FNC-1 baseline's refuting words, Athene's
+// hedging features, Emergent "against" headline vocabulary). A cue alone does not decide the stance: in
+// /work/shared/data/fnc1/train_stances.csv headlines with "hoax" are agree 234 times and disagree 36 times (the body
+// shares or contradicts the debunking), so the features pair headline cues with cues in the body's restating
+// sentences and next to headline terms, and the model learns what each placement means.
 
 /** Denial / debunking words (FNC-1 baseline `refuting_words`, plus Emergent "against" headline vocabulary). */
 export const REFUTE = new Set([

@@ -1,7 +1,6 @@
 // Features that tell agree / disagree / discuss apart once a body is known to address the headline: hashed
 // headline and body n-grams, the body sentences that restate the headline, and denial/hedging cue counts near
-// headline terms (FNC-1 baseline "refuting" and Athene "hedging" features; disagree pairs in train_stances.csv
-// such as hoax/"not dead" stories carry these words in the headline or in the restating sentences).
+// headline terms (FNC-1 baseline "refuting" and Athene "hedging" features; see cues.ts for why placement matters).
 import { CONFIRM, HEDGE, NEGATE, REFUTE, isNegator } from './cues.js';
 import { cuePositions, hashedBag, memoOn, positions } from './derived.js';
 import { idfOf, type IdfTable } from './idf.js';
