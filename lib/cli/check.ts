@@ -34,7 +34,7 @@ function summary(r: Report): string {
     out.push(`no match: ${r.match.message ?? 'no known coverage'}`);
     return out.join('\n');
   }
-  const why = [...r.match.reasons.entities.slice(0, 5), ...r.match.reasons.terms.slice(0, 5)].join(', ');
+  const why = [...new Set([...r.match.reasons.entities.slice(0, 5), ...r.match.reasons.terms.slice(0, 6)])].join(', ');
   out.push(`event: ${r.event?.title ?? '?'} (${r.event?.date ?? 'undated'}); confidence ${r.match.confidence} via ${r.match.method}; shared: ${why}`);
   if (r.story && r.story.events.length > 1) out.push(`story: ${r.story.title} (${r.story.events.length} events)`);
   const outlets = new Set(r.coverage.filter((c) => c.relation === 'same-event').map((c) => c.outlet ?? c.domain ?? 'unknown'));

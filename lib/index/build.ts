@@ -3,7 +3,7 @@
 // (everything sorted, no clock; builtAt is given by the caller or is the newest article's date).
 import type { Article } from '../types.js';
 import type { ExtractedClaim } from '../claims/index.js';
-import { analyzeText } from './features.js';
+import { analyzeText, type RawFeatures } from './features.js';
 import { assignEvents, assignStories } from './events.js';
 import { findCopies } from './neardup.js';
 import { encodePostings, INDEX_FORMAT, SCHEMA_VERSION, sha256Hex } from './format.js';
@@ -16,6 +16,8 @@ export interface BuildItem {
   /** Gold event label from the corpus (AllSides event_id, BASIL triplet…); unlabelled items are clustered. */
   event?: { id: string; title?: string | null } | null;
   claims?: ExtractedClaim[];
+  /** Features already computed (benchmark replicas); otherwise analysed from the text. */
+  raw?: RawFeatures;
 }
 
 export interface BuildOptions {
@@ -47,7 +49,7 @@ function uniqueIds(items: readonly BuildItem[]): BuildItem[] {
 
 export async function buildIndex(input: readonly BuildItem[], opts: BuildOptions): Promise<BuiltIndex> {
   const items = uniqueIds(input).sort((a, b) => cmp(a.article.id, b.article.id));
-  const raws = items.map((it) => analyzeText(it.article));
+  const raws = items.map((it) => it.raw ?? analyzeText(it.article));
   const df = new Map<string, number>();
   for (const r of raws) for (const t of r.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const n = items.length;

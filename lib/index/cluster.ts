@@ -19,7 +19,7 @@ export interface ClusterOptions {
 
 /** Only the most recent items sharing a term are compared: inputs are date-ordered, and this bounds the work
  * on a corpus where one term ("trump") heads thousands of articles. */
-const RECENT_PER_TERM = 200;
+const RECENT_PER_TERM = 64;
 
 /** Returns, for each item in the given order, the index of its group (groups numbered in order of creation). */
 export function greedyCluster(items: readonly ClusterItem[], opts: ClusterOptions): number[] {

@@ -1,7 +1,7 @@
 // Raw text features of one article (before corpus weighting): term counts, named entities, numbers and the
 // near-duplicate signature. Pure and shared by the index builder and the matcher, so both see the same features.
 import type { Article } from '../types.js';
-import { contentTerms, fold, isStopword, words } from '../text/tokens.js';
+import { fold, isStopword, stem, words } from '../text/tokens.js';
 import { simhash } from './simhash.js';
 
 export interface RawFeatures {
@@ -62,18 +62,48 @@ export function significantNumbers(text: string): string[] {
     .map(([n]) => n);
 }
 
+/** Stems of recent words: news vocabulary repeats, and stemming is most of the cost of indexing. Bounded. */
+const stemCache = new Map<string, string | null>();
+
+/** Content term of a folded word (as contentTerms does), or null for stopwords and one-letter words. */
+export function termOf(w: string): string | null {
+  let t = stemCache.get(w);
+  if (t === undefined) {
+    t = w.length < 2 || isStopword(w) ? null : stem(w);
+    if (stemCache.size > 100_000) stemCache.clear();
+    stemCache.set(w, t);
+  }
+  return t;
+}
+
 export function analyzeText(article: Pick<Article, 'title' | 'text'>): RawFeatures {
   const body = article.text.slice(0, MAX_CHARS);
+  const tokens = words(body);
   const tf = new Map<string, number>();
-  for (const t of contentTerms(body)) tf.set(t, (tf.get(t) ?? 0) + 1);
-  for (const t of contentTerms(article.title)) tf.set(t, (tf.get(t) ?? 0) + 2);
+  for (const w of tokens) {
+    const t = termOf(w);
+    if (t !== null) tf.set(t, (tf.get(t) ?? 0) + 1);
+  }
+  for (const w of words(article.title)) {
+    const t = termOf(w);
+    if (t !== null) tf.set(t, (tf.get(t) ?? 0) + 2);
+  }
   const ents = namedEntities(`${article.title}\n${body}`);
   const entities = [...ents.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, MAX_ENTITIES)
     .map(([e]) => e);
-  const tokens = words(body);
   return { tf, entities, numbers: significantNumbers(body), simhash: simhash(tokens), wordCount: tokens.length };
+}
+
+/** Content terms of a short text (a headline) through the stem cache. */
+export function cachedTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const t = termOf(w);
+    if (t !== null) out.push(t);
+  }
+  return out;
 }
 
 /** Fold an entity phrase into the words compared between articles ("Putin" matches "Vladimir Putin"). */

@@ -3,6 +3,8 @@
 // never the nearest event (issue 2; an article-extraction-benchmark page checked against the seed index).
 import type { Article, MatchInfo } from '../types.js';
 import { normalizeUrl, type IndexStore } from '../index/store.js';
+import type { ArticleRecord } from '../index/format.js';
+import { fold } from '../text/tokens.js';
 import { confidence, MATCH_THRESHOLD } from './calibrate.js';
 import { buildQuery, surfaceWords } from './query.js';
 import { rankEvents } from './rank.js';
@@ -38,27 +40,35 @@ export async function matchArticle(store: IndexStore, article: Article): Promise
   if (article.lang && !/^en\b/i.test(article.lang)) {
     return none(`the page is in "${article.lang}"; the index covers English news only`);
   }
-  const self = article.url ? await store.byUrl(normalizeUrl(article.url)) : [];
+  const self: ArticleRecord[] = article.url ? await store.byUrl(normalizeUrl(article.url)) : [];
   const query = await buildQuery(store, article);
   if (!self.length && query.raw.wordCount + article.title.split(/\s+/).length < MIN_WORDS) return none('too little text on the page to match it to an event');
 
   const { events, copies: copyRecs } = await rankEvents(store, query.profile, new Set(self.map((a) => a.n)));
-  const copies = copyRecs.map((c) => c.id);
+  // The index may hold this very article under another id (a capture or feed record of the page being read):
+  // a near-identical text under the same headline from the same (or an unknown) outlet is the article itself;
+  // the same wire text on another outlet stays a copy.
+  const sameOutlet = (c: ArticleRecord) =>
+    !c.outlet || !article.outlet || fold(c.outlet) === fold(article.outlet) || (!!c.domain && c.domain === article.domain);
+  const twins = copyRecs.filter((c) => fold(c.title).trim() === fold(article.title).trim() && sameOutlet(c));
+  self.push(...twins.filter((t) => !self.some((s) => s.n === t.n)));
+  const copies = copyRecs.filter((c) => !twins.includes(c)).map((c) => c.id);
   const ranking = events.map((e) => ({ eventId: e.eventId, score: e.score }));
   const simOf = (eventId: string) => events.find((e) => e.eventId === eventId)?.best;
 
   if (self.length) {
     const eventId = self[0]!.event;
+    const method = self.some((s) => !twins.includes(s)) ? 'url' : 'near-duplicate';
     const sim = simOf(eventId);
     return {
-      info: { status: 'matched', confidence: 1, method: 'url', reasons: reasons(article, sim) },
+      info: { status: 'matched', confidence: 1, method, reasons: reasons(article, sim) },
       eventId,
       self: self.map((a) => a.id),
       copies,
       ranking,
     };
   }
-  const copyRec = copyRecs[0];
+  const copyRec = copyRecs.find((c) => copies.includes(c.id));
   if (copyRec) {
     return {
       info: { status: 'matched', confidence: 0.99, method: 'near-duplicate', reasons: reasons(article, simOf(copyRec.event)) },

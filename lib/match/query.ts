@@ -1,10 +1,10 @@
 // The profile of the article being checked, weighted with the index's document frequencies, plus the
 // surface words behind each stem so "why it matched" reads as words ("recaptured"), not stems ("recaptur").
 import type { Article } from '../types.js';
-import { analyzeText, type RawFeatures } from '../index/features.js';
+import { analyzeText, termOf, type RawFeatures } from '../index/features.js';
 import { QUERY_TERMS, tfidfVector } from '../index/weights.js';
 import type { IndexStore } from '../index/store.js';
-import { stem, words } from '../text/tokens.js';
+import { words } from '../text/tokens.js';
 import { profileOf, type Profile } from './similarity.js';
 
 /** Distinct terms looked up per query: the most frequent ones; rarer ones cannot head a 40-term vector. */
@@ -33,10 +33,10 @@ export async function buildQuery(store: IndexStore, article: Pick<Article, 'titl
 export function surfaceWords(text: string, stems: readonly string[]): string[] {
   const want = new Set(stems);
   const found = new Map<string, string>();
-  for (const w of words(text)) {
+  for (const w of words(text.slice(0, 4000))) {
     if (found.size === want.size) break;
-    const s = stem(w);
-    if (want.has(s) && !found.has(s)) found.set(s, w.replace(/'s$/, ''));
+    const s = termOf(w);
+    if (s !== null && want.has(s) && !found.has(s)) found.set(s, w.replace(/'s$/, ''));
   }
   return stems.map((s) => found.get(s) ?? s);
 }

@@ -26,6 +26,19 @@ export interface Ranking {
   copies: ArticleRecord[];
 }
 
+/** Profiles of stored records, kept while the record object lives (the memory store keeps its records, so
+ * repeated queries skip rebuilding them; Dexie rows are fresh objects and simply miss). */
+const profiles = new WeakMap<ArticleRecord, Profile>();
+
+function profileOfRecord(rec: ArticleRecord): Profile {
+  let p = profiles.get(rec);
+  if (!p) {
+    p = storedProfile(rec.fp, rec.published, rec.title);
+    profiles.set(rec, p);
+  }
+  return p;
+}
+
 export function eventScore(best: Similarity, second: Similarity | null): number {
   return best.score + WEIGHTS.support * (second?.cos ?? 0);
 }
@@ -45,7 +58,7 @@ export async function rankEvents(store: IndexStore, query: Profile, exclude: Rea
   const byEvent = new Map<string, { best: Similarity; second: Similarity | null; rec: ArticleRecord }>();
   const copies: ArticleRecord[] = [];
   for (const rec of cands) {
-    const p = storedProfile(rec.fp, rec.published, rec.title);
+    const p = profileOfRecord(rec);
     if (isNearDuplicate(query, p)) copies.push(rec);
     const sim = similarity(query, p);
     const cur = byEvent.get(rec.event);

@@ -1,11 +1,10 @@
 // Pairwise similarity between two article profiles: content terms, named entities, numbers and dates.
 // One function for the builder's clustering and for matching, so an article joins at build time exactly
 // the event it would be matched to at check time.
-import { entityWords } from '../index/features.js';
+import { cachedTerms, entityWords } from '../index/features.js';
 import type { Fingerprint } from '../index/format.js';
 import { fingerprintVector } from '../index/weights.js';
 import { WEIGHTS } from './calibrate.js';
-import { contentTerms } from '../text/tokens.js';
 
 export interface Profile {
   /** Unit TF-IDF vector. */
@@ -49,7 +48,7 @@ export function profileOf(
   simhash: string,
   title: string,
 ): Profile {
-  return { vec, entities, entWords: entityWords(entities), nums: new Set(numbers), day: dayOf(published), simhash, titleTerms: new Set(contentTerms(title)) };
+  return { vec, entities, entWords: entityWords(entities), nums: new Set(numbers), day: dayOf(published), simhash, titleTerms: new Set(cachedTerms(title)) };
 }
 
 export function storedProfile(fp: Fingerprint, published: string | null, title: string): Profile {

@@ -51,9 +51,18 @@ describe('matchArticle', () => {
 
   it('recognises a near-identical copy', async () => {
     const orig = EVENTS.vote[1]!;
-    const r = await matchArticle(await storeOf(), art('copy', orig.title, orig.text.replace('late in the evening', 'late on Sunday')));
+    const edited = orig.text.replace('late in the evening', 'late on Sunday');
+    const r = await matchArticle(await storeOf(), art('copy', orig.title, edited, { outlet: 'Aggregator' }));
     expect(r.info.method).toBe('near-duplicate');
     expect(r.copies).toContain('vote-b');
+    expect(r.self).toEqual([]);
+  });
+
+  it('takes the same headline and text from the same or an unknown outlet for the article itself', async () => {
+    const orig = EVENTS.vote[1]!;
+    const r = await matchArticle(await storeOf(), art('https://ledger.example/page', orig.title, orig.text, { outlet: 'Ledger' }));
+    expect(r.self).toEqual(['vote-b']);
+    expect(r.copies).not.toContain('vote-b');
   });
 
   it('does not match a page in another language', async () => {
