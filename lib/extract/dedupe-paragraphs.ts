@@ -1,20 +1,41 @@
-// duplicate-paragraphs: a body printed twice (seed 003 repeats its whole body; pages repeat a standfirst or a
-// pull quote). A paragraph already said earlier — verbatim, or re-wrapped inside a longer earlier one — is dropped.
+// duplicate-paragraphs: a body printed twice (seed 003 repeats 13 paragraphs in order), a paragraph printed twice
+// in a row, and pull quotes (a sentence of the body repeated on its own). Repeats that are content stay: a meal
+// plan repeats "Pre-Workout Meal" sections for plan A and plan B (benchmark page 5f03fc173ebc, beachbodyondemand).
 import { lineKey, wordCount } from './capture-lines.js';
 
 /** Shorter repeats ("Yes.", "Advertisement") are left to other rules: repetition of a few words can be real. */
 const MIN_WORDS = 6;
+/**
+ * A repeated run this long, in the same order, holding this share of the text, is a second copy of the body
+ * (003: 13 paragraphs, half the text); shorter repeated runs are content (5f03fc173ebc's plans share whole days).
+ */
+const MIN_RUN = 3;
+const MIN_RUN_SHARE = 0.25;
+/** A paragraph inside an earlier, longer one is a pull quote when it is at least this long (in key characters). */
+const MIN_QUOTE_CHARS = 50;
 
 export function dedupeParagraphs(paragraphs: string[]): string[] {
-  const seen = new Set<string>();
+  const keys = paragraphs.map(lineKey);
+  const firstAt = new Map<string, number>();
+  const drop = new Set<number>();
   let earlier = '';
-  const out: string[] = [];
-  for (const p of paragraphs) {
-    const key = lineKey(p);
-    if (wordCount(p) >= MIN_WORDS && (seen.has(key) || (key.length >= 50 && earlier.includes(key)))) continue;
-    seen.add(key);
+  const total = keys.reduce((n, k) => n + k.length, 0);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const long = wordCount(paragraphs[i]!) >= MIN_WORDS;
+    const j = firstAt.get(key);
+    if (long && j !== undefined && !drop.has(i)) {
+      let run = 0;
+      let runChars = 0;
+      while (i + run < keys.length && j + run < i && keys[j + run] === keys[i + run]) runChars += keys[i + run++]!.length;
+      if (j === i - 1 || (run >= MIN_RUN && runChars >= MIN_RUN_SHARE * total)) {
+        for (let k = 0; k < Math.max(run, 1); k++) drop.add(i + k);
+      }
+    } else if (long && j === undefined && key.length >= MIN_QUOTE_CHARS && earlier.includes(` ${key} `)) {
+      drop.add(i);
+    }
+    if (j === undefined) firstAt.set(key, i);
     earlier += ` ${key} `;
-    out.push(p);
   }
-  return out;
+  return paragraphs.filter((_, i) => !drop.has(i));
 }

@@ -1,5 +1,5 @@
-// Extracted article element → plain text, one paragraph per block element, paragraphs separated by a blank
-// line. Only textContent is read: nothing is rendered or executed.
+// Extracted article element → text blocks, one per block element, with what the clean-up rules need to judge them
+// (the block's tag, whether it sits in a list or heading, how much of it is link text). Only text is read.
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
@@ -8,42 +8,59 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
-const ELEMENT = 1;
-const TEXT = 3;
+export interface TextBlock {
+  text: string;
+  /** Word count (letters/digits runs), computed once: every rule asks for it. */
+  words: number;
+  /** Tag of the block element the text sits in directly ("P", "LI", "H2", "DIV"). */
+  tag: string;
+  /** Characters of the text that are inside links. */
+  linkChars: number;
+  heading: boolean;
+  inList: boolean;
+}
 
-/** Paragraphs of an element's text, whitespace collapsed, empty ones dropped. */
-export function blockParagraphs(root: Node): string[] {
-  const out: string[] = [];
-  let current = '';
+export function textBlocks(root: Node): TextBlock[] {
+  const out: TextBlock[] = [];
+  let text = '';
+  let linkChars = 0;
+  const stack: string[] = [];
   const flush = () => {
-    const p = current.replace(/\s+/g, ' ').trim();
-    if (p) out.push(p);
-    current = '';
+    const t = text.replace(/\s+/g, ' ').trim();
+    if (t) {
+      const tag = stack[stack.length - 1] ?? 'DIV';
+      out.push({ text: t, words: (t.match(/[\p{L}\p{N}]+/gu) ?? []).length, tag, linkChars: Math.min(linkChars, t.length), heading: /^H[1-6]$/.test(tag), inList: stack.includes('LI') });
+    }
+    text = '';
+    linkChars = 0;
   };
-  const walk = (node: Node) => {
+  const walk = (node: Node, inLink: boolean) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT) {
-        current += child.nodeValue ?? '';
-      } else if (child.nodeType === ELEMENT) {
+      if (child.nodeType === 3) {
+        const v = child.nodeValue ?? '';
+        text += v;
+        if (inLink) linkChars += v.replace(/\s+/g, ' ').trim().length;
+      } else if (child.nodeType === 1) {
         const tag = (child as Element).tagName.toUpperCase();
         if (SKIP.has(tag)) continue;
         if (tag === 'BR') {
-          current += ' ';
+          text += ' ';
           continue;
         }
         const block = BLOCK.has(tag);
-        if (block) flush();
-        walk(child);
-        if (block) flush();
-        else if (tag === 'TD' || tag === 'TH') current += ' ';
+        if (block) {
+          flush();
+          stack.push(tag);
+        }
+        walk(child, inLink || tag === 'A');
+        if (block) {
+          flush();
+          stack.pop();
+        }
       }
     }
   };
-  walk(root);
+  walk(root, false);
   flush();
   return out;
-}
-
-export function paragraphsToText(paragraphs: string[]): string {
-  return paragraphs.join('\n\n');
 }

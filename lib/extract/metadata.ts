@@ -2,7 +2,15 @@
 // Order of sources follows Readability's (JSON-LD, then article:published_time, then parsely) so our dates agree
 // with its test pages (../shared/data/readability-test-pages), then reaches further (more meta names, <time>).
 import { readJsonLd, type JsonLdArticle, plainText } from './jsonld.js';
+import { scanPage, type PageScan } from './page-scan.js';
 import { parseAbsoluteDate } from './printed-date.js';
+
+/** Metadata of a page too large for the bounded scan is still read (the limits only guard extraction). */
+function scanAll(doc: Document): PageScan {
+  const r = scanPage(doc, { elements: Infinity, chars: Infinity });
+  if (!r.ok) throw new Error(r.message);
+  return r.scan;
+}
 
 export interface PageMeta {
   url: string | null;
@@ -17,29 +25,14 @@ export interface PageMeta {
   jsonLd: JsonLdArticle | null;
 }
 
-/** Bound the JSON we parse: a hostile page can ship megabytes of it (issue 3, bad input). */
-const MAX_JSONLD_CHARS = 1_000_000;
-
 const PUBLISHED_KEYS = ['article:published_time', 'parsely-pub-date', 'og:article:published_time', 'datepublished', 'article.published',
   'publishdate', 'publish-date', 'pubdate', 'dc.date.issued', 'dcterms.issued', 'dcterms.created', 'dc.date', 'sailthru.date', 'date'];
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'];
 
-export function jsonLdBlocks(doc: Document): string[] {
-  const out: string[] = [];
-  let budget = MAX_JSONLD_CHARS;
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
-    const t = s.textContent ?? '';
-    if (t.length > budget) break;
-    budget -= t.length;
-    out.push(t);
-  }
-  return out;
-}
-
 /** meta name/property/itemprop (lower-cased) → first non-empty content. */
-function metaMap(doc: Document): Map<string, string> {
+function metaMap(metas: Element[]): Map<string, string> {
   const map = new Map<string, string>();
-  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const m of metas) {
     const content = m.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
@@ -73,22 +66,25 @@ export function absoluteUrl(href: string | null | undefined, base: string | null
   }
 }
 
-function timeElementDate(doc: Document): string | null {
-  const el = doc.querySelector('time[itemprop~="datePublished" i], time[pubdate], article time[datetime], [itemprop~="datePublished" i][datetime]');
-  return el ? normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent) : null;
+/** A <time> marked as the publication date, else the first <time datetime> inside an <article>. */
+function timeElementDate(times: Element[]): string | null {
+  const marked = times.find((t) => /(?:^|\s)datePublished(?:\s|$)/i.test(t.getAttribute('itemprop') ?? '') || t.hasAttribute('pubdate'));
+  const el = marked ?? times.find((t) => t.hasAttribute('datetime') && t.closest('article'));
+  return el ? normalizeDate(el.getAttribute('datetime') ?? el.textContent) : null;
 }
 
-export function readMetadata(doc: Document, pageUrl: string | null): PageMeta {
-  const meta = metaMap(doc);
-  const ld = readJsonLd(jsonLdBlocks(doc));
+export function readMetadata(doc: Document, pageUrl: string | null, given?: PageScan): PageMeta {
+  const scan = given ?? scanAll(doc);
+  const meta = metaMap(scan.metas);
+  const ld = readJsonLd(scan.jsonLd);
   const first = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v) ?? null;
-  const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
+  const canonical = scan.links.find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''))?.getAttribute('href');
   const declared = [canonical, meta.get('og:url'), ld?.url].find((u) => u?.trim());
   // <base href> only matters for a relative declaration, so it is looked up only then.
   const isAbsolute = !!declared && /^https?:\/\//i.test(declared.trim());
-  const baseUrl = declared && !isAbsolute ? (absoluteUrl(doc.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl) : pageUrl;
+  const baseUrl = declared && !isAbsolute ? (absoluteUrl(scan.bases[0]?.getAttribute('href'), pageUrl) ?? pageUrl) : pageUrl;
   const url = absoluteUrl(canonical, baseUrl) ?? absoluteUrl(meta.get('og:url'), baseUrl) ?? absoluteUrl(ld?.url, baseUrl) ?? pageUrl;
-  const published = normalizeDate(ld?.datePublished) ?? normalizeDate(first(PUBLISHED_KEYS)) ?? timeElementDate(doc);
+  const published = normalizeDate(ld?.datePublished) ?? normalizeDate(first(PUBLISHED_KEYS)) ?? timeElementDate(scan.times);
   const modified = normalizeDate(ld?.dateModified) ?? normalizeDate(first(MODIFIED_KEYS));
   const lang = doc.documentElement?.getAttribute('lang') ?? meta.get('og:locale') ?? meta.get('content-language') ?? ld?.inLanguage ?? null;
   return {

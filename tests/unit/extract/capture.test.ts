@@ -5,6 +5,7 @@ import { extractCapture } from '../../../lib/extract/capture';
 const P1 = 'The city council approved a new flood barrier on Tuesday after three years of debate, officials said.';
 const P2 = 'Residents of the lower town had asked for the barrier since the river burst its banks in 2021.';
 const P3 = 'Work on the first section is expected to start in the spring and to take about two years.';
+const P4 = 'Engineers said the barrier would be tested every autumn before the storm season began.';
 const OTHER = 'A famous footballer signed for a new club on Friday in a deal said to be worth millions of euros.';
 
 describe('extractCapture', () => {
@@ -55,9 +56,9 @@ describe('extractCapture', () => {
   it('duplicate-paragraphs and repeated-headline: body printed twice, headline repeated, chrome removed', () => {
     const text = [' date 2024-06-03 Left Menu', '', 'Council Backs Flood Barrier', '', P1, '', 'Valley Times News Desk | Lima | Updated: 03-06-2024 19:00 IST',
       'Council Backs Flood Barrier', 'This image is AI-generated and does not depict any real-life event or location.', '  • Country:', '  • Peru', '',
-      P2, P3, P2, P3, '', 'TRENDING', '1', 'Star striker signs for new club', '© Copyright 2024'].join('\n');
+      P2, P3, P4, P2, P3, P4, '', 'TRENDING', '1', 'Star striker signs for new club', '© Copyright 2024'].join('\n');
     const [a] = extractCapture(text, 'x');
-    expect(a!.text).toBe([P1, P2, P3].join('\n\n'));
+    expect(a!.text).toBe([P1, P2, P3, P4].join('\n\n'));
     expect(a!.siteName).toBe('Valley Times');
     expect(a!.published).toBe('2024-06-03');
   });
