@@ -12,7 +12,9 @@ const PAIRS: { verbs: Set<string>; particle: string; key: string }[] = Object.en
   (c.pairs ?? []).map(([verbs, particle]) => ({ verbs: new Set(verbs), particle, key })),
 );
 
-const QUOTED = /["“][^"“”]*(?:["”]|\s*$)/g; // to the end when the cue took the closing quote
+/** Quoted speech, double or single quotes (British outlets quote with single ones; an apostrophe inside a word is
+ *  not a quote), to the end when the attribution cue took the closing quote. */
+const QUOTED = /["“][^"“”]*(?:["”]|\s*$)|(?:^|(?<=[\s(:]))['‘](?:[^'‘’]|['’](?=\p{L}))*(?:['’](?=[\s,.;:!?)]|$)|\s*$)/gu;
 const SUBORDINATE = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'if',
   'although', 'though', 'as', 'since', 'after', 'before', 'until', 'unless', 'whether']);
 

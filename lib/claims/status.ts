@@ -47,7 +47,8 @@ export function groupStatus(items: Item[], counters: Item[], opposed: Item[], so
   const termsOf = (i: Item): string[] => [...i.prop.terms, ...i.prop.events.map((e) => `#${e}`)];
   for (const it of items) {
     const t = it.prop.negatedTerm;
-    const sharesNegated = !!t && items.some((o) => o !== it && termsOf(o).includes(t));
+    // The negated term must be what the others affirm, not a word one of them happens to share (FNC-1 bodies).
+    const sharesNegated = !!t && items.filter((o) => o.art !== it.art && !o.claim.negated && termsOf(o).includes(t)).length >= 2;
     const flipped = it.claim.stance !== 'denies' && !!it.claim.negated !== negatedShare > 0.5 && (negatedShare > 0.5 || sharesNegated);
     stances.set(it, flipped ? 'denies' : it.claim.stance);
   }

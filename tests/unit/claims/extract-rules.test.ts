@@ -117,3 +117,10 @@ describe('quoted speech', () => {
     expect(proposition('The mayor of Tarn said the report was not true.').negated).toBe(true);
   });
 });
+
+describe('single-quoted speech', () => {
+  it('treats British single quotes as quotation, apostrophes inside words as apostrophes', () => {
+    expect(proposition("He said: 'I couldn't see the bridge at Tarn.'").negated).toBe(false);
+    expect(proposition("The Tarn bridge wasn't damaged, officials said.").negated).toBe(true);
+  });
+});
