@@ -44,7 +44,7 @@ const RULES: Rule[] = [
       b.words <= 60 &&
       (/^\(?(?:image|photo|picture|video)s?\s*(?:copyright|caption|credit)?\s*[:|©(]/i.test(b.text) ||
         /credit:\s*[^.]{1,60}$/i.test(b.text) ||
-        (b.words <= 12 && (AGENCY.test(b.text) || /^©/.test(b.text)))),
+        (b.words <= 12 && AGENCY.test(b.text))),
   },
   {
     // label-teaser: one-line pointers to other stories — "Related: The 15 Weirdest Galaxies" (livescience
@@ -58,11 +58,11 @@ const RULES: Rule[] = [
     name: 'promo-newsletter',
     drops: (b) =>
       b.words <= 50 &&
-      /\b(?:newsletters?|sign up (?:for|to|here)|subscribe (?:to|now|today)|delivered (?:to|right in) your inbox|in your inbox|follow (?:us|him|her|them|[\w]+) on (?:twitter|facebook|instagram)|have a (?:news )?tip\b|may be reached at|join our [\w ]{1,30}forums?)\b/i.test(b.text),
+      /\b(?:newsletters?|sign up (?:for|to|here)|subscribe (?:to|now|today)|delivered (?:to|right in) your inbox|in your inbox|follow (?:[\w.@'’-]+ ){1,3}on (?:twitter|facebook|instagram|x)|have a (?:news )?tip\b|may be reached at|join our [\w ]{1,30}forums?)\b/i.test(b.text),
   },
   {
     // copyright-line: "The contents of this site are ©2019 Capitol Hill Publishing" (thehill 6ebac05f63),
-    // "Copyright @ 2019 The New Arab." (albawaba 833caf3bdb).
+    // "Copyright @ 2019 The New Arab." (albawaba 833caf3bdb), photo credits "© Amazon" (msn 9eef8162bb).
     name: 'copyright-line',
     drops: (b) => b.words <= 40 && (/^(?:©|\(c\)\s|copyright\b)/i.test(b.text) || /\ball rights reserved\b|contents of this site are ©/i.test(b.text)),
   },
