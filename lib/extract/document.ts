@@ -12,22 +12,26 @@ import { asDomain } from './capture-lines.js';
 /** Less body text than this is a teaser, a gallery or a landing page, not an article. */
 const MIN_TEXT_CHARS = 200;
 
-export function extractFromDocument(doc: Document, opts: { url: string | null }): ExtractOutcome {
+/**
+ * `isClone`: the caller already passes a private copy (the content script clones the live page itself), so it is
+ * parsed in place instead of being cloned a second time. Without it, `doc` is never modified.
+ */
+export function extractFromDocument(doc: Document, opts: { url: string | null; isClone?: boolean }): ExtractOutcome {
   try {
-    return extract(doc, opts.url);
+    return extract(doc, opts.url, opts.isClone === true);
   } catch (err) {
     return { ok: false, reason: 'error', message: `extraction failed: ${err instanceof Error ? err.message : String(err)}` };
   }
 }
 
-function extract(doc: Document, pageUrl: string | null): ExtractOutcome {
+function extract(doc: Document, pageUrl: string | null, isClone: boolean): ExtractOutcome {
   const scanned = scanPage(doc);
   if (!scanned.ok) return { ok: false, reason: 'too-large', message: scanned.message };
   if (!scanned.scan.hasText) return { ok: false, reason: 'empty', message: 'the page has no text (empty or script-only)' };
   const meta = readMetadata(doc, pageUrl, scanned.scan);
   // Readability mutates the document it parses: always a clone, never the live page. Its class clean-up stays
   // on (keepClasses made it ~25% slower on the benchmark); ids survive it, which the furniture rule reads.
-  const clone = doc.cloneNode(true) as Document;
+  const clone = isClone ? doc : (doc.cloneNode(true) as Document);
   const parsed = new Readability<Node>(clone, { serializer: (el) => el }).parse();
   if (!parsed?.content) return { ok: false, reason: 'not-article', message: 'no article body found on the page' };
   const title = meta.title ?? parsed.title?.trim() ?? '';

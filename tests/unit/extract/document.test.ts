@@ -69,3 +69,12 @@ describe('isLikelyArticle', () => {
     expect(isLikelyArticle(parseHtml(page('', '<ul><li><a href="/a">Home</a></li></ul>'))).likely).toBe(false);
   });
 });
+
+describe('extractFromDocument on a private copy', () => {
+  it('parses a document passed as a clone in place, with the same result', () => {
+    const html = `<html><head><title>T</title></head><body><article>${[1, 2, 3].map((i) => `<p>Paragraph ${i} of the story: the harbour authority said the new quay would open next spring, officials said.</p>`).join('')}</article></body></html>`;
+    const a = extractFromDocument(parseHtml(html), { url: null });
+    const b = extractFromDocument(parseHtml(html), { url: null, isClone: true });
+    expect(b).toEqual(a);
+  });
+});
