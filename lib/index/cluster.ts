@@ -15,6 +15,8 @@ export interface ClusterOptions {
   probeTerms?: number;
   /** A full group takes no more items: stops single-link chaining across a big topic (US politics in AllSides). */
   maxGroupSize?: number;
+  /** Pairwise score; default: the matcher's similarity score. */
+  score?: (a: Profile, b: Profile) => number;
 }
 
 /** Only the most recent items sharing a term are compared: inputs are date-ordered, and this bounds the work
@@ -27,6 +29,7 @@ export function greedyCluster(items: readonly ClusterItem[], opts: ClusterOption
   const span: { min: number | null; max: number | null; size: number }[] = [];
   const byTerm = new Map<string, number[]>();
   const probe = opts.probeTerms ?? 12;
+  const scoreOf = opts.score ?? ((a: Profile, b: Profile) => similarity(a, b).score);
   items.forEach((item, i) => {
     const seen = new Set<number>();
     const best = new Map<number, number>();
@@ -43,7 +46,7 @@ export function greedyCluster(items: readonly ClusterItem[], opts: ClusterOption
         if (s.size >= (opts.maxGroupSize ?? Infinity)) continue;
         const day = item.profile.day;
         if (day !== null && s.min !== null && s.max !== null && (day < s.min - opts.windowDays || day > s.max + opts.windowDays)) continue;
-        const score = similarity(item.profile, items[j]!.profile).score;
+        const score = scoreOf(item.profile, items[j]!.profile);
         if (score > (best.get(g) ?? -1)) best.set(g, score);
       }
     }

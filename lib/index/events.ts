@@ -2,7 +2,7 @@
 // shared entities and terms over time). The seed story motivates threads: an April 2025 recapture claim,
 // the May 2025 visit and a later diplomatic event are separate events of one story.
 import { bestNeighbourScores, greedyCluster } from './cluster.js';
-import { MATCH_THRESHOLD, scoreAt } from '../match/calibrate.js';
+import { MATCH_THRESHOLD, scoreAt, WEIGHTS } from '../match/calibrate.js';
 import { similarity, type Profile } from '../match/similarity.js';
 import { QUERY_TERMS } from './weights.js';
 import type { EventRecord, StoryRecord } from './format.js';
@@ -140,7 +140,13 @@ export function assignStories(
     .map((e) => ({ e, profile: eventProfile(e.members.map(profileOfOrdinal), e.date, e.title) }))
     .map((x) => ({ ...x, day: x.profile.day, key: x.e.id }))
     .sort(byDateThenId);
-  const groups = greedyCluster(list, { threshold: STORY_THRESHOLD, windowDays: STORY_WINDOW_DAYS, maxGroupSize: STORY_MAX_EVENTS });
+  // Events of a story are weeks apart by nature: the same-event date penalty is taken back out, and the
+  // story window bounds time instead.
+  const storyScore = (a: Profile, b: Profile) => {
+    const sim = similarity(a, b);
+    return sim.score - WEIGHTS.late * sim.late;
+  };
+  const groups = greedyCluster(list, { threshold: STORY_THRESHOLD, windowDays: STORY_WINDOW_DAYS, maxGroupSize: STORY_MAX_EVENTS, score: storyScore });
   const storyEvents = new Map<number, typeof list>();
   list.forEach((x, i) => {
     const g = groups[i]!;

@@ -36,11 +36,9 @@ export function findCopies(profiles: readonly Profile[]): number[] {
       const list = byTerm.get(key) ?? [];
       for (let x = list.length - 1; x >= Math.max(0, list.length - RECENT); x--) {
         const j = list[x]!;
-        if (j < copyOf || copyOf < 0) {
-          if (isNearDuplicate(p, profiles[j]!)) {
-            copyOf = j;
-            break search;
-          }
+        if (isNearDuplicate(p, profiles[j]!)) {
+          copyOf = j;
+          break search;
         }
       }
     }

@@ -55,6 +55,12 @@ describe.each(['001', '003'])('seed %s checked against the other four', (held) =
     }
   });
 
+  it('places the event in a story thread with the other Kursk events, shown as related coverage', () => {
+    expect(report.story?.events.length ?? 0).toBeGreaterThanOrEqual(2);
+    expect(report.coverage.some((c) => c.relation === 'related-event')).toBe(true);
+    expect(report.coverage.filter((c) => c.relation === 'related-event').every((c) => c.eventId !== report.event?.id)).toBe(true);
+  });
+
   it("reports Russia's claimed recapture of Kursk as disputed, with who denies it", () => {
     const recapture = report.claims.filter(
       (c) => c.status === 'disputed' && /kursk/i.test(c.text + c.quotes.map((q) => q.text).join(' ')) && /(recaptur|drove|driven|pushed|oust|expel|liberat|retak|reclaim|control)/i.test(c.text + c.quotes.map((q) => q.text).join(' ')),

@@ -31,6 +31,23 @@ describe('buildIndex', () => {
     expect(eventOf.get('recipe')).not.toBe(eventOf.get('bridge-a'));
   });
 
+  it('threads a later event of the same story with it, and keeps other stories apart', async () => {
+    const inquiry = art(
+      'bridge-inquiry',
+      'Harwick bridge inquiry blames corroded girders',
+      'An inquiry into the Harwick river bridge collapse found that corroded steel girders failed, three weeks after the ' +
+        'span fell. Mayor Elena Strand said the regional transport authority ignored warnings from engineers. The report ' +
+        'recommends replacing the Harwick crossing and inspecting similar bridges; relatives of the missing demanded charges.',
+      { outlet: 'Ledger', published: '2024-03-28' },
+    );
+    const { records } = await buildIndex([...ALL, inquiry].map((article) => ({ article })), { description: 't' });
+    const art2event = new Map(records.flatMap((r) => (r.k === 'a' ? [[r.id, r.event] as const] : [])));
+    const storyOf = new Map(records.flatMap((r) => (r.k === 'e' ? [[r.id, r.story] as const] : [])));
+    expect(art2event.get('bridge-inquiry')).not.toBe(art2event.get('bridge-a'));
+    expect(storyOf.get(art2event.get('bridge-inquiry')!)).toBe(storyOf.get(art2event.get('bridge-a')!));
+    expect(storyOf.get(art2event.get('vote-a')!)).not.toBe(storyOf.get(art2event.get('bridge-a')!));
+  });
+
   it('keeps gold event labels when given', async () => {
     const items = ALL.map((article) => ({ article, event: { id: `gold:${article.id.split('-')[0]}`, title: 'T' } }));
     const { records } = await buildIndex(items, { description: 't' });
