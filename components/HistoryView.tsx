@@ -5,6 +5,7 @@ import { plural } from '../lib/ui/format.js';
 import { monthLabel, outletMix } from '../lib/ui/history-mix.js';
 import { useConnector } from './ConnectorContext.js';
 import { downloadText } from './download.js';
+import { HistoryLean } from './HistoryLean.js';
 
 export function HistoryView({
   settings,
@@ -41,10 +42,12 @@ export function HistoryView({
         <p class="muted" data-testid="history-empty">No history yet.</p>
       ) : (
         <div class="stack" data-testid="history-mix">
-          <p class="small">{plural(history.entries.length, 'article')} read. Your outlet mix by month:</p>
+          <p class="small">{plural(history.entries.length, 'article')} read on this device.</p>
+          <HistoryLean entries={history.entries} ratingSets={settings.ratingSets} />
+          <h3>Your outlets by month</h3>
           {months.map((m) => (
             <div key={m.month}>
-              <h3>{monthLabel(m.month)} <span class="muted small">({m.total})</span></h3>
+              <h4>{monthLabel(m.month)} <span class="muted small">({m.total})</span></h4>
               <ul class="mix">
                 {m.outlets.map((o) => (
                   <li key={o.outlet} class="small row">

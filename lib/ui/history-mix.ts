@@ -36,3 +36,31 @@ export function monthLabel(month: string): string {
   const d = new Date(`${month}-01T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? month : d.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
+
+/**
+ * Articles read per month by a category of their outlet (lean), newest month first, as bar segments. Counts
+ * articles, not outlets: it is the reader's diet. Unknown stays its own segment.
+ */
+export function categoryMix(
+  entries: readonly HistoryEntry[],
+  categoryOf: (domain: string | null) => string | null,
+  order: readonly string[],
+): { month: string; segments: { key: string | null; count: number; share: number }[] }[] {
+  const months = new Map<string, Map<string | null, number>>();
+  for (const e of entries) {
+    const ms = Date.parse(e.at);
+    if (Number.isNaN(ms)) continue;
+    const month = new Date(ms).toISOString().slice(0, 7);
+    const m = months.get(month) ?? new Map<string | null, number>();
+    const cat = categoryOf(e.domain);
+    m.set(cat, (m.get(cat) ?? 0) + 1);
+    months.set(month, m);
+  }
+  return [...months]
+    .sort((a, b) => b[0].localeCompare(a[0]))
+    .map(([month, m]) => {
+      const total = [...m.values()].reduce((a, b) => a + b, 0);
+      const keys = [...order.filter((k) => m.has(k)), ...(m.has(null) ? [null] : [])];
+      return { month, segments: keys.map((key) => ({ key, count: m.get(key)!, share: m.get(key)! / total })) };
+    });
+}

@@ -26,12 +26,15 @@ export const MOCK_STATES: Record<string, TabState> = {
 };
 
 /** A few months of invented reading, for the options page's outlet mix. */
+const DOMAIN: Record<string, string> = {
+  'Riverside Gazette': 'riverside-gazette.example', 'Harbor Times': 'harbortimes.example', 'Metro Daily': 'metrodaily.example',
+};
 const reads: [string, string | null][] = [
   ['2031-03-02', 'Riverside Gazette'], ['2031-03-09', 'Riverside Gazette'], ['2031-03-15', 'Harbor Times'],
   ['2031-04-01', 'Metro Daily'], ['2031-04-20', 'Riverside Gazette'], ['2031-05-12', null],
 ];
 export const mockHistory: HistoryEntry[] = reads.map(([day, outlet], i) => ({
-  at: `${day}T09:00:00Z`, url: `https://news.example/${i}`, outlet, domain: null, eventId: null, eventTitle: null,
+  at: `${day}T09:00:00Z`, url: `https://news.example/${i}`, outlet, domain: DOMAIN[outlet ?? ''] ?? null, eventId: null, eventTitle: null,
 }));
 
 export function mockConnectorFor(state: string): MockConnector {

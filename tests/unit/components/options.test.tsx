@@ -38,7 +38,7 @@ describe('OptionsApp', () => {
     const c = createMockConnector({ history: { enabled: true, entries: mockHistory } });
     const r = await renderWith(c, <OptionsApp tabId={null} />);
     const mix = r.q('history-mix')!.textContent!;
-    expect(mix).toContain('6 articles read');
+    expect(mix).toContain('6 articles read on this device');
     expect(mix).toContain('March 2031');
     expect(mix).toContain('Riverside Gazette 2');
     expect(mix).toContain('unknown outlet 1');
@@ -72,5 +72,25 @@ describe('OptionsApp while the index loads', () => {
     await new Promise((res) => setTimeout(res, 800));
     await r.settle();
     expect(r.q('index-state')?.textContent).toBe('ready');
+  });
+});
+
+describe('OptionsApp reading by lean', () => {
+  it('shows the reading by lean per month where a set knows it, unknown apart', async () => {
+    const c = createMockConnector({ history: { enabled: true, entries: mockHistory } });
+    const r = await renderWith(c, <OptionsApp tabId={null} />);
+    const march = r.q('history-lean-2031-03')!.querySelector('[role="img"]')!.getAttribute('aria-label');
+    // Riverside Gazette twice (left-center → lean left), Harbor Times once (right).
+    expect(march).toBe('March 2031: Lean left 2, Right 1');
+    const may = r.q('history-lean-2031-05')!.querySelector('[role="img"]')!.getAttribute('aria-label');
+    expect(may).toBe('May 2031: Unknown 1');
+  });
+
+  it('shows no lean view when the sets that know are switched off', async () => {
+    const c = createMockConnector({ history: { enabled: true, entries: mockHistory } });
+    c.data.settings = { ...c.data.settings, ratingSets: { mbfc: false, baly2020: false } };
+    const r = await renderWith(c, <OptionsApp tabId={null} />);
+    expect(r.q('history-mix')).not.toBeNull();
+    expect(r.q('history-lean')).toBeNull();
   });
 });

@@ -76,3 +76,19 @@ describe('storyTimeline', () => {
     expect(t[2]!.outlets).toEqual(['Harbor Times']);
   });
 });
+
+describe('categoryMix', () => {
+  it('counts articles per lean per month, unknown apart and last', async () => {
+    const { categoryMix } = await import('../../../lib/ui/history-mix.js');
+    const e = (at: string, domain: string | null) => ({ at, domain, outlet: null, url: null, eventId: null, eventTitle: null });
+    const lean: Record<string, string> = { 'l.example': 'left', 'r.example': 'right' };
+    const mix = categoryMix(
+      [e('2031-03-01T00:00:00Z', 'r.example'), e('2031-03-02T00:00:00Z', 'l.example'), e('2031-03-03T00:00:00Z', 'r.example'), e('2031-03-04T00:00:00Z', null)],
+      (d) => (d ? lean[d] ?? null : null),
+      ['left', 'center', 'right'],
+    );
+    expect(mix).toEqual([{ month: '2031-03', segments: [
+      { key: 'left', count: 1, share: 0.25 }, { key: 'right', count: 2, share: 0.5 }, { key: null, count: 1, share: 0.25 },
+    ] }]);
+  });
+});
