@@ -5,6 +5,26 @@ import type { Item } from './align.js';
 import type { Source } from './status.js';
 
 const MAX_CONFLICTS = 6;
+/** Values further apart than this are different quantities, not one quantity disputed (FNC-1: "400 followers"
+ *  against "50 million followers" of the same guru). */
+const MAX_RATIO = 10;
+
+/** The range a printed figure allows: "more than 3,400" and "nearly 4,000" do not conflict (FNC-1 Ebola reports). */
+function range(text: string, value: number): [number, number] {
+  const t = text.toLowerCase();
+  if (/^(?:dozens?|hundreds|thousands)$/.test(t)) return [value / 2, value * 5];
+  if (/^(?:more than|over|at least)\b/.test(t)) return [value, Infinity];
+  if (/^(?:up to|fewer than|less than|under)\b/.test(t)) return [0, value];
+  if (/^(?:around|about|nearly|almost|some|roughly|approximately)\b/.test(t)) return [value * 0.85, value * 1.15];
+  return [value, value];
+}
+
+function clash(a: { value: number; text: string }, b: { value: number; text: string }): boolean {
+  const [a0, a1] = range(a.text, a.value);
+  const [b0, b1] = range(b.text, b.value);
+  const ratio = Math.max(a.value, b.value) / Math.max(1e-9, Math.min(a.value, b.value));
+  return (a1 < b0 || b1 < a0) && ratio <= MAX_RATIO;
+}
 
 export function numberConflicts(groups: Item[][], sources: Source[]): NumberConflict[] {
   const out: NumberConflict[] = [];
@@ -18,16 +38,18 @@ export function numberConflicts(groups: Item[][], sources: Source[]): NumberConf
       }
     }
     for (const [k, vals] of byWhat) {
-      const perOutlet = new Map<string, Set<number>>();
+      const perOutlet = new Map<string, { value: number; text: string }[]>();
       for (const v of vals) {
         const key = sources[v.it.art]!.key;
-        perOutlet.set(key, (perOutlet.get(key) ?? new Set()).add(v.value));
+        perOutlet.set(key, [...(perOutlet.get(key) ?? []), v]);
       }
       if (perOutlet.size < 2) continue;
       const sets = [...perOutlet.values()];
-      // A conflict needs two outlets that share no value at all ("up to 12,000" against "6,000").
-      const clash = sets.some((a, i) => sets.slice(i + 1).some((b) => ![...a].some((x) => b.has(x))));
-      if (!clash) continue;
+      // A conflict needs two outlets none of whose figures for it can both be true ("12,000" against "6,000").
+      // Two figures one outlet gives side by side are two quantities ("seven of the 28 girls"), not a conflict.
+      const together = (x: number, y: number): boolean => sets.some((s) => s.some((v) => v.value === x) && s.some((v) => v.value === y));
+      const conflict = sets.some((a, i) => sets.slice(i + 1).some((b) => a.every((x) => b.every((y) => clash(x, y) && !together(x.value, y.value)))));
+      if (!conflict) continue;
       const seen = new Set<string>();
       out.push({
         what: k.split('|')[0]!,

@@ -73,6 +73,12 @@ describe('analyzeEvent', () => {
     expect(r3.numbers[0]!.what).toBe('people');
     expect(r3.numbers[0]!.values.map((v) => v.value).sort()).toEqual([12, 30]);
   });
+  it('does not call compatible figures a conflict ("more than 40" and "nearly 50")', () => {
+    const r7 = analyse('The storm in Tarn killed more than 40 people on Sunday, Ostria said.', [
+      member('y2', 'Pellia Herald', 'The storm in Tarn killed nearly 50 people on Sunday, Pellian officials said.'),
+    ]);
+    expect(r7.numbers).toEqual([]);
+  });
   it('finds framing: one outlet’s word for the contested event, and a contested spelling', () => {
     const r4 = analyse('Russia claimed its troops had recaptured Lessa near Kyiv. Ukrainian officials denied the claim.', [
       member('z1', 'Herald', 'Russian troops liberated Lessa, 40 km from Kiev, last week.'),
