@@ -90,12 +90,14 @@ export async function launch(userDataDir?: string): Promise<Harness> {
     worker,
     stopWorker: async () => {
       const cdp = await context.newCDPSession(probe);
-      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
-      const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+      type Targets = { targetInfos: { targetId: string; type: string; url: string }[] };
+      const ourWorker = async () =>
+        ((await cdp.send('Target.getTargets')) as Targets).targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+      const sw = await ourWorker();
       if (!sw) throw new Error('extension service worker not found among CDP targets');
       await cdp.send('Target.closeTarget', { targetId: sw.targetId });
+      await waitFor('the worker to stop', ourWorker, (t) => t === undefined, 10_000);
       await cdp.detach();
-      await waitFor('the worker to stop', async () => context.serviceWorkers().filter(ours).length, (n) => n === 0, 10_000).catch(() => undefined);
     },
     extensionId,
     extUrl,

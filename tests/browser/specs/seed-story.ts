@@ -1,152 +1,131 @@
 // Issue 2 item 9 in real Chromium: a page made from seed 001 leads to a popup and a side panel that show at least
 // three other outlets and Russia's claimed recapture of Kursk as disputed, with Ukraine's denial; a news page about
 // another event shows "no known coverage"; a section front shows the not-an-article state. Screenshots are saved.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { IndexInfo, TabState } from '../../lib/ext/protocol.js';
-import type { Report, ReportClaim } from '../../lib/types.js';
-import { countOutlets } from '../../lib/ui/coverage.js';
-import { seriousViolations } from './harness/a11y.js';
-import { launch, screenshot, waitFor, type Harness } from './harness/extension.js';
-import { nonArticlePage, otherEventPage, seedPage } from './harness/pages.js';
-import { servePages, type PageServer } from './harness/server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { IndexInfo, TabState } from '../../../lib/ext/protocol.js';
+import type { Report, ReportClaim } from '../../../lib/types.js';
+import { countOutlets } from '../../../lib/ui/coverage.js';
+import { seriousViolations } from '../harness/a11y.js';
+import { screenshot, waitFor } from '../harness/extension.js';
+import type { Suite } from '../harness/suite-context.js';
 
-let h: Harness;
-let server: PageServer;
-const tabs = { seed: -1, other: -1, section: -1 };
-
-const settled = (s: TabState) => s.status !== 'waiting' && s.status !== 'index-loading';
 const POPUP = { width: 400, height: 600 };
 const PANEL = { width: 420, height: 900 };
 
 /** Russia's claimed recapture of Kursk: the claim or its quotes name Kursk, and it says the region was taken back
  *  (001: "Moscow claimed that it drove Ukrainian forces out of the area"; RT: "the full liberation of the region"). */
-const RETAKEN = /(liberat|recaptur|retak|regain|(drove|driven|drive|pushed|forced)\b.{0,40}\bout\b|expel|ousted|cleared|freed|full control)/i;
+const RETAKEN = /(liberat|recaptur|retak|regain|(take|took|taken) back|(drove|driven|drive|pushed|forced)\b.{0,40}\bout\b|expel|ousted|full control)/i;
 const isKurskRecapture = (c: ReportClaim) => {
   const all = [c.text, ...c.quotes.map((q) => q.text)];
-  return all.some((t) => /kursk/i.test(t)) && RETAKEN.test(c.text);
+  return all.some((t) => /kursk/i.test(t)) && all.some((t) => RETAKEN.test(t));
 };
 /** Ukraine's denial: named as the denying party, or a denying quote that names Ukraine or Kyiv. */
 const ukraineDenies = (c: ReportClaim) =>
   /ukrain|kyiv|kiev/i.test(c.deniedByParty ?? '') || c.quotes.some((q) => q.stance === 'denies' && /ukrain|kyiv|kiev|zelensk/i.test(q.text));
 
-async function openTab(path: string): Promise<number> {
-  const page = await h.context.newPage();
-  const url = server.url(path);
-  await page.goto(url);
-  const tabId = await h.tabIdOf(url);
-  await waitFor(`${path} to be checked`, () => h.ask<TabState>('uiGetTabState', { tabId }), settled);
-  return tabId;
-}
+export function seedStorySpecs(get: () => Suite): void {
+  const tabs = { seed: -1, other: -1, section: -1 };
+  let h: Suite['h'];
 
-async function openExtensionPage(path: string, viewport: { width: number; height: number }) {
-  const page = await h.context.newPage();
-  await page.setViewportSize(viewport);
-  await page.goto(h.extUrl(path));
-  return page;
-}
+  async function openExtensionPage(path: string, viewport: { width: number; height: number }) {
+    const page = await h.context.newPage();
+    await page.setViewportSize(viewport);
+    await page.goto(h.extUrl(path));
+    return page;
+  }
 
-beforeAll(async () => {
-  const other = otherEventPage();
-  server = await servePages({
-    '/news/putin-kursk.html': seedPage('001_e069c8cc9b8d95d6.txt').html,
-    '/news/other-event.html': other.html,
-    '/world/': nonArticlePage(),
-  });
-  h = await launch(inject('profileDir'));
-  await waitFor('the bundled index', () => h.ask<IndexInfo>('uiGetIndexInfo'), (i) => i.state === 'ready', 100_000);
-  tabs.seed = await openTab('/news/putin-kursk.html');
-  tabs.other = await openTab('/news/other-event.html');
-  tabs.section = await openTab('/world/');
-});
-
-afterAll(async () => {
-  await h?.close();
-  await server?.close();
-});
-
-describe('seed 001 as a news page', () => {
-  let report: Report;
   beforeAll(async () => {
-    const state = await h.ask<TabState>('uiGetTabState', { tabId: tabs.seed });
-    expect(state.status).toBe('ready');
-    report = (state as Extract<TabState, { status: 'ready' }>).report;
+    const s = get();
+    h = s.h;
+    tabs.seed = (await s.openTab('/news/putin-kursk.html')).tabId;
+    tabs.other = (await s.openTab('/news/other-event.html')).tabId;
+    tabs.section = (await s.openTab('/world/')).tabId;
   });
 
-  it('is matched, with at least three other outlets and the Kursk recapture disputed with Ukraine’s denial', async () => {
-    expect(report.match.status).toBe('matched');
-    expect(countOutlets(report).others).toBeGreaterThanOrEqual(3);
-    const disputed = report.claims.filter((c) => c.status === 'disputed' && isKurskRecapture(c));
-    expect(disputed.length, JSON.stringify(report.claims.map((c) => [c.status, c.text]))).toBeGreaterThan(0);
-    expect(disputed.some((c) => c.deniedBy.length > 0 && ukraineDenies(c))).toBe(true);
-    expect(await h.badgeText(tabs.seed)).toBe(String(countOutlets(report).others));
+  describe('seed 001 as a news page', () => {
+    let report: Report;
+    beforeAll(async () => {
+      const state = await h.ask<TabState>('uiGetTabState', { tabId: tabs.seed });
+      expect(state.status).toBe('ready');
+      report = (state as Extract<TabState, { status: 'ready' }>).report;
+    });
+
+    it('is matched, with at least three other outlets and the Kursk recapture disputed with Ukraine’s denial', async () => {
+      expect(report.match.status).toBe('matched');
+      expect(countOutlets(report).others).toBeGreaterThanOrEqual(3);
+      const disputed = report.claims.filter((c) => c.status === 'disputed' && isKurskRecapture(c));
+      expect(disputed.length, JSON.stringify(report.claims.map((c) => [c.status, c.text]))).toBeGreaterThan(0);
+      expect(disputed.some((c) => c.deniedBy.length > 0 && ukraineDenies(c))).toBe(true);
+      expect(await h.badgeText(tabs.seed)).toBe(String(countOutlets(report).others));
+    });
+
+    it('popup shows the outlet count and the disputed Kursk claim', async () => {
+      const page = await openExtensionPage(`popup.html?tabId=${tabs.seed}`, POPUP);
+      const count = page.getByTestId('outlet-count');
+      await count.waitFor();
+      const n = Number(/(\d+) other outlet/.exec((await count.textContent()) ?? '')?.[1] ?? 0);
+      expect(n).toBeGreaterThanOrEqual(3);
+      const lines = await page.getByTestId('disputed-claim').allTextContents();
+      expect(lines.some((t) => /kursk/i.test(t) && /denied/i.test(t)), lines.join('\n')).toBe(true);
+      const ms = await page.evaluate(() => performance.measure('popup', 'popup-open', 'popup-answer').duration);
+      console.log(`popup open → answer rendered: ${ms.toFixed(1)} ms`);
+      await screenshot(page, 'popup-seed-001');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+
+    it('side panel shows coverage and the claim with who asserts and who denies; clicking it highlights the page', async () => {
+      const page = await openExtensionPage(`sidepanel.html?tabId=${tabs.seed}`, PANEL);
+      await page.getByTestId('coverage').waitFor();
+      expect(await page.getByTestId('coverage-this-event').getByTestId('coverage-item').count()).toBeGreaterThanOrEqual(3);
+      const claims = page.getByTestId('claims-disputed').getByTestId('claim');
+      const texts = await claims.allTextContents();
+      const i = texts.findIndex((t) => /kursk/i.test(t));
+      expect(i, texts.join('\n')).toBeGreaterThanOrEqual(0);
+      const claim = claims.nth(i);
+      expect((await claim.getByTestId('denied-by').textContent())?.trim().length).toBeGreaterThan(0);
+      await screenshot(page, 'sidepanel-seed-001');
+      expect(await seriousViolations(page)).toEqual([]);
+      const button = claim.getByTestId('highlight-claim');
+      if (await button.count()) {
+        await button.click();
+        const article = h.context.pages().find((p) => p.url().endsWith('/news/putin-kursk.html'))!;
+        await waitFor('a highlight in the article', () => article.locator('mark.parallax-highlight').count(), (n) => n > 0, 10_000);
+      }
+      await page.close();
+    });
   });
 
-  it('popup shows the outlet count and the disputed Kursk claim', async () => {
-    const page = await openExtensionPage(`popup.html?tabId=${tabs.seed}`, POPUP);
-    const count = page.getByTestId('outlet-count');
-    await count.waitFor();
-    const n = Number(/(\d+) other outlet/.exec((await count.textContent()) ?? '')?.[1] ?? 0);
-    expect(n).toBeGreaterThanOrEqual(3);
-    const lines = await page.getByTestId('disputed-claim').allTextContents();
-    expect(lines.some((t) => /kursk/i.test(t) && /denied/i.test(t)), lines.join('\n')).toBe(true);
-    const ms = await page.evaluate(() => performance.measure('popup', 'popup-open', 'popup-answer').duration);
-    console.log(`popup open → answer rendered: ${ms.toFixed(1)} ms`);
-    await screenshot(page, 'popup-seed-001');
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
-  });
+  describe('other pages', () => {
+    it('a news page about another event shows "no known coverage" and no badge', async () => {
+      const state = await h.ask<TabState>('uiGetTabState', { tabId: tabs.other });
+      expect(state.status).toBe('ready');
+      expect(state.status === 'ready' && state.report.match.status).toBe('none');
+      expect(await h.badgeText(tabs.other)).toBe('');
+      const page = await openExtensionPage(`popup.html?tabId=${tabs.other}`, POPUP);
+      await expect(page.getByTestId('no-coverage').textContent()).resolves.toMatch(/no known coverage/i);
+      await screenshot(page, 'popup-no-coverage');
+      await page.close();
+    });
 
-  it('side panel shows coverage and the claim with who asserts and who denies; clicking it highlights the page', async () => {
-    const page = await openExtensionPage(`sidepanel.html?tabId=${tabs.seed}`, PANEL);
-    await page.getByTestId('coverage').waitFor();
-    expect(await page.getByTestId('coverage-this-event').getByTestId('coverage-item').count()).toBeGreaterThanOrEqual(3);
-    const claims = page.getByTestId('claims-disputed').getByTestId('claim');
-    const texts = await claims.allTextContents();
-    const i = texts.findIndex((t) => /kursk/i.test(t));
-    expect(i, texts.join('\n')).toBeGreaterThanOrEqual(0);
-    const claim = claims.nth(i);
-    expect((await claim.getByTestId('denied-by').textContent())?.trim().length).toBeGreaterThan(0);
-    await screenshot(page, 'sidepanel-seed-001');
-    expect(await seriousViolations(page)).toEqual([]);
-    const button = claim.getByTestId('highlight-claim');
-    if (await button.count()) {
-      await button.click();
-      const article = h.context.pages().find((p) => p.url().endsWith('/news/putin-kursk.html'))!;
-      await waitFor('a highlight in the article', () => article.locator('mark.parallax-highlight').count(), (n) => n > 0, 10_000);
-    }
-    await page.close();
-  });
-});
+    it('a section front shows the not-an-article state', async () => {
+      const page = await openExtensionPage(`popup.html?tabId=${tabs.section}`, POPUP);
+      await page.getByTestId('state-not-article').waitFor();
+      await screenshot(page, 'popup-not-article');
+      await page.close();
+    });
 
-describe('other pages', () => {
-  it('a news page about another event shows "no known coverage" and no badge', async () => {
-    const state = await h.ask<TabState>('uiGetTabState', { tabId: tabs.other });
-    expect(state.status).toBe('ready');
-    expect(state.status === 'ready' && state.report.match.status).toBe('none');
-    expect(await h.badgeText(tabs.other)).toBe('');
-    const page = await openExtensionPage(`popup.html?tabId=${tabs.other}`, POPUP);
-    await expect(page.getByTestId('no-coverage').textContent()).resolves.toMatch(/no known coverage/i);
-    await screenshot(page, 'popup-no-coverage');
-    await page.close();
+    it('the options page shows the loaded index', async () => {
+      const page = await openExtensionPage('options.html', { width: 900, height: 1000 });
+      await expect(page.getByTestId('index-state').textContent()).resolves.toMatch(/ready/);
+      await screenshot(page, 'options');
+      expect(await seriousViolations(page)).toEqual([]);
+      // A file that is not an index: a clear error, and the loaded index stays.
+      const before = await h.ask<IndexInfo>('uiGetIndexInfo');
+      await page.getByTestId('index-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"not": "an index"}\n') });
+      await expect(page.getByTestId('import-error').textContent()).resolves.toMatch(/current index is kept/i);
+      expect(await h.ask<IndexInfo>('uiGetIndexInfo')).toEqual(before);
+      await page.close();
+    });
   });
-
-  it('a section front shows the not-an-article state', async () => {
-    const page = await openExtensionPage(`popup.html?tabId=${tabs.section}`, POPUP);
-    await page.getByTestId('state-not-article').waitFor();
-    await screenshot(page, 'popup-not-article');
-    await page.close();
-  });
-
-  it('the options page shows the loaded index', async () => {
-    const page = await openExtensionPage('options.html', { width: 900, height: 1000 });
-    await expect(page.getByTestId('index-state').textContent()).resolves.toMatch(/ready/);
-    await screenshot(page, 'options');
-    expect(await seriousViolations(page)).toEqual([]);
-    // A file that is not an index: a clear error, and the loaded index stays.
-    const before = await h.ask<IndexInfo>('uiGetIndexInfo');
-    await page.getByTestId('index-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"not": "an index"}\n') });
-    await expect(page.getByTestId('import-error').textContent()).resolves.toMatch(/current index is kept/i);
-    expect(await h.ask<IndexInfo>('uiGetIndexInfo')).toEqual(before);
-    await page.close();
-  });
-});
+}

@@ -1,0 +1,48 @@
+// What every spec of the browser suite shares: one Chromium with the extension (launched once: the index loads
+// into a fresh profile only once), one page server with every test page, and helpers on tab state.
+import type { IndexInfo, TabState } from '../../../lib/ext/protocol.js';
+import { launch, waitFor, type Harness } from './extension.js';
+import { highlightPage, nonArticlePage, otherEventPage, seedPage } from './pages.js';
+import { servePages, type PageServer } from './server.js';
+
+export interface Suite {
+  h: Harness;
+  server: PageServer;
+  seed: ReturnType<typeof seedPage>;
+  stateOf(tabId: number): Promise<TabState>;
+  /** Opens a served page in a new tab and waits until the background has an answer for it. */
+  openTab(path: string): Promise<{ tabId: number; state: TabState }>;
+}
+
+export const settled = (s: TabState) => s.status !== 'waiting' && s.status !== 'index-loading';
+
+export async function startSuite(): Promise<Suite> {
+  const seed = seedPage('001_e069c8cc9b8d95d6.txt');
+  const server = await servePages({
+    '/news/putin-kursk.html': seed.html,
+    '/news/putin-kursk-again.html': seed.html,
+    '/news/other-event.html': otherEventPage().html,
+    '/world/': nonArticlePage(),
+    '/highlight.html': highlightPage(),
+  });
+  const t0 = Date.now();
+  const h = await launch();
+  const t1 = Date.now();
+  const info = await waitFor('the bundled index', () => h.ask<IndexInfo>('uiGetIndexInfo'), (i) => i.state === 'ready' || i.state === 'error', 150_000);
+  console.log(`browser up in ${t1 - t0} ms; bundled index (${JSON.stringify(info.counts)}) loaded ${Date.now() - t1} ms later`);
+  if (info.state !== 'ready') throw new Error(`index not loaded: ${info.message}`);
+  const stateOf = (tabId: number) => h.ask<TabState>('uiGetTabState', { tabId });
+  return {
+    h,
+    server,
+    seed,
+    stateOf,
+    openTab: async (path) => {
+      const page = await h.context.newPage();
+      const url = server.url(path);
+      await page.goto(url);
+      const tabId = await h.tabIdOf(url);
+      return { tabId, state: await waitFor(`${path} to be checked`, () => stateOf(tabId), settled) };
+    },
+  };
+}

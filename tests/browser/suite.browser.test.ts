@@ -1,0 +1,25 @@
+// The real-browser suite's one entry: launches Chromium with the built extension once, then runs each spec file's
+// describe blocks against it (tests/browser/specs/*). Screenshots go to tests/browser/screenshots/.
+import { afterAll, beforeAll } from 'vitest';
+import type { Suite } from './harness/suite-context.js';
+import { startSuite } from './harness/suite-context.js';
+import { plumbingSpecs } from './specs/plumbing.js';
+import { seedStorySpecs } from './specs/seed-story.js';
+
+let suite: Suite | null = null;
+const get = (): Suite => {
+  if (!suite) throw new Error('browser suite not started');
+  return suite;
+};
+
+beforeAll(async () => {
+  suite = await startSuite();
+});
+
+afterAll(async () => {
+  await suite?.h.close();
+  await suite?.server.close();
+});
+
+seedStorySpecs(get);
+plumbingSpecs(get);
