@@ -9,6 +9,7 @@ export class MemoryStore implements IndexStore {
   private readonly termMap = new Map<string, { df: number; p: number[] }>();
   private readonly eventMap = new Map<string, EventRecord>();
   private readonly storyMap = new Map<string, StoryRecord>();
+  private readonly decoded = new Map<string, number[]>();
 
   constructor(
     private readonly head: IndexHeader,
@@ -76,7 +77,14 @@ export class MemoryStore implements IndexStore {
     const out = new Map<string, number[]>();
     for (const t of terms) {
       const e = this.termMap.get(t);
-      if (e && e.p.length) out.set(t, decodePostings(e.p));
+      if (!e || !e.p.length) continue;
+      // Decoded once, on first use: the file's delta form is for size, not for queries.
+      let list = this.decoded.get(t);
+      if (!list) {
+        list = decodePostings(e.p);
+        this.decoded.set(t, list);
+      }
+      out.set(t, list);
     }
     return out;
   }

@@ -39,6 +39,25 @@ function profileOfRecord(rec: ArticleRecord): Profile {
   return p;
 }
 
+/** The k best-scoring ordinals, best first (ties by ordinal), without sorting the whole accumulator: on a
+ * large index a common term's postings put tens of thousands of articles in it. */
+export function topK(acc: ReadonlyMap<number, number>, k: number, exclude: ReadonlySet<number>): number[] {
+  const best: [number, number][] = [];
+  const worse = (a: [number, number], b: [number, number]) => a[1] < b[1] || (a[1] === b[1] && a[0] > b[0]);
+  for (const e of acc) {
+    if (exclude.has(e[0])) continue;
+    if (best.length === k && !worse(best[k - 1]!, e)) continue;
+    let i = best.length === k ? k - 1 : best.length;
+    if (best.length < k) best.push(e);
+    while (i > 0 && worse(best[i - 1]!, e)) {
+      best[i] = best[i - 1]!;
+      i--;
+    }
+    best[i] = e;
+  }
+  return best.map(([o]) => o);
+}
+
 export function eventScore(best: Similarity, second: Similarity | null): number {
   return best.score + WEIGHTS.support * (second?.cos ?? 0);
 }
@@ -48,11 +67,7 @@ export async function rankEvents(store: IndexStore, query: Profile, exclude: Rea
   const lists = await store.postings(probe.map(([t]) => t));
   const acc = new Map<number, number>();
   for (const [t, w] of probe) for (const o of lists.get(t) ?? []) acc.set(o, (acc.get(o) ?? 0) + w);
-  const top = [...acc.entries()]
-    .filter(([o]) => !exclude.has(o))
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, CANDIDATES)
-    .map(([o]) => o);
+  const top = topK(acc, CANDIDATES, exclude);
   const cands = await store.articles(top);
 
   const byEvent = new Map<string, { best: Similarity; second: Similarity | null; rec: ArticleRecord }>();
