@@ -10,6 +10,9 @@ import { parseAbsoluteDate } from './printed-date.js';
 
 export interface CleanContext {
   title: string;
+  /** The page's byline and URL, when known: printed again in the body they are not article text. */
+  byline?: string | null;
+  url?: string | null;
 }
 
 /** No rule looks at blocks longer than this many words (the longest limit below). */
@@ -110,9 +113,11 @@ function dropTeaserSections(blocks: TextBlock[]): TextBlock[] {
 
 export function cleanArticle(root: Element, ctx: CleanContext): string[] {
   removeFurniture(root);
-  const titleKey = lineKey(ctx.title);
-  // Long paragraphs are prose: every rule but the title check is for short blocks, so they skip the rules.
-  const blocks = dropTeaserSections(textBlocks(root)).filter((b) => (b.words > LONGEST_RULE ? true : lineKey(b.text) !== titleKey && !RULES.some((r) => r.drops(b))));
+  // repeated-metadata: the headline, the byline ("Tom Krisher, Ap Auto Writer") and the page's own URL printed in
+  // the body (ctpost 05844573ca prints all three above the text).
+  const metaKeys = new Set([ctx.title, ctx.byline, ctx.byline && `By ${ctx.byline}`, ctx.url].filter((x): x is string => !!x).map(lineKey));
+  // Long paragraphs are prose: every rule is for short blocks, so they skip the rules.
+  const blocks = dropTeaserSections(textBlocks(root)).filter((b) => (b.words > LONGEST_RULE ? true : !metaKeys.has(lineKey(b.text)) && !RULES.some((r) => r.drops(b))));
   return dedupeParagraphs(blocks.map((b) => b.text));
 }
 

@@ -35,7 +35,8 @@ function extract(doc: Document, pageUrl: string | null, isClone: boolean): Extra
   const parsed = new Readability<Node>(clone, { serializer: (el) => el }).parse();
   if (!parsed?.content) return { ok: false, reason: 'not-article', message: 'no article body found on the page' };
   const title = meta.title ?? parsed.title?.trim() ?? '';
-  const paragraphs = cleanArticle(parsed.content as Element, { title });
+  const byline = meta.byline ?? parsed.byline?.trim() ?? null;
+  const paragraphs = cleanArticle(parsed.content as Element, { title, byline, url: meta.url });
   const text = paragraphs.join('\n\n');
   if (text.length < MIN_TEXT_CHARS) return { ok: false, reason: 'not-article', message: `too little article text (${text.length} characters)` };
   const warnings: string[] = [];
@@ -47,7 +48,7 @@ function extract(doc: Document, pageUrl: string | null, isClone: boolean): Extra
     id: url ?? '',
     title,
     text,
-    byline: meta.byline ?? parsed.byline?.trim() ?? null,
+    byline,
     siteName: meta.siteName ?? parsed.siteName?.trim() ?? null,
     outlet: meta.siteName ?? parsed.siteName?.trim() ?? null,
     domain: host,

@@ -64,4 +64,9 @@ describe('clean-up rules (each named after what it removes)', () => {
   it('drops the headline repeated in the body', () => {
     expect(clean(`<h1>New quay opens</h1>${P(1)}`)).toHaveLength(1);
   });
+
+  it('repeated-metadata: drops the byline and the page URL printed in the body', () => {
+    const root = parseHtml(`<html><body><div id="r"><p>https://harbour.example/quay</p><p>Jane Roe, Harbour Writer</p>${P(1)}</div></body></html>`).getElementById('r')!;
+    expect(cleanArticle(root, { title: 'Quay', byline: 'Jane Roe, Harbour Writer', url: 'https://harbour.example/quay' })).toHaveLength(1);
+  });
 });
