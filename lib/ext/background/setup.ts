@@ -22,7 +22,7 @@ export function setupBackground(s: BgServices): void {
   const ui = uiHandlers(s);
   for (const name of Object.keys(ui) as UiName[]) {
     const handler = ui[name] as (d: unknown) => unknown;
-    // The map's keys are exactly the protocol's ui* names (checked by tests/unit/ext/protocol-coverage.test.ts).
+    // The map's keys are exactly the protocol's ui* names (UiHandlerMap in ui-handlers.ts makes it a type error otherwise).
     onMessage(name as keyof ProtocolMap, fromUi(name, self, handler) as never);
   }
 

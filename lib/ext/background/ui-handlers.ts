@@ -1,5 +1,5 @@
 // Handlers for the extension pages' messages (popup, side panel, options). Each validates its payload.
-import type { TabState } from '../protocol.js';
+import type { ProtocolMap, TabState } from '../protocol.js';
 import { addFeedback, getFeedback } from '../user-db/feedback.js';
 import { clearHistory, exportHistory, getHistory } from '../user-db/history.js';
 import { getSettings, setSettings } from '../user-db/settings.js';
@@ -63,8 +63,12 @@ export async function handleClearHighlight(s: BgServices, data: unknown): Promis
   await s.toTab.clearHighlight(tabId).catch(() => undefined);
 }
 
+/** The protocol's UI→BG message names; the map below must have exactly these (checked by the compiler). */
+export type UiMessage = Extract<keyof ProtocolMap, `ui${string}`>;
+type UiHandlerMap = { [K in UiMessage]: (data?: unknown) => Promise<ReturnType<ProtocolMap[K]>> };
+
 /** Every UI message, by name, to its handler. */
-export function uiHandlers(s: BgServices) {
+export function uiHandlers(s: BgServices): UiHandlerMap {
   const db = () => s.userDb();
   return {
     uiGetTabState: (d: unknown) => handleGetTabState(s, d),
