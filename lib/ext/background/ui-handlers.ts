@@ -20,8 +20,8 @@ const RELOAD = 'Reload the page to let Parallax read it (it was open before Para
 /** The tab's state; a web page with no state yet is asked to extract (its content script may predate an update). */
 export async function handleGetTabState(s: BgServices, data: unknown): Promise<TabState> {
   const { tabId } = parsePayload(TabIdSchema, data, 'uiGetTabState');
-  const url = await s.tabUrl(tabId);
-  const stored = await s.tabs.get(tabId);
+  // Both reads at once: this answer is on the popup's path to its first render.
+  const [url, stored] = await Promise.all([s.tabUrl(tabId), s.tabs.get(tabId)]);
   if (stored) return stored;
   if (url === null) return { status: 'error', url: null, message: 'This tab is closed.' };
   if (!/^https?:/i.test(url)) return { status: 'not-article', url, message: NOT_A_WEB_PAGE };

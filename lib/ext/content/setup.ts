@@ -83,21 +83,28 @@ export function setupContentScript(ctx: ContentScriptContext, extractor: Extract
     onUrlChange();
   });
 
-  onMessage('bgExtractAgain', () => {
-    atIdle(true);
-  });
-  onMessage('bgHighlightSentence', ({ data }) => {
-    const { sentence } = parsePayload(SentenceSchema, data, 'bgHighlightSentence');
-    const mark = highlightSentence(document, sentence);
-    if (!mark) return { found: false };
-    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    mark.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-    return { found: true };
-  });
-  onMessage('bgClearHighlight', () => {
+  // Listeners are removed when the extension is reloaded or updated: an orphaned script must not answer.
+  const removers = [
+    onMessage('bgExtractAgain', () => {
+      atIdle(true);
+    }),
+    onMessage('bgHighlightSentence', ({ data }) => {
+      const { sentence } = parsePayload(SentenceSchema, data, 'bgHighlightSentence');
+      const mark = highlightSentence(document, sentence);
+      if (!mark) return { found: false };
+      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      mark.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+      return { found: true };
+    }),
+    onMessage('bgClearHighlight', () => {
+      clearHighlight(document);
+    }),
+  ];
+  ctx.onInvalidated(() => {
+    for (const remove of removers) remove();
+    onUrlChange.cancel();
     clearHighlight(document);
   });
-  ctx.onInvalidated(() => clearHighlight(document));
 
   atIdle(false);
 }
