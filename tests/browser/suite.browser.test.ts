@@ -5,6 +5,7 @@ import type { Suite } from './harness/suite-context.js';
 import { startSuite } from './harness/suite-context.js';
 import { plumbingSpecs } from './specs/plumbing.js';
 import { seedStorySpecs } from './specs/seed-story.js';
+import { settingsHistorySpecs } from './specs/settings-history.js';
 
 let suite: Suite | null = null;
 const get = (): Suite => {
@@ -23,3 +24,4 @@ afterAll(async () => {
 
 seedStorySpecs(get);
 plumbingSpecs(get);
+settingsHistorySpecs(get);
