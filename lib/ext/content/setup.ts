@@ -16,7 +16,8 @@ export interface Extractor {
   extractFromDocument(doc: Document, options: { url: string | null }): ExtractOutcome;
 }
 
-/** Single-page sites render the new article a moment after the URL changes (seen on news SPAs: 300–800 ms). */
+/** Single-page sites change the URL first and render the new article after (the plumbing spec's pushState page
+ *  does both at once; real sites fetch first): a second of quiet is a guess that errs towards reading late. */
 const SPA_SETTLE_MS = 1_000;
 
 /** Extraction on the live document's clone; every failure becomes an outcome, never an exception in the page. */
