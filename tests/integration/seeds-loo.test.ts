@@ -34,8 +34,10 @@ describe.each(['001', '003'])('seed %s checked against the other four', (held) =
 
   it('is matched to the event with at least two other outlets', async () => {
     indexed = await seedIndex(held);
-    [article] = await articlesOf([join(seedDir, seedFiles.find((f) => f.startsWith(held))!)]);
-    report = await checkArticle(indexed.store, article!);
+    const [first] = await articlesOf([join(seedDir, seedFiles.find((f) => f.startsWith(held))!)]);
+    expect(first).toBeDefined();
+    article = first!;
+    report = await checkArticle(indexed.store, article);
     expect(report.match.status).toBe('matched');
     expect(report.match.reasons.entities.length).toBeGreaterThan(0);
     const outlets = new Set(
