@@ -8,7 +8,7 @@ import { WEIGHTS } from './calibrate.js';
 import { similarity, storedProfile, type Profile, type Similarity } from './similarity.js';
 
 /** Candidate articles scored in full after the cheap postings pass. */
-const CANDIDATES = 48;
+const CANDIDATES = 32;
 /** Query terms whose postings are read: the heaviest ones decide the event. */
 const PROBE_TERMS = 16;
 
