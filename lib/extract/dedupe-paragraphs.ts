@@ -11,8 +11,10 @@ const MIN_WORDS = 6;
  */
 const MIN_RUN = 3;
 const MIN_RUN_SHARE = 0.25;
-/** A paragraph inside an earlier, longer one is a pull quote when it is at least this long (in key characters). */
+/** A paragraph inside an earlier, longer one is a pull quote when it is at least this long (in key characters)… */
 const MIN_QUOTE_CHARS = 50;
+/** …and at most this long (pull quotes are a sentence or two; longer paragraphs skip the costly search). */
+const MAX_QUOTE_WORDS = 60;
 
 export function dedupeParagraphs(paragraphs: string[]): string[] {
   const keys = paragraphs.map(lineKey);
@@ -31,7 +33,7 @@ export function dedupeParagraphs(paragraphs: string[]): string[] {
       if (j === i - 1 || (run >= MIN_RUN && runChars >= MIN_RUN_SHARE * total)) {
         for (let k = 0; k < Math.max(run, 1); k++) drop.add(i + k);
       }
-    } else if (long && j === undefined && key.length >= MIN_QUOTE_CHARS && earlier.includes(` ${key} `)) {
+    } else if (long && j === undefined && key.length >= MIN_QUOTE_CHARS && wordCount(paragraphs[i]!) <= MAX_QUOTE_WORDS && earlier.includes(` ${key} `)) {
       drop.add(i);
     }
     if (j === undefined) firstAt.set(key, i);
