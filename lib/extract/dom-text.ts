@@ -8,9 +8,13 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
+/** Longer than any block a clean-up rule inspects (60 words of ~4 letters and a space). */
+const LONG_CHARS = 1000;
+
 export interface TextBlock {
   text: string;
-  /** Word count (letters/digits runs), computed once: every rule asks for it. */
+  /** Word count (letters/digits runs), computed once: every rule asks for it. Blocks over LONG_CHARS characters
+   * are only known to be long (no rule looks at them), so their count is not computed. */
   words: number;
   /** Tag of the block element the text sits in directly ("P", "LI", "H2", "DIV"). */
   tag: string;
@@ -29,7 +33,7 @@ export function textBlocks(root: Node): TextBlock[] {
     const t = text.replace(/\s+/g, ' ').trim();
     if (t) {
       const tag = stack[stack.length - 1] ?? 'DIV';
-      out.push({ text: t, words: (t.match(/[\p{L}\p{N}]+/gu) ?? []).length, tag, linkChars: Math.min(linkChars, t.length), heading: /^H[1-6]$/.test(tag), inList: stack.includes('LI') });
+      out.push({ text: t, words: t.length > LONG_CHARS ? Infinity : (t.match(/[\p{L}\p{N}]+/gu) ?? []).length, tag, linkChars: Math.min(linkChars, t.length), heading: /^H[1-6]$/.test(tag), inList: stack.includes('LI') });
     }
     text = '';
     linkChars = 0;

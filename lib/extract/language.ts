@@ -26,7 +26,7 @@ for (const [lang, list] of Object.entries(FUNCTION_WORDS)) {
 }
 
 /** Enough text to judge; longer text only costs time (this runs in the content script). */
-const SAMPLE = 2000;
+const SAMPLE = 1200;
 
 /** Primary subtag of a declared language ("en-GB" → "en"), null when absent or malformed. */
 export function primarySubtag(declared: string | null | undefined): string | null {
