@@ -1,7 +1,7 @@
 // Group claims from the articles of one event by proposition: weighted term overlap (Dice over IDF weights within the
 // event), with event verbs already folded to paraphrase classes so "drove out", "liberated" and "reclaimed" meet.
 // Bare denials join the group of the claim they refer back to; counter-claims form their own group and keep the link.
-import type { ExtractedClaim } from './claim-text.js';
+import type { Claim } from './claim-text.js';
 import { claimProposition } from './claim-text.js';
 import type { Proposition } from './proposition.js';
 import { CONTESTED_EVENTS } from './lexicon.js';
@@ -11,7 +11,7 @@ export interface Item {
   art: number;
   /** Index of the claim in its article's list. */
   idx: number;
-  claim: ExtractedClaim;
+  claim: Claim;
   prop: Proposition;
 }
 
@@ -25,7 +25,7 @@ const EVENT_WEIGHT = 1.6;
  *  the same claim within one event even when they share few other words (seed: "Russia fully liberated the territory"). */
 const SAME_EVENT_BONUS = 0.2;
 
-export function itemsOf(articles: ExtractedClaim[][]): Item[] {
+export function itemsOf(articles: Claim[][]): Item[] {
   const items: Item[] = [];
   articles.forEach((claims, art) => claims.forEach((claim, idx) => items.push({ art, idx, claim, prop: claimProposition(claim) })));
   return items;

@@ -3,11 +3,13 @@
 import type { Article, ClaimQuote, ReportClaim } from '../types.js';
 import { fold } from '../text/tokens.js';
 import { align, itemsOf, type Item } from './align.js';
-import type { ExtractedClaim } from './claim-text.js';
+import type { Claim } from './claim-text.js';
 import { framingTerms } from './framing.js';
 import { numberConflicts } from './numbers.js';
 import { groupStatus, type GroupStatus, type Source } from './status.js';
 import type { EventAnalysis, EventMember } from './index.js';
+
+type Member = Pick<EventMember, 'article' | 'copyOf'> & { claims: Claim[] };
 
 const MAX_CLAIMS = 30;
 /** Quotes per claim: a disputed claim shows both sides, others a few outlets. */
@@ -90,8 +92,8 @@ function quotesOf(g: Group, extra: Item[], sources: Source[]): ClaimQuote[] {
 }
 
 export function analyze(
-  current: { article: Article; claims: ExtractedClaim[]; copyOf: string | null },
-  members: EventMember[],
+  current: { article: Article; claims: Claim[]; copyOf: string | null },
+  members: Member[],
 ): EventAnalysis {
   const arts = [current, ...members];
   const sources = sourcesOf(arts);

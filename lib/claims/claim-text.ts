@@ -1,10 +1,11 @@
-// The stored shape of one extracted claim and how its proposition text is read back from the stored sentence.
+// The in-memory shape of one extracted claim (what the analysis reads; the index stores the packed form of
+// stored-claim.ts) and how its proposition text is read back from the sentence.
 import type { Stance } from '../types.js';
 import { proposition, type Proposition } from './proposition.js';
 import type { Quantity } from './quantities.js';
 
-/** One claim-bearing clause of one article. JSON-serialisable and compact: the index stores it per article. */
-export interface ExtractedClaim {
+/** One claim-bearing clause of one article, unpacked. */
+export interface Claim {
   /** Position of the sentence in the article (0-based), for highlighting. */
   sentenceIndex: number;
   sentence: string;
@@ -29,13 +30,12 @@ export interface ExtractedClaim {
   counter?: true;
   /** Opened by a contrast ("Despite …", "While …, Ukraine maintains …"). */
   contrast?: true;
+  /** Recomputed from the clause on unpacking (stored claims do not carry them). */
   quantities?: Quantity[];
-  dates?: string[];
-  [key: string]: unknown;
 }
 
 /** The text a claim's proposition is read from: its clause, without the embedded clause and the attribution cue. */
-export function claimText(c: Pick<ExtractedClaim, 'sentence' | 'span' | 'hole' | 'cue'>): string {
+export function claimText(c: Pick<Claim, 'sentence' | 'span' | 'hole' | 'cue'>): string {
   const [s, e] = c.span ?? [0, c.sentence.length];
   // Blank the hole and the cue with spaces (offsets stay valid), by slices: this runs for every claim of an event.
   const cuts = [c.hole, c.cue].filter((r): r is [number, number] => !!r).sort((a, b) => a[0] - b[0]);
@@ -51,6 +51,6 @@ export function claimText(c: Pick<ExtractedClaim, 'sentence' | 'span' | 'hole' |
   return out + c.sentence.slice(at, e);
 }
 
-export function claimProposition(c: ExtractedClaim): Proposition {
+export function claimProposition(c: Claim): Proposition {
   return proposition(claimText(c));
 }

@@ -1,7 +1,7 @@
 // Link a denial or a counter-claim to the earlier claim of the same article it contests. "Kyiv officials denied the
 // claim" refers back to the sentence before it (seed 001); "Kyiv has insisted its troops are fiercely battling…" holds a
 // proposition of its own against the other side's claim a sentence or more earlier (seed 002).
-import type { ExtractedClaim } from './claim-text.js';
+import type { Claim } from './claim-text.js';
 import { claimProposition } from './claim-text.js';
 import { CONTESTED_EVENTS } from './lexicon.js';
 
@@ -20,7 +20,7 @@ interface Cues {
   terms: () => string[];
 }
 
-const contestable = (c: ExtractedClaim): boolean => c.stance !== 'denies' && !c.counter;
+const contestable = (c: Claim): boolean => c.stance !== 'denies' && !c.counter;
 
 
 function overlap(a: string[], b: Set<string>): number {
@@ -30,7 +30,7 @@ function overlap(a: string[], b: Set<string>): number {
 }
 
 /** Set `contests` (and `counter`) on `claim` when it denies or contests one of `prev` (this article's earlier claims). */
-export function linkContests(prev: ExtractedClaim[], claim: ExtractedClaim, cues: Cues): void {
+export function linkContests(prev: Claim[], claim: Claim, cues: Cues): void {
   if (cues.anaphoric) {
     for (let j = prev.length - 1; j >= 0; j--) {
       const c = prev[j]!;

@@ -1,13 +1,12 @@
 // Claim extraction from one article: check-worthy clauses with who says them, the stance cue, quantities and dates,
 // and links from denials and counter-claims back to the claim they contest.
 import type { Article, Stance } from '../types.js';
-import type { ExtractedClaim } from './claim-text.js';
+import type { Claim } from './claim-text.js';
 import { stem, words } from '../text/tokens.js';
 import { attribute, sideOf } from './attribution.js';
 import { splitClauses } from './clauses.js';
 import { DEBUNK, FALSITY, HEDGES, PERSIST } from './lexicon.js';
 import { cachedStem, fastWords, proposition, type Proposition } from './proposition.js';
-import { extractDates, extractQuantities } from './quantities.js';
 import { splitSentences } from './sentences.js';
 import { claimText } from './claim-text.js';
 import { linkContests } from './contest-links.js';
@@ -47,8 +46,8 @@ export function textStance(text: string): { stance: Stance; negated: boolean; ne
   return { stance: stanceOf(a.kind, a.party, text), negated: p.negated, negatedTerm: p.negatedTerm, party: a.party };
 }
 
-export function extractArticleClaims(article: Article): ExtractedClaim[] {
-  const out: ExtractedClaim[] = [];
+export function extractArticleClaims(article: Article): Claim[] {
+  const out: Claim[] = [];
   const sentences = splitSentences(article.text);
   for (let si = 0; si < sentences.length && out.length < MAX_CLAIMS; si++) {
     const sentence = sentences[si]!;
@@ -74,7 +73,7 @@ export function extractArticleClaims(article: Article): ExtractedClaim[] {
       if (party && PRONOUN.test(party)) party = named?.party ?? null;
       side ??= sideOf(party);
       const ws = fastWords(masked);
-      const claim: ExtractedClaim = { sentenceIndex: si, sentence, stance };
+      const claim: Claim = { sentenceIndex: si, sentence, stance };
       if (base.span) claim.span = base.span;
       if (base.hole) claim.hole = base.hole;
       if (cue) claim.cue = cue;
@@ -83,10 +82,6 @@ export function extractArticleClaims(article: Article): ExtractedClaim[] {
       if (a.via ?? owner?.via) claim.via = (a.via ?? owner?.via)!;
       if (p.negated) claim.negated = true;
       if (clause.contrast) claim.contrast = true;
-      const q = extractQuantities(claimText(base));
-      if (q.length) claim.quantities = q;
-      const d = extractDates(masked);
-      if (d.length) claim.dates = d;
       const strong = a.kind === 'contest' || !!clause.contrast;
       const persists = ws.some((w) => PERSIST.has(cachedStem(w)));
       // The whole clause names what it holds out against ("Despite … Moscow's claims of control"), so score on all of it.

@@ -1,11 +1,13 @@
 // Claims stage, public surface: extract claims from one article (at index build and at match time) and
 // analyse an event's articles into the report's claims, numbers, omissions and framing.
 import type { Article, Report } from '../types.js';
-import type { ExtractedClaim } from './claim-text.js';
 import { extractArticleClaims } from './extract.js';
 import { analyze } from './analyze.js';
+import { packClaims, unpackClaims, type ExtractedClaim } from './stored-claim.js';
 
-export type { ExtractedClaim } from './claim-text.js';
+export type { ExtractedClaim } from './stored-claim.js';
+export type { Claim } from './claim-text.js';
+export { unpackClaims, claimDates } from './stored-claim.js';
 export { textStance } from './extract.js';
 
 export interface EventMember {
@@ -18,9 +20,10 @@ export interface EventMember {
 
 export type EventAnalysis = Pick<Report, 'claims' | 'numbers' | 'omissions' | 'framing'>;
 
-/** Check-worthy claims of one article, with attribution, stance cue, quantities, dates and contest links. */
+/** Check-worthy claims of one article, with attribution, stance cue and contest links, packed as the index stores
+ *  them (read them with unpackClaims; quantities and dates are recomputed from the clause). */
 export function extractClaims(article: Article): ExtractedClaim[] {
-  return extractArticleClaims(article);
+  return packClaims(extractArticleClaims(article));
 }
 
 /** `current` is the article being read (never also among `members`); `copyOf` names its original when it is a copy. */
@@ -28,5 +31,8 @@ export function analyzeEvent(
   current: { article: Article; claims: ExtractedClaim[]; copyOf: string | null },
   members: EventMember[],
 ): EventAnalysis {
-  return analyze(current, members);
+  return analyze(
+    { ...current, claims: unpackClaims(current.claims) },
+    members.map((m) => ({ article: m.article, copyOf: m.copyOf, claims: unpackClaims(m.claims) })),
+  );
 }

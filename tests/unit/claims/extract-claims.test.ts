@@ -1,11 +1,13 @@
 // Unit tests for extractClaims as a whole: stance cues and links from denials and counter-claims, on invented text.
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../../lib/claims/index';
+import { extractClaims as extractPacked, unpackClaims } from '../../../lib/claims/index';
 import type { Article } from '../../../lib/types';
 
 export function article(id: string, text: string, outlet: string | null = null): Article {
   return { id, title: '', text, byline: null, siteName: null, outlet, domain: null, url: null, published: null, lang: 'en', republishedFrom: null };
 }
+
+const extractClaims = (a: Article) => unpackClaims(extractPacked(a));
 
 describe('extractClaims', () => {
   it('tells asserted, attributed, hedged and denied apart', () => {
@@ -36,8 +38,17 @@ describe('extractClaims', () => {
     expect(c[2]!.contests).toBeUndefined();
   });
   it('is JSON-serialisable and skips questions and fragments', () => {
-    const c = extractClaims(article('a', 'Will the bridge reopen in Tarn? Yes. The Tarn bridge reopened on Friday after repairs.'));
+    const c = extractPacked(article('a', 'Will the bridge reopen in Tarn? Yes. The Tarn bridge reopened on Friday after repairs.'));
     expect(c).toHaveLength(1);
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);
+  });
+  it('packs without loss: one sentence stored once, defaults left out, quantities recomputed', () => {
+    const text = 'Pellia said it had recaptured Tarn, while Ostria insisted 300 of its troops were still fighting there. Ostrian officials denied the claim.';
+    const packed = extractPacked(article('a', text));
+    const c = unpackClaims(packed);
+    expect(packed.filter((x) => x.s !== undefined)).toHaveLength(new Set(c.map((x) => x.sentence)).size);
+    expect(c.map((x) => x.sentence)).toContain('Ostrian officials denied the claim.');
+    expect(c.flatMap((x) => x.quantities ?? []).map((q) => q.value)).toContain(300);
+    expect(packed.some((x) => 't' in x && x.t === undefined)).toBe(false);
   });
 });
