@@ -19,7 +19,7 @@ const POSSESSIVE = /^(?:its|his|her|their)\b/i;
 const HEDGE_WORD = new RegExp(`\\b(?:${[...HEDGES].join('|')})\\b`, 'gi');
 const QUOTED = /["“”][^"“”]*["“”]|(?:^|\s)['‘][^'‘’]*['’](?=[\s,.;:]|$)/g;
 
-function stanceOf(kind: string | null, party: string | null, clause: string): Stance {
+function stanceOf(kind: string | null, party: string | null, clause: string, titleCase = false): Stance {
   const ws = fastWords(clause.replace(QUOTED, ' '));
   // A question ("Yeti Or Bigfoot Hoax?") asks; it does not brand the claim false.
   const question = /\?\s*["”']?$/.test(clause.trim());
@@ -27,7 +27,12 @@ function stanceOf(kind: string | null, party: string | null, clause: string): St
   if (party) return 'attributes';
   const bare = clause.replace(QUOTED, ' ');
   // "in May" is a month, not a hedge: a capitalised "May" inside the sentence is skipped.
-  for (const m of bare.matchAll(HEDGE_WORD)) if (!(m[0] === 'May' && m.index > 0)) return 'hedges';
+  // In a Title-Case headline every word is capitalised, so "May" is the modal unless a day follows ("Apple May Or May
+  // Not Hold An Event", Emergent).
+  for (const m of bare.matchAll(HEDGE_WORD)) {
+    const month = m[0] === 'May' && m.index > 0 && (!titleCase || /^\s+\d/.test(bare.slice(m.index + 3)));
+    if (!month) return 'hedges';
+  }
   return 'asserts';
 }
 
@@ -41,9 +46,17 @@ function checkWorthy(p: Proposition, text: string, attributed: boolean): boolean
 
 /** The stance cue of one short text on its own (a headline): the same rules as in extraction, with negation. */
 export function textStance(text: string): { stance: Stance; negated: boolean; negatedTerm: string | null; party: string | null } {
-  const a = attribute(text);
-  const p = proposition(claimText({ sentence: text, cue: a.span ?? undefined }));
-  return { stance: stanceOf(a.kind, a.party, text), negated: p.negated, negatedTerm: p.negatedTerm, party: a.party };
+  // A headline's question asks and its statement tells: "Russian Yeti Or Bigfoot Hoax? New Footage Sparks Debate" does
+  // not call the video a hoax, "Fidel Castro Dead? Yes, … Death Rumors Proven False" does deny (Emergent). Judge the
+  // stated parts when there are any.
+  const parts = text.split(/(?<=\?)\s+/);
+  const stated = parts.filter((s) => !/\?\s*["”']?$/.test(s.trim())).join(' ');
+  const said = stated.trim() ? stated : text;
+  const a = attribute(said);
+  const p = proposition(claimText({ sentence: said, cue: a.span ?? undefined }));
+  const ws = said.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  const titleCase = ws.length >= 3 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.7;
+  return { stance: stanceOf(a.kind, a.party, said, titleCase), negated: p.negated, negatedTerm: p.negatedTerm, party: a.party };
 }
 
 export function extractArticleClaims(article: Article): Claim[] {

@@ -20,15 +20,22 @@ for (const a of articles) byClaim.set(a.claim_id, [...(byClaim.get(a.claim_id) ?
 /**
  * A headline contests the claim when it denies or debunks it, or, unhedged, negates one of the claim's own terms
  * ("Banksy wasn't arrested" against "Banksy was arrested"; "burger hasn't aged" negates nothing the claim says).
- * The claim is disputed when some headline contests it and another does not.
+ * The claim is disputed when some headline contests it and another asserts it (see forClaim).
  */
+/** A headline is "for" the claim when it states it, plainly or on someone's word, not as a question, a hedge or a
+ *  denial: a headline that merely reports the story ("Is this proof of bigfoot?", "… reportedly …") takes no side.
+ *  Chosen on the train split only (train P 0.824 → 0.854, R 0.894 → 0.872 against "any headline not against"). */
+export function forClaim(h: { stance: string; headline: string }, against: boolean): boolean {
+  return !against && (h.stance === 'asserts' || h.stance === 'attributes') && !/\?\s*["”']?\s*$/.test(h.headline.trim());
+}
+
 function predictDisputed(c: Claim): boolean {
   const p = proposition(c.claim);
   const terms = new Set([...p.terms, ...p.events.map((e) => `#${e}`)]);
-  const hs = (byClaim.get(c.claim_id) ?? []).map((a) => textStance(a.headline));
+  const hs = (byClaim.get(c.claim_id) ?? []).map((a) => ({ ...textStance(a.headline), headline: a.headline }));
   const against = (h: ReturnType<typeof textStance>): boolean =>
     h.stance === 'denies' || (h.stance !== 'hedges' && h.negated && !p.negated && !!h.negatedTerm && terms.has(h.negatedTerm));
-  return hs.some(against) && hs.some((h) => !against(h));
+  return hs.some(against) && hs.some((h) => forClaim(h, against(h)));
 }
 
 console.log('Emergent: is the claim disputed (both "for" and "against" articles)? predicted from headlines by the claim rules');

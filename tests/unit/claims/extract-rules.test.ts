@@ -109,6 +109,17 @@ describe('negation and headline stance', () => {
     expect(textStance('Is the Tarn bridge collapse a hoax?').stance).not.toBe('denies');
     expect(textStance('Officials shoot down reports of a Tarn bridge collapse').stance).toBe('denies');
   });
+  it('judges a headline by its stated parts, not the question before them', async () => {
+    const { textStance } = await import('../../../lib/claims/index');
+    expect(textStance('Tarn Bridge Hoax? New Photos Spark Debate').stance).not.toBe('denies');
+    expect(textStance('Tarn Bridge Down? No, The Collapse Story Is Fake').stance).toBe('denies');
+  });
+  it('reads "May" in a Title-Case headline as the modal, unless a day follows', async () => {
+    const { textStance } = await import('../../../lib/claims/index');
+    expect(textStance('Pellia May Not Reopen The Tarn Bridge').stance).toBe('hedges');
+    expect(textStance('Pellia Reopened The Tarn Bridge On May 4').stance).toBe('asserts');
+    expect(textStance('Pellia reopened the Tarn bridge in May').stance).toBe('asserts');
+  });
 });
 
 describe('quoted speech', () => {
