@@ -5,9 +5,9 @@ import type { Article, MatchInfo } from '../types.js';
 import { normalizeUrl, type IndexStore } from '../index/store.js';
 import type { ArticleRecord } from '../index/format.js';
 import { fold } from '../text/tokens.js';
-import { confidence, MATCH_THRESHOLD } from './calibrate.js';
+import { DECISION_THRESHOLD, matchConfidence } from './calibrate.js';
 import { buildQuery, surfaceWords } from './query.js';
-import { rankEvents } from './rank.js';
+import { decisionInput, rankEvents } from './rank.js';
 import type { Similarity } from './similarity.js';
 
 export interface MatchResult {
@@ -79,8 +79,8 @@ export async function matchArticle(store: IndexStore, article: Article): Promise
     };
   }
   const head = ranking[0];
-  const conf = head ? confidence(head.score) : 0;
-  if (!head || head.score < MATCH_THRESHOLD) {
+  const conf = head ? matchConfidence(decisionInput(events)) : 0;
+  if (!head || conf < DECISION_THRESHOLD) {
     const r = none('no known coverage of this event');
     return { ...r, info: { ...r.info, confidence: conf }, ranking };
   }

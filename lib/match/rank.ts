@@ -4,7 +4,7 @@
 import type { ArticleRecord } from '../index/format.js';
 import type { IndexStore } from '../index/store.js';
 import { isNearDuplicate } from '../index/neardup.js';
-import { WEIGHTS } from './calibrate.js';
+import { WEIGHTS, type DecisionInput } from './calibrate.js';
 import { similarity, storedProfile, type Profile, type Similarity } from './similarity.js';
 
 /** Candidate articles scored in full after the cheap postings pass. */
@@ -58,8 +58,28 @@ export function topK(acc: ReadonlyMap<number, number>, k: number, exclude: Reado
   return best.map(([o]) => o);
 }
 
+/** The pair score plus support from a second member and date proximity. Nearness ranks events but stays out of
+ * the pair score, so the builder's clustering (which shares the pair score) is not changed by it. */
 export function eventScore(best: Similarity, second: Similarity | null): number {
-  return best.score + WEIGHTS.support * (second?.cos ?? 0);
+  return best.score + WEIGHTS.support * (second?.cos ?? 0) + WEIGHTS.near * best.near;
+}
+
+/** What the match decision reads from a non-empty ranking: the top event against the runner-up. */
+export function decisionInput(events: readonly EventCandidate[]): DecisionInput {
+  const top = events[0]!;
+  const b = top.best;
+  return {
+    score: top.score,
+    cos: b.cos,
+    ent: b.ent,
+    title: b.title,
+    late: b.late,
+    nums: Math.min(b.nums, 3) / 3,
+    near: b.near,
+    dated: b.gap !== null,
+    support: top.second?.cos ?? 0,
+    margin: top.score - (events[1]?.score ?? 0),
+  };
 }
 
 export async function rankEvents(store: IndexStore, query: Profile, exclude: ReadonlySet<number>): Promise<Ranking> {
