@@ -13,7 +13,7 @@ import { gate } from './gate.js';
 export interface Extractor {
   checkSize(doc: Document): { ok: true; hasText: boolean } | { ok: false; message: string };
   isLikelyArticle(doc: Document): { likely: boolean; why: string };
-  extractFromDocument(doc: Document, options: { url: string | null }): ExtractOutcome;
+  extractFromDocument(doc: Document, options: { url: string | null; isClone?: boolean }): ExtractOutcome;
 }
 
 /** Single-page sites change the URL first and render the new article after (the plumbing spec's pushState page
@@ -31,9 +31,10 @@ export function extractPage(doc: Document, url: string, extractor: Extractor): E
     if (!size.hasText) return { ok: false, reason: 'empty', message: 'The page has no text yet.' };
     const likely = extractor.isLikelyArticle(doc);
     if (!likely.likely) return { ok: false, reason: 'not-article', message: `This page does not look like a news article (${likely.why}).` };
-    // Readability mutates the document it parses: it gets a clone, the page is never touched.
+    // Readability mutates the document it parses: it gets a clone, the page is never touched. The clone is
+    // ours, so extraction is told not to copy it a second time (isClone).
     const clone = doc.cloneNode(true) as Document;
-    return extractor.extractFromDocument(clone, { url });
+    return extractor.extractFromDocument(clone, { url, isClone: true });
   } catch (e) {
     return { ok: false, reason: 'error', message: `Reading the page failed: ${e instanceof Error ? e.message : String(e)}` };
   }
