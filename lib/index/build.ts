@@ -72,6 +72,8 @@ export async function buildIndex(input: readonly BuildItem[], opts: BuildOptions
       profile: profiles[i]!,
       gold: it.event ?? null,
       copyOf: copyOf[i]!,
+      outlet: it.article.outlet ?? it.article.domain,
+      lead: it.article.text.slice(0, 400),
     })),
   );
   const { events, stories } = assignStories(assigned, (i) => profiles[i]!);

@@ -1,5 +1,5 @@
 // Greedy single-pass grouping by similarity within a time window, deterministic for a given input order.
-// Used twice: unlabelled articles (seed captures, arbitrary files) into events, and events into story threads.
+// Groups events into story threads; candidatePairs also feeds the average-link grouping of unlabelled articles.
 import { similarity, type Profile } from '../match/similarity.js';
 
 export interface ClusterItem {
@@ -81,32 +81,23 @@ export function greedyCluster(items: readonly ClusterItem[], opts: ClusterOption
   return groupOf;
 }
 
-/** Each item's best similarity to any other item sharing one of its heaviest terms (0 when none). */
-export function bestNeighbourScores(items: readonly ClusterItem[], probe = 12): number[] {
+/** Candidate pairs i < j that share one of their heaviest terms, with their pairwise score. */
+export function candidatePairs(profiles: readonly Profile[], score: (i: number, j: number) => number, probe = 12): Map<string, number> {
   const byTerm = new Map<string, number[]>();
-  items.forEach((item, i) => {
+  const pairs = new Map<string, number>();
+  profiles.forEach((p, i) => {
     let k = 0;
-    for (const t of item.profile.vec.keys()) {
+    for (const t of p.vec.keys()) {
       if (k++ >= probe) break;
-      const l = byTerm.get(t);
-      if (l) l.push(i);
-      else byTerm.set(t, [i]);
-    }
-  });
-  return items.map((item, i) => {
-    let best = 0;
-    const seen = new Set<number>([i]);
-    let k = 0;
-    for (const t of item.profile.vec.keys()) {
-      if (k++ >= probe) break;
-      const list = byTerm.get(t)!;
-      for (let x = 0; x < Math.min(list.length, RECENT_PER_TERM); x++) {
+      const list = byTerm.get(t) ?? [];
+      for (let x = list.length - 1; x >= Math.max(0, list.length - RECENT_PER_TERM); x--) {
         const j = list[x]!;
-        if (seen.has(j)) continue;
-        seen.add(j);
-        best = Math.max(best, similarity(item.profile, items[j]!.profile).score);
+        const key = `${j},${i}`;
+        if (!pairs.has(key)) pairs.set(key, score(j, i));
       }
+      list.push(i);
+      byTerm.set(t, list);
     }
-    return best;
   });
+  return pairs;
 }
