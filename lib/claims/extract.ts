@@ -45,6 +45,9 @@ function checkWorthy(p: Proposition, text: string, attributed: boolean): boolean
 }
 
 /** The stance cue of one short text on its own (a headline): the same rules as in extraction, with negation. */
+const REBUTTAL = /^\s*(?:no|nope|sorry)\s*[,:!.—-]/i;
+const ADVICE = /^\s*(?:don['’]t|do not|never)\s+\p{L}/iu;
+
 export function textStance(text: string): { stance: Stance; negated: boolean; negatedTerm: string | null; party: string | null } {
   // A headline's question asks and its statement tells: "Russian Yeti Or Bigfoot Hoax? New Footage Sparks Debate" does
   // not call the video a hoax, "Fidel Castro Dead? Yes, … Death Rumors Proven False" does deny (Emergent). Judge the
@@ -56,7 +59,13 @@ export function textStance(text: string): { stance: Stance; negated: boolean; ne
   const p = proposition(claimText({ sentence: said, cue: a.span ?? undefined }));
   const ws = said.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   const titleCase = ws.length >= 3 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.7;
-  return { stance: stanceOf(a.kind, a.party, said, titleCase), negated: p.negated, negatedTerm: p.negatedTerm, party: a.party };
+  // "No, that illustration isn't by Banksy" and "Sorry, KFC isn't going to be selling weed" rebut the story;
+  // "Don't Reset All Settings in iOS 8 unless …" advises, its "not" denies nothing (Emergent headlines).
+  const rest = REBUTTAL.test(said) ? proposition(said.replace(REBUTTAL, '')) : null;
+  if (rest?.negated) return { stance: 'denies', negated: true, negatedTerm: rest.negatedTerm, party: a.party };
+  const advice = ADVICE.test(said);
+  const stance = stanceOf(a.kind, a.party, said, titleCase);
+  return { stance, negated: p.negated && !advice, negatedTerm: advice ? null : p.negatedTerm, party: a.party };
 }
 
 export function extractArticleClaims(article: Article): Claim[] {

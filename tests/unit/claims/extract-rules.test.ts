@@ -114,6 +114,13 @@ describe('negation and headline stance', () => {
     expect(textStance('Tarn Bridge Hoax? New Photos Spark Debate').stance).not.toBe('denies');
     expect(textStance('Tarn Bridge Down? No, The Collapse Story Is Fake').stance).toBe('denies');
   });
+  it('reads a "No, …" rebuttal as a denial and "Don\'t …" advice as no negation', async () => {
+    const { textStance } = await import('../../../lib/claims/index');
+    expect(textStance('No, the Tarn bridge was not closed by Pellia').stance).toBe('denies');
+    expect(textStance('No, really: Pellia closed the Tarn bridge').stance).not.toBe('denies');
+    expect(textStance("Don't cross the Tarn bridge after the flood").negated).toBe(false);
+    expect(textStance('The Tarn bridge was not closed').negated).toBe(true);
+  });
   it('reads "May" in a Title-Case headline as the modal, unless a day follows', async () => {
     const { textStance } = await import('../../../lib/claims/index');
     expect(textStance('Pellia May Not Reopen The Tarn Bridge').stance).toBe('hedges');
