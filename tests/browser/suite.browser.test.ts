@@ -4,6 +4,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Suite } from './harness/suite-context.js';
 import { startSuite } from './harness/suite-context.js';
 import { plumbingSpecs } from './specs/plumbing.js';
+import { realPageSpecs } from './specs/real-pages.js';
 import { seedStorySpecs } from './specs/seed-story.js';
 import { settingsHistorySpecs } from './specs/settings-history.js';
 
@@ -23,5 +24,6 @@ afterAll(async () => {
 });
 
 seedStorySpecs(get);
+realPageSpecs(get);
 plumbingSpecs(get);
 settingsHistorySpecs(get);

@@ -63,3 +63,31 @@ export function highlightPage(): string {
 <main><p id="one">The first sentence stands alone here.   The council said the “new bridge” would open
 <a href="#x">next spring</a>, officials confirmed on Monday. A closing sentence follows.</p></main></body></html>`;
 }
+
+/**
+ * A real article from a corpus the bundled index holds: the first BASIL New York Times article (by id) of
+ * article length, laid out as a news page without a canonical link, so it must match by its content.
+ */
+export function basilPage(): { html: string; title: string; outlet: string } {
+  type Row = { article_id: string; source: string; title: string; date: string; paragraphs: string[][] };
+  const rows = readFileSync(sharedPath('data/basil/articles.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Row)
+    .sort((a, b) => a.article_id.localeCompare(b.article_id));
+  for (const r of rows) {
+    if (r.source !== 'nyt') continue;
+    const paragraphs = r.paragraphs.map((p) => p.join(' ').trim()).filter((p) => p && p !== r.title.trim());
+    if (paragraphs.join(' ').length < 1_500) continue;
+    const outlet = 'The New York Times';
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(r.title)}</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="${outlet}">
+<meta property="article:published_time" content="${esc(r.date)}"></head><body>
+<header><nav><a href="/">Home</a> <a href="/politics">Politics</a></nav></header>
+<main><article><h1>${esc(r.title)}</h1>
+${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</article></main><footer><p>Contact · Privacy</p></footer></body></html>`;
+    return { html, title: r.title, outlet };
+  }
+  throw new Error('no suitable BASIL article found');
+}

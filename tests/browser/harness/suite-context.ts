@@ -2,7 +2,7 @@
 // into a fresh profile only once), one page server with every test page, and helpers on tab state.
 import type { IndexInfo, TabState } from '../../../lib/ext/protocol.js';
 import { launch, waitFor, type Harness } from './extension.js';
-import { highlightPage, nonArticlePage, otherEventPage, seedPage } from './pages.js';
+import { basilPage, highlightPage, nonArticlePage, otherEventPage, seedPage } from './pages.js';
 import { servePages, type PageServer } from './server.js';
 
 export interface Suite {
@@ -21,7 +21,9 @@ export async function startSuite(): Promise<Suite> {
   const server = await servePages({
     '/news/putin-kursk.html': seed.html,
     '/news/putin-kursk-again.html': seed.html,
+    '/news/putin-kursk-panel.html': seed.html,
     '/news/other-event.html': otherEventPage().html,
+    '/news/real-basil.html': basilPage().html,
     '/world/': nonArticlePage(),
     '/highlight.html': highlightPage(),
   });
