@@ -44,16 +44,16 @@ export async function purgeGeneration(db: IndexDb, g: number): Promise<void> {
   }
 }
 
-function rowsOf(records: readonly { rec: IndexRecord; line: number }[], g: number) {
+function rowsOf(records: readonly { rec: IndexRecord; line: number; text: string }[], g: number) {
   const rows = { articles: [] as ArticleRow[], events: [] as unknown[], stories: [] as unknown[], terms: [] as TermRow[], postings: [] as PostingRow[], outlets: [] as OutletRow[] };
-  for (const { rec, line } of records) {
-    if (rec.k === 'a') rows.articles.push(rec.url ? { ...rec, g, u: normalizeUrl(rec.url) } : { ...rec, g });
+  for (const { rec, line, text } of records) {
+    if (rec.k === 'a') rows.articles.push(rec.url ? { g, n: rec.n, u: normalizeUrl(rec.url), j: text } : { g, n: rec.n, j: text });
     else if (rec.k === 'e') rows.events.push({ ...rec, g });
     else if (rec.k === 's') rows.stories.push({ ...rec, g });
     else if (rec.k === 'o') rows.outlets.push({ ...rec, g, i: line });
     else {
       rows.terms.push({ g, t: rec.t, df: rec.df });
-      if (rec.p.length) rows.postings.push({ g, t: rec.t, p: rec.p });
+      if (rec.p.length) rows.postings.push({ g, t: rec.t, p: JSON.stringify(rec.p) });
     }
   }
   return rows;
@@ -90,7 +90,7 @@ export async function loadIndexIntoDexie(
   }
   const total = header.counts.lines;
   let lineNo = 0;
-  let batch: { rec: IndexRecord; line: number }[] = [];
+  let batch: { rec: IndexRecord; line: number; text: string }[] = [];
   const flush = async () => {
     const rows = rowsOf(batch, gen);
     const done = lineNo;
@@ -110,7 +110,7 @@ export async function loadIndexIntoDexie(
     if (r.value === '') continue;
     lineNo++;
     if (lineNo <= skip) continue;
-    batch.push({ rec: parseRecord(r.value, lineNo + 1), line: lineNo });
+    batch.push({ rec: parseRecord(r.value, lineNo + 1), line: lineNo, text: r.value });
     if (batch.length >= chunk) await flush();
   }
   if (lineNo !== total) throw new IndexFormatError(`corrupt Parallax index: ${lineNo} records, header says ${total}`);

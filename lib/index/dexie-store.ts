@@ -27,7 +27,7 @@ export class DexieStore implements IndexStore {
     const g = await this.gen();
     if (g === null) return [];
     const rows = await this.db.articles.where('[g+u]').equals([g, url]).toArray();
-    return rows.map((r) => strip(r) as ArticleRecord);
+    return rows.map((r) => JSON.parse(r.j) as ArticleRecord);
   }
 
   async df(terms: readonly string[]): Promise<Map<string, number>> {
@@ -44,7 +44,7 @@ export class DexieStore implements IndexStore {
     const out = new Map<string, number[]>();
     if (g === null || !terms.length) return out;
     const rows = await this.db.postings.bulkGet(terms.map((t) => [g, t] as [number, string]));
-    for (const r of rows) if (r) out.set(r.t, decodePostings(r.p));
+    for (const r of rows) if (r) out.set(r.t, decodePostings(JSON.parse(r.p) as number[]));
     return out;
   }
 
@@ -52,7 +52,7 @@ export class DexieStore implements IndexStore {
     const g = await this.gen();
     if (g === null || !ordinals.length) return [];
     const rows = await this.db.articles.bulkGet(ordinals.map((n) => [g, n] as [number, number]));
-    return rows.filter((r) => r !== undefined).map((r) => strip(r) as ArticleRecord);
+    return rows.filter((r) => r !== undefined).map((r) => JSON.parse(r.j) as ArticleRecord);
   }
 
   async events(ids: readonly string[]): Promise<EventRecord[]> {

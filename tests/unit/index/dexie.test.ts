@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../lib/index/build';
-import { IndexDb } from '../../../lib/index/dexie-schema';
+import { INDEX_DB_NAME, IndexDb } from '../../../lib/index/dexie-schema';
 import { loadIndexIntoDexie } from '../../../lib/index/dexie-load';
 import { DexieStore } from '../../../lib/index/dexie-store';
 import { MemoryStore } from '../../../lib/index/memory-store';
@@ -33,6 +34,20 @@ describe('Dexie index store', () => {
     expect(a.info.status).toBe('matched');
     expect(await dexie.byUrl('courier.example/news/harwick-bridge')).toEqual(await mem.byUrl('courier.example/news/harwick-bridge'));
     expect(await dexie.articles([0, 1])).toEqual(await mem.articles([0, 1]));
+  });
+
+  it('drops rows of the version-1 shape on upgrade, so the index loads again', async () => {
+    const idb = new IDBFactory();
+    const old = new Dexie(INDEX_DB_NAME, { indexedDB: idb, IDBKeyRange });
+    old.version(1).stores({ meta: '&key', articles: '[g+n], [g+u]', events: '[g+id]', stories: '[g+id]', terms: '[g+t]', postings: '[g+t]', outlets: '[g+i]' });
+    await old.table('meta').put({ key: 'active', gen: 1, header: {} });
+    await old.table('articles').put({ g: 1, n: 0, id: 'x', claims: [] });
+    old.close();
+    const db = new IndexDb({ indexedDB: idb, IDBKeyRange });
+    expect(await db.meta.count()).toBe(0);
+    expect(await db.articles.count()).toBe(0);
+    expect((await loadIndexIntoDexie(db, await indexText())).status).toBe('loaded');
+    expect((await new DexieStore(db).articles([0]))[0]?.id).toBeDefined();
   });
 
   it('skips a load of the index already active', async () => {
