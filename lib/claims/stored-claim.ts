@@ -2,13 +2,15 @@
 // written once however many clauses it carries, nothing the analysis can recompute (quantities, dates). Claims were
 // 12.1 of the index's 16.5 MB (4,440 articles), which made the browser's first load slow.
 import type { Stance } from '../types.js';
+import { sideOf } from './attribution.js';
 import { claimText, type Claim } from './claim-text.js';
 import { extractDates, extractQuantities } from './quantities.js';
 
 /** One stored claim. Read it with unpackClaims: a claim without `s` shares the previous claim's sentence. */
 export interface ExtractedClaim {
-  /** Sentence position in the article (0-based). */
-  i: number;
+  /** Sentence position in the article (0-based); absent when it follows from the previous claim's: the same
+   *  sentence when `s` is absent, the next one when `s` is present. */
+  i?: number;
   /** The sentence; absent when it is the previous claim's. */
   s?: string;
   /** Stance when not "asserts": a = attributes, h = hedges, d = denies. */
@@ -17,7 +19,7 @@ export interface ExtractedClaim {
   sp?: [number, number];
   h?: [number, number];
   c?: [number, number];
-  /** Party, its side, the agency it comes through. */
+  /** Party; its side only when it is not the party's own (sideOf), "" for none; the agency it comes through. */
   p?: string;
   sd?: string;
   v?: string;
@@ -34,17 +36,21 @@ const STANCE: Record<string, Stance> = { a: 'attributes', h: 'hedges', d: 'denie
 
 export function packClaims(claims: Claim[]): ExtractedClaim[] {
   let prev: string | null = null;
+  let at = -1;
   return claims.map((c) => {
-    const o: ExtractedClaim = { i: c.sentenceIndex };
-    if (c.sentence !== prev) o.s = c.sentence;
+    const o: ExtractedClaim = {};
+    const same = c.sentence === prev;
+    if (!same) o.s = c.sentence;
+    if (c.sentenceIndex !== (same ? at : at + 1)) o.i = c.sentenceIndex;
     prev = c.sentence;
+    at = c.sentenceIndex;
     const t = CODE[c.stance];
     if (t) o.t = t;
     if (c.span) o.sp = c.span;
     if (c.hole) o.h = c.hole;
     if (c.cue) o.c = c.cue;
     if (c.party) o.p = c.party;
-    if (c.side) o.sd = c.side;
+    if ((c.side ?? null) !== sideOf(c.party ?? null)) o.sd = c.side ?? '';
     if (c.via) o.v = c.via;
     if (c.negated) o.n = 1;
     if (c.counter) o.k = 1;
@@ -57,14 +63,17 @@ export function packClaims(claims: Claim[]): ExtractedClaim[] {
 /** The claims as the analysis reads them, quantities recomputed from each clause (cue left out, as at extraction). */
 export function unpackClaims(stored: ExtractedClaim[]): Claim[] {
   let sentence = '';
+  let at = -1;
   return stored.map((o) => {
     sentence = o.s ?? sentence;
-    const c: Claim = { sentenceIndex: o.i, sentence, stance: (o.t && STANCE[o.t]) || 'asserts' };
+    at = o.i ?? (o.s === undefined ? at : at + 1);
+    const c: Claim = { sentenceIndex: at, sentence, stance: (o.t && STANCE[o.t]) || 'asserts' };
     if (o.sp) c.span = o.sp;
     if (o.h) c.hole = o.h;
     if (o.c) c.cue = o.c;
     if (o.p) c.party = o.p;
-    if (o.sd) c.side = o.sd;
+    const side = o.sd ?? sideOf(o.p ?? null);
+    if (side) c.side = side;
     if (o.v) c.via = o.v;
     if (o.n) c.negated = true;
     if (o.k) c.counter = true;

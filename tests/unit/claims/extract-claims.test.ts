@@ -1,6 +1,7 @@
 // Unit tests for extractClaims as a whole: stance cues and links from denials and counter-claims, on invented text.
 import { describe, expect, it } from 'vitest';
 import { extractClaims as extractPacked, unpackClaims } from '../../../lib/claims/index';
+import { extractArticleClaims } from '../../../lib/claims/extract';
 import type { Article } from '../../../lib/types';
 
 export function article(id: string, text: string, outlet: string | null = null): Article {
@@ -50,5 +51,17 @@ describe('extractClaims', () => {
     expect(c.map((x) => x.sentence)).toContain('Ostrian officials denied the claim.');
     expect(c.flatMap((x) => x.quantities ?? []).map((q) => q.value)).toContain(300);
     expect(packed.some((x) => 't' in x && x.t === undefined)).toBe(false);
+  });
+  it('unpacks to exactly what extraction found: indexes, sides, links', () => {
+    const text = [
+      'Moscow claimed last week that its troops had recaptured the village of Lessa.',
+      'The weather was cold.',
+      'Kyiv has insisted its units are still fighting inside Lessa, and he said 40 tanks were lost near Lessa.',
+      'Ostrian officials denied the claim.',
+    ].join(' ');
+    const raw = extractArticleClaims(article('a', text));
+    const back = unpackClaims(extractPacked(article('a', text))).map(({ quantities: _, ...c }) => c);
+    expect(back).toEqual(raw);
+    expect(raw.some((c) => c.side)).toBe(true);
   });
 });
