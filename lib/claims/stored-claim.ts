@@ -13,8 +13,9 @@ export interface ExtractedClaim {
   i?: number;
   /** The sentence; absent when it is the previous claim's. */
   s?: string;
-  /** Stance when not "asserts": a = attributes, h = hedges, d = denies. */
-  t?: 'a' | 'h' | 'd';
+  /** Stance when not the default ("attributes" with a party, else "asserts"): s = asserts, a = attributes,
+   *  h = hedges, d = denies. */
+  t?: 's' | 'a' | 'h' | 'd';
   /** Clause span, embedded-clause hole and attribution cue inside the sentence. */
   sp?: [number, number];
   h?: [number, number];
@@ -31,8 +32,10 @@ export interface ExtractedClaim {
   x?: number;
 }
 
-const CODE: Record<Stance, ExtractedClaim['t']> = { asserts: undefined, attributes: 'a', hedges: 'h', denies: 'd' };
-const STANCE: Record<string, Stance> = { a: 'attributes', h: 'hedges', d: 'denies' };
+const CODE: Record<Stance, ExtractedClaim['t']> = { asserts: 's', attributes: 'a', hedges: 'h', denies: 'd' };
+const STANCE: Record<string, Stance> = { s: 'asserts', a: 'attributes', h: 'hedges', d: 'denies' };
+/** A claim with a party is mostly attributed to it (extract.ts: stanceOf), one without mostly asserted. */
+const defaultStance = (party: string | undefined): Stance => (party ? 'attributes' : 'asserts');
 
 export function packClaims(claims: Claim[]): ExtractedClaim[] {
   let prev: string | null = null;
@@ -44,8 +47,7 @@ export function packClaims(claims: Claim[]): ExtractedClaim[] {
     if (c.sentenceIndex !== (same ? at : at + 1)) o.i = c.sentenceIndex;
     prev = c.sentence;
     at = c.sentenceIndex;
-    const t = CODE[c.stance];
-    if (t) o.t = t;
+    if (c.stance !== defaultStance(c.party)) o.t = CODE[c.stance];
     if (c.span) o.sp = c.span;
     if (c.hole) o.h = c.hole;
     if (c.cue) o.c = c.cue;
@@ -67,7 +69,7 @@ export function unpackClaims(stored: ExtractedClaim[]): Claim[] {
   return stored.map((o) => {
     sentence = o.s ?? sentence;
     at = o.i ?? (o.s === undefined ? at : at + 1);
-    const c: Claim = { sentenceIndex: at, sentence, stance: (o.t && STANCE[o.t]) || 'asserts' };
+    const c: Claim = { sentenceIndex: at, sentence, stance: (o.t && STANCE[o.t]) || defaultStance(o.p) };
     if (o.sp) c.span = o.sp;
     if (o.h) c.hole = o.h;
     if (o.c) c.cue = o.c;
