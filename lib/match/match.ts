@@ -44,7 +44,7 @@ export async function matchArticle(store: IndexStore, article: Article): Promise
   const query = await buildQuery(store, article);
   if (!self.length && query.raw.wordCount + article.title.split(/\s+/).length < MIN_WORDS) return none('too little text on the page to match it to an event');
 
-  const { events, copies: copyRecs } = await rankEvents(store, query.profile, new Set(self.map((a) => a.n)));
+  const { events, copies: copyRecs } = await rankEvents(store, query.profile, new Set(self.map((a) => a.n)), query.df);
   // The index may hold this very article under another id (a capture or feed record of the page being read):
   // a near-identical text under the same headline from the same (or an unknown) outlet is the article itself;
   // the same wire text on another outlet stays a copy.

@@ -14,6 +14,8 @@ export interface Query {
   raw: RawFeatures;
   profile: Profile;
   n: number;
+  /** Document frequency of the query's terms in the index (absent: unseen). */
+  df: Map<string, number>;
 }
 
 export async function buildQuery(store: IndexStore, article: Pick<Article, 'title' | 'text' | 'published'>): Promise<Query> {
@@ -26,7 +28,7 @@ export async function buildQuery(store: IndexStore, article: Pick<Article, 'titl
   const df = await store.df(lookup);
   // A term the index has never seen gets df 1: as rare as can be, which it is.
   const vec = tfidfVector(raw.tf, (t) => df.get(t) ?? 1, Math.max(n, 1), QUERY_TERMS);
-  return { raw, profile: profileOf(vec, raw.entities, raw.numbers, article.published, raw.simhash, article.title), n };
+  return { raw, profile: profileOf(vec, raw.entities, raw.numbers, article.published, raw.simhash, article.title), n, df };
 }
 
 /** Stem → first surface word in the text, for readable reasons. */

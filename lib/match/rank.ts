@@ -39,24 +39,50 @@ function profileOfRecord(rec: ArticleRecord): Profile {
   return p;
 }
 
-/** The k best-scoring ordinals, best first (ties by ordinal), without sorting the whole accumulator: on a
- * large index a common term's postings put tens of thousands of articles in it. */
-export function topK(acc: ReadonlyMap<number, number>, k: number, exclude: ReadonlySet<number>): number[] {
-  const best: [number, number][] = [];
-  const worse = (a: [number, number], b: [number, number]) => a[1] < b[1] || (a[1] === b[1] && a[0] > b[0]);
-  for (const e of acc) {
-    if (exclude.has(e[0])) continue;
-    if (best.length === k && !worse(best[k - 1]!, e)) continue;
+/** The k best-scoring ordinals among `ids`, best first (ties by ordinal), without sorting them all: on a large
+ * index a common term's postings touch tens of thousands of articles. */
+export function topK(ids: ArrayLike<number>, scoreOf: (o: number) => number, k: number, exclude: ReadonlySet<number>): number[] {
+  const best: number[] = [];
+  const bs: number[] = [];
+  for (let x = 0; x < ids.length; x++) {
+    const o = ids[x]!;
+    const sc = scoreOf(o);
+    if (best.length === k && (sc < bs[k - 1]! || (sc === bs[k - 1]! && o > best[k - 1]!))) continue;
+    if (exclude.has(o)) continue;
     let i = best.length === k ? k - 1 : best.length;
-    if (best.length < k) best.push(e);
-    while (i > 0 && worse(best[i - 1]!, e)) {
+    while (i > 0 && (bs[i - 1]! < sc || (bs[i - 1]! === sc && best[i - 1]! > o))) {
       best[i] = best[i - 1]!;
+      bs[i] = bs[i - 1]!;
       i--;
     }
-    best[i] = e;
+    best[i] = o;
+    bs[i] = sc;
   }
-  return best.map(([o]) => o);
+  return best;
 }
+
+/** Probe terms whose postings are longer than this share of the index (at least LONG_LIST_MIN) are skipped
+ * while enough shorter ones remain: at 100k articles one common word's list ("trump", "police") costs more
+ * to decode and add up than all the others, and it cannot tell one event of its topic from another. */
+const LONG_LIST_SHARE = 0.01;
+const LONG_LIST_MIN = 1000;
+/** Fewest probe terms kept before long lists are read after all (a query of only common words). */
+const MIN_PROBE = 6;
+
+/** The query terms whose postings are read: the heaviest, skipping very long lists when possible. */
+export function probeTerms(vec: ReadonlyMap<string, number>, dfOf: (t: string) => number, n: number): [string, number][] {
+  const cap = Math.max(LONG_LIST_MIN, LONG_LIST_SHARE * n);
+  const short: [string, number][] = [];
+  const long: [string, number][] = [];
+  for (const e of vec) {
+    if (short.length >= PROBE_TERMS) break;
+    (dfOf(e[0]) > cap ? long : short).push(e);
+  }
+  return short.length >= MIN_PROBE ? short : [...short, ...long.slice(0, MIN_PROBE - short.length)];
+}
+
+/** Score accumulator over article ordinals, reused between queries (no per-query map of thousands of entries). */
+let acc = new Float64Array(1024);
 
 /** The pair score plus support from a second member and date proximity. Nearness ranks events but stays out of
  * the pair score, so the builder's clustering (which shares the pair score) is not changed by it. */
@@ -82,12 +108,29 @@ export function decisionInput(events: readonly EventCandidate[]): DecisionInput 
   };
 }
 
-export async function rankEvents(store: IndexStore, query: Profile, exclude: ReadonlySet<number>): Promise<Ranking> {
-  const probe = [...query.vec.entries()].slice(0, PROBE_TERMS);
+export async function rankEvents(
+  store: IndexStore,
+  query: Profile,
+  exclude: ReadonlySet<number>,
+  df?: ReadonlyMap<string, number>,
+): Promise<Ranking> {
+  const n = (await store.header())?.counts.articles ?? 0;
+  const probe = df ? probeTerms(query.vec, (t) => df.get(t) ?? 1, n) : [...query.vec.entries()].slice(0, PROBE_TERMS);
   const lists = await store.postings(probe.map(([t]) => t));
-  const acc = new Map<number, number>();
-  for (const [t, w] of probe) for (const o of lists.get(t) ?? []) acc.set(o, (acc.get(o) ?? 0) + w);
-  const top = topK(acc, CANDIDATES, exclude);
+  const touched: number[] = [];
+  for (const [t, w] of probe) {
+    for (const o of lists.get(t) ?? []) {
+      if (o >= acc.length) {
+        const grown = new Float64Array(Math.max(o + 1, acc.length * 2));
+        grown.set(acc);
+        acc = grown;
+      }
+      if (acc[o] === 0) touched.push(o);
+      acc[o]! += w;
+    }
+  }
+  const top = topK(touched, (o) => acc[o]!, CANDIDATES, exclude);
+  for (const o of touched) acc[o] = 0;
   const cands = await store.articles(top);
 
   const byEvent = new Map<string, { best: Similarity; second: Similarity | null; rec: ArticleRecord }>();

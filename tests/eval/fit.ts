@@ -32,7 +32,7 @@ async function queries(): Promise<Query[]> {
     const known = new Set(s.known.map((q) => q.article.id));
     for (const q of [...s.known, ...s.unknown]) {
       const query = await buildQuery(store, q.article);
-      const { events } = await rankEvents(store, query.profile, new Set());
+      const { events } = await rankEvents(store, query.profile, new Set(), query.df);
       const top = events.slice(0, 8);
       out.push({
         corpus: name,

@@ -91,7 +91,8 @@ describe('topK', () => {
   it('keeps the k best, best first, ties by ordinal, skipping excluded ones', async () => {
     const { topK } = await import('../../../lib/match/rank');
     const acc = new Map([[5, 0.2], [1, 0.9], [7, 0.5], [3, 0.5], [9, 0.95], [2, 0.1]]);
-    expect(topK(acc, 3, new Set([9]))).toEqual([1, 3, 7]);
-    expect(topK(acc, 10, new Set())).toEqual([9, 1, 3, 7, 5, 2]);
+    const ids = [...acc.keys()];
+    expect(topK(ids, (o) => acc.get(o)!, 3, new Set([9]))).toEqual([1, 3, 7]);
+    expect(topK(ids, (o) => acc.get(o)!, 10, new Set())).toEqual([9, 1, 3, 7, 5, 2]);
   });
 });
