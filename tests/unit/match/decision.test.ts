@@ -1,0 +1,48 @@
+// The match decision (lib/match/calibrate.ts, lib/match/rank.ts): date nearness, the runner-up margin and
+// candidate retrieval that skips very long postings lists.
+import { describe, expect, it } from 'vitest';
+import { DECISION_THRESHOLD, matchConfidence, type DecisionInput } from '../../../lib/match/calibrate';
+import { probeTerms } from '../../../lib/match/rank';
+import { lateness, nearness } from '../../../lib/match/similarity';
+
+const base: DecisionInput = { score: 0.6, cos: 0.3, ent: 0.4, title: 0.3, late: 0, nums: 0, near: 1, dated: true, support: 0.3, margin: 0.3 };
+
+describe('nearness', () => {
+  it('is 1 the same day, falls with the gap, and is 0 when a date is unknown', () => {
+    expect(nearness(0)).toBe(1);
+    expect(nearness(1)).toBe(0.5);
+    expect(nearness(6)).toBeLessThan(nearness(2));
+    expect(nearness(null)).toBe(0);
+    expect(lateness(2)).toBe(0);
+  });
+});
+
+describe('matchConfidence', () => {
+  it('rises with the margin over the runner-up and with date nearness', () => {
+    expect(matchConfidence({ ...base, margin: 0.5 })).toBeGreaterThan(matchConfidence({ ...base, margin: 0 }));
+    expect(matchConfidence({ ...base, near: 1 })).toBeGreaterThan(matchConfidence({ ...base, near: 0.2 }));
+  });
+  it('abstains on a weak look-alike a week off, matches a strong same-day event', () => {
+    const weak = { ...base, score: 0.2, cos: 0.08, ent: 0.1, title: 0, near: 1 / 8, margin: 0.01, support: 0 };
+    expect(matchConfidence(weak)).toBeLessThan(DECISION_THRESHOLD);
+    expect(matchConfidence({ ...base, score: 1, cos: 0.5, ent: 0.6, margin: 0.5 })).toBeGreaterThan(0.9);
+  });
+});
+
+describe('probeTerms', () => {
+  const vec = new Map(Array.from({ length: 20 }, (_, i) => [`t${i}`, 1 - i / 40] as [string, number]));
+  it('skips terms whose postings cover more than 1% of a large index while enough others remain', () => {
+    const df = (t: string) => (t === 't0' || t === 't3' ? 50_000 : 10);
+    const got = probeTerms(vec, df, 100_000).map(([t]) => t);
+    expect(got).not.toContain('t0');
+    expect(got).not.toContain('t3');
+    expect(got).toHaveLength(16);
+  });
+  it('reads long lists after all when the query has too few other terms', () => {
+    const got = probeTerms(vec, () => 50_000, 100_000).map(([t]) => t);
+    expect(got).toEqual(['t0', 't1', 't2', 't3', 't4', 't5']);
+  });
+  it('keeps every term on a small index', () => {
+    expect(probeTerms(vec, () => 400, 500)).toHaveLength(16);
+  });
+});
