@@ -61,7 +61,11 @@ function countedBefore(before: string): string | null {
   return m ? stem(m[1]!.toLowerCase()) : null;
 }
 
+/** Cheap first look: most clauses hold no number at all (the analysis recomputes quantities for every stored claim). */
+const MAY_COUNT = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\b/i;
+
 export function extractQuantities(text: string): Quantity[] {
+  if (!MAY_COUNT.test(text)) return [];
   const out: Quantity[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const [all, , cur, digits, scale, hyphen] = m;
