@@ -51,26 +51,25 @@ export function averageLinkCluster(items: readonly LinkItem[], opts: AverageLink
     const hi = a.max === null ? b.max : b.max === null ? a.max : Math.max(a.max, b.max);
     return lo === null || hi === null || hi - lo <= opts.windowDays;
   };
+  const version = groups.map(() => 0);
+  // Best link first from a max-heap; entries of a group that changed since are stale and skipped, so each merge
+  // costs its neighbours' re-push, not a scan of every pair (a folder of thousands of unlabelled pages).
   const run = (allowed: (a: Group, b: Group) => boolean) => {
-    for (;;) {
-      let best: [number, number] | null = null;
-      let top = opts.threshold;
-      for (const a of [...alive].sort((x, y) => x - y)) {
-        const ga = groups[a]!;
-        for (const [b, sum] of ga.links) {
-          if (b <= a || !alive.has(b)) continue;
-          const gb = groups[b]!;
-          const link = sum / (ga.members.length * gb.members.length);
-          if (link > top + 1e-12 && allowed(ga, gb) && fits(ga, gb)) {
-            top = link;
-            best = [a, b];
-          }
-        }
-      }
-      if (!best) return;
-      const [a, b] = best;
+    const heap = new LinkHeap();
+    const push = (a: number, b: number) => {
+      const [x, y] = a < b ? [a, b] : [b, a];
+      const gx = groups[x]!;
+      const gy = groups[y]!;
+      const link = (gx.links.get(y) ?? 0) / (gx.members.length * gy.members.length);
+      if (link > opts.threshold && allowed(gx, gy)) heap.push({ link, a: x, b: y, va: version[x]!, vb: version[y]! });
+    };
+    for (const a of alive) for (const b of groups[a]!.links.keys()) if (a < b) push(a, b);
+    for (let e = heap.pop(); e; e = heap.pop()) {
+      const { a, b } = e;
+      if (!alive.has(a) || !alive.has(b) || version[a] !== e.va || version[b] !== e.vb) continue;
       const ga = groups[a]!;
       const gb = groups[b]!;
+      if (!fits(ga, gb)) continue;
       ga.members.push(...gb.members);
       ga.min = ga.min === null ? gb.min : gb.min === null ? ga.min : Math.min(ga.min, gb.min);
       ga.max = ga.max === null ? gb.max : gb.max === null ? ga.max : Math.max(ga.max, gb.max);
@@ -84,6 +83,8 @@ export function averageLinkCluster(items: readonly LinkItem[], opts: AverageLink
       }
       ga.links.delete(b);
       alive.delete(b);
+      version[a]!++;
+      for (const c of ga.links.keys()) if (alive.has(c)) push(a, c);
     }
   };
   // Dated groups form among themselves first, then take the undated articles; two dated groups that did not
@@ -93,4 +94,49 @@ export function averageLinkCluster(items: readonly LinkItem[], opts: AverageLink
   const out = new Array<number>(items.length);
   for (const g of alive) for (const m of groups[g]!.members) out[m] = g;
   return out;
+}
+
+interface LinkEntry {
+  link: number;
+  a: number;
+  b: number;
+  va: number;
+  vb: number;
+}
+
+/** Highest link first; ties by group numbers, so the merge order (and the output) is deterministic. */
+const before = (x: LinkEntry, y: LinkEntry) => x.link > y.link || (x.link === y.link && (x.a < y.a || (x.a === y.a && x.b < y.b)));
+
+class LinkHeap {
+  private readonly h: LinkEntry[] = [];
+  push(e: LinkEntry): void {
+    const h = this.h;
+    let i = h.push(e) - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!before(h[i]!, h[p]!)) break;
+      [h[i], h[p]] = [h[p]!, h[i]!];
+      i = p;
+    }
+  }
+  pop(): LinkEntry | undefined {
+    const h = this.h;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length && last) {
+      h[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && before(h[l]!, h[m]!)) m = l;
+        if (r < h.length && before(h[r]!, h[m]!)) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m]!, h[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
 }

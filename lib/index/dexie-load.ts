@@ -2,7 +2,7 @@
 // with its progress mark), marked complete only at the end, and the previous index stays active until then.
 // A foreign or corrupt file is rejected before anything is written, so nothing is lost.
 import Dexie from 'dexie';
-import { dataTables, type ArticleRow, type IndexDb, type OutletRow, type PostingRow, type TermRow } from './dexie-schema.js';
+import { bucketCount, bucketOf, dataTables, type ArticleRow, type IndexDb, type OutletRow, type TermBucketRow } from './dexie-schema.js';
 import { IndexFormatError, parseHeader, parseRecord, sha256Hex, type IndexHeader, type IndexRecord } from './format.js';
 import { normalizeUrl } from './store.js';
 
@@ -44,18 +44,22 @@ export async function purgeGeneration(db: IndexDb, g: number): Promise<void> {
   }
 }
 
-function rowsOf(records: readonly { rec: IndexRecord; line: number; text: string }[], g: number) {
-  const rows = { articles: [] as ArticleRow[], events: [] as unknown[], stories: [] as unknown[], terms: [] as TermRow[], postings: [] as PostingRow[], outlets: [] as OutletRow[] };
+function rowsOf(records: readonly { rec: IndexRecord; line: number; text: string }[], g: number, buckets: number) {
+  const rows = { articles: [] as ArticleRow[], events: [] as unknown[], stories: [] as unknown[], buckets: [] as TermBucketRow[], outlets: [] as OutletRow[] };
+  const byBucket = new Map<number, [string, number, number[]][]>();
   for (const { rec, line, text } of records) {
     if (rec.k === 'a') rows.articles.push(rec.url ? { g, n: rec.n, u: normalizeUrl(rec.url), j: text } : { g, n: rec.n, j: text });
     else if (rec.k === 'e') rows.events.push({ ...rec, g });
     else if (rec.k === 's') rows.stories.push({ ...rec, g });
     else if (rec.k === 'o') rows.outlets.push({ ...rec, g, i: line });
     else {
-      rows.terms.push({ g, t: rec.t, df: rec.df });
-      if (rec.p.length) rows.postings.push({ g, t: rec.t, p: JSON.stringify(rec.p) });
+      const b = bucketOf(rec.t, buckets);
+      const l = byBucket.get(b);
+      if (l) l.push([rec.t, rec.df, rec.p]);
+      else byBucket.set(b, [[rec.t, rec.df, rec.p]]);
     }
   }
+  for (const [b, list] of [...byBucket.entries()].sort((x, y) => x[0] - y[0])) rows.buckets.push({ g, b, j: JSON.stringify(list) });
   return rows;
 }
 
@@ -89,17 +93,17 @@ export async function loadIndexIntoDexie(
     await db.meta.put({ key: 'loading', gen, header, linesDone: 0 });
   }
   const total = header.counts.lines;
+  const buckets = bucketCount(header.counts.terms);
   let lineNo = 0;
   let batch: { rec: IndexRecord; line: number; text: string }[] = [];
   const flush = async () => {
-    const rows = rowsOf(batch, gen);
+    const rows = rowsOf(batch, gen, buckets);
     const done = lineNo;
     await db.transaction('rw', [db.meta, ...dataTables(db)], async () => {
       await db.articles.bulkPut(rows.articles);
       await db.events.bulkPut(rows.events as never[]);
       await db.stories.bulkPut(rows.stories as never[]);
-      await db.terms.bulkPut(rows.terms);
-      await db.postings.bulkPut(rows.postings);
+      await db.buckets.bulkPut(rows.buckets);
       await db.outlets.bulkPut(rows.outlets);
       await db.meta.put({ key: 'loading', gen, header, linesDone: done });
     });
@@ -110,8 +114,11 @@ export async function loadIndexIntoDexie(
     if (r.value === '') continue;
     lineNo++;
     if (lineNo <= skip) continue;
-    batch.push({ rec: parseRecord(r.value, lineNo + 1), line: lineNo, text: r.value });
-    if (batch.length >= chunk) await flush();
+    const rec = parseRecord(r.value, lineNo + 1);
+    batch.push({ rec, line: lineNo, text: r.value });
+    // Never between two term lines: the file holds its terms in one run (lib/index/build.ts), and a bucket row is
+    // written whole, so all terms go in one transaction.
+    if (batch.length >= chunk && rec.k !== 't') await flush();
   }
   if (lineNo !== total) throw new IndexFormatError(`corrupt Parallax index: ${lineNo} records, header says ${total}`);
   if (batch.length) await flush();

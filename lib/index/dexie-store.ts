@@ -1,6 +1,6 @@
 // IndexStore over the Dexie database: every query is a keyed bulk read of the active generation, so the
 // service worker never holds a large index in memory.
-import type { IndexDb } from './dexie-schema.js';
+import { bucketCount, bucketOf, type IndexDb } from './dexie-schema.js';
 import { decodePostings, type ArticleRecord, type EventRecord, type IndexHeader, type StoryRecord } from './format.js';
 import type { IndexStore } from './store.js';
 
@@ -30,21 +30,31 @@ export class DexieStore implements IndexStore {
     return rows.map((r) => JSON.parse(r.j) as ArticleRecord);
   }
 
+  /** The [df, delta postings] of each asked term found, read from its bucket rows. */
+  private async lookup(terms: readonly string[]): Promise<Map<string, [number, number[]]>> {
+    const active = await this.db.meta.get('active');
+    const out = new Map<string, [number, number[]]>();
+    if (active?.key !== 'active' || !terms.length) return out;
+    const n = bucketCount(active.header.counts.terms);
+    const wanted = new Set(terms);
+    const ids = [...new Set(terms.map((t) => bucketOf(t, n)))].sort((a, b) => a - b);
+    const rows = await this.db.buckets.bulkGet(ids.map((b) => [active.gen, b] as [number, number]));
+    for (const r of rows) {
+      if (!r) continue;
+      for (const [t, df, p] of JSON.parse(r.j) as [string, number, number[]][]) if (wanted.has(t)) out.set(t, [df, p]);
+    }
+    return out;
+  }
+
   async df(terms: readonly string[]): Promise<Map<string, number>> {
-    const g = await this.gen();
     const out = new Map<string, number>();
-    if (g === null || !terms.length) return out;
-    const rows = await this.db.terms.bulkGet(terms.map((t) => [g, t] as [number, string]));
-    for (const r of rows) if (r) out.set(r.t, r.df);
+    for (const [t, [df]] of await this.lookup(terms)) out.set(t, df);
     return out;
   }
 
   async postings(terms: readonly string[]): Promise<Map<string, number[]>> {
-    const g = await this.gen();
     const out = new Map<string, number[]>();
-    if (g === null || !terms.length) return out;
-    const rows = await this.db.postings.bulkGet(terms.map((t) => [g, t] as [number, string]));
-    for (const r of rows) if (r) out.set(r.t, decodePostings(JSON.parse(r.p) as number[]));
+    for (const [t, [, p]] of await this.lookup(terms)) if (p.length) out.set(t, decodePostings(p));
     return out;
   }
 
