@@ -5,18 +5,31 @@ export function normLine(line: string): string {
   return line.replace(/[\u00a0\u2007\u202f\t]/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
+/** Runs of letters or digits. Counted by char code (no array of matches) while the text is ASCII. */
 export function wordCount(line: string): number {
-  return (line.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c > 0x7f) return (line.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    const word = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (word && !inWord) n++;
+    inWord = word;
+  }
+  return n;
 }
 
 /** Comparison key for "the same line printed again": case, quotes and punctuation folded. */
 export function lineKey(line: string): string {
-  return line
-    .toLowerCase()
+  const lower = line.toLowerCase();
+  // Most lines are ASCII, where letters and digits are [a-z0-9]: the same key without the (slower) Unicode classes.
+  if (ASCII.test(lower)) return lower.replace(/`/g, "'").replace(/[^a-z0-9']+/g, ' ').trim();
+  return lower
     .replace(/[’‘`´]/g, "'")
     .replace(/[^\p{L}\p{N}']+/gu, ' ')
     .trim();
 }
+const ASCII = /^[\x00-\x7f]*$/;
 
 const SENTENCE_END = /[.!?…"”’)\]]$/;
 

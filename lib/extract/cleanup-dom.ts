@@ -24,10 +24,29 @@ function linkLength(el: Element): number {
   return n;
 }
 
+/**
+ * The elements under root in document order, as querySelectorAll('*') lists them, by walking siblings: linkedom
+ * runs a selector engine on every element for '*' (and has no getElementsByTagName('*')).
+ */
+function descendants(root: Element): Element[] {
+  const out: Element[] = [];
+  let el = root.firstElementChild;
+  while (el) {
+    out.push(el);
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return out;
+}
+
 export function removeFurniture(root: Element): void {
   const total = Math.max(1, textLength(root));
   const doomed: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
+  for (const el of descendants(root)) {
     const tag = el.tagName.toUpperCase();
     // figures-captions: figures, their captions, asides and navigation are not body text (gold excludes them).
     if (tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'ASIDE' || tag === 'NAV') {

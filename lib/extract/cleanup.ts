@@ -4,7 +4,7 @@
 import { lineKey, wordCount } from './capture-lines.js';
 import { isTeaserHeading } from './capture-chrome.js';
 import { removeFurniture } from './cleanup-dom.js';
-import { dedupeParagraphs } from './dedupe-paragraphs.js';
+import { dedupeKeyed } from './dedupe-paragraphs.js';
 import { textBlocks, type TextBlock } from './dom-text.js';
 import { parseAbsoluteDate } from './printed-date.js';
 
@@ -117,8 +117,18 @@ export function cleanArticle(root: Element, ctx: CleanContext): string[] {
   // the body (ctpost 05844573ca prints all three above the text).
   const metaKeys = new Set([ctx.title, ctx.byline, ctx.byline && `By ${ctx.byline}`, ctx.url].filter((x): x is string => !!x).map(lineKey));
   // Long paragraphs are prose: every rule is for short blocks, so they skip the rules.
-  const blocks = dropTeaserSections(textBlocks(root)).filter((b) => (b.words > LONGEST_RULE ? true : !metaKeys.has(lineKey(b.text)) && !RULES.some((r) => r.drops(b))));
-  return dedupeParagraphs(blocks.map((b) => b.text));
+  // Each block's key is computed once and shared by the repeated-metadata test and the duplicate rule.
+  const texts: string[] = [];
+  const keys: string[] = [];
+  const words: number[] = [];
+  for (const b of dropTeaserSections(textBlocks(root))) {
+    const key = lineKey(b.text);
+    if (b.words <= LONGEST_RULE && (metaKeys.has(key) || RULES.some((r) => r.drops(b)))) continue;
+    texts.push(b.text);
+    keys.push(key);
+    words.push(b.words);
+  }
+  return dedupeKeyed(texts, keys, words);
 }
 
 /** For tests and the benchmark: which rule (if any) drops a block. */

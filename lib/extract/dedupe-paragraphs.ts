@@ -17,14 +17,26 @@ const MIN_QUOTE_CHARS = 50;
 const MAX_QUOTE_WORDS = 60;
 
 export function dedupeParagraphs(paragraphs: string[]): string[] {
-  const keys = paragraphs.map(lineKey);
+  return dedupeKeyed(paragraphs, paragraphs.map(lineKey), paragraphs.map(wordCount));
+}
+
+/**
+ * The same with each paragraph's lineKey and word count already known (the HTML clean-up has both), so neither is
+ * computed twice. A word count of Infinity means "long" (dom-text.ts does not count past its limit); it is counted
+ * here only if the pull-quote test needs it.
+ */
+export function dedupeKeyed(paragraphs: string[], keys: string[], words: number[]): string[] {
   const firstAt = new Map<string, number>();
   const drop = new Set<number>();
-  let earlier = '';
+  // "Earlier text" is a prefix of one string built once, not a string grown per paragraph (regrowing and
+  // re-flattening it was quadratic): the first occurrence of a key lies in the prefix or nowhere in it.
+  const padded = keys.map((k) => ` ${k} `);
+  const all = padded.join('');
+  let prefixEnd = 0;
   const total = keys.reduce((n, k) => n + k.length, 0);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    const long = wordCount(paragraphs[i]!) >= MIN_WORDS;
+    const long = words[i]! >= MIN_WORDS;
     const j = firstAt.get(key);
     if (long && j !== undefined && !drop.has(i)) {
       let run = 0;
@@ -33,11 +45,16 @@ export function dedupeParagraphs(paragraphs: string[]): string[] {
       if (j === i - 1 || (run >= MIN_RUN && runChars >= MIN_RUN_SHARE * total)) {
         for (let k = 0; k < Math.max(run, 1); k++) drop.add(i + k);
       }
-    } else if (long && j === undefined && key.length >= MIN_QUOTE_CHARS && wordCount(paragraphs[i]!) <= MAX_QUOTE_WORDS && earlier.includes(` ${key} `)) {
-      drop.add(i);
+    } else if (long && j === undefined && key.length >= MIN_QUOTE_CHARS && quoteSized(paragraphs[i]!, words[i]!)) {
+      const at = prefixEnd > 0 ? all.indexOf(padded[i]!) : -1;
+      if (at >= 0 && at + padded[i]!.length <= prefixEnd) drop.add(i);
     }
     if (j === undefined) firstAt.set(key, i);
-    earlier += ` ${key} `;
+    prefixEnd += padded[i]!.length;
   }
   return paragraphs.filter((_, i) => !drop.has(i));
+}
+
+function quoteSized(paragraph: string, words: number): boolean {
+  return (Number.isFinite(words) ? words : wordCount(paragraph)) <= MAX_QUOTE_WORDS;
 }

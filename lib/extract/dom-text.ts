@@ -1,5 +1,6 @@
 // Extracted article element → text blocks, one per block element, with what the clean-up rules need to judge them
 // (the block's tag, whether it sits in a list or heading, how much of it is link text). Only text is read.
+import { wordCount } from './capture-lines.js';
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
@@ -33,7 +34,7 @@ export function textBlocks(root: Node): TextBlock[] {
     const t = text.replace(/\s+/g, ' ').trim();
     if (t) {
       const tag = stack[stack.length - 1] ?? 'DIV';
-      out.push({ text: t, words: t.length > LONG_CHARS ? Infinity : (t.match(/[\p{L}\p{N}]+/gu) ?? []).length, tag, linkChars: Math.min(linkChars, t.length), heading: /^H[1-6]$/.test(tag), inList: stack.includes('LI') });
+      out.push({ text: t, words: t.length > LONG_CHARS ? Infinity : wordCount(t), tag, linkChars: Math.min(linkChars, t.length), heading: /^H[1-6]$/.test(tag), inList: stack.includes('LI') });
     }
     text = '';
     linkChars = 0;

@@ -9,7 +9,7 @@ export const MAX_TEXT_CHARS = 5_000_000;
 const MAX_JSONLD_CHARS = 1_000_000;
 
 /** Elements whose text is not visible page text (and, but for JSON-LD, not read at all). */
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE']);
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'title']);
 
 export interface PageScan {
   hasText: boolean;
@@ -36,12 +36,13 @@ export function scanPage(doc: Document, limits = { elements: MAX_ELEMENTS, chars
     if (node.nodeType === 1) {
       if (++elements > limits.elements) return { ok: false, message: `page has more than ${limits.elements} elements` };
       const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      if (tag === 'META') scan.metas.push(el);
-      else if (tag === 'LINK') scan.links.push(el);
-      else if (tag === 'BASE') scan.bases.push(el);
-      else if (tag === 'TIME') scan.times.push(el);
-      else if (tag === 'SCRIPT' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') {
+      // localName: HTML parsing lower-cases it already, where tagName upper-cases it again on every read.
+      const tag = el.localName;
+      if (tag === 'meta') scan.metas.push(el);
+      else if (tag === 'link') scan.links.push(el);
+      else if (tag === 'base') scan.bases.push(el);
+      else if (tag === 'time') scan.times.push(el);
+      else if (tag === 'script' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') {
         const text = el.textContent ?? '';
         if (text.length <= jsonBudget) {
           jsonBudget -= text.length;
