@@ -44,7 +44,9 @@ function descendants(root: Element): Element[] {
 }
 
 export function removeFurniture(root: Element): void {
-  const total = Math.max(1, textLength(root));
+  // The article's length is needed only once a class/id or link-list candidate turns up (many pages have none).
+  let totalLength = -1;
+  const total = () => (totalLength < 0 ? (totalLength = Math.max(1, textLength(root))) : totalLength);
   const doomed: Element[] = [];
   for (const el of descendants(root)) {
     const tag = el.tagName.toUpperCase();
@@ -54,7 +56,7 @@ export function removeFurniture(root: Element): void {
       continue;
     }
     const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (hint.trim() && (CAPTION.test(hint) || FURNITURE.test(hint)) && textLength(el) < MAX_SHARE * total) {
+    if (hint.trim() && (CAPTION.test(hint) || FURNITURE.test(hint)) && textLength(el) < MAX_SHARE * total()) {
       doomed.push(el);
       continue;
     }
@@ -62,7 +64,7 @@ export function removeFurniture(root: Element): void {
     // wired 2f42ef1d3e "More Great WIRED Stories", sky 921019755f "More from UK").
     if ((tag === 'UL' || tag === 'OL') && el.getElementsByTagName('li').length >= 2) {
       const len = textLength(el);
-      if (len > 0 && linkLength(el) / len >= 0.6 && len < MAX_SHARE * total) doomed.push(el);
+      if (len > 0 && linkLength(el) / len >= 0.6 && len < MAX_SHARE * total()) doomed.push(el);
     }
   }
   for (const el of doomed) el.parentNode?.removeChild(el);
