@@ -1,6 +1,6 @@
 // checkArticle: the one function the CLI `check` and the extension background run to turn an extracted
 // article into a Report: match → event, story and coverage → claims analysis over the event's articles.
-import type { Article, CoverageItem, Report } from './types.js';
+import type { Article, CoverageItem, MatchInfo, Report } from './types.js';
 import { analyzeEvent, extractClaims, type EventMember } from './claims/index.js';
 import type { ArticleRecord, EventRecord } from './index/format.js';
 import type { IndexStore } from './index/store.js';
@@ -21,12 +21,13 @@ function coverageItem(a: ArticleRecord, relation: CoverageItem['relation'], copy
 const byDate = (a: ArticleRecord, b: ArticleRecord) =>
   (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id.localeCompare(b.id);
 
-export async function checkArticle(store: IndexStore, article: Article): Promise<Report> {
-  const m = await matchArticle(store, article);
-  const report: Report = {
+/** A report with no event: the shape every answer starts from, and the whole answer when nothing matched. */
+export function emptyReport(article: Report['article'], match: MatchInfo): Report {
+  const { title, outlet, domain, url, published, lang, byline } = article;
+  return {
     schemaVersion: 1,
-    article: { title: article.title, outlet: article.outlet, domain: article.domain, url: article.url, published: article.published, lang: article.lang, byline: article.byline },
-    match: m.info,
+    article: { title, outlet, domain, url, published, lang, byline },
+    match,
     event: null,
     story: null,
     coverage: [],
@@ -35,6 +36,11 @@ export async function checkArticle(store: IndexStore, article: Article): Promise
     omissions: [],
     framing: [],
   };
+}
+
+export async function checkArticle(store: IndexStore, article: Article): Promise<Report> {
+  const m = await matchArticle(store, article);
+  const report = emptyReport(article, m.info);
   if (m.info.status !== 'matched' || !m.eventId) return report;
   const [event] = await store.events([m.eventId]);
   if (!event) return report;

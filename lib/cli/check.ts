@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stderr, stdout } from 'node:process';
 import type { Report } from '../types.js';
-import { checkArticle } from '../report.js';
+import { checkArticle, emptyReport } from '../report.js';
 import { readInputs } from '../node/inputs.js';
 import { openIndex } from '../node/index-file.js';
 import { generatedDir } from '../node/paths.js';
@@ -12,19 +12,8 @@ import { generatedDir } from '../node/paths.js';
 const USAGE = 'usage: check <input…> [--index <file>] [--json] [--extract-only]';
 
 function failed(input: string, message: string): Report {
-  return {
-    schemaVersion: 1,
-    input,
-    article: { title: '', outlet: null, domain: null, url: null, published: null, lang: null, byline: null },
-    match: { status: 'none', confidence: 0, method: null, reasons: { entities: [], terms: [] }, message },
-    event: null,
-    story: null,
-    coverage: [],
-    claims: [],
-    numbers: [],
-    omissions: [],
-    framing: [],
-  };
+  const none = { title: '', outlet: null, domain: null, url: null, published: null, lang: null, byline: null };
+  return { ...emptyReport(none, { status: 'none', confidence: 0, method: null, reasons: { entities: [], terms: [] }, message }), input };
 }
 
 function summary(r: Report): string {
