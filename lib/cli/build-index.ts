@@ -5,13 +5,16 @@ import { stderr } from 'node:process';
 import { buildIndex, type BuildItem } from '../index/build.js';
 import { extractClaims } from '../claims/index.js';
 import { readInputs } from '../node/inputs.js';
+import { loadOutletTable } from '../node/build-outlet-table.js';
 import { sourceDateEpoch, writeIndexFile } from '../node/index-file.js';
 
 const USAGE = 'usage: build-index <input…> --out <file> [--description <text>]';
 
+/** Outlets are resolved through the built outlet table when it exists (as the extension does for live pages), so a
+ *  capture's printed "Russia Today" gets rt.com's name, domain and profile. */
 export async function collectArticles(paths: string[], warn: (line: string) => void): Promise<BuildItem[]> {
   const items: BuildItem[] = [];
-  for await (const { input, outcome } of readInputs(paths)) {
+  for await (const { input, outcome } of readInputs(paths, { outlets: loadOutletTable() })) {
     if (outcome.ok) items.push({ article: outcome.article });
     else warn(`skipped ${input}: ${outcome.reason} (${outcome.message})`);
   }

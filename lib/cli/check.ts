@@ -6,6 +6,7 @@ import { stderr, stdout } from 'node:process';
 import type { Report } from '../types.js';
 import { checkArticle, emptyReport } from '../report.js';
 import { readInputs } from '../node/inputs.js';
+import { loadOutletTable } from '../node/build-outlet-table.js';
 import { openIndex } from '../node/index-file.js';
 import { generatedDir } from '../node/paths.js';
 
@@ -70,7 +71,7 @@ export const command = {
       return 1;
     }
     const store = await openIndex(indexPath);
-    for await (const { input, outcome } of readInputs(inputs)) {
+    for await (const { input, outcome } of readInputs(inputs, { outlets: loadOutletTable() })) {
       const report = outcome.ok ? { ...(await checkArticle(store, outcome.article)), input } : failed(input, `${outcome.reason}: ${outcome.message}`);
       const ordered: Report = { ...report, input };
       stdout.write(json ? `${JSON.stringify(ordered)}\n` : `${summary(ordered)}\n\n`);
