@@ -55,7 +55,10 @@ export function removeFurniture(root: Element): void {
       doomed.push(el);
       continue;
     }
-    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    // Readability strips most classes, so most elements have neither attribute: no hint string is built for them.
+    const cls = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    const hint = cls || id ? `${cls ?? ''} ${id ?? ''}` : '';
     if (hint.trim() && (CAPTION.test(hint) || FURNITURE.test(hint)) && textLength(el) < MAX_SHARE * total()) {
       doomed.push(el);
       continue;
