@@ -14,7 +14,7 @@ import { Unreachable } from './Unreachable.js';
 
 export function PopupApp({ tabId }: { tabId: number | null }) {
   const connector = useConnector();
-  const { target, state, failure, refresh } = useTabState(tabId, false);
+  const { target, state, failure, refresh, recheck } = useTabState(tabId, false);
   const report = state?.status === 'ready' ? state.report : null;
   const [settings] = useAsync(() => connector.getSettings(), [connector]);
   const [profiles] = useAsync(
@@ -27,9 +27,6 @@ export function PopupApp({ tabId }: { tabId: number | null }) {
     if (answered && performance.getEntriesByName('popup-answer').length === 0) performance.mark('popup-answer');
   }, [answered]);
 
-  const recheck = (): void => {
-    if (target) void connector.recheck(target.tabId).then(refresh, refresh);
-  };
   return (
     <main class="popup stack" data-testid="popup" aria-busy={!answered}>
       {failure ? (

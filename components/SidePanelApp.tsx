@@ -36,11 +36,7 @@ function Matched({ report, target }: { report: Report; target: TabTarget | null 
 }
 
 export function SidePanelApp({ tabId }: { tabId: number | null }) {
-  const connector = useConnector();
-  const { target, state, failure, refresh } = useTabState(tabId, true);
-  const recheck = (): void => {
-    if (target) void connector.recheck(target.tabId).then(refresh, refresh);
-  };
+  const { target, state, failure, refresh, recheck } = useTabState(tabId, true);
   return (
     <main class="panel stack" data-testid="sidepanel" aria-busy={!state}>
       {failure ? (

@@ -11,6 +11,8 @@ export interface TabView {
   /** The background did not answer (e.g. not started yet); the page offers a retry. */
   failure: string | null;
   refresh: () => void;
+  /** Ask the background to read the tab again, then show its new answer. */
+  recheck: () => void;
 }
 
 const POLL_MS = 500;
@@ -19,7 +21,7 @@ const BUSY = new Set<TabState['status']>(['waiting', 'index-loading']);
 
 export function useTabState(explicitTabId: number | null, follow: boolean): TabView {
   const connector = useConnector();
-  const [view, setView] = useState<Omit<TabView, 'refresh'>>({ target: null, state: null, failure: null });
+  const [view, setView] = useState<Omit<TabView, 'refresh' | 'recheck'>>({ target: null, state: null, failure: null });
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
@@ -70,5 +72,9 @@ export function useTabState(explicitTabId: number | null, follow: boolean): TabV
     };
   }, [connector, explicitTabId, follow, generation]);
 
-  return { ...view, refresh: () => setGeneration((g) => g + 1) };
+  const refresh = (): void => setGeneration((g) => g + 1);
+  const recheck = (): void => {
+    if (view.target) void connector.recheck(view.target.tabId).then(refresh, refresh);
+  };
+  return { ...view, refresh, recheck };
 }
