@@ -1,24 +1,15 @@
 // The popup's distribution bars: other outlets on this event by country and, where a rating set is on, by lean.
 // Space is held while outlet profiles load so the popup does not jump.
 import type { OutletProfile } from '../lib/ext/protocol.js';
-import type { Report } from '../lib/types.js';
 import { distribution } from '../lib/ui/distribution.js';
-import { anyLeanKnown, countryOf, LEAN_LABEL, LEAN_ORDER, leanOf, type Lean, type RatingSets } from '../lib/ui/profile.js';
+import { anyLeanKnown, countryOf, LEAN_LABEL, LEAN_ORDER, leanOf, type CoverageViewProps, type Lean } from '../lib/ui/profile.js';
 import { DistributionBar } from './DistributionBar.js';
 import { Skeleton } from './StateMessage.js';
 
 const catColor = (_key: string, i: number): string => `var(--cat-${i % 6})`;
 const leanColor = (key: string): string => `var(--lean-${key})`;
 
-export function CoverageBars({
-  report,
-  profiles,
-  ratingSets,
-}: {
-  report: Report;
-  profiles: Record<string, OutletProfile> | null;
-  ratingSets: RatingSets | undefined;
-}) {
+export function CoverageBars({ report, profiles, ratingSets }: CoverageViewProps) {
   const items = report.coverage.filter((c) => c.relation !== 'related-event' && c.eventId === report.event?.id);
   if (items.length === 0) return null;
   if (!profiles) return <div class="bars-placeholder" aria-hidden="true"><Skeleton lines={2} /></div>;

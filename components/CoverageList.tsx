@@ -1,20 +1,10 @@
 // Coverage grouped by event: this event first, then the story's related events, copies folded.
-import type { OutletProfile } from '../lib/ext/protocol.js';
-import type { Report } from '../lib/types.js';
 import { groupCoverage, outletKey } from '../lib/ui/coverage.js';
 import { formatDate } from '../lib/ui/format.js';
-import type { RatingSets } from '../lib/ui/profile.js';
+import type { CoverageViewProps } from '../lib/ui/profile.js';
 import { CoverageRow } from './CoverageRow.js';
 
-export function CoverageList({
-  report,
-  profiles,
-  ratingSets,
-}: {
-  report: Report;
-  profiles: Record<string, OutletProfile> | null;
-  ratingSets: RatingSets | undefined;
-}) {
+export function CoverageList({ report, profiles, ratingSets }: CoverageViewProps) {
   const groups = groupCoverage(report);
   const { domain, outlet } = report.article;
   const ownKey = domain || outlet ? outletKey({ id: '', domain, outlet }) : null;

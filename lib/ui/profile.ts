@@ -1,9 +1,17 @@
 // Outlet profiles as shown: only rating sets the reader left on, and lean/country read from the sources' own
 // labels. What no source states stays unknown — never "center" (MBFC's "least biased" is a rating, not a default).
 import type { OutletFact, OutletProfile } from '../ext/protocol.js';
+import type { Report } from '../types.js';
 
 /** Settings.ratingSets: set id → shown. */
 export type RatingSets = Readonly<Record<string, boolean>>;
+
+/** What the coverage views (popup bars, side panel list) render from: the report and the outlets' profiles. */
+export interface CoverageViewProps {
+  report: Report;
+  profiles: Record<string, OutletProfile> | null;
+  ratingSets: RatingSets | undefined;
+}
 
 export type Lean = 'left' | 'lean-left' | 'center' | 'lean-right' | 'right';
 
