@@ -36,6 +36,9 @@ const DATE = new RegExp(
   'g',
 );
 
+const AGE_AFTER = /^\s*(?:(?:and|or)\s+(?:older|over|above|up|younger|under)|years?\s+(?:old|of\s+age)|to\s+\d+\s*-?\s*year)/i;
+const AGE_BEFORE = /\b(?:aged?|ages|age\s+of)\s*$/i;
+
 /** What the number counts: the next noun after at most three modifiers ("13 Russian assaults" → attacks). */
 function countedAfter(rest: string): string | null {
   const ws = rest.split(/[^\p{L}'’-]+/u).filter(Boolean).slice(0, 5);
@@ -75,6 +78,10 @@ export function extractQuantities(text: string): Quantity[] {
     if (!cur && !scale && /^(?:1[89]|20)\d{2}$/.test(digits!)) continue;
     if (MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue; // "April 26"
     if (hyphen || /^\s*(?:[:.]\d|a\.?m\b|p\.?m\b|GMT|IST|UTC)/i.test(after) || /(?:[:\-/]|No\.\s*)$/.test(text.slice(0, m.index))) continue;
+    // "9/11" and "24/7" are names, not counts (BASIL's veto-override event read "9 victims" against "11").
+    if (/^\/\d/.test(after)) continue;
+    // Ages bound who is meant, they count nothing ("people 65 and older" against "18 to 64" in an AllSides booster event).
+    if (AGE_AFTER.test(after) || AGE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const value = raw * (scale ? SCALE[scale.toLowerCase()]! : 1);
     const unitMatch = UNITS.exec(after.trimStart());
     const unit = cur ? CURRENCY[cur]! : unitMatch ? unitMatch[0].toLowerCase() : null;
@@ -82,7 +89,11 @@ export function extractQuantities(text: string): Quantity[] {
     out.push({ value, text: all.trim(), what, unit });
   }
   for (const m of text.matchAll(WORDS_NUMBER)) {
-    const what = countedAfter(text.slice(m.index + m[0].length));
+    const after = text.slice(m.index + m[0].length);
+    // "six months" is a span of time, like "6 months" above: a unit, not a counted thing (AllSides' vaccine study
+    // event set "five months" against "six months" as if they counted the same).
+    const unitMatch = UNITS.exec(after);
+    const what = unitMatch ? null : countedAfter(after);
     if (what) out.push({ value: WORD_NUM[m[1]!.toLowerCase()]!, text: m[1]!, what, unit: null });
   }
   return out.slice(0, 6);

@@ -96,6 +96,11 @@ describe('quantities and dates', () => {
   it('skips years, dates and hyphenated descriptions', () => {
     expect(extractQuantities('In August 2023 a 30-day truce began on May 4.')).toEqual([]);
   });
+  it('skips names made of numbers, ages and spans of time', () => {
+    expect(extractQuantities('The Tarn 9/11 victims bill passed.')).toEqual([]);
+    expect(extractQuantities('Boosters go to people 65 and older and to those aged 50 with risks.')).toEqual([]);
+    expect(extractQuantities('Protection fell after six months, the study of 4,000 patients found.').map((x) => [x.value, x.what])).toEqual([[4000, 'patient']]);
+  });
   it('reads weekdays and month dates', () => {
     expect(extractDates('The talks on Thursday followed the May 4 truce.')).toEqual(['Thursday', 'May 4']);
   });
