@@ -28,6 +28,17 @@ function clash(a: { value: number; text: string }, b: { value: number; text: str
 
 export function numberConflicts(groups: Item[][], sources: Source[]): NumberConflict[] {
   const out: NumberConflict[] = [];
+  // Every figure each outlet gives anywhere in the event, per counted thing: an outlet that prints both figures
+  // reports two quantities, even when alignment put them in one group (BASIL's Mattis event: "2,000 troops" from
+  // Syria and "7,000" from Afghanistan, printed by both the Times and Fox, read as a conflict between them).
+  const said = new Map<string, Set<number>>();
+  for (const it of groups.flat()) {
+    for (const q of it.claim.quantities ?? []) {
+      if (!q.what) continue;
+      const k = `${sources[it.art]!.key}|${q.what}|${q.unit ?? ''}`;
+      said.set(k, (said.get(k) ?? new Set()).add(q.value));
+    }
+  }
   for (const items of groups) {
     const byWhat = new Map<string, { value: number; text: string; unit: string | null; it: Item }[]>();
     for (const it of items) {
@@ -45,9 +56,14 @@ export function numberConflicts(groups: Item[][], sources: Source[]): NumberConf
       }
       if (perOutlet.size < 2) continue;
       const sets = [...perOutlet.values()];
+      const outlets = [...perOutlet.keys()];
       // A conflict needs two outlets none of whose figures for it can both be true ("12,000" against "6,000").
       // Two figures one outlet gives side by side are two quantities ("seven of the 28 girls"), not a conflict.
-      const together = (x: number, y: number): boolean => sets.some((s) => s.some((v) => v.value === x) && s.some((v) => v.value === y));
+      const together = (x: number, y: number): boolean =>
+        outlets.some((o) => {
+          const all = said.get(`${o}|${k}`);
+          return !!all && all.has(x) && all.has(y);
+        });
       const conflict = sets.some((a, i) => sets.slice(i + 1).some((b) => a.every((x) => b.every((y) => clash(x, y) && !together(x.value, y.value)))));
       if (!conflict) continue;
       const seen = new Set<string>();

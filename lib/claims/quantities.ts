@@ -27,8 +27,11 @@ const WHAT_SYNONYMS: Record<string, string> = {
 };
 const NOT_WHAT = /^(?:and|or|of|in|on|at|over|to|from|for|with|by|the|a|an|more|than|per|each|who|which|that|were|was|are|is|had|have|has)$/i;
 
-const NUMBER = /(?:\b(more than|over|at least|up to|around|about|nearly|almost|some|roughly|approximately|fewer than|less than|under)\s+)?([$€£])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn)\b)?(-[a-z]+)?/gi;
-const WORDS_NUMBER = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\s+(?:of\s+)?/gi;
+const QUALIFIER = 'more than|over|at least|up to|around|about|nearly|almost|some|roughly|approximately|fewer than|less than|under';
+const NUMBER = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?([$€£])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn)\b)?(-[a-z]+)?`, 'gi');
+/** Word numbers keep their qualifier as the digits do: "at least nine" and "at least eight" can both be true
+ *  (AllSides' Ida flooding event: Reuters and the Washington Times were read as disagreeing, nine against eight). */
+const WORDS_NUMBER = new RegExp(String.raw`\b(?:(${QUALIFIER})\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\s+(?:of\s+)?`, 'gi');
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_BEFORE = new RegExp(`(?:${MONTH})\\s*$`);
 const DATE = new RegExp(
@@ -41,6 +44,13 @@ const AGE_BEFORE = /\b(?:aged?|ages|age\s+of)\s*$/i;
 
 /** What the number counts: the next noun after at most three modifiers ("13 Russian assaults" → attacks). */
 function countedAfter(rest: string): string | null {
+  // "at least nine were children", "16 of them were militants": the noun after the copula is what is counted
+  // (AllSides' Gaza event read that outlet's nine as nothing and its "three children" of one family as the count).
+  const copula = /^\s*(?:of them\s+)?(?:were|are)\s+(\p{Ll}+)/u.exec(rest);
+  if (copula) {
+    const s = stem(copula[1]!);
+    return WHAT_SYNONYMS[s] ?? s;
+  }
   const ws = rest.split(/[^\p{L}'’-]+/u).filter(Boolean).slice(0, 5);
   // A known counted noun within reach wins over a modifier ("76 Shahed and decoy drones" → drones).
   for (const w of ws) {
@@ -94,7 +104,8 @@ export function extractQuantities(text: string): Quantity[] {
     // event set "five months" against "six months" as if they counted the same).
     const unitMatch = UNITS.exec(after);
     const what = unitMatch ? null : countedAfter(after);
-    if (what) out.push({ value: WORD_NUM[m[1]!.toLowerCase()]!, text: m[1]!, what, unit: null });
+    const word = m[2]!;
+    if (what) out.push({ value: WORD_NUM[word.toLowerCase()]!, text: m[1] ? `${m[1]} ${word}` : word, what, unit: null });
   }
   return out.slice(0, 6);
 }

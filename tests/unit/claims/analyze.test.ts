@@ -79,6 +79,17 @@ describe('analyzeEvent', () => {
     ]);
     expect(r7.numbers).toEqual([]);
   });
+  it('does not oppose outlets that each print both figures (the pairing of figure to place is left to the reader)', () => {
+    const r8 = analyse('Pellia withdrew 2,000 troops from Tarn on Sunday, officials said. Critics noted that the plan to pull some 7,000 soldiers out of distant Lessa by summer was also drawing anger.', [
+      member('y3', 'Pellia Herald', 'Pellia withdrew 7,000 troops from Tarn on Sunday, Pellian aides said. Critics noted that the plan to pull 2,000 soldiers out of distant Lessa by summer was also drawing anger.'),
+    ]);
+    expect(r8.numbers).toEqual([]);
+    // The same pair of sentences without the other figures is a conflict: the rule is about who printed what.
+    const r9 = analyse('Pellia withdrew 2,000 troops from Tarn on Sunday, officials said.', [
+      member('y4', 'Pellia Herald', 'Pellia withdrew 7,000 troops from Tarn on Sunday, Pellian aides said.'),
+    ]);
+    expect(r9.numbers).toHaveLength(1);
+  });
   it('finds framing: one outlet’s word for the contested event, and a contested spelling', () => {
     const r4 = analyse('Russia claimed its troops had recaptured Lessa near Kyiv. Ukrainian officials denied the claim.', [
       member('z1', 'Herald', 'Russian troops liberated Lessa, 40 km from Kiev, last week.'),

@@ -101,6 +101,12 @@ describe('quantities and dates', () => {
     expect(extractQuantities('Boosters go to people 65 and older and to those aged 50 with risks.')).toEqual([]);
     expect(extractQuantities('Protection fell after six months, the study of 4,000 patients found.').map((x) => [x.value, x.what])).toEqual([[4000, 'patient']]);
   });
+  it('keeps the qualifier of a word number, as of digits', () => {
+    expect(extractQuantities('The flood killed at least nine people.').map((x) => x.text)).toEqual(['at least nine']);
+  });
+  it('reads what is counted after a copula', () => {
+    expect(extractQuantities('Of 26 dead, at least nine were children.').map((x) => x.what)).toEqual(['deaths', 'children']);
+  });
   it('reads weekdays and month dates', () => {
     expect(extractDates('The talks on Thursday followed the May 4 truce.')).toEqual(['Thursday', 'May 4']);
   });
