@@ -3,6 +3,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Suite } from './harness/suite-context.js';
 import { startSuite } from './harness/suite-context.js';
+import { numbersSpecs } from './specs/numbers.js';
 import { plumbingSpecs } from './specs/plumbing.js';
 import { realPageSpecs } from './specs/real-pages.js';
 import { seedStorySpecs } from './specs/seed-story.js';
@@ -25,5 +26,6 @@ afterAll(async () => {
 
 seedStorySpecs(get);
 realPageSpecs(get);
+numbersSpecs(get);
 plumbingSpecs(get);
 settingsHistorySpecs(get);

@@ -1,0 +1,35 @@
+// Test pages made at run time from a corpus the bundled index holds, chosen by what the Node pipeline reports on
+// them (no article text is committed and no id is hard-coded: a rebuilt index or corpus still yields a page).
+import { join } from 'node:path';
+import { loadAllSides } from '../../../lib/node/corpora.js';
+import { generatedDir } from '../../../lib/node/paths.js';
+import { openIndex } from '../../../lib/node/index-file.js';
+import { checkArticle } from '../../../lib/report.js';
+import type { Report } from '../../../lib/types.js';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The first AllSides article (by event, then position) whose event has numbers that disagree across outlets in the
+ * bundled index, laid out as a news page without its URL: the extension must match it by content and find the
+ * same conflict. The seed story has none (its counts agree or count different things), so this is where the
+ * browser suite sees "numbers that disagree" on a real report.
+ */
+export async function numbersPage(): Promise<{ html: string; title: string; expected: Report['numbers'] }> {
+  const store = await openIndex(join(generatedDir, 'index.json'));
+  const items = loadAllSides().sort((a, b) => a.event.id.localeCompare(b.event.id, 'en', { numeric: true }) || a.article.id.localeCompare(b.article.id));
+  for (const { article } of items) {
+    const report = await checkArticle(store, { ...article, url: null, domain: null });
+    if (report.match.status !== 'matched' || report.numbers.length === 0) continue;
+    const paragraphs = article.text.split(/\n{2,}/).filter((p) => p.trim());
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(article.title)}</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="${esc(article.outlet ?? '')}">
+${article.published ? `<meta property="article:published_time" content="${esc(article.published)}">` : ''}</head><body>
+<header><nav><a href="/">Home</a> <a href="/us">U.S.</a></nav></header>
+<main><article><h1>${esc(article.title)}</h1>
+${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</article></main><footer><p>Contact · Privacy</p></footer></body></html>`;
+    return { html, title: article.title, expected: report.numbers };
+  }
+  throw new Error('no AllSides article in the bundled index has numbers that disagree');
+}

@@ -1,0 +1,38 @@
+// Numbers that disagree, in real Chromium, on a real report (issue 5): an AllSides article served as a page matches
+// its event by content, and the side panel lists the same conflicting figures, each with its outlet, that the Node
+// pipeline finds for it. The seed story has no such conflict, so this is the suite's look at the section.
+import { describe, expect, it } from 'vitest';
+import type { TabState } from '../../../lib/ext/protocol.js';
+import type { Report } from '../../../lib/types.js';
+import { screenshot } from '../harness/extension.js';
+import type { Suite } from '../harness/suite-context.js';
+
+export function numbersSpecs(get: () => Suite): void {
+  describe('a real AllSides article whose outlets give different figures', () => {
+    it('shows the numbers that disagree with their outlets in the side panel', async () => {
+      const { tabId, state } = await get().openTab('/news/real-numbers.html');
+      expect(state.status).toBe('ready');
+      const report: Report = (state as Extract<TabState, { status: 'ready' }>).report;
+      expect(report.match.status).toBe('matched');
+      expect(report.match.method).not.toBe('url');
+      const expected = get().numbers.expected;
+      expect(report.numbers.map((n) => n.what)).toEqual(expected.map((n) => n.what));
+
+      const panel = await get().h.context.newPage();
+      await panel.setViewportSize({ width: 420, height: 900 });
+      await panel.goto(get().h.extUrl(`sidepanel.html?tabId=${tabId}`));
+      const section = panel.getByTestId('numbers');
+      await section.waitFor();
+      const text = (await section.textContent()) ?? '';
+      for (const n of report.numbers) {
+        expect(text).toContain(n.what);
+        // Every value is shown with the outlet that printed it.
+        for (const v of n.values) expect(text).toContain(v.text);
+      }
+      expect(new Set(report.numbers[0]!.values.map((v) => v.value)).size).toBeGreaterThan(1);
+      await section.scrollIntoViewIfNeeded();
+      await screenshot(panel, 'sidepanel-real-numbers');
+      await panel.close();
+    });
+  });
+}
