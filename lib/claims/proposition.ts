@@ -97,8 +97,11 @@ export function proposition(text: string): Proposition {
     }
     // Only a negation before the first subordinate clause negates the claim ("families that still couldn't
     // return" does not negate "the Kremlin supported payments", seed 001).
-    if (SUBORDINATE.has(w)) subordinate = true;
-    if (NEGATORS.has(w)) {
+    // A clause that opens with "that" is its demonstrative ("No, that broken pencil illustration isn't by Banksy",
+    // Emergent train), not a subordinate clause.
+    if (SUBORDINATE.has(w) && !(i === 0 && w === 'that')) subordinate = true;
+    // "Nobody's" is "nobody" with its verb attached ("No, Nobody's Discovered …").
+    if (NEGATORS.has(w) || (w.endsWith("'s") && NEGATORS.has(w.slice(0, -2)))) {
       if (!subordinate) negated = true;
       negAt = i;
       continue;
