@@ -31,13 +31,6 @@ export function itemsOf(articles: Claim[][]): Item[] {
   return items;
 }
 
-function weights(items: Item[]): (t: string) => number {
-  const df = new Map<string, number>();
-  for (const it of items) for (const t of keys(it)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = items.length;
-  return (t) => Math.log(1 + n / (df.get(t) ?? 1)) * (t.startsWith('#!') ? EVENT_WEIGHT : 1);
-}
-
 /** Terms plus events; the main event is marked "#!" so it weighs more, the others "#". */
 function keys(it: Item): string[] {
   return [...it.prop.terms, ...it.prop.events.map((e, i) => (i === 0 ? `#!${e}` : `#${e}`))];
@@ -48,17 +41,32 @@ function keys(it: Item): string[] {
  *  clause when that similarity reaches SAME_PROPOSITION. Similarities come from postings (term → earlier clauses), so
  *  only clauses that share a term are ever compared. */
 export function align(items: Item[]): number[] {
-  const w = weights(items);
-  const vecs = items.map((it) => {
-    const ks = [...new Set(keys(it))];
-    return { ks, sum: ks.reduce((n, t) => n + w(t), 0) };
+  // Terms are numbered once (an event's claims share most of their words), so the pair loop below works on arrays:
+  // it is the quadratic part (a common term, "Kursk", lists most clauses of the event).
+  const ids = new Map<string, number>();
+  const df: number[] = [];
+  const termIds = items.map((it) => {
+    const out: number[] = [];
+    for (const t of new Set(keys(it))) {
+      let id = ids.get(t);
+      if (id === undefined) ids.set(t, (id = df.length)), df.push(0);
+      df[id]!++;
+      out.push(id);
+    }
+    return out;
   });
-  const postings = new Map<string, number[]>();
-  const groupOf: number[] = new Array(items.length).fill(-1);
+  const n = items.length;
+  const weight = new Float64Array(df.length);
+  for (const [t, id] of ids) weight[id] = Math.log(1 + n / df[id]!) * (t.startsWith('#!') ? EVENT_WEIGHT : 1);
+  const sums = termIds.map((ts) => ts.reduce((sum, id) => sum + weight[id]!, 0));
+  const mains = items.map((it) => it.prop.events[0]);
+  const postings: number[][] = Array.from({ length: df.length }, () => []);
+  const groupOf: number[] = new Array(n).fill(-1);
   let groups = 0;
   const where = new Map<string, number>(items.map((it, i) => [`${it.art}:${it.idx}`, i]));
-  const inter = new Float64Array(items.length);
-  for (let i = 0; i < items.length; i++) {
+  const inter = new Float64Array(n);
+  const touched: number[] = [];
+  for (let i = 0; i < n; i++) {
     const it = items[i]!;
     const c = it.claim;
     // A bare denial that refers back joins the group of the claim it denies.
@@ -67,20 +75,21 @@ export function align(items: Item[]): number[] {
       if (target !== undefined && groupOf[target]! >= 0) groupOf[i] = groupOf[target]!;
       continue;
     }
-    const touched: number[] = [];
-    for (const t of vecs[i]!.ks) {
-      const wt = w(t);
-      for (const j of postings.get(t) ?? []) {
+    touched.length = 0;
+    for (const t of termIds[i]!) {
+      const wt = weight[t]!;
+      for (const j of postings[t]!) {
         if (inter[j] === 0) touched.push(j);
         inter[j]! += wt;
       }
     }
     let best = -1;
     let bestSim = SAME_PROPOSITION;
-    const main = it.prop.events[0];
+    const main = mains[i];
+    const contested = !!main && CONTESTED_EVENTS.has(main);
     for (const j of touched) {
-      const bonus = main && main === items[j]!.prop.events[0] && CONTESTED_EVENTS.has(main) ? SAME_EVENT_BONUS : 0;
-      const sim = (2 * inter[j]!) / (vecs[i]!.sum + vecs[j]!.sum || 1) + bonus;
+      const bonus = contested && main === mains[j] ? SAME_EVENT_BONUS : 0;
+      const sim = (2 * inter[j]!) / (sums[i]! + sums[j]! || 1) + bonus;
       inter[j] = 0;
       if (sim > bestSim || (sim === bestSim && (best < 0 || groupOf[j]! < best))) {
         bestSim = sim;
@@ -88,11 +97,7 @@ export function align(items: Item[]): number[] {
       }
     }
     groupOf[i] = best >= 0 ? best : groups++;
-    for (const t of vecs[i]!.ks) {
-      const list = postings.get(t);
-      if (list) list.push(i);
-      else postings.set(t, [i]);
-    }
+    for (const t of termIds[i]!) postings[t]!.push(i);
   }
   return groupOf;
 }

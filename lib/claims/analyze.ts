@@ -53,14 +53,26 @@ function readable(i: Item): string {
 function representative(g: Item[], inThis: Item | undefined): string {
   const pool = inThis ? g.filter((i) => i.art === 0) : g;
   const keys = (i: Item): string[] => [...i.prop.terms, ...i.prop.events.map((e) => `#${e}`)];
+  const gKeys = g.map(keys);
   const centrality = (i: Item): number => {
     const mine = new Set(keys(i));
-    const others = g.filter((o) => o.art !== i.art);
-    return others.reduce((n, o) => n + keys(o).filter((t) => mine.has(t)).length, 0) / (others.length || 1);
+    let n = 0;
+    let others = 0;
+    g.forEach((o, k) => {
+      if (o.art === i.art) return;
+      others++;
+      for (const t of gKeys[k]!) if (mine.has(t)) n++;
+    });
+    return n / (others || 1);
   };
-  const score = (i: Item): number =>
-    (i.claim.stance === 'denies' ? -10 : 0) + centrality(i) - readable(i).length / 400;
-  return readable([...pool].sort((a, b) => score(b) - score(a))[0]!);
+  // Scored once per clause (not once per comparison), the best first, the earliest on a tie.
+  let best = pool[0]!;
+  let bestScore = -Infinity;
+  for (const i of pool) {
+    const sc = (i.claim.stance === 'denies' ? -10 : 0) + centrality(i) - readable(i).length / 400;
+    if (sc > bestScore) [best, bestScore] = [i, sc];
+  }
+  return readable(best);
 }
 
 function quotesOf(g: Group, extra: Item[], sources: Source[]): ClaimQuote[] {
@@ -101,7 +113,13 @@ export function analyze(
   const groupOf = align(items);
   const where = new Map(items.map((it, i) => [`${it.art}:${it.idx}`, i]));
   const byGroup = new Map<number, Item[]>();
-  items.forEach((it, i) => groupOf[i]! >= 0 && byGroup.set(groupOf[i]!, [...(byGroup.get(groupOf[i]!) ?? []), it]));
+  items.forEach((it, i) => {
+    const g = groupOf[i]!;
+    if (g < 0) return;
+    const list = byGroup.get(g);
+    if (list) list.push(it);
+    else byGroup.set(g, [it]);
+  });
   // Counter-claim links between groups: counter item → the group of the claim it contests.
   const countersInto = new Map<number, Item[]>();
   const opposedBy = new Map<number, Item[]>();
@@ -113,7 +131,7 @@ export function analyze(
     const [tg, cg] = [groupOf[t]!, groupOf[i]!];
     countersInto.set(tg, [...(countersInto.get(tg) ?? []), it]);
     // Every outlet that carries the contested claim (not only this article) stands against the counter-claim.
-    opposedBy.set(cg, [...(opposedBy.get(cg) ?? []), ...items.filter((x, k) => groupOf[k] === tg && x.claim.stance !== 'denies')]);
+    opposedBy.set(cg, [...(opposedBy.get(cg) ?? []), ...byGroup.get(tg)!.filter((x) => x.claim.stance !== 'denies')]);
     links.set(tg, (links.get(tg) ?? new Set()).add(cg));
     links.set(cg, (links.get(cg) ?? new Set()).add(tg));
   });

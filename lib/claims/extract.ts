@@ -5,7 +5,7 @@ import type { Claim } from './claim-text.js';
 import { stem, words } from '../text/tokens.js';
 import { attribute, sideOf } from './attribution.js';
 import { splitClauses } from './clauses.js';
-import { DEBUNK, FALSITY, HEDGES, PERSIST } from './lexicon.js';
+import { DEBUNK, FALSITY, FALSITY_FORMS, HEDGES, PERSIST } from './lexicon.js';
 import { cachedStem, fastWords, proposition, type Proposition } from './proposition.js';
 import { splitSentences } from './sentences.js';
 import { claimText } from './claim-text.js';
@@ -23,7 +23,7 @@ function stanceOf(kind: string | null, party: string | null, clause: string, tit
   const ws = fastWords(clause.replace(QUOTED, ' '));
   // A question ("Yeti Or Bigfoot Hoax?") asks; it does not brand the claim false.
   const question = /\?\s*["”']?$/.test(clause.trim());
-  if (kind === 'deny' || (!question && (ws.some((w) => FALSITY.has(cachedStem(w))) || DEBUNK.test(clause)))) return 'denies';
+  if (kind === 'deny' || (!question && (ws.some((w) => FALSITY.has(cachedStem(w)) || FALSITY_FORMS.has(w)) || DEBUNK.test(clause)))) return 'denies';
   if (party) return 'attributes';
   const bare = clause.replace(QUOTED, ' ');
   // "in May" is a month, not a hedge: a capitalised "May" inside the sentence is skipped.
@@ -46,6 +46,8 @@ function checkWorthy(p: Proposition, text: string, attributed: boolean): boolean
 
 /** The stance cue of one short text on its own (a headline): the same rules as in extraction, with negation. */
 const REBUTTAL = /^\s*(?:no|nope|sorry)\s*[,:!.—-]/i;
+/** A bare negative answer to the question before it (a short part: "Probably not", "Of course not!"). */
+const ANSWER_NO = /^\s*(?:(?:probably|of course|certainly|definitely|absolutely|almost certainly)\s+)?(?:not|no|nope)\s*[.!]?\s*$/i;
 const ADVICE = /^\s*(?:don['’]t|do not|never)\s+\p{L}/iu;
 
 export function textStance(text: string): { stance: Stance; negated: boolean; negatedTerm: string | null; party: string | null } {
@@ -53,6 +55,8 @@ export function textStance(text: string): { stance: Stance; negated: boolean; ne
   // not call the video a hoax, "Fidel Castro Dead? Yes, … Death Rumors Proven False" does deny (Emergent). Judge the
   // stated parts when there are any.
   const parts = text.split(/(?<=\?)\s+/);
+  // A question answered "no" denies: "Did Banksy Post This Poignant Tribute To Paris Shooting Victims? Probably Not".
+  if (parts.length > 1 && parts.slice(1).some((s) => ANSWER_NO.test(s))) return { stance: 'denies', negated: true, negatedTerm: null, party: null };
   const stated = parts.filter((s) => !/\?\s*["”']?$/.test(s.trim())).join(' ');
   const said = stated.trim() ? stated : text;
   const a = attribute(said);

@@ -5,6 +5,7 @@
 import type { FramingTerm } from '../types.js';
 import { fold, stem } from '../text/tokens.js';
 import type { Item } from './align.js';
+import { cachedStem } from './proposition.js';
 import { CONTESTED_TERMS } from './lexicon.js';
 import type { Source } from './status.js';
 
@@ -49,7 +50,7 @@ function classWording(items: Item[], sources: Source[], names: Map<string, strin
     for (const [key, e] of perOutlet) {
       const others = [...perOutlet].filter(([k]) => k !== key);
       // The outlet's usual word for the event is one no other outlet uses ("liberation" in seed 000 only).
-      const head = (f: string): string => stem(f.split(' ')[0]!);
+      const head = (f: string): string => cachedStem(f.split(' ')[0]!);
       const usual = head(mostCommon(e.forms.map(head)));
       const theirs = others.flatMap(([, o]) => o.forms);
       if (theirs.some((f) => head(f) === usual)) continue;
@@ -69,6 +70,32 @@ function classWording(items: Item[], sources: Source[], names: Map<string, strin
   return out;
 }
 
+/** Sentences whose only non-ASCII characters are typographic punctuation (most English news) are read with ASCII
+ *  classes: the Unicode-class scan was a fifth of analyzeEvent's time in bench:claims. Same words either way. */
+const PLAIN = /^[\x00-\x7f“”‘’–—…\u00a0]*$/;
+const ASCII_WORD = /[A-Za-z]+(?:['’][A-Za-z]+)?/g;
+const ASCII_NAME = /^[A-Z][a-z]{3,}$/;
+const WORD = /[\p{L}]+(?:['’][\p{L}]+)?/gu;
+const NAME = /^\p{Lu}\p{Ll}{3,}$/u;
+
+/** Adds a sentence's words (folded, possessive dropped) to `w` and its capitalised non-initial words to `n`.
+ *  `match` (strings only) rather than an exec loop: no match object per word. */
+function sentenceWords(sentence: string, w: Set<string>, n: Set<string>): void {
+  const plain = PLAIN.test(sentence);
+  const tokens = sentence.match(plain ? ASCII_WORD : WORD);
+  if (!tokens) return;
+  const name = plain ? ASCII_NAME : NAME;
+  // Only the first token can start the sentence (a word at index 0 is its capitalised opener, not a name).
+  const opener = plain ? /^[A-Za-z]/.test(sentence) : /^\p{L}/u.test(sentence);
+  for (let k = 0; k < tokens.length; k++) {
+    let word = tokens[k]!;
+    const last = word.length - 2;
+    if (last > 0 && (word[last] === "'" || word[last] === '’') && word[last + 1] === 's') word = word.slice(0, last);
+    w.add(plain ? (word.includes('’') ? word.replace('’', "'") : word).toLowerCase() : /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : fold(word));
+    if ((k > 0 || !opener) && name.test(word)) n.add(word);
+  }
+}
+
 /** Per outlet key, the set of words it uses (folded), and the capitalised ones (names). */
 function vocabulary(items: Item[], sources: Source[]): { words: Map<string, Set<string>>; names: Map<string, Set<string>> } {
   const words = new Map<string, Set<string>>();
@@ -81,11 +108,7 @@ function vocabulary(items: Item[], sources: Source[]): { words: Map<string, Set<
     seen.add(id);
     const w = words.get(key) ?? new Set();
     const n = names.get(key) ?? new Set();
-    for (const m of it.claim.sentence.matchAll(/[\p{L}]+(?:['’][\p{L}]+)?/gu)) {
-      const word = m[0].replace(/['’]s$/, '');
-      w.add(/^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : fold(word));
-      if (m.index > 0 && /^\p{Lu}\p{Ll}{3,}$/u.test(word)) n.add(word);
-    }
+    sentenceWords(it.claim.sentence, w, n);
     words.set(key, w);
     names.set(key, n);
   }
@@ -107,10 +130,18 @@ export function framingTerms(items: Item[], sources: Source[], disputed: Set<Ite
   const outletCount = caps.size;
   const usedBy = new Map(allNames.map((n) => [n, [...caps].filter(([, s]) => s.has(n)).map(([k]) => k)]));
   const partial = allNames.filter((n) => usedBy.get(n)!.length < outletCount);
+  // Only names with the same initial are compared: positions bucketed by initial, each pair still in reading order.
+  const byInitial = new Map<string, number[]>();
+  partial.forEach((x, i) => {
+    const list = byInitial.get(x[0]!);
+    if (list) list.push(i);
+    else byInitial.set(x[0]!, [i]);
+  });
   for (let i = 0; i < partial.length; i++)
-    for (let j = i + 1; j < partial.length; j++) {
+    for (const j of byInitial.get(partial[i]![0]!)!) {
+      if (j <= i) continue;
       const [x, y] = [partial[i]!, partial[j]!];
-      if (x[0] !== y[0] || Math.abs(x.length - y.length) > 2 || usedBy.get(x)!.some((k) => usedBy.get(y)!.includes(k))) continue;
+      if (Math.abs(x.length - y.length) > 2 || usedBy.get(x)!.some((k) => usedBy.get(y)!.includes(k))) continue;
       const [a, b] = [fold(x), fold(y)];
       // "Korea"/"Korean" is one name in two grammatical forms, not two spellings.
       if (a.startsWith(b) || b.startsWith(a)) continue;

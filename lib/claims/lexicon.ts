@@ -25,7 +25,10 @@ export const HEDGES = forms(`reportedly allegedly apparently appeared appears se
 /** Words that, in a headline or sentence, brand a claim false (Emergent "against" headlines: "hoax", "fake", "debunked"). */
 export const FALSITY = stems(`hoax hoaxes fake false untrue myth debunked debunk bogus baseless satire satirical
   nope duped denies denied refutes refuted misleading rubbish bullshit misinformation inaccurate erroneous rebuffs rebuffed
-  retracts retracted doctored exaggerated unfounded nonsense phony`);
+  retracts retracted exaggerated unfounded nonsense phony`);
+/** Falsity words whose stem is an ordinary word's: "doctored" stems to "doctor" (Emergent: "Doctors confirmed the
+ *  first case of death from ingesting GMOs" read as a denial), so they are matched as written. */
+export const FALSITY_FORMS = forms(`doctored`);
 
 /** Debunking phrases (Emergent "against" headlines: "shoots down report", "made it all up", "isn't real"). */
 export const DEBUNK = /\b(?:shoots? down|shot down|puts? to rest|kills|quash(?:es|ed)?)\b[^.]{0,40}\b(?:rumou?rs?|reports?|claims?|story|speculation|assertion)\b|\bmade (?:it all |this |the story )?up\b|\b(?:not|isn't|wasn't) (?:true|real)\b|\bset(?:ting)? the record straight\b|\bpants on fire\b/i;

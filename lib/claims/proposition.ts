@@ -43,6 +43,26 @@ export function cachedStem(w: string): string {
   return s;
 }
 
+/** What one word contributes to a proposition: nothing (a stopword, a number, a speech verb), a term, or an event
+ *  class. The same words recur across an event's clauses and articles (bench:claims), so the chain of set lookups and
+ *  the stem are worked out once per word. */
+interface WordTerm { term: string; cls: string | undefined }
+const WORD_TERMS = new Map<string, WordTerm | null>();
+function wordTerm(w: string): WordTerm | null {
+  let t = WORD_TERMS.get(w);
+  if (t !== undefined) return t;
+  if (WORD_TERMS.size > 50_000) WORD_TERMS.clear();
+  t = null;
+  if (!(w.length < 2 || /^\p{N}/u.test(w) || isStopword(w) || META.has(w))
+    && !(SAY_VERBS.has(w) || DENY_VERBS.has(w) || CONTEST_VERBS.has(w) || HEDGES.has(w))) {
+    const s = cachedStem(w);
+    const cls = EVENT_STEM.get(s);
+    t = { term: cls ? `#${cls}` : (SIDE_TERM.get(s) ?? s), cls };
+  }
+  WORD_TERMS.set(w, t);
+  return t;
+}
+
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** tokens.words(), without its Unicode folding when the letters are plain ASCII (folding is then lower-casing and
  *  straightening apostrophes; typographic quotes and dashes are not letters). */
@@ -77,20 +97,20 @@ export function proposition(text: string): Proposition {
     }
     // Only a negation before the first subordinate clause negates the claim ("families that still couldn't
     // return" does not negate "the Kremlin supported payments", seed 001).
-    if (SUBORDINATE.has(w)) subordinate = true;
-    if (NEGATORS.has(w)) {
+    // A clause that opens with "that" is its demonstrative ("No, that broken pencil illustration isn't by Banksy",
+    // Emergent train), not a subordinate clause.
+    if (SUBORDINATE.has(w) && !(i === 0 && w === 'that')) subordinate = true;
+    // "Nobody's" is "nobody" with its verb attached ("No, Nobody's Discovered …").
+    if (NEGATORS.has(w) || (w.endsWith("'s") && NEGATORS.has(w.slice(0, -2)))) {
       if (!subordinate) negated = true;
       negAt = i;
       continue;
     }
-    if (w.length < 2 || /^\p{N}/u.test(w) || isStopword(w) || META.has(w)) continue;
-    if (SAY_VERBS.has(w) || DENY_VERBS.has(w) || CONTEST_VERBS.has(w) || HEDGES.has(w)) continue;
-    const s = cachedStem(w);
-    const cls = EVENT_STEM.get(s);
-    const term = cls ? `#${cls}` : (SIDE_TERM.get(s) ?? s);
-    if (negated && !negatedTerm && negAt >= 0 && i - negAt <= 3) negatedTerm = term;
-    if (cls) { event(cls, w); continue; }
-    terms.add(term);
+    const wt = wordTerm(w);
+    if (!wt) continue;
+    if (negated && !negatedTerm && negAt >= 0 && i - negAt <= 3) negatedTerm = wt.term;
+    if (wt.cls) { event(wt.cls, w); continue; }
+    terms.add(wt.term);
   }
   // A "not" inside quoted speech is the speaker's wording, not the outlet negating the claim (BASIL: "I have not heard
   // people … admit" quoted by one outlet is no denial of another's report).

@@ -132,6 +132,19 @@ describe('negation and headline stance', () => {
     expect(textStance("Don't cross the Tarn bridge after the flood").negated).toBe(false);
     expect(textStance('The Tarn bridge was not closed').negated).toBe(true);
   });
+  it('reads a question answered "no" as a denial, and a clause-initial "that" as a demonstrative', async () => {
+    const { textStance } = await import('../../../lib/claims/index');
+    expect(textStance('Did Pellia Close The Tarn Bridge? Probably Not').stance).toBe('denies');
+    expect(textStance('Did Pellia Close The Tarn Bridge? Probably').stance).not.toBe('denies');
+    expect(textStance('Did Pellia close the Tarn bridge? No word yet from the mayor').stance).not.toBe('denies');
+    expect(textStance("No, that Tarn bridge photo isn't from Pellia").stance).toBe('denies');
+    expect(textStance("No, Nobody's Closed The Tarn Bridge").stance).toBe('denies');
+  });
+  it('does not read "doctors" as "doctored"', async () => {
+    const { textStance } = await import('../../../lib/claims/index');
+    expect(textStance('Doctors confirmed the first case of Tarn fever').stance).not.toBe('denies');
+    expect(textStance('Photo of the Tarn bridge collapse was doctored').stance).toBe('denies');
+  });
   it('reads "May" in a Title-Case headline as the modal, unless a day follows', async () => {
     const { textStance } = await import('../../../lib/claims/index');
     expect(textStance('Pellia May Not Reopen The Tarn Bridge').stance).toBe('hedges');
