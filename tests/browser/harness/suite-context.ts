@@ -22,6 +22,7 @@ export async function startSuite(): Promise<Suite> {
     '/news/putin-kursk.html': seed.html,
     '/news/putin-kursk-again.html': seed.html,
     '/news/putin-kursk-panel.html': seed.html,
+    '/news/putin-kursk-speed.html': seed.html,
     '/news/other-event.html': otherEventPage().html,
     '/news/real-basil.html': basilPage().html,
     '/world/': nonArticlePage(),
