@@ -7,6 +7,7 @@ import { plumbingSpecs } from './specs/plumbing.js';
 import { popupSpeedSpecs } from './specs/popup-speed.js';
 import { realPageSpecs } from './specs/real-pages.js';
 import { seedStorySpecs } from './specs/seed-story.js';
+import { sidePanelFollowSpecs } from './specs/side-panel-follow.js';
 import { settingsHistorySpecs } from './specs/settings-history.js';
 
 let suite: Suite | null = null;
@@ -29,3 +30,4 @@ realPageSpecs(get);
 plumbingSpecs(get);
 settingsHistorySpecs(get);
 popupSpeedSpecs(get);
+sidePanelFollowSpecs(get);
