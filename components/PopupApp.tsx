@@ -5,6 +5,7 @@ import { useConnector } from './ConnectorContext.js';
 import { CoverageBars } from './CoverageBars.js';
 import { DisputedLines } from './DisputedLines.js';
 import { EventHeader } from './EventHeader.js';
+import type { PageProps } from './mountPage.js';
 import { NoCoverage } from './NoCoverage.js';
 import { OpenPanelButton } from './OpenPanelButton.js';
 import { Skeleton, StateMessage } from './StateMessage.js';
@@ -12,9 +13,9 @@ import { useAsync } from './useAsync.js';
 import { useTabState } from './useTabState.js';
 import { Unreachable } from './Unreachable.js';
 
-export function PopupApp({ tabId }: { tabId: number | null }) {
+export function PopupApp({ tabId, first = null }: PageProps) {
   const connector = useConnector();
-  const { target, state, failure, refresh, recheck } = useTabState(tabId, false);
+  const { target, state, failure, refresh, recheck } = useTabState(tabId, false, first);
   const report = state?.status === 'ready' ? state.report : null;
   const [settings] = useAsync(() => connector.getSettings(), [connector]);
   const [profiles] = useAsync(

@@ -1,4 +1,5 @@
 // The side panel: a calm companion that follows the active tab (or the ?tabId= it was opened for).
+import { Fragment } from 'preact';
 import type { Report } from '../lib/types.js';
 import type { TabTarget } from '../lib/ui/connector-types.js';
 import { domainsOf } from '../lib/ui/coverage.js';
@@ -46,7 +47,8 @@ export function SidePanelApp({ tabId }: { tabId: number | null }) {
       ) : state.status !== 'ready' ? (
         <StateMessage state={state} onRecheck={recheck} />
       ) : (
-        <>
+        // Keyed by tab and page: a claim opened or a feedback note begun on one page does not carry over to the next.
+        <Fragment key={`${target?.tabId ?? ''} ${state.url ?? ''}`}>
           {state.report.match.status === 'none' ? (
             <NoCoverage report={state.report} />
           ) : (
@@ -54,7 +56,7 @@ export function SidePanelApp({ tabId }: { tabId: number | null }) {
           )}
           <WhyMatched match={state.report.match} />
           <FeedbackForm report={state.report} />
-        </>
+        </Fragment>
       )}
     </main>
   );

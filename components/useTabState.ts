@@ -1,8 +1,9 @@
 // The state of the tab a page shows, kept fresh: polled while the background is still working (it never pushes),
 // and re-queried when the reader switches tab or the tab navigates (the side panel follows the active tab).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TabState } from '../lib/ext/protocol.js';
 import type { TabTarget } from '../lib/ui/connector-types.js';
+import type { FirstAnswer } from '../lib/ui/first-answer.js';
 import { useConnector } from './ConnectorContext.js';
 
 export interface TabView {
@@ -19,42 +20,63 @@ const POLL_MS = 500;
 const noop = (): void => undefined;
 const BUSY = new Set<TabState['status']>(['waiting', 'index-loading']);
 
-export function useTabState(explicitTabId: number | null, follow: boolean): TabView {
+/** `first`: the tab and stored answer read before mounting (the popup), shown in the first render. */
+export function useTabState(explicitTabId: number | null, follow: boolean, first: FirstAnswer | null = null): TabView {
   const connector = useConnector();
-  const [view, setView] = useState<Omit<TabView, 'refresh' | 'recheck'>>({ target: null, state: null, failure: null });
+  const [view, setView] = useState<Omit<TabView, 'refresh' | 'recheck'>>(() => ({
+    target: first?.target ?? null,
+    state: first?.state ?? null,
+    failure: null,
+  }));
   const [generation, setGeneration] = useState(0);
+  // Used by the first load only: a later one (tab switch, refresh) reads afresh.
+  const pending = useRef(first);
 
   useEffect(() => {
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const show = (target: TabTarget, state: TabState): void => {
+    // Loads overlap when the reader switches tabs quickly (or a poll is in flight): only the latest may show its
+    // answer, or a slow answer for the tab left behind would replace the new tab's.
+    let latest = 0;
+    const show = (seq: number, target: TabTarget, state: TabState): void => {
+      if (!alive || seq !== latest) return;
       performance.mark('parallax-state-received');
       // Keep a window id learnt meanwhile for the same tab (needed to open the side panel).
       setView((v) => ({ target: v.target?.tabId === target.tabId && v.target.windowId !== null ? v.target : target, state, failure: null }));
     };
     const load = async (): Promise<void> => {
+      const seq = ++latest;
       try {
-        const target = explicitTabId !== null ? { tabId: explicitTabId, windowId: null } : await connector.currentTab(null);
-        if (!alive) return;
+        const known = pending.current;
+        pending.current = null;
+        const target = known
+          ? known.target
+          : explicitTabId !== null
+            ? { tabId: explicitTabId, windowId: null }
+            : await connector.currentTab(null);
+        if (!alive || seq !== latest) return;
         if (!target) {
           setView({ target: null, state: null, failure: 'No tab to check.' });
           return;
         }
-        if (explicitTabId !== null) {
+        // Another tab now: its answer is not the one on screen, so the page goes back to its skeleton at once
+        // rather than show the old tab's answer under the new tab.
+        setView((v) => (v.target?.tabId === target.tabId ? v : { target, state: null, failure: null }));
+        if (explicitTabId !== null && target.windowId === null) {
           void connector.currentTab(explicitTabId).then((t) => alive && t && setView((v) => ({ ...v, target: t })), noop);
         }
         // Fast path: the answer the background stored, shown at once without waiting for the service worker
         // (the popup's open → answer time is measured); the background's own answer replaces it when it comes.
+        // Already done before mounting when `first` was given.
         let answered = false;
-        void connector.peekTabState(target.tabId).then((peeked) => alive && peeked && !answered && show(target, peeked), noop);
+        if (!known) void connector.peekTabState(target.tabId).then((peeked) => peeked && !answered && show(seq, target, peeked), noop);
         const state = await connector.getTabState(target.tabId);
         answered = true;
-        if (!alive) return;
-        show(target, state);
-        if (BUSY.has(state.status)) timer = setTimeout(() => void load(), POLL_MS);
+        show(seq, target, state);
+        if (alive && seq === latest && BUSY.has(state.status)) timer = setTimeout(() => void load(), POLL_MS);
       } catch (e) {
         // A stored answer already on screen stays; otherwise say the background did not answer.
-        if (alive) setView((v) => (v.state ? v : { ...v, failure: e instanceof Error ? e.message : String(e) }));
+        if (alive && seq === latest) setView((v) => (v.state ? v : { ...v, failure: e instanceof Error ? e.message : String(e) }));
       }
     };
     void load();

@@ -1,8 +1,8 @@
-// Toolbar popup entry: marks the moment it opened (for the benchmark) and mounts the popup.
+// Toolbar popup entry. The first script (entrypoints/popup-start.ts) has begun reading the tab's stored answer;
+// the popup is mounted with it, so its first render is the answer itself (no skeleton that jumps to content).
 import { mountPage } from '../../components/mountPage.js';
 import { PopupApp } from '../../components/PopupApp.js';
+import { startedFirstAnswer } from '../../lib/ui/first-answer.js';
 
-// Marked once the bundle is evaluated (modules run after their imports); time before that is page loading,
-// which the suite can read from performance.timeOrigin.
-performance.mark('popup-open');
-void mountPage(PopupApp, document.getElementById('app')!);
+performance.mark('popup-modules');
+void mountPage(PopupApp, document.getElementById('app')!, startedFirstAnswer.take()).then(() => performance.mark('popup-app'));

@@ -1,87 +1,67 @@
-// The real connector: typed messages to the background (lib/ext/protocol.ts) and the tabs API for "which tab".
-import { browser } from 'wxt/browser';
-import { sendMessage, type TabState } from '../ext/protocol.js';
-import { createTabStore, pageKey } from '../ext/tab-state.js';
+// The real connector: the tabs and storage APIs straight from the browser (lib/ui/ext-api.ts), and typed messages
+// to the background (lib/ext/protocol.ts), whose module (messaging library and webextension-polyfill) is loaded
+// on the first message, after the page's first render, so it is not on the popup's open → answer path.
+import type { ProtocolMap } from '../ext/protocol.js';
 import type { Connector, TabTarget } from './connector-types.js';
+import { extApi, type ExtApi } from './ext-api.js';
+import { currentTab, peekTabState } from './first-answer.js';
 
-interface SidePanelApi {
-  open(options: { windowId?: number; tabId?: number }): Promise<void>;
-}
+type Send = <K extends keyof ProtocolMap>(type: K, ...data: Parameters<ProtocolMap[K]>) => Promise<ReturnType<ProtocolMap[K]>>;
 
-/** Chrome's side panel API, absent from the polyfill's types and from Firefox. */
-function chromeSidePanel(): SidePanelApi | null {
-  const chrome = (globalThis as { chrome?: { sidePanel?: SidePanelApi } }).chrome;
-  return chrome?.sidePanel?.open ? chrome.sidePanel : null;
-}
+let messaging: Promise<Send> | null = null;
+const send: Send = async (type, ...data) => {
+  messaging ??= import('../ext/protocol.js').then((m) => (t, ...d) => m.sendMessage(t, ...(d as [never])) as never);
+  return (await messaging)(type, ...data);
+};
 
-async function currentTab(explicit: number | null): Promise<TabTarget | null> {
-  if (explicit !== null) {
-    const tab = await browser.tabs.get(explicit).catch(() => null);
-    return { tabId: explicit, windowId: tab?.windowId ?? null };
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id === undefined ? null : { tabId: tab.id, windowId: tab.windowId ?? null };
-}
-
-function onTabsChanged(callback: (tabId: number) => void): () => void {
+function onTabsChanged(api: ExtApi, callback: (tabId: number) => void): () => void {
   const activated = (info: { tabId: number }): void => callback(info.tabId);
   const updated = (tabId: number, change: { status?: string; url?: string }): void => {
     if (change.status === 'complete' || change.url) callback(tabId);
   };
-  browser.tabs.onActivated.addListener(activated);
-  browser.tabs.onUpdated.addListener(updated);
+  api.tabs.onActivated.addListener(activated);
+  api.tabs.onUpdated.addListener(updated);
   return () => {
-    browser.tabs.onActivated.removeListener(activated);
-    browser.tabs.onUpdated.removeListener(updated);
+    api.tabs.onActivated.removeListener(activated);
+    api.tabs.onUpdated.removeListener(updated);
   };
 }
 
-function openSidePanel(target: TabTarget): boolean {
-  const panel = chromeSidePanel();
-  if (panel) {
+function openSidePanel(api: ExtApi, target: TabTarget): boolean {
+  if (api.sidePanel?.open) {
     // windowId opens the window-wide panel, which then follows the active tab (the panel listens to tab changes).
     const options = target.windowId !== null ? { windowId: target.windowId } : { tabId: target.tabId };
-    panel.open(options).catch((e: unknown) => console.warn('Parallax: side panel did not open', e));
+    api.sidePanel.open(options).catch((e: unknown) => console.warn('Parallax: side panel did not open', e));
     return true;
   }
-  const sidebar = (browser as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-  if (sidebar) {
-    sidebar.open().catch((e: unknown) => console.warn('Parallax: sidebar did not open', e));
+  if (api.sidebarAction) {
+    api.sidebarAction.open().catch((e: unknown) => console.warn('Parallax: sidebar did not open', e));
     return true;
   }
   return false;
 }
 
-async function peekTabState(tabId: number): Promise<TabState | null> {
-  const [state, tab] = await Promise.all([
-    createTabStore(browser.storage.session).get(tabId).catch(() => null),
-    browser.tabs.get(tabId).catch(() => null),
-  ]);
-  if (!state || !tab || state.status === 'waiting' || state.status === 'index-loading') return null;
-  return pageKey(tab.url) === pageKey(state.url) ? state : null;
-}
-
-export function createConnector(): Connector {
+export function createConnector(api: ExtApi = extApi()): Connector {
   return {
-    currentTab,
-    onTabsChanged,
-    openSidePanel,
-    openOptions: () => browser.runtime.openOptionsPage(),
-    getTabState: (tabId) => sendMessage('uiGetTabState', { tabId }),
-    peekTabState,
-    recheck: (tabId) => sendMessage('uiRecheckTab', { tabId }),
-    getIndexInfo: () => sendMessage('uiGetIndexInfo', undefined),
-    highlight: (tabId, sentence) => sendMessage('uiHighlightInTab', { tabId, sentence }),
-    getOutletProfiles: (domains) => sendMessage('uiGetOutletProfiles', { domains }),
-    getSettings: () => sendMessage('uiGetSettings', undefined),
-    setSettings: (patch) => sendMessage('uiSetSettings', patch),
-    getHistory: () => sendMessage('uiGetHistory', undefined),
-    clearHistory: () => sendMessage('uiClearHistory', undefined),
-    exportHistory: () => sendMessage('uiExportHistory', undefined),
-    clearHighlight: (tabId) => sendMessage('uiClearHighlightInTab', { tabId }),
-    useBundledIndex: () => sendMessage('uiUseBundledIndex', undefined),
-    reportFeedback: (report) => sendMessage('uiReportFeedback', report),
-    getFeedback: () => sendMessage('uiGetFeedback', undefined),
-    importIndex: (name, text) => sendMessage('uiImportIndex', { name, text }),
+    currentTab: (explicit) => currentTab(api, explicit),
+    onTabsChanged: (callback) => onTabsChanged(api, callback),
+    openSidePanel: (target) => openSidePanel(api, target),
+    openOptions: () => api.runtime.openOptionsPage(),
+    getTabState: (tabId) => send('uiGetTabState', { tabId }),
+    peekTabState: (tabId) => peekTabState(api, tabId),
+    recheck: (tabId) => send('uiRecheckTab', { tabId }),
+    getIndexInfo: () => send('uiGetIndexInfo'),
+    highlight: (tabId, sentence) => send('uiHighlightInTab', { tabId, sentence }),
+    getOutletProfiles: (domains) => send('uiGetOutletProfiles', { domains }),
+    getSettings: () => send('uiGetSettings'),
+    setSettings: (patch) => send('uiSetSettings', patch),
+    getHistory: () => send('uiGetHistory'),
+    clearHistory: () => send('uiClearHistory'),
+    exportHistory: () => send('uiExportHistory'),
+    clearHighlight: (tabId) => send('uiClearHighlightInTab', { tabId }),
+    useBundledIndex: () => send('uiUseBundledIndex'),
+    reportFeedback: (report) => send('uiReportFeedback', report),
+    getFeedback: () => send('uiGetFeedback'),
+    importIndex: (name, text) => send('uiImportIndex', { name, text }),
   };
 }

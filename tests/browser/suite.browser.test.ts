@@ -5,8 +5,10 @@ import type { Suite } from './harness/suite-context.js';
 import { startSuite } from './harness/suite-context.js';
 import { numbersSpecs } from './specs/numbers.js';
 import { plumbingSpecs } from './specs/plumbing.js';
+import { popupSpeedSpecs } from './specs/popup-speed.js';
 import { realPageSpecs } from './specs/real-pages.js';
 import { seedStorySpecs } from './specs/seed-story.js';
+import { sidePanelFollowSpecs } from './specs/side-panel-follow.js';
 import { settingsHistorySpecs } from './specs/settings-history.js';
 
 let suite: Suite | null = null;
@@ -29,3 +31,5 @@ realPageSpecs(get);
 numbersSpecs(get);
 plumbingSpecs(get);
 settingsHistorySpecs(get);
+popupSpeedSpecs(get);
+sidePanelFollowSpecs(get);

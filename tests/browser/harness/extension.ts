@@ -14,7 +14,8 @@ declare const chrome: {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
 };
 
-export const extensionDir = resolve(projectRoot, '.output/chrome-mv3');
+// PARALLAX_EXT_DIR: another build to compare with (e.g. the popup benchmark against an older commit's build).
+export const extensionDir = resolve(projectRoot, process.env.PARALLAX_EXT_DIR ?? '.output/chrome-mv3');
 export const screenshotDir = resolve(projectRoot, 'tests/browser/screenshots');
 
 export interface Harness {

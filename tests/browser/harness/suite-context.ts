@@ -21,11 +21,15 @@ export const settled = (s: TabState) => s.status !== 'waiting' && s.status !== '
 
 export async function startSuite(): Promise<Suite> {
   const seed = seedPage('001_e069c8cc9b8d95d6.txt');
+  const other = otherEventPage().html;
   const pages: Record<string, string> = {
     '/news/putin-kursk.html': seed.html,
     '/news/putin-kursk-again.html': seed.html,
     '/news/putin-kursk-panel.html': seed.html,
-    '/news/other-event.html': otherEventPage().html,
+    '/news/putin-kursk-speed.html': seed.html,
+    '/news/putin-kursk-follow.html': seed.html,
+    '/news/other-event.html': other,
+    '/news/other-event-follow.html': other,
     '/news/real-basil.html': basilPage().html,
     '/world/': nonArticlePage(),
     '/highlight.html': highlightPage(),
