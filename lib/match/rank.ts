@@ -69,14 +69,19 @@ const LONG_LIST_MIN = 1000;
 /** Fewest probe terms kept before long lists are read after all (a query of only common words). */
 const MIN_PROBE = 6;
 
-/** The query terms whose postings are read: the heaviest, skipping very long lists when possible. */
-export function probeTerms(vec: ReadonlyMap<string, number>, dfOf: (t: string) => number, n: number): [string, number][] {
+/** The query terms whose postings are read: the heaviest, skipping very long lists when possible. Terms the
+ * index does not know (dfOf gives undefined) have no postings and are passed over: they weigh most in the
+ * query (df 1), so a page with many unseen words (FNC-1 body 1686, a French article on a Star Wars release
+ * date) spent all its probes on them and never reached its event's articles. */
+export function probeTerms(vec: ReadonlyMap<string, number>, dfOf: (t: string) => number | undefined, n: number): [string, number][] {
   const cap = Math.max(LONG_LIST_MIN, LONG_LIST_SHARE * n);
   const short: [string, number][] = [];
   const long: [string, number][] = [];
   for (const e of vec) {
     if (short.length >= PROBE_TERMS) break;
-    (dfOf(e[0]) > cap ? long : short).push(e);
+    const df = dfOf(e[0]);
+    if (df === undefined) continue;
+    (df > cap ? long : short).push(e);
   }
   return short.length >= MIN_PROBE ? short : [...short, ...long.slice(0, MIN_PROBE - short.length)];
 }
@@ -115,7 +120,7 @@ export async function rankEvents(
   df?: ReadonlyMap<string, number>,
 ): Promise<Ranking> {
   const n = (await store.header())?.counts.articles ?? 0;
-  const probe = df ? probeTerms(query.vec, (t) => df.get(t) ?? 1, n) : [...query.vec.entries()].slice(0, PROBE_TERMS);
+  const probe = df ? probeTerms(query.vec, (t) => df.get(t), n) : [...query.vec.entries()].slice(0, PROBE_TERMS);
   const lists = await store.postings(probe.map(([t]) => t));
   const touched: number[] = [];
   for (const [t, w] of probe) {
