@@ -35,29 +35,59 @@ export interface DecisionInput {
   dated: boolean;
   /** Cosine of the event's second-best member, 0 when it has none among the candidates. */
   support: number;
+  /** Share of the query's leading entities that the event's best-covering candidate member names (headCoverage). */
+  cover: number;
+  /** Cosine between the top event's two best candidate members, null when only one is among the candidates. */
+  peer: number | null;
   /** Top event's score minus the runner-up event's (its whole score when there is none). */
   margin: number;
 }
 
-/** Feature order of DECISION.w (tests/eval/fit.ts writes them in this order). */
+/** Feature order of DECISION's weights (tests/eval/fit.ts writes them in this order). Dates split the model
+ * (see DECISION), so "dated" is not a feature. */
 export function decisionFeatures(d: DecisionInput): number[] {
-  return [d.score, d.cos, d.ent, d.title, d.late, d.nums, d.near, d.dated ? 1 : 0, d.support, d.support > 0 ? 1 : 0, d.margin];
+  return [
+    d.score,
+    d.cos,
+    d.ent,
+    d.title,
+    d.late,
+    d.nums,
+    d.near,
+    d.support,
+    d.support > 0 ? 1 : 0,
+    d.margin,
+    d.cover,
+    d.peer ?? 0,
+    d.peer === null ? 0 : 1,
+  ];
 }
 
-/** Logistic model "the top event is this article's event", over decisionFeatures. A known event's article
+/** Logistic models "the top event is this article's event", over decisionFeatures: one for dated pairs and
+ * one for undated ones, because without dates the evidence weighs differently. A known event's article
  * stands out from the runner-up (margin) and is dated close to it; an unknown event's article finds a sibling
- * story of another week (AllSides) or a look-alike event (ECB+) at a similar score. */
+ * story of another week (AllSides) at a similar score. Undated, a look-alike event (ECB+) scores well
+ * against one member but misses the query's leading names (cover) and sits below how alike the event's own
+ * members are (peer). One model for both cost ECB+ and AllSides a third of their abstentions: the weights
+ * that suit dated AllSides pairs (nearness, margin) say nothing about undated ECB+ look-alikes. */
 export const DECISION = {
-  w: [4.38, -2.02, 3.79, 2.3, -1.71, -0.08, 5.34, -2.81, -0.26, 0.25, 2.75],
-  b: -5.8,
+  dated: {
+    w: [0.96, -2.28, -3.86, 2.44, -1.34, 2.41, 8.01, 3.79, 0.01, 3.95, 3.32, -1.34, 0.01],
+    b: -8.76,
+  },
+  undated: {
+    w: [4.24, 0.09, 6.31, 2.92, 0, 0.01, 0, 2, 0.13, -0.05, 0.23, -2.97, 0.13],
+    b: -5.99,
+  },
 } as const;
 
 /** Confidence below which the answer is "none": the highest at which every corpus's dev-half abstain
  * precision stays ≥ 0.985 (a "none" on an event the index knows hides real coverage; issue 4's target). */
-export const DECISION_THRESHOLD = 0.07;
+export const DECISION_THRESHOLD = 0.12;
 
 export function matchConfidence(d: DecisionInput): number {
   const x = decisionFeatures(d);
-  const z = x.reduce((s, v, i) => s + v * DECISION.w[i]!, DECISION.b);
+  const m = d.dated ? DECISION.dated : DECISION.undated;
+  const z = x.reduce((s, v, i) => s + v * m.w[i]!, m.b);
   return Math.round((1000 / (1 + Math.exp(-z)))) / 1000;
 }

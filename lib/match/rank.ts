@@ -5,7 +5,7 @@ import type { ArticleRecord } from '../index/format.js';
 import type { IndexStore } from '../index/store.js';
 import { isNearDuplicate } from '../index/neardup.js';
 import { WEIGHTS, type DecisionInput } from './calibrate.js';
-import { similarity, storedProfile, type Profile, type Similarity } from './similarity.js';
+import { headCoverage, similarity, storedProfile, type Profile, type Similarity } from './similarity.js';
 
 /** Candidate articles scored in full after the cheap postings pass. */
 const CANDIDATES = 32;
@@ -18,6 +18,11 @@ export interface EventCandidate {
   best: Similarity;
   second: Similarity | null;
   rec: ArticleRecord;
+  /** Best headCoverage of the query by one of the event's candidate members. */
+  cover: number;
+  /** Cosine between the event's two best candidate members (null with one): how alike the event's own
+   * coverage is, the scale against which the query's cosine is read. */
+  peer: number | null;
 }
 
 export interface Ranking {
@@ -109,6 +114,8 @@ export function decisionInput(events: readonly EventCandidate[]): DecisionInput 
     near: b.near,
     dated: b.gap !== null,
     support: top.second?.cos ?? 0,
+    cover: top.cover,
+    peer: top.peer,
     margin: top.score - (events[1]?.score ?? 0),
   };
 }
@@ -138,19 +145,24 @@ export async function rankEvents(
   for (const o of touched) acc[o] = 0;
   const cands = await store.articles(top);
 
-  const byEvent = new Map<string, { best: Similarity; second: Similarity | null; rec: ArticleRecord }>();
+  const byEvent = new Map<string, { sim: Similarity; p: Profile; rec: ArticleRecord }[]>();
   const copies: ArticleRecord[] = [];
   for (const rec of cands) {
     const p = profileOfRecord(rec);
     if (isNearDuplicate(query, p)) copies.push(rec);
-    const sim = similarity(query, p);
-    const cur = byEvent.get(rec.event);
-    if (!cur) byEvent.set(rec.event, { best: sim, second: null, rec });
-    else if (sim.score > cur.best.score) byEvent.set(rec.event, { best: sim, second: cur.best, rec });
-    else if (!cur.second || sim.score > cur.second.score) cur.second = sim;
+    const m = { sim: similarity(query, p), p, rec };
+    const list = byEvent.get(rec.event);
+    if (list) list.push(m);
+    else byEvent.set(rec.event, [m]);
   }
   const events = [...byEvent.entries()]
-    .map(([eventId, e]) => ({ eventId, score: eventScore(e.best, e.second), ...e }))
+    .map(([eventId, ms]) => {
+      ms.sort((a, b) => b.sim.score - a.sim.score || a.rec.n - b.rec.n);
+      const [b, s] = ms as [(typeof ms)[0], (typeof ms)[0] | undefined];
+      const cover = Math.max(...ms.map((m) => headCoverage(query, m.p)));
+      const peer = s ? similarity(b.p, s.p).cos : null;
+      return { eventId, score: eventScore(b.sim, s?.sim ?? null), best: b.sim, second: s?.sim ?? null, rec: b.rec, cover, peer };
+    })
     .sort((a, b) => b.score - a.score || (a.eventId < b.eventId ? -1 : 1));
   return { events, copies };
 }

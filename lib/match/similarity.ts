@@ -1,7 +1,7 @@
 // Pairwise similarity between two article profiles: content terms, named entities, numbers and dates.
 // One function for the builder's clustering and for matching, so an article joins at build time exactly
 // the event it would be matched to at check time.
-import { cachedTerms, entityWords } from '../index/features.js';
+import { cachedTerms, entityWords, termOf } from '../index/features.js';
 import type { Fingerprint } from '../index/format.js';
 import { fingerprintVector } from '../index/weights.js';
 import { WEIGHTS } from './calibrate.js';
@@ -110,4 +110,28 @@ export function similarity(a: Profile, b: Profile): Similarity {
     sharedTerms: shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 8).map(([t]) => t),
     sharedEntities: sharedEntities.slice(0, 8),
   };
+}
+
+/** The query's most frequent names: the place, people and bodies the article is about. */
+const HEAD_ENTITIES = 3;
+
+/** Share of a's HEAD_ENTITIES most frequent entities that b names too (a word of the entity among b's entity
+ * words, content terms or headline terms). ECB+ look-alike events share their kind and vocabulary but not
+ * their protagonists: the Waitrose fire in Wellington (14_ecbplus) against the one in Banstead, Surrey
+ * (14_ecb). Asymmetric (a is the query) and kept out of the pair score, so the builder's clustering is unchanged. */
+export function headCoverage(a: Profile, b: Profile): number {
+  const head = a.entities.slice(0, HEAD_ENTITIES);
+  if (!head.length) return 1;
+  let hit = 0;
+  for (const e of head) {
+    for (const w of e.split(' ')) {
+      if (w.length < 2) continue;
+      const t = termOf(w);
+      if (b.entWords.has(w) || (t !== null && (b.vec.has(t) || b.titleTerms.has(t)))) {
+        hit++;
+        break;
+      }
+    }
+  }
+  return hit / head.length;
 }

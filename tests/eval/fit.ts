@@ -4,7 +4,8 @@
 // 1. WEIGHTS/CALIBRATION: a query's right event (positive) against its best wrong event (negative); the
 //    weight of date nearness in the event ranking by dev acc@1, the other weights fixed;
 // 2. DECISION: "the top-ranked event is right" over the decision features of lib/match/calibrate.ts, on known
-//    events' articles (top right) and unknown events' articles; then the threshold on dev abstain precision.
+//    events' articles (top right) and unknown events' articles, one model for dated pairs and one for undated
+//    ones; then the threshold on dev abstain precision.
 import { buildIndex } from '../../lib/index/build.js';
 import { MemoryStore } from '../../lib/index/memory-store.js';
 import { buildQuery } from '../../lib/match/query.js';
@@ -16,7 +17,16 @@ import { split } from './split.js';
 
 type Feat = number[];
 /** Per query: features of its candidate events, which one is right (-1: none), decision features of the top. */
-type Query = { events: Feat[]; scores: { s: number; near: number }[]; rightAll: number; right: number; corpus: string; known: boolean; decision: number[] | null };
+type Query = {
+  events: Feat[];
+  scores: { s: number; near: number }[];
+  rightAll: number;
+  right: number;
+  corpus: string;
+  known: boolean;
+  decision: number[] | null;
+  dated: boolean;
+};
 
 /** Abstain precision wanted on every corpus's dev half; corpora with fewer known queries are too small to
  * weigh one miss (NewsWCL50's 4 known events would make it 0.8). */
@@ -42,6 +52,7 @@ async function queries(): Promise<Query[]> {
         rightAll: events.findIndex((e) => e.eventId === q.event.id),
         right: top.findIndex((e) => e.eventId === q.event.id),
         decision: events.length ? decisionFeatures(decisionInput(events)) : null,
+        dated: events.length ? decisionInput(events).dated : false,
       });
     }
   }
@@ -96,19 +107,21 @@ console.log(
 console.log(`export const CALIBRATION = { slope: ${r(w[0]!)}, intercept: ${r(b)} } as const;`);
 
 // 2. Known events' articles whose top event is wrong are left out: the decision is about the top event.
-const decision = perCorpus(qs, (q) =>
-  !q.decision || (q.known && q.right !== 0) ? [] : [{ x: q.decision, y: q.known ? 1 : 0 }],
-);
-const d = fitLogistic(decision);
-console.log(`export const DECISION = { w: [${d.w.map(r).join(', ')}], b: ${r(d.b)} } as const;`);
-const conf = (x: number[] | null) => {
-  if (!x) return 0;
-  const z = x.reduce((s, v, i) => s + v * r(d.w[i]!), r(d.b));
+const models = {
+  dated: fitLogistic(perCorpus(qs, (q) => (!q.decision || !q.dated || (q.known && q.right !== 0) ? [] : [{ x: q.decision, y: q.known ? 1 : 0 }]))),
+  undated: fitLogistic(perCorpus(qs, (q) => (!q.decision || q.dated || (q.known && q.right !== 0) ? [] : [{ x: q.decision, y: q.known ? 1 : 0 }]))),
+};
+const show = (m: { w: number[]; b: number }) => `{\n    w: [${m.w.map(r).join(', ')}],\n    b: ${r(m.b)},\n  }`;
+console.log(`export const DECISION = {\n  dated: ${show(models.dated)},\n  undated: ${show(models.undated)},\n} as const;`);
+const conf = (q: Query) => {
+  if (!q.decision) return 0;
+  const m = q.dated ? models.dated : models.undated;
+  const z = q.decision.reduce((s, v, i) => s + v * r(m.w[i]!), r(m.b));
   return 1 / (1 + Math.exp(-z));
 };
 const precisionAt = (th: number, name: string) => {
   const mine = qs.filter((q) => q.corpus === name);
-  const nones = mine.filter((q) => conf(q.decision) < th);
+  const nones = mine.filter((q) => conf(q) < th);
   return { known: mine.filter((q) => q.known).length, p: nones.length ? nones.filter((q) => !q.known).length / nones.length : 1 };
 };
 let th = 0.5;

@@ -5,7 +5,7 @@ import { DECISION_THRESHOLD, matchConfidence, type DecisionInput } from '../../.
 import { probeTerms } from '../../../lib/match/rank';
 import { lateness, nearness } from '../../../lib/match/similarity';
 
-const base: DecisionInput = { score: 0.6, cos: 0.3, ent: 0.4, title: 0.3, late: 0, nums: 0, near: 1, dated: true, support: 0.3, margin: 0.3 };
+const base: DecisionInput = { score: 0.6, cos: 0.3, ent: 0.4, title: 0.3, late: 0, nums: 0, near: 1, dated: true, support: 0.3, margin: 0.3, cover: 1, peer: 0.4 };
 
 describe('nearness', () => {
   it('is 1 the same day, falls with the gap, and is 0 when a date is unknown', () => {
