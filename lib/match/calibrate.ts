@@ -1,7 +1,8 @@
 // Weights of the similarity features, the calibration of a pair score (used by the builder's clustering), and
 // the match decision: a calibrated confidence that the top-ranked event is the article's event, with the
-// threshold below which the answer is "none". All fitted by `tsx tests/eval/fit.ts` on the DEV half of the
-// labelled corpora only (the test half is scored by `npm run eval:match`). The cosine weight is fixed at 1 so
+// threshold below which the answer is "none". All fitted on the DEV half of the labelled corpora only (the
+// test half is scored by `npm run eval:match`): WEIGHTS and CALIBRATION by `tsx tests/eval/fit.ts`, DECISION
+// and DECISION_THRESHOLD by `tsx tests/eval/fit-match-decision.ts`. The cosine weight is fixed at 1 so
 // scores stay readable. `near` (date proximity) ranks events only, chosen on dev acc@1 with the others fixed.
 export const WEIGHTS = { cos: 1, ent: 0.53, num: 0.04, late: -0.96, near: 0.4, support: 0.01, title: 0.27 } as const;
 
@@ -72,18 +73,20 @@ export function decisionFeatures(d: DecisionInput): number[] {
  * that suit dated AllSides pairs (nearness, margin) say nothing about undated ECB+ look-alikes. */
 export const DECISION = {
   dated: {
-    w: [0.96, -2.28, -3.86, 2.44, -1.34, 2.41, 8.01, 3.79, 0.01, 3.95, 3.32, -1.34, 0.01],
-    b: -8.76,
+    w: [3.28, 0.69, -2.27, 1.21, -0.83, 1.3, 6.54, 0.6, 0.39, 4.5, 1.61, -2.48, 0.39],
+    b: -9.98,
   },
   undated: {
-    w: [4.24, 0.09, 6.31, 2.92, 0, 0.01, 0, 2, 0.13, -0.05, 0.23, -2.97, 0.13],
-    b: -5.99,
+    w: [7.73, 6.49, 2.09, 0.07, 0, 2.07, 0, 2.99, 0.24, -1.05, -0.2, -5.05, 0.24],
+    b: -6.4,
   },
 } as const;
 
 /** Confidence below which the answer is "none": the highest at which every corpus's dev-half abstain
- * precision stays ≥ 0.985 (a "none" on an event the index knows hides real coverage; issue 4's target). */
-export const DECISION_THRESHOLD = 0.12;
+ * precision, estimated from leave-one-out samples, stays ≥ 0.99 (a "none" on an event the index knows hides
+ * real coverage; issue 4's target is 0.98, and eval:match's one-article-per-event split scores a little
+ * below the estimate). */
+export const DECISION_THRESHOLD = 0.15;
 
 export function matchConfidence(d: DecisionInput): number {
   const x = decisionFeatures(d);
