@@ -5,7 +5,7 @@ import type { ArticleRecord } from '../index/format.js';
 import type { IndexStore } from '../index/store.js';
 import { isNearDuplicate } from '../index/neardup.js';
 import { WEIGHTS, type DecisionInput } from './calibrate.js';
-import { headCoverage, similarity, storedProfile, type Profile, type Similarity } from './similarity.js';
+import { headCoverage, mentions, similarity, storedProfile, type Profile, type Similarity } from './similarity.js';
 
 /** Candidate articles scored in full after the cheap postings pass. */
 const CANDIDATES = 32;
@@ -23,6 +23,10 @@ export interface EventCandidate {
   /** Cosine between the event's two best candidate members (null with one): how alike the event's own
    * coverage is, the scale against which the query's cosine is read. */
   peer: number | null;
+  /** Capitalised headline words of the query that none of the event's candidate members mentions: ECB+'s
+   * "Colts Beat Chiefs 20 - 13" against the Colts' win over the Jaguars, "Fire at Waitrose in Wellington"
+   * against the Waitrose fire in Banstead. */
+  unnamed: number;
 }
 
 export interface Ranking {
@@ -116,6 +120,7 @@ export function decisionInput(events: readonly EventCandidate[]): DecisionInput 
     support: top.second?.cos ?? 0,
     cover: top.cover,
     peer: top.peer,
+    unnamed: Math.min(top.unnamed, 3) / 3,
     margin: top.score - (events[1]?.score ?? 0),
   };
 }
@@ -161,7 +166,8 @@ export async function rankEvents(
       const [b, s] = ms as [(typeof ms)[0], (typeof ms)[0] | undefined];
       const cover = Math.max(...ms.map((m) => headCoverage(query, m.p)));
       const peer = s ? similarity(b.p, s.p).cos : null;
-      return { eventId, score: eventScore(b.sim, s?.sim ?? null), best: b.sim, second: s?.sim ?? null, rec: b.rec, cover, peer };
+      const unnamed = query.titleNames.filter((w) => !ms.some((m) => mentions(m.p, w))).length;
+      return { eventId, score: eventScore(b.sim, s?.sim ?? null), best: b.sim, second: s?.sim ?? null, rec: b.rec, cover, peer, unnamed };
     })
     .sort((a, b) => b.score - a.score || (a.eventId < b.eventId ? -1 : 1));
   return { events, copies };

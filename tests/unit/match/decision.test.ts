@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { DECISION_THRESHOLD, matchConfidence, type DecisionInput } from '../../../lib/match/calibrate';
 import { probeTerms } from '../../../lib/match/rank';
-import { headCoverage, lateness, nearness, profileOf } from '../../../lib/match/similarity';
+import { headCoverage, lateness, mentions, nearness, profileOf, titleNames } from '../../../lib/match/similarity';
 
-const base: DecisionInput = { score: 0.6, cos: 0.3, ent: 0.4, title: 0.3, late: 0, nums: 0, near: 1, dated: true, support: 0.3, margin: 0.3, cover: 1, peer: 0.4 };
+const base: DecisionInput = { score: 0.6, cos: 0.3, ent: 0.4, title: 0.3, late: 0, nums: 0, near: 1, dated: true, support: 0.3, margin: 0.3, cover: 1, peer: 0.4, unnamed: 0 };
 
 describe('nearness', () => {
   it('is 1 the same day, falls with the gap, and is 0 when a date is unknown', () => {
@@ -76,5 +76,21 @@ describe('the decision with and without dates', () => {
   it('trusts an undated match less when the event\'s own members are far more alike than the query is to them', () => {
     const undated = { ...base, dated: false, near: 0, late: 0 };
     expect(matchConfidence({ ...undated, peer: 0.8 })).toBeLessThan(matchConfidence({ ...undated, peer: 0.2 }));
+  });
+});
+
+describe('titleNames', () => {
+  it('keeps capitalised headline words after the first, folded, without stopwords', () => {
+    expect(titleNames('Fire at Waitrose in Wellington.')).toEqual(['waitrose', 'wellington']);
+    expect(titleNames('Colts Beat Chiefs 20 - 13 To Clinch Playoff Berth')).toEqual(['beat', 'chiefs', 'clinch', 'playoff', 'berth']);
+  });
+  it('says nothing for an all-capitals headline', () => {
+    expect(titleNames('COLTS TOP CHIEFS, 20 - 13, REACH PLAYOFFS.')).toEqual([]);
+  });
+  it('is checked against what another article mentions', () => {
+    const other = profileOf(new Map([['supermarket', 1]]), ['waitrose', 'banstead'], [], null, '', 'Fire destroys store');
+    expect(mentions(other, 'waitrose')).toBe(true);
+    expect(mentions(other, 'supermarkets')).toBe(true);
+    expect(mentions(other, 'wellington')).toBe(false);
   });
 });
