@@ -4,7 +4,8 @@
 // event is known: the top event should be right and matched) and with its whole event left out (unknown: the
 // answer must be "none"; ECB+'s look-alike event stays in). That gives ten times the samples of eval:match's
 // one held-out article per event (ECB+'s dev half had 34 known queries), so one odd article moves the
-// threshold less. Each corpus weighs the same; one model for dated pairs and one for undated ones.
+// threshold less. Each corpus weighs the same; one model for dated pairs and one for undated ones. The
+// threshold must also hold on eval:match's own dev split (one held-out article per event).
 import { buildIndex } from '../../lib/index/build.js';
 import { MemoryStore } from '../../lib/index/memory-store.js';
 import { buildQuery } from '../../lib/match/query.js';
@@ -18,18 +19,33 @@ import { inPart, split } from './split.js';
  * (FNC-1's large claim clusters, easy to match, would otherwise swamp the small ones); unknown ones weigh 1. */
 type Q = { corpus: string; known: boolean; x: number[]; dated: boolean; event: string; w: number };
 
-/** Abstain precision wanted on every corpus, as eval:match would measure it on the dev half. Issue 4 asks for
- * 0.98; at 0.985 the estimate proved optimistic (eval:match's dev half scored FNC-1 0.974, BASIL 0.975), so
- * the margin is wider. */
+/** Abstain precision wanted on every corpus, estimated from the samples. Issue 4 asks for 0.98; at 0.985 the
+ * estimate proved optimistic (eval:match's dev half scored FNC-1 0.974, BASIL 0.975), so the margin is wider
+ * and eval:match's dev split must meet 0.98 as well. */
 const WANT_PRECISION = 0.99;
+const ISSUE_PRECISION = 0.98;
+const MIN_KNOWN = 20;
 
 const qs: Q[] = [];
+/** eval:match's dev-half queries (one held-out article per known event; x null: no candidate at all). */
+const evalQs: { corpus: string; known: boolean; x: number[] | null; dated: boolean }[] = [];
 /** Unknown-event articles per known article in eval:match's dev split, per corpus: precision depends on it. */
 const ratio = new Map<string, number>();
 for (const name of CORPORA) {
   const items = loadCorpus(name).filter((it) => inPart(it.event.id, 0));
   const s = split(items, { unknownShare: 0.25 });
   ratio.set(name, s.unknown.length / Math.max(1, s.known.length));
+  // eval:match's own dev split, for the second check on the threshold.
+  const evalBuilt = await buildIndex(s.indexed, { description: name });
+  const evalStore = new MemoryStore(evalBuilt.header, evalBuilt.records);
+  for (const [known, list] of [[true, s.known], [false, s.unknown]] as const) {
+    for (const it of list) {
+      const query = await buildQuery(evalStore, it.article);
+      const { events } = await rankEvents(evalStore, query.profile, new Set(), query.df);
+      const d = events.length ? decisionInput(events) : null;
+      evalQs.push({ corpus: name, known, x: d ? decisionFeatures(d) : null, dated: d?.dated ?? false });
+    }
+  }
   const built = await buildIndex(items, { description: name });
   const store = new MemoryStore(built.header, built.records);
   const members = new Map<string, number[]>();
@@ -78,7 +94,8 @@ const models = { dated: fitLogistic(samples(true)), undated: fitLogistic(samples
 const show = (m: { w: number[]; b: number }) => `{\n    w: [${m.w.map(r).join(', ')}],\n    b: ${r(m.b)},\n  }`;
 console.log(`export const DECISION = {\n  dated: ${show(models.dated)},\n  undated: ${show(models.undated)},\n} as const;`);
 
-const conf = (q: Q) => {
+const conf = (q: { x: number[] | null; dated: boolean }) => {
+  if (!q.x) return 0;
   const m = q.dated ? models.dated : models.undated;
   return 1 / (1 + Math.exp(-q.x.reduce((s, v, i) => s + v * r(m.w[i]!), r(m.b))));
 };
@@ -95,7 +112,19 @@ function at(th: number, name: string): { p: number; r: number } {
   const rho = ratio.get(name)!;
   return { p: u + k === 0 ? 1 : (rho * u) / (rho * u + k), r: u };
 }
+/** Abstain precision on eval:match's dev split itself; null for a corpus with too few known events to weigh
+ * one miss (NewsWCL50's 4 would make it 0.8). */
+function evalAt(th: number, name: string): number | null {
+  const mine = evalQs.filter((q) => q.corpus === name);
+  if (mine.filter((q) => q.known).length < MIN_KNOWN) return null;
+  const nones = mine.filter((q) => conf(q) < th);
+  return nones.length ? nones.filter((q) => !q.known).length / nones.length : 1;
+}
+const ok = (th: number) => CORPORA.every((c) => at(th, c).p >= WANT_PRECISION && (evalAt(th, c) ?? 1) >= ISSUE_PRECISION);
 let th = 0.5;
-while (th > 0.01 && CORPORA.some((c) => at(th, c).p < WANT_PRECISION)) th = Math.round((th - 0.01) * 100) / 100;
+while (th > 0.01 && !ok(th)) th = Math.round((th - 0.01) * 100) / 100;
 console.log(`export const DECISION_THRESHOLD = ${th};`);
-for (const c of CORPORA) console.log(`  ${c}: dev abstain precision ${at(th, c).p.toFixed(3)}, recall ${at(th, c).r.toFixed(3)}`);
+for (const c of CORPORA) {
+  const e = evalAt(th, c);
+  console.log(`  ${c}: dev abstain precision ${at(th, c).p.toFixed(3)} (eval split ${e === null ? '–' : e.toFixed(3)}), recall ${at(th, c).r.toFixed(3)}`);
+}
