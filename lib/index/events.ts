@@ -131,7 +131,7 @@ function eventProfile(members: readonly Profile[], date: string | null, title: s
   const entities = [...ents.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 12).map(([e]) => e);
   const entWords = new Set(entities.flatMap((e) => e.split(' ')));
   const day = date ? Math.floor(Date.parse(`${date}T12:00:00Z`) / 86_400_000) : null;
-  return { vec: new Map(top.map(([t, w]) => [t, w / norm])), entities, entWords, nums: new Set(), day, simhash: '', titleTerms: new Set(contentTerms(title)) };
+  return { vec: new Map(top.map(([t, w]) => [t, w / norm])), entities, entWords, nums: new Set(), day, simhash: '', titleTerms: new Set(contentTerms(title)), titleNames: [] };
 }
 
 export function assignStories(

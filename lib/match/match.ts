@@ -21,9 +21,19 @@ export interface MatchResult {
   ranking: { eventId: string; score: number }[];
 }
 
-/** Below this many words (title and body) there is too little to tell one event from another; ECB+'s
- * shortest items, a headline and one sentence, are about this long. */
-const MIN_WORDS = 15;
+/** Below this many words (title and body, a title repeated as the body counted once) there is too little to
+ * tell one event from another. One sentence can name its event: ECB+ 11_7ecb is the whole item "The parliament
+ * election is over in Turkmenistan." (7 words) and its event is the top one; 61 ECB+ items are a single
+ * sentence. The calibrated decision judges those; a headline fragment of a few words is not judged at all. */
+const MIN_WORDS = 6;
+
+/** Words of the page: the body's, plus the title's unless the body starts with it (ECB+ items with no body
+ * carry their sentence as both). */
+function pageWords(article: Article, bodyWords: number): number {
+  const title = article.title.trim();
+  const repeated = title.length > 0 && article.text.trimStart().startsWith(title);
+  return bodyWords + (repeated || !title ? 0 : title.split(/\s+/).length);
+}
 
 function none(message: string): MatchResult {
   return {
@@ -42,7 +52,7 @@ export async function matchArticle(store: IndexStore, article: Article): Promise
   }
   const self: ArticleRecord[] = article.url ? await store.byUrl(normalizeUrl(article.url)) : [];
   const query = await buildQuery(store, article);
-  if (!self.length && query.raw.wordCount + article.title.split(/\s+/).length < MIN_WORDS) return none('too little text on the page to match it to an event');
+  if (!self.length && pageWords(article, query.raw.wordCount) < MIN_WORDS) return none('too little text on the page to match it to an event');
 
   const { events, copies: copyRecs } = await rankEvents(store, query.profile, new Set(self.map((a) => a.n)), query.df);
   // The index may hold this very article under another id (a capture or feed record of the page being read):

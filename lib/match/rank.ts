@@ -5,7 +5,7 @@ import type { ArticleRecord } from '../index/format.js';
 import type { IndexStore } from '../index/store.js';
 import { isNearDuplicate } from '../index/neardup.js';
 import { WEIGHTS, type DecisionInput } from './calibrate.js';
-import { similarity, storedProfile, type Profile, type Similarity } from './similarity.js';
+import { headCoverage, mentions, similarity, storedProfile, type Profile, type Similarity } from './similarity.js';
 
 /** Candidate articles scored in full after the cheap postings pass. */
 const CANDIDATES = 32;
@@ -18,6 +18,15 @@ export interface EventCandidate {
   best: Similarity;
   second: Similarity | null;
   rec: ArticleRecord;
+  /** Best headCoverage of the query by one of the event's candidate members. */
+  cover: number;
+  /** Cosine between the event's two best candidate members (null with one): how alike the event's own
+   * coverage is, the scale against which the query's cosine is read. */
+  peer: number | null;
+  /** Capitalised headline words of the query that none of the event's candidate members mentions: ECB+'s
+   * "Colts Beat Chiefs 20 - 13" against the Colts' win over the Jaguars, "Fire at Waitrose in Wellington"
+   * against the Waitrose fire in Banstead. */
+  unnamed: number;
 }
 
 export interface Ranking {
@@ -69,14 +78,19 @@ const LONG_LIST_MIN = 1000;
 /** Fewest probe terms kept before long lists are read after all (a query of only common words). */
 const MIN_PROBE = 6;
 
-/** The query terms whose postings are read: the heaviest, skipping very long lists when possible. */
-export function probeTerms(vec: ReadonlyMap<string, number>, dfOf: (t: string) => number, n: number): [string, number][] {
+/** The query terms whose postings are read: the heaviest, skipping very long lists when possible. Terms the
+ * index does not know (dfOf gives undefined) have no postings and are passed over: they weigh most in the
+ * query (df 1), so a page with many unseen words (FNC-1 body 1686, a French article on a Star Wars release
+ * date) spent all its probes on them and never reached its event's articles. */
+export function probeTerms(vec: ReadonlyMap<string, number>, dfOf: (t: string) => number | undefined, n: number): [string, number][] {
   const cap = Math.max(LONG_LIST_MIN, LONG_LIST_SHARE * n);
   const short: [string, number][] = [];
   const long: [string, number][] = [];
   for (const e of vec) {
     if (short.length >= PROBE_TERMS) break;
-    (dfOf(e[0]) > cap ? long : short).push(e);
+    const df = dfOf(e[0]);
+    if (df === undefined) continue;
+    (df > cap ? long : short).push(e);
   }
   return short.length >= MIN_PROBE ? short : [...short, ...long.slice(0, MIN_PROBE - short.length)];
 }
@@ -104,6 +118,9 @@ export function decisionInput(events: readonly EventCandidate[]): DecisionInput 
     near: b.near,
     dated: b.gap !== null,
     support: top.second?.cos ?? 0,
+    cover: top.cover,
+    peer: top.peer,
+    unnamed: Math.min(top.unnamed, 3) / 3,
     margin: top.score - (events[1]?.score ?? 0),
   };
 }
@@ -115,7 +132,7 @@ export async function rankEvents(
   df?: ReadonlyMap<string, number>,
 ): Promise<Ranking> {
   const n = (await store.header())?.counts.articles ?? 0;
-  const probe = df ? probeTerms(query.vec, (t) => df.get(t) ?? 1, n) : [...query.vec.entries()].slice(0, PROBE_TERMS);
+  const probe = df ? probeTerms(query.vec, (t) => df.get(t), n) : [...query.vec.entries()].slice(0, PROBE_TERMS);
   const lists = await store.postings(probe.map(([t]) => t));
   const touched: number[] = [];
   for (const [t, w] of probe) {
@@ -133,19 +150,25 @@ export async function rankEvents(
   for (const o of touched) acc[o] = 0;
   const cands = await store.articles(top);
 
-  const byEvent = new Map<string, { best: Similarity; second: Similarity | null; rec: ArticleRecord }>();
+  const byEvent = new Map<string, { sim: Similarity; p: Profile; rec: ArticleRecord }[]>();
   const copies: ArticleRecord[] = [];
   for (const rec of cands) {
     const p = profileOfRecord(rec);
     if (isNearDuplicate(query, p)) copies.push(rec);
-    const sim = similarity(query, p);
-    const cur = byEvent.get(rec.event);
-    if (!cur) byEvent.set(rec.event, { best: sim, second: null, rec });
-    else if (sim.score > cur.best.score) byEvent.set(rec.event, { best: sim, second: cur.best, rec });
-    else if (!cur.second || sim.score > cur.second.score) cur.second = sim;
+    const m = { sim: similarity(query, p), p, rec };
+    const list = byEvent.get(rec.event);
+    if (list) list.push(m);
+    else byEvent.set(rec.event, [m]);
   }
   const events = [...byEvent.entries()]
-    .map(([eventId, e]) => ({ eventId, score: eventScore(e.best, e.second), ...e }))
+    .map(([eventId, ms]) => {
+      ms.sort((a, b) => b.sim.score - a.sim.score || a.rec.n - b.rec.n);
+      const [b, s] = ms as [(typeof ms)[0], (typeof ms)[0] | undefined];
+      const cover = Math.max(...ms.map((m) => headCoverage(query, m.p)));
+      const peer = s ? similarity(b.p, s.p).cos : null;
+      const unnamed = query.titleNames.filter((w) => !ms.some((m) => mentions(m.p, w))).length;
+      return { eventId, score: eventScore(b.sim, s?.sim ?? null), best: b.sim, second: s?.sim ?? null, rec: b.rec, cover, peer, unnamed };
+    })
     .sort((a, b) => b.score - a.score || (a.eventId < b.eventId ? -1 : 1));
   return { events, copies };
 }

@@ -1,7 +1,8 @@
 // Pairwise similarity between two article profiles: content terms, named entities, numbers and dates.
 // One function for the builder's clustering and for matching, so an article joins at build time exactly
 // the event it would be matched to at check time.
-import { cachedTerms, entityWords } from '../index/features.js';
+import { cachedTerms, entityWords, termOf } from '../index/features.js';
+import { fold, isStopword } from '../text/tokens.js';
 import type { Fingerprint } from '../index/format.js';
 import { fingerprintVector } from '../index/weights.js';
 import { WEIGHTS } from './calibrate.js';
@@ -18,6 +19,8 @@ export interface Profile {
   /** Content terms of the headline: a headline names the event's focus (seed 002's "Putin makes first visit
    * to Kursk" against Russia Today's "Lavrov thanks … soldiers": the bodies overlap, the headlines do not). */
   titleTerms: Set<string>;
+  /** Capitalised headline words after the first, folded (names, or every word of a Title Case headline). */
+  titleNames: string[];
 }
 
 export interface Similarity {
@@ -50,7 +53,32 @@ export function profileOf(
   simhash: string,
   title: string,
 ): Profile {
-  return { vec, entities, entWords: entityWords(entities), nums: new Set(numbers), day: dayOf(published), simhash, titleTerms: new Set(cachedTerms(title)) };
+  return {
+    vec,
+    entities,
+    entWords: entityWords(entities),
+    nums: new Set(numbers),
+    day: dayOf(published),
+    simhash,
+    titleTerms: new Set(cachedTerms(title)),
+    titleNames: titleNames(title),
+  };
+}
+
+const TITLE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Capitalised words of a headline after its first word (whose capital says nothing), folded, without
+ * stopwords; none for an all-capitals headline, where case says nothing either. */
+export function titleNames(title: string): string[] {
+  const letters = title.replace(/[^\p{L}]/gu, '');
+  if (letters.length && letters.replace(/[^\p{Lu}]/gu, '').length > 0.7 * letters.length) return [];
+  const out: string[] = [];
+  for (const m of [...title.matchAll(TITLE_WORD)].slice(1)) {
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    const w = fold(m[0]).replace(/'s$/, '');
+    if (w.length > 1 && !isStopword(w) && !out.includes(w)) out.push(w);
+  }
+  return out;
 }
 
 export function storedProfile(fp: Fingerprint, published: string | null, title: string): Profile {
@@ -110,4 +138,35 @@ export function similarity(a: Profile, b: Profile): Similarity {
     sharedTerms: shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 8).map(([t]) => t),
     sharedEntities: sharedEntities.slice(0, 8),
   };
+}
+
+/** The query's most frequent names: the place, people and bodies the article is about. */
+const HEAD_ENTITIES = 3;
+
+/** Share of a's HEAD_ENTITIES most frequent entities that b names too (a word of the entity among b's entity
+ * words, content terms or headline terms). ECB+ look-alike events share their kind and vocabulary but not
+ * their protagonists: the Waitrose fire in Wellington (14_ecbplus) against the one in Banstead, Surrey
+ * (14_ecb). Asymmetric (a is the query) and kept out of the pair score, so the builder's clustering is unchanged. */
+export function headCoverage(a: Profile, b: Profile): number {
+  const head = a.entities.slice(0, HEAD_ENTITIES);
+  if (!head.length) return 1;
+  let hit = 0;
+  for (const e of head) {
+    for (const w of e.split(' ')) {
+      if (w.length < 2) continue;
+      const t = termOf(w);
+      if (b.entWords.has(w) || (t !== null && (b.vec.has(t) || b.titleTerms.has(t)))) {
+        hit++;
+        break;
+      }
+    }
+  }
+  return hit / head.length;
+}
+
+/** Whether profile b mentions the folded word w: among its entity words, content terms or headline terms. */
+export function mentions(b: Profile, w: string): boolean {
+  if (b.entWords.has(w)) return true;
+  const t = termOf(w);
+  return t !== null && (b.vec.has(t) || b.titleTerms.has(t));
 }

@@ -1,27 +1,20 @@
 // Fits the matcher's constants (lib/match/calibrate.ts) by logistic regression on the DEV half of each labelled
 // corpus, each corpus weighted equally; `npm run eval:match` then scores them on the test half, which this
-// script never reads. Two fits, run in turn (paste WEIGHTS, rerun, paste DECISION):
-// 1. WEIGHTS/CALIBRATION: a query's right event (positive) against its best wrong event (negative); the
-//    weight of date nearness in the event ranking by dev acc@1, the other weights fixed;
-// 2. DECISION: "the top-ranked event is right" over the decision features of lib/match/calibrate.ts, on known
-//    events' articles (top right) and unknown events' articles; then the threshold on dev abstain precision.
+// script never reads. WEIGHTS/CALIBRATION: a query's right event (positive) against its best wrong event
+// (negative); the weight of date nearness in the event ranking by dev acc@1, the other weights fixed.
+// After pasting them, the match decision is refitted by tests/eval/fit-match-decision.ts.
 import { buildIndex } from '../../lib/index/build.js';
 import { MemoryStore } from '../../lib/index/memory-store.js';
 import { buildQuery } from '../../lib/match/query.js';
-import { decisionInput, rankEvents } from '../../lib/match/rank.js';
-import { decisionFeatures, WEIGHTS } from '../../lib/match/calibrate.js';
+import { rankEvents } from '../../lib/match/rank.js';
+import { WEIGHTS } from '../../lib/match/calibrate.js';
 import { CORPORA, loadCorpus } from '../../lib/node/corpora.js';
 import { fitLogistic, type Sample } from './logistic.js';
 import { split } from './split.js';
 
 type Feat = number[];
-/** Per query: features of its candidate events, which one is right (-1: none), decision features of the top. */
-type Query = { events: Feat[]; scores: { s: number; near: number }[]; rightAll: number; right: number; corpus: string; known: boolean; decision: number[] | null };
-
-/** Abstain precision wanted on every corpus's dev half; corpora with fewer known queries are too small to
- * weigh one miss (NewsWCL50's 4 known events would make it 0.8). */
-const WANT_PRECISION = 0.985;
-const MIN_KNOWN = 20;
+/** Per query: features of its candidate events and which one is right (-1: none). */
+type Query = { events: Feat[]; scores: { s: number; near: number }[]; rightAll: number; right: number; corpus: string; known: boolean };
 
 async function queries(): Promise<Query[]> {
   const out: Query[] = [];
@@ -41,7 +34,6 @@ async function queries(): Promise<Query[]> {
         scores: events.map((e) => ({ s: e.score - WEIGHTS.near * e.best.near, near: e.best.near })),
         rightAll: events.findIndex((e) => e.eventId === q.event.id),
         right: top.findIndex((e) => e.eventId === q.event.id),
-        decision: events.length ? decisionFeatures(decisionInput(events)) : null,
       });
     }
   }
@@ -94,23 +86,3 @@ console.log(
   `export const WEIGHTS = { cos: 1, ent: ${r(ent!)}, num: ${r(num!)}, late: ${r(late!)}, near: ${near}, support: ${r(support!)}, title: ${r(title!)} } as const;`,
 );
 console.log(`export const CALIBRATION = { slope: ${r(w[0]!)}, intercept: ${r(b)} } as const;`);
-
-// 2. Known events' articles whose top event is wrong are left out: the decision is about the top event.
-const decision = perCorpus(qs, (q) =>
-  !q.decision || (q.known && q.right !== 0) ? [] : [{ x: q.decision, y: q.known ? 1 : 0 }],
-);
-const d = fitLogistic(decision);
-console.log(`export const DECISION = { w: [${d.w.map(r).join(', ')}], b: ${r(d.b)} } as const;`);
-const conf = (x: number[] | null) => {
-  if (!x) return 0;
-  const z = x.reduce((s, v, i) => s + v * r(d.w[i]!), r(d.b));
-  return 1 / (1 + Math.exp(-z));
-};
-const precisionAt = (th: number, name: string) => {
-  const mine = qs.filter((q) => q.corpus === name);
-  const nones = mine.filter((q) => conf(q.decision) < th);
-  return { known: mine.filter((q) => q.known).length, p: nones.length ? nones.filter((q) => !q.known).length / nones.length : 1 };
-};
-let th = 0.5;
-while (th > 0.01 && CORPORA.some((c) => { const a = precisionAt(th, c); return a.known >= MIN_KNOWN && a.p < WANT_PRECISION; })) th = Math.round((th - 0.01) * 100) / 100;
-console.log(`export const DECISION_THRESHOLD = ${th};`);

@@ -19,6 +19,11 @@ export function stableHash(s: string): number {
   return h;
 }
 
+/** Half `part` (dev 0 / test 1) of the events: which half an event falls in depends on its id only. */
+export function inPart(eventId: string, part: 0 | 1): boolean {
+  return (stableHash(`part:${eventId}`) & 1) === part;
+}
+
 /** `part` selects one of two disjoint halves of the events (dev 0 / test 1), so constants fitted on one are scored on the other. */
 export function split(items: readonly CorpusItem[], opts: { unknownShare: number; part?: 0 | 1 }): Split {
   const byEvent = new Map<string, CorpusItem[]>();
@@ -28,7 +33,7 @@ export function split(items: readonly CorpusItem[], opts: { unknownShare: number
     else byEvent.set(it.event.id, [it]);
   }
   let events = [...byEvent.keys()].sort((a, b) => stableHash(a) - stableHash(b) || (a < b ? -1 : 1));
-  if (opts.part !== undefined) events = events.filter((e) => (stableHash(`part:${e}`) & 1) === opts.part);
+  if (opts.part !== undefined) events = events.filter((e) => inPart(e, opts.part!));
   const topicOf = new Map(items.map((it) => [it.event.id, it.topic]));
   const out: Split = { indexed: [], known: [], unknown: [], hardNegatives: new Set() };
   const unknownEvents = new Set<string>();

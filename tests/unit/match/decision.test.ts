@@ -1,11 +1,11 @@
-// The match decision (lib/match/calibrate.ts, lib/match/rank.ts): date nearness, the runner-up margin and
-// candidate retrieval that skips very long postings lists.
+// The match decision (lib/match/calibrate.ts, lib/match/rank.ts): date nearness, the runner-up margin, the
+// query's leading names, and candidate retrieval that skips very long postings lists and unknown terms.
 import { describe, expect, it } from 'vitest';
 import { DECISION_THRESHOLD, matchConfidence, type DecisionInput } from '../../../lib/match/calibrate';
 import { probeTerms } from '../../../lib/match/rank';
-import { lateness, nearness } from '../../../lib/match/similarity';
+import { headCoverage, lateness, mentions, nearness, profileOf, titleNames } from '../../../lib/match/similarity';
 
-const base: DecisionInput = { score: 0.6, cos: 0.3, ent: 0.4, title: 0.3, late: 0, nums: 0, near: 1, dated: true, support: 0.3, margin: 0.3 };
+const base: DecisionInput = { score: 0.6, cos: 0.3, ent: 0.4, title: 0.3, late: 0, nums: 0, near: 1, dated: true, support: 0.3, margin: 0.3, cover: 1, peer: 0.4, unnamed: 0 };
 
 describe('nearness', () => {
   it('is 1 the same day, falls with the gap, and is 0 when a date is unknown', () => {
@@ -44,5 +44,53 @@ describe('probeTerms', () => {
   });
   it('keeps every term on a small index', () => {
     expect(probeTerms(vec, () => 400, 500)).toHaveLength(16);
+  });
+  it('passes over terms the index does not hold: they have no postings to read', () => {
+    const got = probeTerms(vec, (t) => (['t0', 't1', 't2'].includes(t) ? undefined : 10), 500).map(([t]) => t);
+    expect(got.slice(0, 2)).toEqual(['t3', 't4']);
+    expect(got).toHaveLength(16);
+  });
+});
+
+describe('headCoverage', () => {
+  const prof = (entities: string[], terms: string[] = [], title = '') =>
+    profileOf(new Map(terms.map((t) => [t, 1 / Math.sqrt(terms.length)])), entities, [], null, '', title);
+  const query = prof(['waitrose', 'wellington', 'somerset', 'surrey police']);
+  it('is the share of the query\'s three leading names the other article names', () => {
+    expect(headCoverage(query, prof(['waitrose', 'banstead', 'surrey']))).toBeCloseTo(1 / 3);
+    expect(headCoverage(query, prof(['waitrose', 'wellington', 'somerset']))).toBe(1);
+    expect(headCoverage(query, prof(['tesco']))).toBe(0);
+  });
+  it('finds a name among content terms and headline words too, and is neutral when the query names nobody', () => {
+    expect(headCoverage(query, prof(['waitrose'], ['wellington'], 'Fire in Somerset'))).toBe(1);
+    expect(headCoverage(prof([]), prof(['tesco']))).toBe(1);
+  });
+});
+
+describe('the decision with and without dates', () => {
+  it('reads the same evidence with a separate model when the dates are unknown', () => {
+    const undated = { ...base, dated: false, near: 0, late: 0 };
+    expect(matchConfidence(undated)).not.toBe(matchConfidence(base));
+    expect(matchConfidence({ ...undated, score: 1, cos: 0.6, ent: 0.6, support: 0.5 })).toBeGreaterThan(matchConfidence(undated));
+  });
+  it('trusts an undated match less when the event\'s own members are far more alike than the query is to them', () => {
+    const undated = { ...base, dated: false, near: 0, late: 0 };
+    expect(matchConfidence({ ...undated, peer: 0.8 })).toBeLessThan(matchConfidence({ ...undated, peer: 0.2 }));
+  });
+});
+
+describe('titleNames', () => {
+  it('keeps capitalised headline words after the first, folded, without stopwords', () => {
+    expect(titleNames('Fire at Waitrose in Wellington.')).toEqual(['waitrose', 'wellington']);
+    expect(titleNames('Colts Beat Chiefs 20 - 13 To Clinch Playoff Berth')).toEqual(['beat', 'chiefs', 'clinch', 'playoff', 'berth']);
+  });
+  it('says nothing for an all-capitals headline', () => {
+    expect(titleNames('COLTS TOP CHIEFS, 20 - 13, REACH PLAYOFFS.')).toEqual([]);
+  });
+  it('is checked against what another article mentions', () => {
+    const other = profileOf(new Map([['supermarket', 1]]), ['waitrose', 'banstead'], [], null, '', 'Fire destroys store');
+    expect(mentions(other, 'waitrose')).toBe(true);
+    expect(mentions(other, 'supermarkets')).toBe(true);
+    expect(mentions(other, 'wellington')).toBe(false);
   });
 });

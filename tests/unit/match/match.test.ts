@@ -74,6 +74,14 @@ describe('matchArticle', () => {
   it('gives none with a message when there is too little text', async () => {
     const r = await matchArticle(await storeOf(), art('tiny', 'Harwick bridge', 'The bridge fell.'));
     expect(r.info.status).toBe('none');
+    expect(r.info.message).toMatch(/too little text/);
+  });
+
+  it('judges a one-sentence item on its content, its sentence counted once when it is both title and text', async () => {
+    const sentence = 'Harwick bridge collapse leaves three missing.';
+    const r = await matchArticle(await storeOf(), art('one', sentence, sentence));
+    expect(r.info.message ?? '').not.toMatch(/too little text/);
+    expect(r.ranking[0]?.eventId).toBe((await matchArticle(await storeOf(), bridgeQuery)).eventId);
   });
 });
 
