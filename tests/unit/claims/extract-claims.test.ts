@@ -21,6 +21,14 @@ describe('extractClaims', () => {
     expect(c.map((x) => x.stance)).toEqual(['asserts', 'attributes', 'hedges', 'denies']);
     expect(c[1]!.party).toBe('The Pellian ministry');
   });
+  it('reads a falsity adjective before a content noun as content, before a claim word as a denial', () => {
+    const c = extractClaims(article('a', [
+      'Mayor Pell of Tarn was indicted on charges of filing false campaign records in Tarn.',
+      'The Tarn council called the reports of a bridge collapse false claims.',
+      'Pell said the bridge collapse story in Tarn was bogus.',
+    ].join(' ')));
+    expect(c.map((x) => x.stance)).toEqual(['asserts', 'denies', 'denies']);
+  });
   it('links a bare denial to the claim before it', () => {
     const c = extractClaims(article('a', 'Pellia announced on May 2 that its forces had pushed Ostrian units out of Tarn. Ostrian officials denied the claim.'));
     expect(c).toHaveLength(2);
