@@ -43,7 +43,8 @@ const PRONOUN_END = /(?:^|\s)(he|she|they|we)$/i;
 const CLOSING_QUOTE = /(?<=\S)["”](?=\s)/g;
 
 function isClause(p: string): boolean {
-  return CLAUSE_WORD.test(p) || PRONOUN_START.test(p);
+  // A second verb of saying or denying inside the phrase: "Democrats rejected the offer before Trump even [announced]".
+  return CLAUSE_WORD.test(p) || PRONOUN_START.test(p) || p.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && verbKind(w) !== null);
 }
 
 /** Clean a speaker phrase: keep the comma segment that names someone, drop leading time phrases and auxiliaries. */
@@ -128,6 +129,12 @@ const PLACE = String.raw`(?:\s+(?:in|on|at|during|after|as|while|when|before)\s+
 const TRAILING = new RegExp(String.raw`,["”']?\s*([^,;:"“”]{1,80}?)\s+((?:has |have |had )?[a-z]+)(?:\s+${TIME})?${PLACE}\s*[.!]?["”']?$`, 'u');
 const INVERTED = /,["”']?\s*(said|says|reported|added|told)\s+([^,;:]{2,60}?)\s*[.!]?["”']?$/iu;
 
+/** "Rejected" and "contested" take an offer or a vote as often as a claim: "Congress … rejected President Obama’s veto",
+ *  "Democrats rejected the offer", "Sestak ultimately rejected the overture" (BASIL) are events, not denials; they deny
+ *  when what follows is a claim ("rejected claims that …", "rejected that notion") or a clause ("rejected that …"). */
+const ACTION_DENY = /^(?:reject|rejects|rejected|contest|contests|contested)$/i;
+const DENIED_CLAIM = /^\s+(?:(?:firmly|flatly|categorically|strongly|outright)\s+)?(?:that\b|it\b|this\b|(?:(?:the|these|those|that|this|such|any|all|his|her|their|its|\p{L}+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}(?:claims?|reports?|allegations?|accusations?|assertions?|suggestions?|notion|idea|story|stories|rumou?rs?|characteri[sz]ation|account|version|narrative|findings?|conclusions?|charges?)\b)/iu;
+
 /** Find the attribution of one clause (no attribution → all null). */
 export function attribute(text: string): Attribution {
   const none: Attribution = { party: null, via: null, kind: null, span: null };
@@ -173,6 +180,7 @@ function attributeCore(text: string): Attribution {
     const kind = verbKind(m[0]);
     if (!kind || m.index === 0) continue;
     const after = text.slice(m.index + m[0].length);
+    if (kind === 'deny' && ACTION_DENY.test(m[0]) && !DENIED_CLAIM.test(after)) continue;
     const tail = AFTER_VERB.exec(after)![0];
     const r = result(text.slice(0, m.index), kind, [0, m.index + m[0].length + tail.length], text);
     if (r) return r;

@@ -27,4 +27,10 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
   it('does not read "citing" a reason as citing a source', () => {
     expect(attribute('After winning re-election, he resigned, citing his health and the investigation into his campaign.').party ?? '').not.toMatch(/health/);
   });
+  it('reads "rejected" as a denial only when a claim or a clause follows', () => {
+    expect(attribute('The Tarn council on Wednesday overwhelmingly rejected the mayor’s veto of the bridge bill.').kind).toBeNull();
+    expect(attribute('Ostrian officials rejected the offer before Pell even announced it.').party).toBeNull();
+    expect(attribute('Ostria’s army firmly rejected claims that it had left Tarn.').kind).toBe('deny');
+    expect(attribute('Mayor Pell categorically rejected that notion.').kind).toBe('deny');
+  });
 });
