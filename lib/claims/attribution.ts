@@ -117,12 +117,13 @@ export function sideOf(party: string | null): string | null {
 }
 
 /** Titles and offices that do not name a side ("President", "Ministry"). */
-const OFFICE = /^(?:the|a|an|president|prime|minister|foreign|defen[cs]e|ministry|army|armed|general|staff|security|council|secretary|governor|gov|mr|mrs|ms|dr|officials?|spokes(?:man|woman|person)|aide|military|regional|local|state|national|interior|office)$/i;
+const OFFICE = /^(?:the|a|an|president|prime|minister|foreign|defen[cs]e|ministry|army|armed|general|staff|security|council|secretary|governor|gov|mr|mrs|ms|dr|sen|rep|attorney|speaker|senator|representative|judge|justice|officials?|spokes(?:man|woman|person)|aide|military|regional|local|state|national|interior|office)$/i;
 
 /** Unknown countries: the first name in the party, a demonym folded to its country ("Ostrian officials" → "ostria"). */
 function nameSide(party: string): string | null {
   for (const w of party.split(/[\s,]+/)) {
-    const bare = w.replace(/['’]s$/, '');
+    // "Mr." and "Sen." with their stop are titles too (BASIL: every "Mr. X" was side "mr.").
+    const bare = w.replace(/['’]s$/, '').replace(/\.$/, '');
     if (!/^\p{Lu}/u.test(bare) || OFFICE.test(bare)) continue;
     const f = bare.toLowerCase();
     return f.length > 5 && /(?:ian|an)$/.test(f) ? f.slice(0, -1) : f;

@@ -1,6 +1,6 @@
 // Unit tests for the speaker phrase on long political prose (BASIL's clause fragments), on invented sentences.
 import { describe, expect, it } from 'vitest';
-import { attribute } from '../../../lib/claims/attribution';
+import { attribute, sideOf } from '../../../lib/claims/attribution';
 
 describe('attribution: a speaker is a name or a role, never a clause', () => {
   it('does not take the complement of "said" for the speaker', () => {
@@ -32,5 +32,10 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(attribute('Ostrian officials rejected the offer before Pell even announced it.').party).toBeNull();
     expect(attribute('Ostria’s army firmly rejected claims that it had left Tarn.').kind).toBe('deny');
     expect(attribute('Mayor Pell categorically rejected that notion.').kind).toBe('deny');
+  });
+  it('skips titles with their stop when naming a side', () => {
+    expect(sideOf('Mr. Pell')).toBe('pell');
+    expect(sideOf('Sen. Ann Pell')).toBe('ann');
+    expect(sideOf('Attorney General Lenn')).toBe('lenn');
   });
 });

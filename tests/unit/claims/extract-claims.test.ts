@@ -29,6 +29,14 @@ describe('extractClaims', () => {
     ].join(' ')));
     expect(c.map((x) => x.stance)).toEqual(['asserts', 'denies', 'denies']);
   });
+  it('does not read a "But" opener as a counter-claim, and does read "Despite …"', () => {
+    const but = extractClaims(article('a', 'Pellian officials said their troops had retaken Tarn. Ostrian officials said the roads were icy. But they acknowledged that Pellia has the power to close the Tarn bridge.'));
+    expect(but[2]!.party).toBe('Ostrian officials');
+    expect(but[2]!.counter).toBeUndefined();
+    const despite = extractClaims(article('a', 'Pellian officials said their troops had retaken Tarn. Despite the claims from Pellia, Ostrian officials said their units were in Tarn.'));
+    expect(despite[1]!.counter).toBe(true);
+    expect(despite[1]!.contests).toBe(0);
+  });
   it('links a bare denial to the claim before it', () => {
     const c = extractClaims(article('a', 'Pellia announced on May 2 that its forces had pushed Ostrian units out of Tarn. Ostrian officials denied the claim.'));
     expect(c).toHaveLength(2);
