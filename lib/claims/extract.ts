@@ -29,12 +29,12 @@ function brandsFalse(ws: string[], i: number, body: boolean): boolean {
 }
 
 function stanceOf(kind: string | null, party: string | null, clause: string, titleCase = false, body = false): Stance {
-  const ws = fastWords(clause.replace(QUOTED, ' '));
+  const bare = clause.replace(QUOTED, ' ');
+  const ws = fastWords(bare);
   // A question ("Yeti Or Bigfoot Hoax?") asks; it does not brand the claim false.
   const question = /\?\s*["”']?$/.test(clause.trim());
   if (kind === 'deny' || (!question && (ws.some((_, i) => brandsFalse(ws, i, body)) || DEBUNK.test(clause)))) return 'denies';
   if (party) return 'attributes';
-  const bare = clause.replace(QUOTED, ' ');
   // "in May" is a month, not a hedge: a capitalised "May" inside the sentence is skipped.
   // In a Title-Case headline every word is capitalised, so "May" is the modal unless a day follows ("Apple May Or May
   // Not Hold An Event", Emergent).
@@ -83,6 +83,23 @@ export function textStance(text: string): { stance: Stance; negated: boolean; ne
   return { stance, negated: p.negated && !advice, negatedTerm: advice ? null : p.negatedTerm, party: a.party };
 }
 
+/** The first claim of sentence `si` (claims are in sentence order, so those of `si` end the list). */
+function firstOfSentence(out: Claim[], si: number): Claim | undefined {
+  let found: Claim | undefined;
+  for (let j = out.length - 1; j >= 0 && out[j]!.sentenceIndex === si; j--) found = out[j];
+  return found;
+}
+
+/** The latest claim with a named (not pronoun) speaker within three sentences before `si`. */
+function lastNamed(out: Claim[], si: number): Claim | undefined {
+  for (let j = out.length - 1; j >= 0; j--) {
+    const c = out[j]!;
+    if (si - c.sentenceIndex > 3) return undefined;
+    if (c.party && !PRONOUN.test(c.party)) return c;
+  }
+  return undefined;
+}
+
 export function extractArticleClaims(article: Article): Claim[] {
   const out: Claim[] = [];
   const sentences = splitSentences(article.text);
@@ -98,10 +115,10 @@ export function extractArticleClaims(article: Article): Claim[] {
       const anaphoricDenial = a.kind === 'deny' && p.terms.length + p.events.length <= 1;
       if (!anaphoricDenial && !checkWorthy(p, masked, !!a.party)) continue;
       // An embedded clause without its own speaker is part of what the sentence's speaker says.
-      const owner = !a.party && !a.kind && clause.start > 0 ? out.find((c) => c.sentenceIndex === si) : undefined;
+      const owner = !a.party && !a.kind && clause.start > 0 ? firstOfSentence(out, si) : undefined;
       let party = a.party ?? owner?.party ?? null;
       let side = sideOf(party) ?? owner?.side ?? null;
-      const named = [...out].reverse().find((c) => c.party && !PRONOUN.test(c.party) && si - c.sentenceIndex <= 3);
+      const named = lastNamed(out, si);
       const kind = a.kind ?? (owner ? (owner.stance === 'denies' ? 'deny' : owner.party ? 'say' : null) : null);
       const stance = stanceOf(kind, party, masked, false, true);
       // "he said" is the last named speaker's word; "Its map … showed" is the named speaker's evidence.
