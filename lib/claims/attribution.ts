@@ -1,8 +1,9 @@
 // Who a clause is attributed to and with which kind of verb: "the Kremlin said Wednesday", "according to Ukraine, the
 // U.S. and South Korea", "Kyiv officials denied the claim", "reported AFP". Returns the party and the cue's span.
-import { CONTEST_VERBS, DENY_VERBS, MEDIA, SAY_VERBS, SIDE_OF } from './lexicon.js';
+import { MEDIA, SIDE_OF } from './lexicon.js';
+import { cleanCited, cleanParty, TIME, verbKind, type CueKind } from './speaker-phrase.js';
 
-export type CueKind = 'say' | 'deny' | 'contest';
+export type { CueKind } from './speaker-phrase.js';
 
 export interface Attribution {
   party: string | null;
@@ -14,36 +15,7 @@ export interface Attribution {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const TIME = String.raw`(?:on\s+)?(?:(?:last|this|earlier|late|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)`;
-/** Heads that make a phrase a plausible speaker even without a capital ("officials", "the ministry", "he"). */
-const ROLE = /\b(?:officials?|ministry|military|army|government|spokes(?:man|woman|person)|police|authorities|president|minister|governor|administration|analysts|experts|sources?|witnesses|residents|staff|command|forces|troops|media|agency|statements?|he|she|they)\b/i;
-const PREPOSITION = /^(?:however|meanwhile|indeed|instead|moreover|furthermore|nonetheless|thus|therefore|but|and|yet|still|also|with|in|on|at|during|after|before|despite|following|amid|as|while|since|for|from|by|under|over|when|last|this|earlier|later)\b/i;
-const LEADING_TIME = new RegExp(`^${TIME}\\s+`, 'i');
 const AFTER_VERB = new RegExp(`^(?:\\s+${TIME})?(?:\\s+that\\b|\\s+to\\b|\\s*[,:])?`, 'i');
-const TRAILING_ADVERBS = /\s+(?:has|have|had|was|were|is|are|also|again|firmly|later|repeatedly|previously|officially|publicly|reportedly|has also|had also)$/i;
-
-function verbKind(word: string): CueKind | null {
-  const s = word.replace(/[.’']+$/, '').toLowerCase();
-  if (DENY_VERBS.has(s)) return 'deny';
-  if (CONTEST_VERBS.has(s)) return 'contest';
-  if (SAY_VERBS.has(s)) return 'say';
-  return null;
-}
-
-/** Clean a speaker phrase: keep the comma segment that names someone, drop leading time phrases and auxiliaries. */
-function cleanParty(raw: string): string | null {
-  const segs = raw.split(',').map((s) => s.trim().replace(LEADING_TIME, '')).filter(Boolean);
-  // Skip adverbial segments: "In a statement on Saturday, …", "Addressing them, Putin said".
-  const seg = segs.find((s) => !PREPOSITION.test(s) && !/^\p{L}+ing\b/iu.test(s)) ?? null;
-  if (!seg) return null;
-  // "Sestak ultimately rejected": an -ly adverb before the verb is not part of the speaker.
-  let p = seg.replace(TRAILING_ADVERBS, '').replace(TRAILING_ADVERBS, '').replace(/\s+\p{Ll}+ly$/u, '').trim();
-  p = p.replace(/^(?:and|but|so|then)\s+/i, '');
-  const n = p.split(/\s+/).length;
-  if (!p || n > 9) return null;
-  if (!/\p{Lu}/u.test(p) && !ROLE.test(p)) return null;
-  return p;
-}
 
 function viaOf(text: string): string | null {
   const m = MEDIA.exec(text);
@@ -76,6 +48,12 @@ const PLACE = String.raw`(?:\s+(?:in|on|at|during|after|as|while|when|before)\s+
 const TRAILING = new RegExp(String.raw`,["”']?\s*([^,;:"“”]{1,80}?)\s+((?:has |have |had )?[a-z]+)(?:\s+${TIME})?${PLACE}\s*[.!]?["”']?$`, 'u');
 const INVERTED = /,["”']?\s*(said|says|reported|added|told)\s+([^,;:]{2,60}?)\s*[.!]?["”']?$/iu;
 
+/** "Rejected" and "contested" take an offer or a vote as often as a claim: "Congress … rejected President Obama’s veto",
+ *  "Democrats rejected the offer", "Sestak ultimately rejected the overture" (BASIL) are events, not denials; they deny
+ *  when what follows is a claim ("rejected claims that …", "rejected that notion") or a clause ("rejected that …"). */
+const ACTION_DENY = /^(?:reject|rejects|rejected|contest|contests|contested)$/i;
+const DENIED_CLAIM = /^\s+(?:(?:firmly|flatly|categorically|strongly|outright)\s+)?(?:that\b|it\b|this\b|(?:(?:the|these|those|that|this|such|any|all|his|her|their|its|\p{L}+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}(?:claims?|reports?|allegations?|accusations?|assertions?|suggestions?|notion|idea|story|stories|rumou?rs?|characteri[sz]ation|account|version|narrative|findings?|conclusions?|charges?)\b)/iu;
+
 /** Find the attribution of one clause (no attribution → all null). */
 export function attribute(text: string): Attribution {
   const none: Attribution = { party: null, via: null, kind: null, span: null };
@@ -85,7 +63,9 @@ export function attribute(text: string): Attribution {
   const acc = hasAcc ? (ACCORDING_TAIL.exec(text) ?? ACCORDING_LEAD.exec(text)) : null;
   if (acc) {
     const inner = attributeCore(text.slice(0, acc.index));
-    const who = splitVia(acc[1]!.trim());
+    const cited = cleanCited(acc[1]!);
+    if (!cited && !inner.party) return attributeCore(text);
+    const who = cited ? splitVia(cited) : { party: null, via: null };
     const span: [number, number] = [acc.index, acc.index + acc[0].length];
     if (inner.party) return { ...inner, via: inner.via ?? who.via ?? who.party, span: [inner.span![0], span[1]] };
     if (!who.party) return { party: null, via: who.via, kind: 'say', span };
@@ -119,6 +99,7 @@ function attributeCore(text: string): Attribution {
     const kind = verbKind(m[0]);
     if (!kind || m.index === 0) continue;
     const after = text.slice(m.index + m[0].length);
+    if (kind === 'deny' && ACTION_DENY.test(m[0]) && !DENIED_CLAIM.test(after)) continue;
     const tail = AFTER_VERB.exec(after)![0];
     const r = result(text.slice(0, m.index), kind, [0, m.index + m[0].length + tail.length], text);
     if (r) return r;
@@ -136,12 +117,13 @@ export function sideOf(party: string | null): string | null {
 }
 
 /** Titles and offices that do not name a side ("President", "Ministry"). */
-const OFFICE = /^(?:the|a|an|president|prime|minister|foreign|defen[cs]e|ministry|army|armed|general|staff|security|council|secretary|governor|gov|mr|mrs|ms|dr|officials?|spokes(?:man|woman|person)|aide|military|regional|local|state|national|interior|office)$/i;
+const OFFICE = /^(?:the|a|an|president|prime|minister|foreign|defen[cs]e|ministry|army|armed|general|staff|security|council|secretary|governor|gov|mr|mrs|ms|dr|sen|rep|attorney|speaker|senator|representative|judge|justice|officials?|spokes(?:man|woman|person)|aide|military|regional|local|state|national|interior|office)$/i;
 
 /** Unknown countries: the first name in the party, a demonym folded to its country ("Ostrian officials" → "ostria"). */
 function nameSide(party: string): string | null {
   for (const w of party.split(/[\s,]+/)) {
-    const bare = w.replace(/['’]s$/, '');
+    // "Mr." and "Sen." with their stop are titles too (BASIL: every "Mr. X" was side "mr.").
+    const bare = w.replace(/['’]s$/, '').replace(/\.$/, '');
     if (!/^\p{Lu}/u.test(bare) || OFFICE.test(bare)) continue;
     const f = bare.toLowerCase();
     return f.length > 5 && /(?:ian|an)$/.test(f) ? f.slice(0, -1) : f;

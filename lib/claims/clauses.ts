@@ -38,7 +38,11 @@ export function splitClauses(sentence: string): Clause[] {
       { start: w[0].length, end: sentence.length, contrast: true },
     ];
   }
-  const contrast = /^(?:despite|however|but|yet|nevertheless|still)\b/i.test(sentence);
+  // "Despite …" names in the sentence what the clause holds out against (seed 004); a "But" or "However" opener only
+  // turns from the sentence before, and in long political prose it turns at every other paragraph (BASIL: "But he
+  // acknowledged that Gov. Jay Nixon …", "Despite"-less "But, in a surprise move, Senate Democrats …" read as
+  // counter-claims against unrelated claims of the same article).
+  const contrast = /^despite\b/i.test(sentence);
   const e = EMBEDDED.exec(sentence) ?? NOMINAL.exec(sentence);
   if (!e) return [{ start: 0, end: sentence.length, contrast }];
   const start = e.index + e[0].length - e[1]!.length;

@@ -30,6 +30,14 @@ export const FALSITY = stems(`hoax hoaxes fake false untrue myth debunked debunk
  *  first case of death from ingesting GMOs" read as a denial), so they are matched as written. */
 export const FALSITY_FORMS = forms(`doctored`);
 
+/** Falsity adjectives, and the nouns they brand false when placed before them ("false claims", "bogus reports"). Before
+ *  any other noun they describe the story's content, not the claim: "filing false campaign finance records",
+ *  "vulnerable to bogus lawsuits" (BASIL bodies, read as denials of the indictment and of the veto override). */
+export const FALSITY_ADJECTIVES = forms(`fake false untrue bogus baseless misleading inaccurate erroneous doctored
+  exaggerated unfounded phony`);
+export const CLAIM_NOUNS = stems(`claim report rumor rumour story stories allegation accusation news account assertion
+  narrative theory`);
+
 /** Debunking phrases (Emergent "against" headlines: "shoots down report", "made it all up", "isn't real"). */
 export const DEBUNK = /\b(?:shoots? down|shot down|puts? to rest|kills|quash(?:es|ed)?)\b[^.]{0,40}\b(?:rumou?rs?|reports?|claims?|story|speculation|assertion)\b|\bmade (?:it all |this |the story )?up\b|\b(?:not|isn't|wasn't) (?:true|real)\b|\bset(?:ting)? the record straight\b|\bpants on fire\b/i;
 

@@ -42,6 +42,7 @@ const DATE = new RegExp(
 const AGE_AFTER = /^\s*(?:(?:and|or)\s+(?:older|over|above|up|younger|under)|years?\s+(?:old|of\s+age)|to\s+\d+\s*-?\s*year)/i;
 const AGE_BEFORE = /\b(?:aged?|ages|age\s+of)\s*$/i;
 
+const WORD_RUN = /[\p{L}'’-]+/gu;
 /** What the number counts: the next noun after at most three modifiers ("13 Russian assaults" → attacks). */
 function countedAfter(rest: string): string | null {
   // "at least nine were children", "16 of them were militants": the noun after the copula is what is counted
@@ -51,7 +52,10 @@ function countedAfter(rest: string): string | null {
     const s = stem(copula[1]!);
     return WHAT_SYNONYMS[s] ?? s;
   }
-  const ws = rest.split(/[^\p{L}'’-]+/u).filter(Boolean).slice(0, 5);
+  // The first five words only, without splitting the rest of the sentence (this runs for every number of every claim).
+  const ws: string[] = [];
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(rest); m && ws.length < 5; m = WORD_RUN.exec(rest)) ws.push(m[0]);
   // A known counted noun within reach wins over a modifier ("76 Shahed and decoy drones" → drones).
   for (const w of ws) {
     if (NOT_WHAT.test(w) && !/^(?:and|or)$/i.test(w)) break;
@@ -70,7 +74,9 @@ function countedAfter(rest: string): string | null {
 
 /** What a sum of money is for: the noun before "of" ("payments of around $800"). */
 function countedBefore(before: string): string | null {
-  const m = /([a-z]+)\s+(?:of|worth|totall?ing)\s*$/i.exec(before.trimEnd());
+  // The last 80 characters from a word start: the pattern is anchored at the end, so scanning the whole prefix is waste.
+  const tail = before.length > 80 ? before.slice(-80).replace(/^\S*\s/, '') : before;
+  const m = /([a-z]+)\s+(?:of|worth|totall?ing)\s*$/i.exec(tail.trimEnd());
   return m ? stem(m[1]!.toLowerCase()) : null;
 }
 
@@ -87,7 +93,7 @@ export function extractQuantities(text: string): Quantity[] {
     // Years and times of day are dates, not quantities; "30-day ceasefire" is a description.
     if (!cur && !scale && /^(?:1[89]|20)\d{2}$/.test(digits!)) continue;
     if (MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue; // "April 26"
-    if (hyphen || /^\s*(?:[:.]\d|a\.?m\b|p\.?m\b|GMT|IST|UTC)/i.test(after) || /(?:[:\-/]|No\.\s*)$/.test(text.slice(0, m.index))) continue;
+    if (hyphen || /^\s*(?:[:.]\d|a\.?m\b|p\.?m\b|GMT|IST|UTC)/i.test(after) || /(?:[:\-/]|No\.\s*)$/.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "9/11" and "24/7" are names, not counts (BASIL's veto-override event read "9 victims" against "11").
     if (/^\/\d/.test(after)) continue;
     // Ages bound who is meant, they count nothing ("people 65 and older" against "18 to 64" in an AllSides booster event).

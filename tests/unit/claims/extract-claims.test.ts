@@ -21,6 +21,22 @@ describe('extractClaims', () => {
     expect(c.map((x) => x.stance)).toEqual(['asserts', 'attributes', 'hedges', 'denies']);
     expect(c[1]!.party).toBe('The Pellian ministry');
   });
+  it('reads a falsity adjective before a content noun as content, before a claim word as a denial', () => {
+    const c = extractClaims(article('a', [
+      'Mayor Pell of Tarn was indicted on charges of filing false campaign records in Tarn.',
+      'The Tarn council called the reports of a bridge collapse false claims.',
+      'Pell said the bridge collapse story in Tarn was bogus.',
+    ].join(' ')));
+    expect(c.map((x) => x.stance)).toEqual(['asserts', 'denies', 'denies']);
+  });
+  it('does not read a "But" opener as a counter-claim, and does read "Despite …"', () => {
+    const but = extractClaims(article('a', 'Pellian officials said their troops had retaken Tarn. Ostrian officials said the roads were icy. But they acknowledged that Pellia has the power to close the Tarn bridge.'));
+    expect(but[2]!.party).toBe('Ostrian officials');
+    expect(but[2]!.counter).toBeUndefined();
+    const despite = extractClaims(article('a', 'Pellian officials said their troops had retaken Tarn. Despite the claims from Pellia, Ostrian officials said their units were in Tarn.'));
+    expect(despite[1]!.counter).toBe(true);
+    expect(despite[1]!.contests).toBe(0);
+  });
   it('links a bare denial to the claim before it', () => {
     const c = extractClaims(article('a', 'Pellia announced on May 2 that its forces had pushed Ostrian units out of Tarn. Ostrian officials denied the claim.'));
     expect(c).toHaveLength(2);

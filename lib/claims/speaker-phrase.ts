@@ -1,0 +1,87 @@
+// The speaker phrase of an attribution: which words before or after a verb of saying name who speaks ("the Valdorian
+// ministry", "two officials"), and which are a clause, a quote or a dateline that only looks like one (BASIL).
+import { CONTEST_VERBS, DENY_VERBS, SAY_VERBS } from './lexicon.js';
+
+export type CueKind = 'say' | 'deny' | 'contest';
+export const TIME = String.raw`(?:on\s+)?(?:(?:last|this|earlier|late|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)`;
+/** Heads that make a phrase a plausible speaker even without a capital ("officials", "the ministry", "he"). */
+const ROLE = /\b(?:officials?|ministry|military|army|government|spokes(?:man|woman|person)|police|authorities|president|minister|governor|administration|analysts|experts|sources?|witnesses|residents|staff|command|forces|troops|media|agency|statements?|he|she|they)\b/i;
+const PREPOSITION = /^(?:(?:\p{L}+\s+)?(?:after|before)|ahead|beyond|among|across|through|throughout|against|toward|towards|however|meanwhile|indeed|instead|moreover|furthermore|nonetheless|thus|therefore|but|and|yet|still|also|with|in|on|at|during|after|before|despite|following|amid|as|while|since|for|from|by|under|over|when|last|this|earlier|later)\b/iu;
+const LEADING_TIME = new RegExp(`^${TIME}\\s+`, 'i');
+const TRAILING_ADVERBS = /\s+(?:has|have|had|was|were|is|are|also|again|firmly|later|repeatedly|previously|officially|publicly|reportedly|has also|had also)$/i;
+
+export function verbKind(word: string): CueKind | null {
+  const s = word.replace(/[.’']+$/, '').toLowerCase();
+  if (DENY_VERBS.has(s)) return 'deny';
+  if (CONTEST_VERBS.has(s)) return 'contest';
+  if (SAY_VERBS.has(s)) return 'say';
+  return null;
+}
+
+/** Words that make a phrase a clause rather than a speaker: auxiliaries, modals, negators, verbs of saying. BASIL
+ *  (long political articles) gave "he wasn't sure his friend Trump would be either" (from "…, said he wasn't sure …")
+ *  and "The whole question is whether they should or not" (a quote before "he told") as parties. Lower-case only: "May"
+ *  and "Will" are names. */
+const CLAUSE_WORD = /(?:^|\s)(?:is|are|was|were|be|been|being|do|does|did|has|have|had|will|would|can|could|should|may|might|must|shall|not|never|\p{L}+n['’]t|said|says|told|tells|claimed|claims)(?=\s|$)/u;
+const PRONOUN_START = /^(?:he|she|they|it|we|i|you|this|that|there)(?:['’]\p{L}+)?\s/iu;
+/** A phrase ending in a subject pronoun has its speaker there: "the millions of dollars she [said]", "a women’s march on
+ *  Saturday that they [said could draw …]" (BASIL); the pronoun is resolved to the last named speaker later. */
+const PRONOUN_END = /(?:^|\s)(he|she|they|we)$/i;
+/** A closing quote (after a word, before a space): the speaker follows it ("“…,” Mr. Perry says in the ad"). */
+const CLOSING_QUOTE = /(?<=\S)["”](?=\s)/g;
+
+function isClause(p: string): boolean {
+  // A second verb of saying or denying inside the phrase: "Democrats rejected the offer before Trump even [announced]".
+  return CLAUSE_WORD.test(p) || PRONOUN_START.test(p) || p.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && verbKind(w) !== null);
+}
+
+/** Clean a speaker phrase: keep the comma segment that names someone, drop leading time phrases and auxiliaries. */
+export function cleanParty(raw: string): string | null {
+  // Quoted speech before the speaker is what was said, not who said it.
+  let close = -1;
+  for (const m of raw.matchAll(CLOSING_QUOTE)) close = m.index + 1;
+  if (close >= 0) raw = raw.slice(close);
+  // Nor is an unclosed quote ("Romney released a statement late Tuesday saying: \"As I [said]"), and a dateline or an
+  // update note before a dash is no part of the speaker ("WASHINGTON -- The nation's leading advocate …", BASIL).
+  if (/["“”]/.test(raw)) return null;
+  raw = raw.replace(/^.*\s(?:--|—|–)\s+/, '');
+  const end = PRONOUN_END.exec(raw.trim());
+  if (end) return end[1]!;
+  const segs = raw.split(',').map((s) => s.trim().replace(LEADING_TIME, '')).filter(Boolean);
+  // Skip adverbial segments: "In a statement on Saturday, …", "Addressing them, Putin said".
+  const seg = segs.find((s) => !PREPOSITION.test(s) && !/^\p{L}+ing\b/iu.test(s)) ?? null;
+  if (!seg) return null;
+  // "Sestak ultimately rejected": an -ly adverb before the verb is not part of the speaker.
+  let p = seg.replace(TRAILING_ADVERBS, '').replace(TRAILING_ADVERBS, '').replace(/\s+\p{Ll}+ly$/u, '').trim();
+  p = p.replace(/^(?:and|but|so|then)\s+/i, '');
+  p = cutRelative(p);
+  const n = p.split(/\s+/).length;
+  // A phrase cut off after a conjunction is the first half of a clause ("Trump issued an apology at the time and
+  // [described …]", BASIL).
+  if (!p || n > 9 || isClause(p) || /\s(?:and|or|but|nor)$/i.test(p)) return null;
+  if (!/\p{Lu}/u.test(p) && !ROLE.test(p)) return null;
+  return p;
+}
+
+/** "two officials who were at the meeting" → "two officials"; "an article that said …" → "an article". */
+function cutRelative(p: string): string {
+  const m = /\s+(?:who|whom|whose|which|that)\s/i.exec(p);
+  return m && m.index > 0 ? p.slice(0, m.index) : p;
+}
+
+/** What follows "according to" or "citing": a list of names ("Ukraine, the U.S. and South Korea", seed 001) keeps its
+ *  commas; an
+ *  apposition or a clause after the first comma is dropped (BASIL: "Sen Dick Durbin, D-Ill., the No. 2 Democrat in the
+ *  chamber"; "a spokesman for the California secretary of state, and California does not allow write-in candidates").
+ *  Null when what is cited is no source ("citing his health and the federal investigation", BASIL). */
+export function cleanCited(raw: string): string | null {
+  const segs = raw.split(',').map((x) => x.trim());
+  const list = segs.length > 1 && /(?:^|\s)and\s/.test(segs[segs.length - 1]!) && !segs.some((x) => isClause(x) || x.split(/\s+/).length > 6);
+  let p = list ? raw.trim() : segs[0]!;
+  p = cutRelative(p);
+  if (!p) return null;
+  if (/^(?:it|its|his|her|their|him|them|this|that)\b/i.test(p) && !ROLE.test(p) && !SOURCE.test(p)) return null;
+  return p;
+}
+/** Documents and data that can be cited as a source ("according to a report by …", "according to entrance polls"). */
+const SOURCE = /\b(?:report|study|analysis|memo|article|survey|polls?|data|figures|documents?|records|estimates?|census|slides|filing|indictment|release|letter|statement|complaint|lawsuit|transcript)\b/i;

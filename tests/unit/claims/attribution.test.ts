@@ -1,0 +1,41 @@
+// Unit tests for the speaker phrase on long political prose (BASIL's clause fragments), on invented sentences.
+import { describe, expect, it } from 'vitest';
+import { attribute, sideOf } from '../../../lib/claims/attribution';
+
+describe('attribution: a speaker is a name or a role, never a clause', () => {
+  it('does not take the complement of "said" for the speaker', () => {
+    expect(attribute('But Governor Lenn of Tarn, who is not running himself, said he was not sure his friend Pell would run either.').party).toBeNull();
+    expect(attribute('The envoy, who drafted the plan, said it was possible that Ostria could refute the claims at a trial.').party).toBe('The envoy');
+  });
+  it('takes the speaker after a quote, not the quote', () => {
+    expect(attribute('"We are talking about a foot in the door," Mayor Pell said.').party).toBe('Mayor Pell');
+    expect(attribute('“The whole question is whether they should or not,” he told Tarn Radio.').party).toBe('he');
+  });
+  it('drops datelines, unclosed quotes and phrases cut off at a conjunction', () => {
+    expect(attribute('TARN -- The city’s leading advocate for pensioners says that it has not wavered.').party).toBe('The city’s leading advocate for pensioners');
+    expect(attribute('Pell released a statement saying: "As I said, the bridge is safe.').party).toBeNull();
+    expect(attribute('Pell issued an apology at the time and described the bridge as safe.').party).toBeNull();
+  });
+  it('keeps the pronoun when the speaker phrase ends in one', () => {
+    expect(attribute('Pell highlighted the millions of dollars she said the city had paid.').party).toBe('she');
+  });
+  it('cuts a cited source at its apposition or relative clause, keeps a list', () => {
+    expect(attribute('The bridge closed, according to Sen. Ann Pell, D-Tarn, the second Democrat in the chamber.').party).toBe('Sen. Ann Pell');
+    expect(attribute('The vote was delayed, according to two officials who were at the meeting.').party).toBe('two officials');
+    expect(attribute('Some 3,000 soldiers moved north, according to Ostria, the U.S. and South Pellia.').party).toBe('Ostria, the U.S. and South Pellia');
+  });
+  it('does not read "citing" a reason as citing a source', () => {
+    expect(attribute('After winning re-election, he resigned, citing his health and the investigation into his campaign.').party ?? '').not.toMatch(/health/);
+  });
+  it('reads "rejected" as a denial only when a claim or a clause follows', () => {
+    expect(attribute('The Tarn council on Wednesday overwhelmingly rejected the mayor’s veto of the bridge bill.').kind).toBeNull();
+    expect(attribute('Ostrian officials rejected the offer before Pell even announced it.').party).toBeNull();
+    expect(attribute('Ostria’s army firmly rejected claims that it had left Tarn.').kind).toBe('deny');
+    expect(attribute('Mayor Pell categorically rejected that notion.').kind).toBe('deny');
+  });
+  it('skips titles with their stop when naming a side', () => {
+    expect(sideOf('Mr. Pell')).toBe('pell');
+    expect(sideOf('Sen. Ann Pell')).toBe('ann');
+    expect(sideOf('Attorney General Lenn')).toBe('lenn');
+  });
+});
