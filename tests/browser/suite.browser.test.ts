@@ -3,6 +3,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Suite } from './harness/suite-context.js';
 import { startSuite } from './harness/suite-context.js';
+import { installInjectionSpecs } from './specs/install-injection.js';
 import { plumbingSpecs } from './specs/plumbing.js';
 import { popupSpeedSpecs } from './specs/popup-speed.js';
 import { realPageSpecs } from './specs/real-pages.js';
@@ -31,3 +32,4 @@ plumbingSpecs(get);
 settingsHistorySpecs(get);
 popupSpeedSpecs(get);
 sidePanelFollowSpecs(get);
+installInjectionSpecs(get);
