@@ -3,8 +3,9 @@
 // page.bringToFront() and with tabs.update; the panel must show the newly active tab's answer, and once it is on
 // the new tab (data-tab-id, set as soon as it hears of the switch) never the old tab's answer. The race where a
 // late answer for the tab left behind overwrote the new one is pinned in tests/unit/components/
-// sidepanel-follow.test.tsx, where the order of answers can be forced. The side panel is no tab, so Playwright has no page for it: its document is read through
-// chrome.extension.getViews() from the harness's extension page, which shares its process.
+// sidepanel-follow.test.tsx, where the order of answers can be forced. The side panel is no tab, so Playwright
+// has no page for it: its document is read through chrome.extension.getViews() from the harness's extension
+// page, which shares its process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../harness/extension.js';
 import type { Suite } from '../harness/suite-context.js';
