@@ -11,8 +11,11 @@ export default defineConfig({
     description:
       'How other outlets reported the story you are reading, and which claims are disputed. Computed on your device.',
     // storage.session holds per-tab state; unlimitedStorage the index in IndexedDB; tabs reads the tab's URL so a
-    // late answer is never shown for a page the reader has left.
-    permissions: ['storage', 'unlimitedStorage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // late answer is never shown for a page the reader has left; scripting injects the content script into pages
+    // open from before install or update. Injecting needs host permissions, which the content script's matches
+    // do not grant: the same http(s) pages, so the access asked for at install is what the content script has.
+    permissions: ['storage', 'unlimitedStorage', 'tabs', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: { gecko: { id: 'parallax@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } },

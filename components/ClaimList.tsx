@@ -13,7 +13,7 @@ function Group({ status, claims, tabId }: { status: ClaimStatus; claims: ReportC
   const shown = all ? claims : claims.slice(0, FIRST[status]);
   const listId = `claims-${status}-list`;
   return (
-    <div class="stack" data-testid={`claims-${status}`}>
+    <div class="stack claim-group" data-testid={`claims-${status}`}>
       <h3 class={`status-${status}`}>
         {STATUS_LABEL[status]} <span class="muted small">({claims.length})</span>
       </h3>

@@ -4,6 +4,8 @@ import type { ReportClaim } from '../lib/types.js';
 import { listNames } from '../lib/ui/format.js';
 
 function side(party: string | null | undefined, outlets: string[]): string {
+  // The outlet speaking for itself (BASIL's NYT page: "The New York Times (The New York Times)") is named once.
+  if (party && outlets.length === 1 && outlets[0]!.trim().toLowerCase() === party.trim().toLowerCase()) return party;
   const who = listNames(outlets);
   if (party && who) return `${party} (${who})`;
   return party || who || 'unknown';

@@ -1,4 +1,6 @@
-// The popup's few disputed claims, one line each with who asserts and who denies; "none" said plainly.
+// The popup's few disputed claims, each short (at most two lines: one line cut most claims before their verb,
+// e.g. the BASIL Trump page's "In an interview shown Thursday on the Today show, Mr…") with who asserts and who
+// denies; "none" said plainly.
 import type { ReportClaim } from '../lib/types.js';
 import { topDisputed } from '../lib/ui/claims.js';
 import { plural } from '../lib/ui/format.js';
@@ -15,11 +17,17 @@ export function DisputedLines({ claims, max = 3 }: { claims: ReportClaim[]; max?
       <ul class="stack">
         {top.map((c) => (
           <li key={c.id} class="card claim-disputed" data-testid="disputed-claim">
-            <p class="one-line" title={c.text}>{c.text}</p>
+            <p class="clamp-2" title={c.text}>{c.text}</p>
             <ClaimSides claim={c} compact />
           </li>
         ))}
       </ul>
+      {total > top.length && (
+        // The heading counts them all: say where the rest are rather than leave the reader to wonder.
+        <p class="small muted more-note" data-testid="disputed-more">
+          {total - top.length} more in the side panel
+        </p>
+      )}
     </section>
   );
 }

@@ -24,7 +24,8 @@ function Info({ info }: { info: IndexInfo }) {
       <dt>Content hash</dt><dd><code>{info.contentHash ?? 'unknown'}</code></dd>
       {Object.entries(info.counts ?? {}).map(([k, v]) => (
         <Fragment key={k}>
-          <dt>{k}</dt>
+          {/* Count keys come from the index ("articles"): capitalised like the labels above them. */}
+          <dt>{k.charAt(0).toUpperCase() + k.slice(1)}</dt>
           <dd data-testid={`index-count-${k}`}>{v.toLocaleString('en')}</dd>
         </Fragment>
       ))}

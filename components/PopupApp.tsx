@@ -25,7 +25,11 @@ export function PopupApp({ tabId, first = null }: PageProps) {
   const answered = failure !== null || (state !== null && state.status !== 'waiting' && state.status !== 'index-loading');
   useLayoutEffect(() => {
     // For the browser suite's benchmark: popup opened (main.tsx) → answer in the DOM (before paint).
-    if (answered && performance.getEntriesByName('popup-answer').length === 0) performance.mark('popup-answer');
+    // The popup's height then is kept with the mark, so the suite can tell whether anything arriving later
+    // (outlet profiles, settings) makes it jump.
+    if (answered && performance.getEntriesByName('popup-answer').length === 0) {
+      performance.mark('popup-answer', { detail: { height: document.body.scrollHeight } });
+    }
   }, [answered]);
 
   return (

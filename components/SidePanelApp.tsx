@@ -39,7 +39,7 @@ function Matched({ report, target }: { report: Report; target: TabTarget | null 
 export function SidePanelApp({ tabId }: { tabId: number | null }) {
   const { target, state, failure, refresh, recheck } = useTabState(tabId, true);
   return (
-    <main class="panel stack" data-testid="sidepanel" aria-busy={!state}>
+    <main class="panel stack" data-testid="sidepanel" data-tab-id={target?.tabId} aria-busy={!state}>
       {failure ? (
         <Unreachable message={failure} onRetry={refresh} />
       ) : !state ? (

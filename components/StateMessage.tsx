@@ -20,9 +20,21 @@ const ACTION: Partial<Record<Pending['status'], string>> = {
   disabled: 'Check this page once',
 };
 
+/**
+ * What the state's message adds to the headline. The content script says "This page does not look like a news
+ * article (og:type website, few long paragraphs)." under a headline saying the same: only the reason is kept.
+ */
+export function detailOf(headline: string, message: string | null | undefined): string | null {
+  if (!message) return null;
+  const stem = headline.replace(/[.…]+$/, '');
+  if (!message.startsWith(stem)) return message;
+  const rest = message.slice(stem.length).trim().replace(/^\((.*)\)\.?$/, '$1').replace(/^[.:,;—-]\s*/, '').trim();
+  return rest ? `Why: ${rest.replace(/\.$/, '')}.` : null;
+}
+
 export function StateMessage({ state, onRecheck }: { state: Pending; onRecheck?: () => void }) {
   const action = ACTION[state.status];
-  const detail = 'message' in state && state.message && state.message !== HEADLINE[state.status] ? state.message : null;
+  const detail = 'message' in state ? detailOf(HEADLINE[state.status], state.message) : null;
   return (
     <div class="card stack" role="status" aria-live="polite" data-testid={`state-${state.status}`}>
       <h1 class="state-headline">{HEADLINE[state.status]}</h1>

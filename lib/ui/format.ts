@@ -3,12 +3,13 @@
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
-/** "3 Mar 2024", or "unknown" when the date is missing or unreadable (never a guess). */
+/** "3 Mar 2024", or "date unknown" when the date is missing or unreadable (never a guess). A bare "unknown"
+ *  beside a relation ("unknown · same event") or before a title in the timeline read as if the outlet were. */
 export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return 'unknown';
+  if (!iso) return 'date unknown';
   // A bare day is read as that calendar day everywhere; a date-time is shown as its UTC day.
   const ms = Date.parse(DAY.test(iso) ? `${iso}T00:00:00Z` : iso);
-  if (Number.isNaN(ms)) return 'unknown';
+  if (Number.isNaN(ms)) return 'date unknown';
   return dateFormat.format(new Date(ms));
 }
 

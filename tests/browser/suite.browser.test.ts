@@ -3,6 +3,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Suite } from './harness/suite-context.js';
 import { startSuite } from './harness/suite-context.js';
+import { installInjectionSpecs } from './specs/install-injection.js';
 import { numbersSpecs } from './specs/numbers.js';
 import { plumbingSpecs } from './specs/plumbing.js';
 import { popupSpeedSpecs } from './specs/popup-speed.js';
@@ -33,3 +34,4 @@ plumbingSpecs(get);
 settingsHistorySpecs(get);
 popupSpeedSpecs(get);
 sidePanelFollowSpecs(get);
+installInjectionSpecs(get);

@@ -68,11 +68,16 @@ export function makeServices(): BgServices {
       check: checkArticle,
     },
     badge: badgeApi(),
+    openTabs: () => browser.tabs.query({}),
     tabUrl: (tabId) => browser.tabs.get(tabId).then((t) => t.url ?? t.pendingUrl ?? '', () => null),
     toTab: {
       highlight: (tabId, sentence) => sendMessage('bgHighlightSentence', { sentence }, top(tabId)),
       clearHighlight: (tabId) => sendMessage('bgClearHighlight', undefined, top(tabId)),
       extractAgain: (tabId) => sendMessage('bgExtractAgain', undefined, top(tabId)),
+      // The file WXT builds from entrypoints/content.ts (the manifest's content_scripts entry names the same one).
+      inject: async (tabId) => {
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/content.js'] });
+      },
     },
     outletProfiles: async (domains) => {
       const table = await outletTable();

@@ -6,6 +6,7 @@ import type { ImportResult, IndexInfo, OutletProfile } from '../protocol.js';
 import type { TabStore } from '../tab-state.js';
 import type { UserDb } from '../user-db/schema.js';
 import type { AnalyseDeps, IndexAvailability } from './analyse.js';
+import type { OpenTab } from './inject.js';
 
 export interface IndexService {
   info(): Promise<IndexInfo>;
@@ -24,6 +25,8 @@ export interface BgServices {
   index: IndexService;
   analyse: AnalyseDeps;
   badge: BadgeApi;
+  /** Every open tab (for injecting the content script on install and update). */
+  openTabs(): Promise<OpenTab[]>;
   /** The tab's current URL; null for a tab that no longer exists. */
   tabUrl(tabId: number): Promise<string | null>;
   /** Asks the tab's content script; rejects when there is none (page loaded before install, or not a web page). */
@@ -31,6 +34,8 @@ export interface BgServices {
     highlight(tabId: number, sentence: string): Promise<{ found: boolean }>;
     clearHighlight(tabId: number): Promise<void>;
     extractAgain(tabId: number): Promise<void>;
+    /** Runs the content script in the tab's top frame (a page loaded before install or update has none). */
+    inject(tabId: number): Promise<void>;
   };
   outletProfiles(domains: string[]): Promise<Record<string, OutletProfile>>;
   now(): Date;

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { onMessage, type ProtocolMap } from '../protocol.js';
 import { handleArticleExtracted, handleShouldRun } from './cs-handlers.js';
 import { fromContentScript, fromUi } from './guard.js';
+import { injectIntoOpenTabs } from './inject.js';
 import { onTabClosed, onTabUrlChanged, rerunTabsWaitingForIndex } from './navigation.js';
 import type { BgServices } from './services.js';
 import { uiHandlers } from './ui-handlers.js';
@@ -39,7 +40,11 @@ export function setupBackground(s: BgServices): void {
       .then(() => rerunTabsWaitingForIndex(s))
       .catch(logged('index load'));
   };
-  browser.runtime.onInstalled.addListener(() => loadIndex(true));
+  browser.runtime.onInstalled.addListener(() => {
+    loadIndex(true);
+    // Pages open from before have no (or an orphaned) content script; until it runs they would say "reload".
+    injectIntoOpenTabs(s).catch(logged('content script injection'));
+  });
   // A worker killed mid-load resumes when it next starts (a cheap no-op once this version's index is loaded).
   loadIndex(false);
 }

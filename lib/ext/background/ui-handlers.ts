@@ -33,7 +33,12 @@ async function startExtraction(s: BgServices, tabId: number, url: string): Promi
   const waiting: TabState = { status: 'waiting', url };
   await s.tabs.set(tabId, waiting);
   try {
-    await s.toTab.extractAgain(tabId);
+    await s.toTab.extractAgain(tabId).catch(async (e: unknown) => {
+      // No content script in a web page (opened before install, or injection then failed): inject it and ask again.
+      if (!/^https?:/i.test(url)) throw e;
+      await s.toTab.inject(tabId);
+      await s.toTab.extractAgain(tabId);
+    });
     return waiting;
   } catch {
     const state: TabState = /^https?:/i.test(url) ? { status: 'error', url, message: RELOAD } : { status: 'not-article', url, message: NOT_A_WEB_PAGE };

@@ -61,12 +61,7 @@ export async function launch(userDataDir?: string): Promise<Harness> {
       '--disable-sync',
     ],
   });
-  // The machine is offline and the test pages are ours: anything but 127.0.0.1 is refused at once instead of
-  // waiting on DNS (a real page from the benchmark links fonts, ads and scripts elsewhere).
-  await context.route(/^https?:\/\//, (route) => {
-    const host = new URL(route.request().url()).hostname;
-    return host === '127.0.0.1' ? route.continue() : route.abort();
-  });
+  await routeLocalOnly(context);
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(first.url()).host;
   const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}/`);
@@ -115,6 +110,15 @@ export async function launch(userDataDir?: string): Promise<Harness> {
       if (ownDir) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The machine is offline and the test pages are ours: anything but 127.0.0.1 is refused at once instead of
+ *  waiting on DNS (a real page from the benchmark links fonts, ads and scripts elsewhere). */
+export async function routeLocalOnly(context: BrowserContext): Promise<void> {
+  await context.route(/^https?:\/\//, (route) => {
+    const host = new URL(route.request().url()).hostname;
+    return host === '127.0.0.1' ? route.continue() : route.abort();
+  });
 }
 
 /** Polls `get` until `done` holds (or throws after `timeoutMs`, naming what was awaited and the last value). */

@@ -28,6 +28,7 @@ export async function startSuite(): Promise<Suite> {
     '/news/putin-kursk-panel.html': seed.html,
     '/news/putin-kursk-speed.html': seed.html,
     '/news/putin-kursk-follow.html': seed.html,
+    '/news/putin-kursk-install.html': seed.html,
     '/news/other-event.html': other,
     '/news/other-event-follow.html': other,
     '/news/real-basil.html': basilPage().html,

@@ -8,7 +8,8 @@ import { countOutlets } from '../../../lib/ui/coverage.js';
 import { screenshot } from '../harness/extension.js';
 import type { Suite } from '../harness/suite-context.js';
 
-const POPUP = { width: 400, height: 600 };
+// The popup's own width (theme.css .popup-body), as the toolbar shows it.
+const POPUP = { width: 360, height: 600 };
 const PANEL = { width: 420, height: 900 };
 
 function readyReport(state: TabState): Report {

@@ -1,8 +1,11 @@
 // The real side panel (chrome.sidePanel, opened by the popup's button with a real click) follows the active tab:
 // a seed page (matched) and a news page about another event (no coverage) in the same window, switched with
-// page.bringToFront() and with tabs.update; the panel must show the newly active tab's answer and never the old
-// one. The side panel is no tab, so Playwright has no page for it: its document is read through
-// chrome.extension.getViews() from the harness's extension page, which shares its process.
+// page.bringToFront() and with tabs.update; the panel must show the newly active tab's answer, and once it is on
+// the new tab (data-tab-id, set as soon as it hears of the switch) never the old tab's answer. The race where a
+// late answer for the tab left behind overwrote the new one is pinned in tests/unit/components/
+// sidepanel-follow.test.tsx, where the order of answers can be forced. The side panel is no tab, so Playwright
+// has no page for it: its document is read through chrome.extension.getViews() from the harness's extension
+// page, which shares its process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../harness/extension.js';
 import type { Suite } from '../harness/suite-context.js';
@@ -14,6 +17,8 @@ declare const chrome: {
 
 /** What the side panel shows: which of the answers' marks are in its document (null while it has none). */
 interface PanelView {
+  /** The tab the panel says it shows (it learns of a switch through tabs.onActivated, a moment after it). */
+  tabId: number | null;
   eventTitle: string | null;
   noCoverage: boolean;
   busy: boolean;
@@ -29,7 +34,9 @@ export function sidePanelFollowSpecs(get: () => Suite): void {
         const panel = chrome.extension.getViews().find((w) => w.location.pathname === '/sidepanel.html' && !w.location.search);
         if (!panel) return null;
         const q = (id: string) => panel.document.querySelector(`[data-testid="${id}"]`);
+        const tab = q('sidepanel')?.getAttribute('data-tab-id');
         return {
+          tabId: tab ? Number(tab) : null,
           eventTitle: q('event-title')?.textContent ?? null,
           noCoverage: q('no-coverage') !== null,
           busy: q('sidepanel')?.getAttribute('aria-busy') === 'true',
@@ -63,18 +70,20 @@ export function sidePanelFollowSpecs(get: () => Suite): void {
 
     it('shows the seed page’s event, then "no known coverage" for the other tab, and back, with no stale answer', async () => {
       await page('/news/putin-kursk-follow.html').bringToFront();
-      const first = await waitFor('the seed page’s answer in the panel', view, matched, 15_000);
+      const first = await waitFor('the seed page’s answer in the panel', view, (v) => v?.tabId === tabs.seed && matched(v), 15_000);
       expect(first!.eventTitle!.length).toBeGreaterThan(0);
 
       await page('/news/other-event-follow.html').bringToFront();
-      // From the switch on, every look at the panel is the new tab's answer or the skeleton, never the old event.
+      // Once the panel is on the new tab, every look at it is that tab's answer or the skeleton, never the old
+      // event (before it hears of the switch, it rightly still shows the old tab).
       const seen: (PanelView | null)[] = [];
-      await waitFor('the other page’s answer in the panel', async () => (seen.push(await view()), seen.at(-1)!), none, 15_000);
-      expect(seen.filter((v) => v?.eventTitle), JSON.stringify(seen)).toEqual([]);
+      const onOther = (v: PanelView | null) => v?.tabId === tabs.other && none(v);
+      await waitFor('the other page’s answer in the panel', async () => (seen.push(await view()), seen.at(-1)!), onOther, 15_000);
+      expect(seen.filter((v) => v?.tabId === tabs.other && v.eventTitle !== null), JSON.stringify(seen)).toEqual([]);
 
       // tabs.update, as the browser's own tab strip does it.
       await h.probe.evaluate((id) => chrome.tabs.update(id, { active: true }), tabs.seed);
-      await waitFor('the seed page’s answer again', view, matched, 15_000);
+      await waitFor('the seed page’s answer again', view, (v) => v?.tabId === tabs.seed && matched(v), 15_000);
       expect((await view())!.eventTitle).toBe(first!.eventTitle);
     });
   });

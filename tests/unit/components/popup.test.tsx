@@ -117,3 +117,19 @@ describe('PopupApp fast path', () => {
     expect(r.q('state-unreachable')).toBeNull();
   });
 });
+
+describe('PopupApp with more disputed claims than it shows', () => {
+  it('shows three and says how many more are in the side panel', async () => {
+    const many = structuredClone(bridgeReport);
+    const disputed = bridgeReport.claims.find((c) => c.status === 'disputed')!;
+    many.claims = Array.from({ length: 5 }, (_, i) => ({ ...disputed, id: `d${i}`, text: `Disputed claim ${i}` }));
+    const r = await renderWith(createMockConnector({ tabState: { status: 'ready', url: null, report: many } }), <PopupApp tabId={1} />);
+    expect(r.all('disputed-claim')).toHaveLength(3);
+    expect(r.q('disputed-more')?.textContent).toBe('2 more in the side panel');
+  });
+
+  it('says nothing more when all are shown', async () => {
+    const r = await renderWith(mockConnectorFor('ready'), <PopupApp tabId={1} />);
+    expect(r.q('disputed-more')).toBeNull();
+  });
+});

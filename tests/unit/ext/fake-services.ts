@@ -36,6 +36,10 @@ export interface Fakes {
   badges: { tabId: number; text: string }[];
   toTab: { kind: string; tabId: number; sentence?: string }[];
   urls: Map<number, string>;
+  /** Web pages without our content script (open from before install): messages to them fail until injected. */
+  scriptless: Set<number>;
+  /** Tabs whose page refuses injection (the web store, error pages). */
+  refuseInjection: Set<number>;
   /** What the next analysis answers. */
   next: { report: Report; indexReady: boolean };
 }
@@ -44,6 +48,8 @@ export function makeFakes(): Fakes {
   const badges: Fakes['badges'] = [];
   const toTab: Fakes['toTab'] = [];
   const urls = new Map<number, string>();
+  const scriptless = new Set<number>();
+  const refuseInjection = new Set<number>();
   const next: Fakes['next'] = { report: report([]), indexReady: true };
   const db = new UserDb({ indexedDB: new IDBFactory(), IDBKeyRange });
   const index: IndexService = {
@@ -68,17 +74,23 @@ export function makeFakes(): Fakes {
       setBadgeText: ({ tabId, text }) => void badges.push({ tabId, text }),
       setBadgeBackgroundColor: () => undefined,
     },
+    openTabs: async () => [...urls].map(([id, url]) => ({ id, url })),
     tabUrl: async (tabId) => urls.get(tabId) ?? null,
     toTab: {
       highlight: async (tabId, sentence) => (toTab.push({ kind: 'highlight', tabId, sentence }), { found: true }),
       clearHighlight: async (tabId) => void toTab.push({ kind: 'clear', tabId }),
       extractAgain: async (tabId) => {
-        if (!urls.get(tabId)?.startsWith('http')) throw new Error('Could not establish connection. Receiving end does not exist.');
+        if (!urls.get(tabId)?.startsWith('http') || scriptless.has(tabId)) throw new Error('Could not establish connection. Receiving end does not exist.');
         toTab.push({ kind: 'extract', tabId });
+      },
+      inject: async (tabId) => {
+        if (!urls.get(tabId)?.startsWith('http') || refuseInjection.has(tabId)) throw new Error('Cannot access contents of the page.');
+        scriptless.delete(tabId);
+        toTab.push({ kind: 'inject', tabId });
       },
     },
     outletProfiles: async () => ({}),
     now: () => new Date('2026-03-05T12:00:00Z'),
   };
-  return { services, badges, toTab, urls, next };
+  return { services, badges, toTab, urls, scriptless, refuseInjection, next };
 }

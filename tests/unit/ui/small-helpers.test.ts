@@ -10,8 +10,8 @@ import { storyTimeline } from '../../../lib/ui/timeline.js';
 
 describe('format', () => {
   it('says unknown for what is unknown', () => {
-    expect(formatDate(null)).toBe('unknown');
-    expect(formatDate('not a date')).toBe('unknown');
+    expect(formatDate(null)).toBe('date unknown');
+    expect(formatDate('not a date')).toBe('date unknown');
     expect(formatDate('2031-05-12')).toBe('12 May 2031');
     expect(formatDate('2031-05-12T23:30:00-05:00')).toBe('13 May 2031');
     expect(outletName(null, null)).toBe('unknown outlet');
