@@ -11,8 +11,9 @@ export function DisputedLines({ claims, max = 3 }: { claims: ReportClaim[]; max?
   const total = claims.filter((c) => c.status === 'disputed').length;
   return (
     <section aria-labelledby="disputed-h" data-testid="disputed">
-      <h2 id="disputed-h" class="status-disputed">
-        {total ? `Contested here: ${plural(total, 'claim')}` : 'Nothing here is contested by other outlets we know'}
+      {/* The alarm colour only when something is contested: "nothing contested" in red read as a warning. */}
+      <h2 id="disputed-h" class={total ? 'status-disputed' : undefined}>
+        {total ? `Contested here: ${plural(total, 'claim')}` : 'No claim here is contested by other outlets we know'}
       </h2>
       <ul class="stack">
         {top.map((c) => (

@@ -1,6 +1,7 @@
 // The toolbar popup: a glance that answers "who else covered this, and is anything here contested?"
 import { useLayoutEffect } from 'preact/hooks';
 import { domainsOf } from '../lib/ui/coverage.js';
+import { ClaimTally } from './ClaimTally.js';
 import { useConnector } from './ConnectorContext.js';
 import { CoverageBars } from './CoverageBars.js';
 import { DisputedLines } from './DisputedLines.js';
@@ -47,6 +48,7 @@ export function PopupApp({ tabId, first = null }: PageProps) {
           <EventHeader report={state.report} />
           <CoverageBars report={state.report} profiles={profiles} ratingSets={settings?.ratingSets} />
           <DisputedLines claims={state.report.claims} />
+          <ClaimTally report={state.report} />
         </>
       )}
       {state?.status === 'ready' && <OpenPanelButton target={target} closePopup={tabId === null} />}

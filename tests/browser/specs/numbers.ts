@@ -1,5 +1,5 @@
 // Numbers that disagree, in real Chromium, on a real report (issue 5): an AllSides article served as a page matches
-// its event by content, and the side panel lists the same conflicting figures, each with its outlet, that the Node
+// its event by content, and the popup and side panel list the same conflicting figures, each with its outlet, that the Node
 // pipeline finds for it. The seed story has no such conflict, so this is the suite's look at the section.
 import { describe, expect, it } from 'vitest';
 import type { TabState } from '../../../lib/ext/protocol.js';
@@ -9,7 +9,7 @@ import type { Suite } from '../harness/suite-context.js';
 
 export function numbersSpecs(get: () => Suite): void {
   describe('a real AllSides article whose outlets give different figures', () => {
-    it('shows the numbers that disagree with their outlets in the side panel', async () => {
+    it('shows the numbers that disagree, with their outlets, in the popup and the side panel', async () => {
       const { tabId, state } = await get().openTab('/news/real-numbers.html');
       expect(state.status).toBe('ready');
       const report: Report = (state as Extract<TabState, { status: 'ready' }>).report;
@@ -17,6 +17,17 @@ export function numbersSpecs(get: () => Suite): void {
       expect(report.match.method).not.toBe('url');
       const expected = get().numbers.expected;
       expect(report.numbers.map((n) => n.what)).toEqual(expected.map((n) => n.what));
+
+      const popup = await get().h.context.newPage();
+      await popup.setViewportSize({ width: 360, height: 600 });
+      await popup.goto(get().h.extUrl(`popup.html?tabId=${tabId}`));
+      const tally = popup.getByTestId('tally-numbers');
+      await tally.waitFor();
+      const line = (await tally.textContent()) ?? '';
+      expect(line).toContain(report.numbers[0]!.what);
+      for (const v of report.numbers[0]!.values.slice(0, 3)) expect(line).toContain(v.text);
+      await screenshot(popup, 'popup-real-numbers');
+      await popup.close();
 
       const panel = await get().h.context.newPage();
       await panel.setViewportSize({ width: 420, height: 900 });

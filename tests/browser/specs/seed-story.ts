@@ -77,6 +77,10 @@ export function seedStorySpecs(get: () => Suite): void {
       expect(n).toBeGreaterThanOrEqual(3);
       const lines = await page.getByTestId('disputed-claim').allTextContents();
       expect(lines.some((t) => /kursk/i.test(t) && /denied/i.test(t)), lines.join('\n')).toBe(true);
+      // The rest of the claim picture at a glance: one-word claims, agreement, what the article leaves out, framing.
+      for (const key of ['single-source', 'corroborated', 'omissions', 'framing']) {
+        await expect(page.getByTestId(`tally-${key}`).count(), key).resolves.toBe(1);
+      }
       const ms = await page.evaluate(() => performance.measure('popup', 'popup-open', 'popup-answer').duration);
       console.log(`popup open → answer rendered (the session's first open, chunks not cached): ${ms.toFixed(1)} ms`);
       await screenshot(page, 'popup-seed-001');

@@ -21,6 +21,34 @@ describe('PopupApp', () => {
     expect(r.q('open-side-panel')).not.toBeNull();
   });
 
+  it('tallies the rest of the claim picture in a line each: one-word claims, agreement, figures, gaps, framing', async () => {
+    const r = await renderWith(mockConnectorFor('ready'), <PopupApp tabId={7} />);
+    const report = bridgeReport;
+    const lines = r.all('tally').length ? [...r.q('tally')!.querySelectorAll('li')].map((li) => li.getAttribute('data-testid')) : [];
+    const expected = [
+      report.claims.some((c) => c.status === 'single-source') && 'tally-single-source',
+      report.claims.some((c) => c.status === 'corroborated') && 'tally-corroborated',
+      report.numbers.length > 0 && 'tally-numbers',
+      report.omissions.length > 0 && 'tally-omissions',
+      report.framing.length > 0 && 'tally-framing',
+    ].filter(Boolean);
+    expect(expected.length).toBeGreaterThanOrEqual(4);
+    expect(lines).toEqual(expected);
+    expect(r.q('tally-numbers')?.textContent).toContain(`${report.numbers[0]!.values[0]!.text} (${report.numbers[0]!.values[0]!.outlet})`);
+    expect(r.q('tally-framing')?.textContent).toContain('“reopening” (Riverside Gazette) against “partial opening”');
+  });
+
+  it('says plainly, without the alarm colour, when nothing is contested', async () => {
+    const c = mockConnectorFor('ready');
+    const calm = { ...bridgeReport, claims: bridgeReport.claims.filter((x) => x.status !== 'disputed') };
+    c.data.tabState = { status: 'ready', url: bridgeReport.article.url, report: calm } as TabState;
+    const r = await renderWith(c, <PopupApp tabId={7} />);
+    const h = r.q('disputed')!.querySelector('h2')!;
+    expect(h.textContent).toBe('No claim here is contested by other outlets we know');
+    expect(h.className).not.toContain('status-disputed');
+    expect(r.all('disputed-claim')).toHaveLength(0);
+  });
+
   it('asks for the explicit ?tabId and marks when the answer is on screen', async () => {
     performance.clearMarks();
     const c = mockConnectorFor('ready');
