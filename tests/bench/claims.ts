@@ -22,7 +22,7 @@ const members: EventMember[] = arts.map((a) => ({ article: a, claims: extractCla
 
 /** Wall-clock and CPU milliseconds per run: on a shared, loaded machine CPU time is the steadier of the two. */
 function time(fn: () => void): { wall: number[]; cpu: number[] } {
-  for (let i = 0; i < 20; i++) fn();
+  for (let i = 0; i < 100; i++) fn(); // past the optimising compiler's warm-up: at 20 the first steps still paid for it
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
