@@ -1,10 +1,23 @@
 // What every spec of the browser suite shares: one Chromium with the extension (launched once: the index loads
 // into a fresh profile only once), one page server with every test page, and helpers on tab state.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { IndexInfo, TabState } from '../../../lib/ext/protocol.js';
+import type { Report } from '../../../lib/types.js';
 import { numbersPage } from './corpus-pages.js';
 import { launch, waitFor, type Harness } from './extension.js';
 import { basilPage, highlightPage, nonArticlePage, otherEventPage, seedPage } from './pages.js';
 import { servePages, type PageServer } from './server.js';
+
+// The popup's own width (theme.css .popup-body), as the toolbar shows it; the side panel's usual width.
+export const POPUP = { width: 360, height: 600 };
+export const PANEL = { width: 420, height: 900 };
+
+/** The report of a tab whose check ended in an answer (fails the test otherwise). */
+export function readyReport(state: TabState): Report {
+  expect(state.status).toBe('ready');
+  return (state as Extract<TabState, { status: 'ready' }>).report;
+}
 
 export interface Suite {
   h: Harness;
@@ -13,6 +26,8 @@ export interface Suite {
   /** A real AllSides page whose event has numbers that disagree, served at /news/real-numbers.html. */
   numbers: Awaited<ReturnType<typeof numbersPage>>;
   stateOf(tabId: number): Promise<TabState>;
+  /** Opens an extension page ("popup.html?tabId=3") in a new tab at the given size. */
+  openExtensionPage(path: string, viewport: { width: number; height: number }): Promise<Page>;
   /** Opens a served page in a new tab and waits until the background has an answer for it. */
   openTab(path: string): Promise<{ tabId: number; state: TabState }>;
 }
@@ -53,6 +68,12 @@ export async function startSuite(): Promise<Suite> {
     seed,
     numbers,
     stateOf,
+    openExtensionPage: async (path, viewport) => {
+      const page = await h.context.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto(h.extUrl(path));
+      return page;
+    },
     openTab: async (path) => {
       const page = await h.context.newPage();
       const url = server.url(path);

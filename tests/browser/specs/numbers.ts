@@ -2,25 +2,20 @@
 // its event by content, and the popup and side panel list the same conflicting figures, each with its outlet, that the Node
 // pipeline finds for it. The seed story has no such conflict, so this is the suite's look at the section.
 import { describe, expect, it } from 'vitest';
-import type { TabState } from '../../../lib/ext/protocol.js';
-import type { Report } from '../../../lib/types.js';
 import { screenshot } from '../harness/extension.js';
-import type { Suite } from '../harness/suite-context.js';
+import { PANEL, POPUP, readyReport, type Suite } from '../harness/suite-context.js';
 
 export function numbersSpecs(get: () => Suite): void {
   describe('a real AllSides article whose outlets give different figures', () => {
     it('shows the numbers that disagree, with their outlets, in the popup and the side panel', async () => {
       const { tabId, state } = await get().openTab('/news/real-numbers.html');
-      expect(state.status).toBe('ready');
-      const report: Report = (state as Extract<TabState, { status: 'ready' }>).report;
+      const report = readyReport(state);
       expect(report.match.status).toBe('matched');
       expect(report.match.method).not.toBe('url');
       const expected = get().numbers.expected;
       expect(report.numbers.map((n) => n.what)).toEqual(expected.map((n) => n.what));
 
-      const popup = await get().h.context.newPage();
-      await popup.setViewportSize({ width: 360, height: 600 });
-      await popup.goto(get().h.extUrl(`popup.html?tabId=${tabId}`));
+      const popup = await get().openExtensionPage(`popup.html?tabId=${tabId}`, POPUP);
       const tally = popup.getByTestId('tally-numbers');
       await tally.waitFor();
       const line = (await tally.textContent()) ?? '';
@@ -29,9 +24,7 @@ export function numbersSpecs(get: () => Suite): void {
       await screenshot(popup, 'popup-real-numbers');
       await popup.close();
 
-      const panel = await get().h.context.newPage();
-      await panel.setViewportSize({ width: 420, height: 900 });
-      await panel.goto(get().h.extUrl(`sidepanel.html?tabId=${tabId}`));
+      const panel = await get().openExtensionPage(`sidepanel.html?tabId=${tabId}`, PANEL);
       const section = panel.getByTestId('numbers');
       await section.waitFor();
       const text = (await section.textContent()) ?? '';

@@ -2,28 +2,13 @@
 // outlets (issue 4); a real benchmark page shows its extracted outlet and date in the popup (issue 3); the seed page's
 // side panel shows every claim status with quotes, what the article leaves out and framing (issue 5).
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TabState } from '../../../lib/ext/protocol.js';
 import type { Report } from '../../../lib/types.js';
 import { countOutlets } from '../../../lib/ui/coverage.js';
 import { screenshot } from '../harness/extension.js';
-import type { Suite } from '../harness/suite-context.js';
-
-// The popup's own width (theme.css .popup-body), as the toolbar shows it.
-const POPUP = { width: 360, height: 600 };
-const PANEL = { width: 420, height: 900 };
-
-function readyReport(state: TabState): Report {
-  expect(state.status).toBe('ready');
-  return (state as Extract<TabState, { status: 'ready' }>).report;
-}
+import { PANEL, POPUP, readyReport, type Suite } from '../harness/suite-context.js';
 
 export function realPageSpecs(get: () => Suite): void {
-  const open = async (path: string, viewport: { width: number; height: number }) => {
-    const page = await get().h.context.newPage();
-    await page.setViewportSize(viewport);
-    await page.goto(get().h.extUrl(path));
-    return page;
-  };
+  const open = (path: string, viewport: { width: number; height: number }) => get().openExtensionPage(path, viewport);
 
   describe('a real BASIL article served as a page', () => {
     let tabId = -1;

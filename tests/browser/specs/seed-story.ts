@@ -8,11 +8,7 @@ import type { Report, ReportClaim } from '../../../lib/types.js';
 import { countOutlets } from '../../../lib/ui/coverage.js';
 import { seriousViolations } from '../harness/a11y.js';
 import { screenshot, waitFor } from '../harness/extension.js';
-import type { Suite } from '../harness/suite-context.js';
-
-// The popup's own width (theme.css .popup-body), as the toolbar shows it.
-const POPUP = { width: 360, height: 600 };
-const PANEL = { width: 420, height: 900 };
+import { PANEL, POPUP, type Suite } from '../harness/suite-context.js';
 
 /** Russia's claimed recapture of Kursk: the claim or its quotes name Kursk, and it says the region was taken back
  *  (001: "Moscow claimed that it drove Ukrainian forces out of the area"; RT: "the full liberation of the region"). */
@@ -37,12 +33,7 @@ export function seedStorySpecs(get: () => Suite): void {
   const tabs = { seed: -1, other: -1, section: -1 };
   let h: Suite['h'];
 
-  async function openExtensionPage(path: string, viewport: { width: number; height: number }) {
-    const page = await h.context.newPage();
-    await page.setViewportSize(viewport);
-    await page.goto(h.extUrl(path));
-    return page;
-  }
+  const openExtensionPage = (path: string, viewport: { width: number; height: number }) => get().openExtensionPage(path, viewport);
 
   beforeAll(async () => {
     const s = get();
