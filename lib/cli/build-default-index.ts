@@ -6,7 +6,7 @@ import { stderr } from 'node:process';
 import { buildIndex, type BuildItem } from '../index/build.js';
 import { extractClaims } from '../claims/index.js';
 import { CORPORA, loadCorpus } from '../node/corpora.js';
-import { sourceDateEpoch, writeIndexFile } from '../node/index-file.js';
+import { hashLines, sourceDateEpoch, writeIndex } from '../node/index-file.js';
 import { generatedDir, sharedPath } from '../node/paths.js';
 import { collectArticles } from './build-index.js';
 
@@ -49,8 +49,9 @@ export const command = {
       description: `Parallax bundled index: ${parts.join('; ')}`,
       builtAt: sourceDateEpoch(),
       extractClaims,
+      hashLines,
     });
-    const bytes = writeIndexFile(out, built.text);
+    const bytes = await writeIndex(out, built);
     const c = built.header.counts;
     stderr.write(
       `${out}: ${c.articles} articles, ${c.events} events, ${c.stories} stories, ${c.outlets} outlets, ${(bytes / 1e6).toFixed(1)} MB\n` +
