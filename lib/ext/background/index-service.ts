@@ -69,9 +69,15 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
     // (same content hash) must not show "loading" to the reader.
     const timer = deps.keepAlive ? setInterval(deps.keepAlive, 20_000) : undefined;
     try {
-      await loadIndexIntoDexie(deps.db, text, (done, total) => {
-        progress = total > 0 ? done / total : 1;
-      });
+      // The bundled file's content hash is not checked again: the browser checks the package it comes in.
+      await loadIndexIntoDexie(
+        deps.db,
+        text,
+        (done, total) => {
+          progress = total > 0 ? done / total : 1;
+        },
+        { verify: from === 'imported' },
+      );
       await deps.local.set({ [SOURCE_KEY]: from, [ERROR_KEY]: null, [BUNDLED_VERSION_KEY]: from === 'bundled' ? deps.version : null });
       progress = null;
       return { ok: true, info: await info() };
