@@ -57,8 +57,8 @@ export class DexieStore implements IndexStore {
     return out;
   }
 
-  async postings(terms: readonly string[]): Promise<Map<string, number[]>> {
-    const out = new Map<string, number[]>();
+  async postings(terms: readonly string[]): Promise<Map<string, Int32Array>> {
+    const out = new Map<string, Int32Array>();
     for (const [t, { p }] of await this.lookup(terms)) {
       const list = JSON.parse(p) as number[];
       if (list.length) out.set(t, decodePostings(list));
