@@ -112,9 +112,24 @@ export async function loadIndexIntoDexie(
    * package, which the browser checks; hashing it again was a quarter of the loader's time at 100k articles. */
   opts: { chunk?: number; verify?: boolean } = {},
 ): Promise<LoadResult> {
-  const chunk = opts.chunk ?? LOAD_CHUNK;
   const iter = typeof source === 'string' ? linesOf(source) : source;
   const it = iter[Symbol.asyncIterator]();
+  try {
+    return await loadLines(db, source, it, onProgress, opts);
+  } finally {
+    // Closes a stream left unread (an index already active): its download stops.
+    await it.return?.();
+  }
+}
+
+async function loadLines(
+  db: IndexDb,
+  source: IndexSource,
+  it: AsyncIterator<string>,
+  onProgress: ((done: number, total: number) => void) | undefined,
+  opts: { chunk?: number; verify?: boolean },
+): Promise<LoadResult> {
+  const chunk = opts.chunk ?? LOAD_CHUNK;
   const first = await it.next();
   if (first.done) throw new IndexFormatError('not a Parallax index: the file is empty');
   const header = parseHeader(first.value);
