@@ -82,7 +82,8 @@ class Pending {
       ...this.outlets.map((row) => ({ table: 'o' as const, row })),
       ...[...this.buckets.s].map(([b, l]) => ({ table: 's' as const, row: { g, b, j: `[${l.join(',')}]` } })),
       ...[...this.buckets.e].map(([b, l]) => ({ table: 'e' as const, row: { g, b, j: `[${l.join(',')}]` } })),
-      ...[...this.buckets.t].map(([b, l]) => ({ table: 't' as const, row: { g, b, j: JSON.stringify(l), p: this.postings.get(b)! } })),
+      ...[...this.buckets.t].map(([b, l]) => ({ table: 't' as const, row: { g, b, j: JSON.stringify(l) } })),
+      ...[...this.postings].map(([b, p]) => ({ table: 'p' as const, row: { g, b, p } })),
       ...[...this.blocks.values()].map((row) => ({ table: 'a' as const, row })),
     ];
     for (let i = 0; i < all.length || i === 0; i += max) {
@@ -93,7 +94,7 @@ class Pending {
   }
 }
 
-const TABLES = { a: 'blocks', e: 'eventBuckets', s: 'storyBuckets', t: 'termBuckets', o: 'outlets' } as const;
+const TABLES = { a: 'blocks', e: 'eventBuckets', s: 'storyBuckets', t: 'termBuckets', p: 'postingBuckets', o: 'outlets' } as const;
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);

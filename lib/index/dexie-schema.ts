@@ -26,13 +26,19 @@ export interface BucketRow {
   b: number;
   j: string;
 }
-/** A hash bucket of terms: document frequencies for every query, postings parsed only for the few probe terms. */
+/** A hash bucket of terms and their document frequencies, read for every query term. */
 export interface TermBucketRow {
   g: number;
   b: number;
   /** JSON of [term, df][] in file order (sorted by term). */
   j: string;
-  /** Delta-encoded postings of each term, as JSON arrays, in the order of j. */
+}
+/** The same bucket's postings, apart: a query needs frequencies of a few hundred terms but postings of only the
+ * sixteen it probes, and rows carrying both made every query read (and IndexedDB copy) all postings of 300 buckets. */
+export interface PostingBucketRow {
+  g: number;
+  b: number;
+  /** Delta-encoded postings of each term of the bucket's j, as JSON arrays, in the same order. */
   p: string[];
 }
 export type OutletRow = OutletRecord & { g: number; i: number };
@@ -72,6 +78,7 @@ export class IndexDb extends Dexie {
   eventBuckets!: Table<BucketRow, [number, number]>;
   storyBuckets!: Table<BucketRow, [number, number]>;
   termBuckets!: Table<TermBucketRow, [number, number]>;
+  postingBuckets!: Table<PostingBucketRow, [number, number]>;
   outlets!: Table<OutletRow, [number, number]>;
 
   constructor(opts?: ConstructorParameters<typeof Dexie>[1]) {
@@ -96,7 +103,7 @@ export class IndexDb extends Dexie {
     // Version 3 keeps articles 16 to a row and events, stories and terms in hash buckets (new tables: IndexedDB
     // cannot change a table's key).
     this.version(3)
-      .stores({ articles: null, events: null, stories: null, buckets: null, blocks: '[g+b], *u', eventBuckets: '[g+b]', storyBuckets: '[g+b]', termBuckets: '[g+b]' })
+      .stores({ articles: null, events: null, stories: null, buckets: null, blocks: '[g+b], *u', eventBuckets: '[g+b]', storyBuckets: '[g+b]', termBuckets: '[g+b]', postingBuckets: '[g+b]' })
       .upgrade(async (tx) => {
         for (const t of ['meta', 'outlets']) await tx.table(t).clear();
       });
@@ -105,5 +112,5 @@ export class IndexDb extends Dexie {
 
 /** Tables that hold index rows (everything but meta), for loading and purging generations. */
 export function dataTables(db: IndexDb): Table<{ g: number }, unknown>[] {
-  return [db.blocks, db.eventBuckets, db.storyBuckets, db.termBuckets, db.outlets] as unknown as Table<{ g: number }, unknown>[];
+  return [db.blocks, db.eventBuckets, db.storyBuckets, db.termBuckets, db.postingBuckets, db.outlets] as unknown as Table<{ g: number }, unknown>[];
 }

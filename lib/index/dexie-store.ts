@@ -33,10 +33,9 @@ export class DexieStore implements IndexStore {
     return out.sort((x, y) => x.n - y.n);
   }
 
-  /** The row of each asked term's bucket, with the term's place in it. */
-  private async lookup(terms: readonly string[]): Promise<Map<string, { df: number; p: string }>> {
-    const a = await this.active();
-    const out = new Map<string, { df: number; p: string }>();
+  /** Each asked term found: its bucket, its place in the bucket and its document frequency. */
+  private async lookup(a: Active | null, terms: readonly string[]): Promise<Map<string, { b: number; i: number; df: number }>> {
+    const out = new Map<string, { b: number; i: number; df: number }>();
     if (!a || !terms.length) return out;
     const n = bucketsOf(a.header).t;
     const wanted = new Set(terms);
@@ -45,7 +44,7 @@ export class DexieStore implements IndexStore {
     for (const r of rows) {
       if (!r) continue;
       (JSON.parse(r.j) as [string, number][]).forEach(([t, df], i) => {
-        if (wanted.has(t)) out.set(t, { df, p: r.p[i]! });
+        if (wanted.has(t)) out.set(t, { b: r.b, i, df });
       });
     }
     return out;
@@ -53,14 +52,21 @@ export class DexieStore implements IndexStore {
 
   async df(terms: readonly string[]): Promise<Map<string, number>> {
     const out = new Map<string, number>();
-    for (const [t, { df }] of await this.lookup(terms)) out.set(t, df);
+    for (const [t, { df }] of await this.lookup(await this.active(), terms)) out.set(t, df);
     return out;
   }
 
   async postings(terms: readonly string[]): Promise<Map<string, Int32Array>> {
+    const a = await this.active();
+    const found = await this.lookup(a, terms);
     const out = new Map<string, Int32Array>();
-    for (const [t, { p }] of await this.lookup(terms)) {
-      const list = JSON.parse(p) as number[];
+    if (!a || !found.size) return out;
+    const ids = [...new Set([...found.values()].map((f) => f.b))];
+    const rows = await this.db.postingBuckets.bulkGet(ids.map((b) => [a.gen, b] as [number, number]));
+    const byBucket = new Map(ids.map((b, k) => [b, rows[k]?.p]));
+    for (const [t, { b, i }] of found) {
+      const p = byBucket.get(b)?.[i];
+      const list = p ? (JSON.parse(p) as number[]) : [];
       if (list.length) out.set(t, decodePostings(list));
     }
     return out;

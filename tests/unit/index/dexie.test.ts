@@ -64,7 +64,7 @@ describe('Dexie index store', () => {
     const db = new IndexDb({ indexedDB: idb, IDBKeyRange });
     expect(await db.meta.count()).toBe(0);
     expect(await db.outlets.count()).toBe(0);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['blocks', 'eventBuckets', 'meta', 'outlets', 'storyBuckets', 'termBuckets']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['blocks', 'eventBuckets', 'meta', 'outlets', 'postingBuckets', 'storyBuckets', 'termBuckets']);
     expect((await loadIndexIntoDexie(db, await indexText())).status).toBe('loaded');
   });
 
