@@ -5,7 +5,7 @@ import Dexie from 'dexie';
 import { ARTICLES_PER_ROW, bucketOf, bucketsOf, dataTables, urlKey, type ArticleBlockRow, type IndexDb, type OutletRow } from './dexie-schema.js';
 import { IndexFormatError, parseHeader, sha256Hex, type IndexHeader } from './format.js';
 import { normalizeUrl } from './store.js';
-import { lineKeys, type LineKeys } from './record-keys.js';
+import { lineKeys, OrderCheck, type LineKeys } from './record-keys.js';
 
 /** Lines per transaction: large enough to amortise commits, small enough that a killed worker loses little. */
 export const LOAD_CHUNK = 2000;
@@ -167,11 +167,13 @@ async function loadLines(
     onProgress?.(done, total);
   };
   let prev: LineKeys | null = null;
+  const order = new OrderCheck();
   for (let r = await it.next(); !r.done; r = await it.next()) {
     if (r.value === '') continue;
     lineNo++;
     if (lineNo <= skip) continue;
     const rec = lineKeys(r.value, lineNo + 1);
+    order.next(rec, lineNo + 1);
     // A flush only where nothing written is incomplete: never inside a run of bucketed records (the file holds
     // each kind in one run, lib/index/build.ts, and a bucket row is written whole) nor inside a block of articles.
     if (prev && pending.lines >= chunk && safeBetween(prev, rec)) await flush(lineNo - 1);

@@ -1,7 +1,7 @@
 // The keys the Dexie loader needs from an index line (kind, ordinal, URL, id, term, df, postings) read without
 // parsing the whole line: an article line is mostly claims the loader stores as text, and parsing every line of a
 // 100k-article index (and collecting the objects) was over half the loader's CPU time in Node.
-import { parseRecord, type IndexRecord, type OutletRecord } from './format.js';
+import { IndexFormatError, parseRecord, type IndexRecord, type OutletRecord } from './format.js';
 
 export type LineKeys =
   | { k: 'a'; n: number; url: string | null }
@@ -41,5 +41,25 @@ function keysOf(rec: IndexRecord): LineKeys {
       return { k: 't', t: rec.t, df: rec.df, p: JSON.stringify(rec.p) };
     case 'o':
       return rec;
+  }
+}
+
+/** Checks the order the loader relies on (lib/index/build.ts writes it): each kind in one run, articles by ascending
+ * ordinal. A file in another order would have its bucket and block rows overwritten half-filled, so it is refused. */
+export class OrderCheck {
+  private readonly ended = new Set<string>();
+  private prev: LineKeys | null = null;
+  private lastN = -1;
+
+  next(rec: LineKeys, lineNo: number): void {
+    if (this.prev && this.prev.k !== rec.k) {
+      this.ended.add(this.prev.k);
+      if (this.ended.has(rec.k)) throw new IndexFormatError(`corrupt Parallax index: line ${lineNo} resumes "${rec.k}" records after other kinds`);
+    }
+    if (rec.k === 'a') {
+      if (rec.n <= this.lastN) throw new IndexFormatError(`corrupt Parallax index: line ${lineNo} is article ${rec.n} after article ${this.lastN}`);
+      this.lastN = rec.n;
+    }
+    this.prev = rec;
   }
 }

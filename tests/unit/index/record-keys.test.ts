@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../lib/index/build';
 import { parseRecord } from '../../../lib/index/format';
-import { lineKeys } from '../../../lib/index/record-keys';
+import { lineKeys, OrderCheck } from '../../../lib/index/record-keys';
 import { ALL, art } from './fixtures';
 
 describe('lineKeys', () => {
@@ -24,5 +24,18 @@ describe('lineKeys', () => {
     expect(lineKeys('{"n":3,"k":"a","url":null,"id":"x"}', 2)).toEqual({ k: 'a', n: 3, url: null });
     expect(() => lineKeys('{"k":"a","n":', 7)).toThrow(/line 7 is not JSON/);
     expect(() => lineKeys('{"k":"z"}', 8)).toThrow(/no known kind/);
+  });
+
+  it('refuses a kind that comes back after its run, and articles out of order', () => {
+    const t = (term: string) => ({ k: 't' as const, t: term, df: 2, p: '[0,1]' });
+    const a = (n: number) => ({ k: 'a' as const, n, url: null });
+    const ok = new OrderCheck();
+    [t('a'), t('b'), a(0), a(1), a(5)].forEach((r, i) => ok.next(r, i + 2));
+    const back = new OrderCheck();
+    [t('a'), a(0)].forEach((r, i) => back.next(r, i + 2));
+    expect(() => back.next(t('c'), 4)).toThrow(/line 4 resumes "t" records/);
+    const down = new OrderCheck();
+    down.next(a(3), 2);
+    expect(() => down.next(a(2), 3)).toThrow(/article 2 after article 3/);
   });
 });
