@@ -1,12 +1,13 @@
 // `build-default-index [--shared <dir>] [--out <file>] [--seeds-only]`: the index bundled with the extension,
-// public/generated/index.json, from the seed captures plus the labelled corpora of ../shared/data, so the
+// public/generated/index.json.gz (gzipped: the extension streams it, lib/ext/background/bundled-index.ts), from the seed captures plus the labelled corpora of ../shared/data, so the
 // shipped extension knows hundreds of real events. Corpus location: --shared, else $PARALLAX_SHARED, else ../shared.
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stderr } from 'node:process';
 import { buildIndex, type BuildItem } from '../index/build.js';
 import { extractClaims } from '../claims/index.js';
 import { CORPORA, loadCorpus } from '../node/corpora.js';
-import { sourceDateEpoch, writeIndexFile } from '../node/index-file.js';
+import { hashLines, sourceDateEpoch, writeIndex } from '../node/index-file.js';
 import { generatedDir, sharedPath } from '../node/paths.js';
 import { collectArticles } from './build-index.js';
 
@@ -21,9 +22,10 @@ const SOURCES: Record<string, string> = {
 };
 
 export const command = {
-  summary: 'build the bundled index (public/generated/index.json) from ../shared seeds and corpora',
+  summary: 'build the bundled index (public/generated/index.json.gz) from ../shared seeds and corpora',
   async run(args: string[]): Promise<number> {
-    let out = resolve(generatedDir, 'index.json');
+    const defaultOut = resolve(generatedDir, 'index.json.gz');
+    let out = defaultOut;
     let seedsOnly = false;
     for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
@@ -49,8 +51,11 @@ export const command = {
       description: `Parallax bundled index: ${parts.join('; ')}`,
       builtAt: sourceDateEpoch(),
       extractClaims,
+      hashLines,
     });
-    const bytes = writeIndexFile(out, built.text);
+    const bytes = await writeIndex(out, built);
+    // An uncompressed bundled index from an earlier build would be packed into the extension beside this one.
+    if (out === defaultOut) rmSync(resolve(generatedDir, 'index.json'), { force: true });
     const c = built.header.counts;
     stderr.write(
       `${out}: ${c.articles} articles, ${c.events} events, ${c.stories} stories, ${c.outlets} outlets, ${(bytes / 1e6).toFixed(1)} MB\n` +

@@ -6,7 +6,7 @@ import { buildIndex, type BuildItem } from '../index/build.js';
 import { extractClaims } from '../claims/index.js';
 import { readInputs } from '../node/inputs.js';
 import { loadOutletTable } from '../node/build-outlet-table.js';
-import { sourceDateEpoch, writeIndexFile } from '../node/index-file.js';
+import { hashLines, sourceDateEpoch, writeIndex } from '../node/index-file.js';
 
 const USAGE = 'usage: build-index <input…> --out <file> [--description <text>]';
 
@@ -45,8 +45,9 @@ export const command = {
       description: description ?? `built from ${inputs.map((p) => basename(p)).join(', ')}`,
       builtAt: sourceDateEpoch(),
       extractClaims,
+      hashLines,
     });
-    const bytes = writeIndexFile(out, built.text);
+    const bytes = await writeIndex(out, built);
     const c = built.header.counts;
     stderr.write(`${out}: ${c.articles} articles, ${c.events} events, ${c.stories} stories, ${c.outlets} outlets, ${bytes} bytes (${built.header.contentHash})\n`);
     return 0;

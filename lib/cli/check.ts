@@ -47,7 +47,7 @@ export const command = {
   summary: 'check articles against an index and print their reports (--json: one JSON line each)',
   async run(args: string[]): Promise<number> {
     const inputs: string[] = [];
-    let indexPath = resolve(generatedDir, 'index.json');
+    let indexPath = resolve(generatedDir, 'index.json.gz');
     const json = args.includes('--json');
     if (args.includes('--extract-only')) {
       const { runExtractOnly } = await import('./extract-only.js');

@@ -6,6 +6,7 @@ import type { ExtractedClaim } from '../claims/index.js';
 import { analyzeText, type RawFeatures } from './features.js';
 import { assignEvents, assignStories } from './events.js';
 import { findCopies } from './neardup.js';
+import { TermTable, type PackedCounts } from './term-table.js';
 import { encodePostings, INDEX_FORMAT, SCHEMA_VERSION, sha256Hex } from './format.js';
 import type { ArticleRecord, IndexHeader, IndexRecord, OutletRecord, TermRecord } from './format.js';
 import { STORED_TERMS, tfidfVector, toFingerprint } from './weights.js';
@@ -26,34 +27,68 @@ export interface BuildOptions {
   builtAt?: string | null;
   /** Claim extraction for items that bring none (the CLI passes the claims stage's extractClaims). */
   extractClaims?: (article: Article) => ExtractedClaim[];
+  /** Hash of the body; default: WebCrypto over the joined lines, which needs the body as one string. */
+  hashLines?: LinesHasher;
 }
 
 export interface BuiltIndex {
   header: IndexHeader;
   records: IndexRecord[];
-  /** The whole file: header line, then one record per line, newline-terminated. */
-  text: string;
+  /** The body, one line per record (no header, no newlines): what a streaming writer writes after the header. */
+  lines(): Generator<string>;
+  /** The whole file as one string: header line, then one record per line, newline-terminated. Made on first use;
+   * past a few hundred megabytes (about 400k articles) V8 cannot hold it: write lines() instead. */
+  readonly text: string;
 }
+
+/** SHA-256 hex of the body (lines joined by "\n"); the CLI passes a streaming one (lib/node/index-file.ts). */
+export type LinesHasher = (lines: Iterable<string>) => Promise<string>;
+
+const joinAndHash: LinesHasher = (lines) => sha256Hex([...lines].join('\n'));
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Ids must be unique: a repeated id (the same record twice in a folder) gets "#2", "#3"… in input order. */
-function uniqueIds(items: readonly BuildItem[]): BuildItem[] {
-  const seen = new Map<string, number>();
-  return items.map((it) => {
-    const k = (seen.get(it.article.id) ?? 0) + 1;
-    seen.set(it.article.id, k);
-    return k === 1 ? it : { ...it, article: { ...it.article, id: `${it.article.id}#${k}` } };
-  });
+/** What the builder keeps of an item once it is analysed: the article without its body (only the lead names an
+ * event), its claims and its features with the term counts packed. A million benchmark articles' texts do not fit
+ * in memory together; their analyses do. */
+interface Analysed {
+  article: Article;
+  event: BuildItem['event'];
+  claims: ExtractedClaim[];
+  raw: Omit<RawFeatures, 'tf'>;
+  counts: PackedCounts | null;
 }
 
-export async function buildIndex(input: readonly BuildItem[], opts: BuildOptions): Promise<BuiltIndex> {
-  const items = uniqueIds(input).sort((a, b) => cmp(a.article.id, b.article.id));
-  const raws = items.map((it) => it.raw ?? analyzeText(it.article));
-  const df = new Map<string, number>();
-  for (const r of raws) for (const t of r.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+/** Characters of the body kept as the lead (event titles tell a printed headline from the first sentence). */
+const LEAD_CHARS = 400;
+
+/** Analyse items one at a time, as they come. Ids must be unique: a repeated id (the same record twice in a folder)
+ * gets "#2", "#3"… in input order. */
+function analyseAll(input: Iterable<BuildItem>, table: TermTable, opts: BuildOptions): Analysed[] {
+  const seen = new Map<string, number>();
+  const out: Analysed[] = [];
+  for (const it of input) {
+    const k = (seen.get(it.article.id) ?? 0) + 1;
+    seen.set(it.article.id, k);
+    const full = k === 1 ? it.article : { ...it.article, id: `${it.article.id}#${k}` };
+    const { tf, ...raw } = it.raw ?? analyzeText(full);
+    const claims = it.claims ?? opts.extractClaims?.(full) ?? [];
+    const article = full.text.length > LEAD_CHARS ? { ...full, text: full.text.slice(0, LEAD_CHARS) } : full;
+    out.push({ article, event: it.event, claims, raw, counts: table.add(tf) });
+  }
+  return out.sort((a, b) => cmp(a.article.id, b.article.id));
+}
+
+export async function buildIndex(input: Iterable<BuildItem>, opts: BuildOptions): Promise<BuiltIndex> {
+  const table = new TermTable();
+  const items = analyseAll(input, table, opts);
   const n = items.length;
-  const fps = raws.map((r) => toFingerprint(tfidfVector(r.tf, (t) => df.get(t) ?? 1, n, STORED_TERMS), r));
+  const dfOf = (t: string) => table.dfOf(t) || 1;
+  const fps = items.map((it) => {
+    const fp = toFingerprint(tfidfVector(table.unpack(it.counts!), dfOf, n, STORED_TERMS), { ...it.raw, tf: new Map() });
+    it.counts = null;
+    return fp;
+  });
   const profiles = fps.map((fp, i) => storedProfile(fp, items[i]!.article.published, items[i]!.article.title));
 
   // Copies: compare oldest first so the earliest version is the original.
@@ -73,7 +108,7 @@ export async function buildIndex(input: readonly BuildItem[], opts: BuildOptions
       gold: it.event ?? null,
       copyOf: copyOf[i]!,
       outlet: it.article.outlet ?? it.article.domain,
-      lead: it.article.text.slice(0, 400),
+      lead: it.article.text.slice(0, LEAD_CHARS),
     })),
   );
   const { events, stories } = assignStories(assigned, (i) => profiles[i]!);
@@ -96,24 +131,25 @@ export async function buildIndex(input: readonly BuildItem[], opts: BuildOptions
       copyOf: copyOf[i] === null ? null : items[copyOf[i]!]!.article.id,
       from: a.republishedFrom,
       fp: fps[i]!,
-      claims: it.claims ?? opts.extractClaims?.(a) ?? [],
+      claims: it.claims,
     };
   });
 
-  const postings = new Map<string, number[]>();
+  const postings: (number[] | undefined)[] = [];
+  const termId = new Map(table.terms.map((t, id) => [t, id]));
   fps.forEach((fp, i) => {
     for (let j = 0; j < fp.t.length; j += 2) {
-      const t = fp.t[j] as string;
-      const l = postings.get(t);
-      if (l) l.push(i);
-      else postings.set(t, [i]);
+      const id = termId.get(fp.t[j] as string)!;
+      (postings[id] ??= []).push(i);
     }
   });
   // Terms seen once need no record: a query treats an unknown term as df 1, which is then exact.
-  const terms: TermRecord[] = [...df.entries()]
-    .filter(([t, d]) => d > 1 || postings.has(t))
-    .sort((a, b) => cmp(a[0], b[0]))
-    .map(([t, d]) => ({ k: 't', t, df: d, p: encodePostings(postings.get(t) ?? []) }));
+  const terms: TermRecord[] = [];
+  table.terms.forEach((t, id) => {
+    const p = postings[id];
+    if (table.df[id]! > 1 || p) terms.push({ k: 't', t, df: table.df[id]!, p: encodePostings(p ?? []) });
+  });
+  terms.sort((a, b) => cmp(a.t, b.t));
 
   const outletCount = new Map<string, OutletRecord>();
   for (const a of articles) {
@@ -132,7 +168,9 @@ export async function buildIndex(input: readonly BuildItem[], opts: BuildOptions
     ...terms,
     ...articles,
   ];
-  const body = records.map((r) => JSON.stringify(r)).join('\n');
+  function* lines(): Generator<string> {
+    for (const r of records) yield JSON.stringify(r);
+  }
   const newest = articles.reduce<string | null>((m, a) => (a.published && (!m || a.published > m) ? a.published : m), null);
   const header: IndexHeader = {
     format: INDEX_FORMAT,
@@ -141,7 +179,15 @@ export async function buildIndex(input: readonly BuildItem[], opts: BuildOptions
     builtAt: opts.builtAt ?? newest,
     builtAtSource: opts.builtAt ? 'SOURCE_DATE_EPOCH' : newest ? 'newest-article' : 'unknown',
     counts: { articles: n, events: events.length, stories: stories.length, outlets: outlets.length, terms: terms.length, lines: records.length },
-    contentHash: `sha256:${await sha256Hex(body)}`,
+    contentHash: `sha256:${await (opts.hashLines ?? joinAndHash)(lines())}`,
   };
-  return { header, records, text: `${JSON.stringify(header)}\n${body}\n` };
+  let text: string | null = null;
+  return {
+    header,
+    records,
+    lines,
+    get text() {
+      return (text ??= `${JSON.stringify(header)}\n${[...lines()].join('\n')}\n`);
+    },
+  };
 }

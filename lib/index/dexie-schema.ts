@@ -2,48 +2,71 @@
 // bundled file), every key prefixed by a generation so a new index loads beside the old one, which stays
 // in use until the new one is complete. The schema lives here and nowhere else.
 import Dexie, { type Table } from 'dexie';
-import type { EventRecord, IndexHeader, OutletRecord, StoryRecord } from './format.js';
+import type { IndexHeader, OutletRecord } from './format.js';
 
 export const INDEX_DB_NAME = 'parallax-index';
 
-/** Articles are kept as their index line: IndexedDB stores one string far faster than the nested claim objects it
- * holds (the bundled index's 4,440 articles carry 8 MB of claims), and a query reads only a few dozen rows. */
-export interface ArticleRow {
+/** Rows are few and large: IndexedDB pays per row (in Chromium, 41k small term rows were 6-7 s of a ~9 s load of
+ * the bundled index; in fake-indexeddb a 100k-article index as one row per article took 16 s of CPU). Articles go
+ * 16 to a row by ordinal, as their index lines (one string stores far faster than the nested claims it holds, and
+ * a query parses only the lines it asks for); events, stories and terms go in hash buckets of a few dozen. */
+export const ARTICLES_PER_ROW = 16;
+export interface ArticleBlockRow {
   g: number;
-  n: number;
-  /** Normalised URL, absent when none. */
-  u?: string;
-  /** The article record's JSON line. */
+  /** Ordinal ÷ ARTICLES_PER_ROW. */
+  b: number;
+  /** The articles' index lines, by ordinal within the block. */
+  j: string[];
+  /** "<generation> <normalised URL>" of each article that has one (multi-entry index for lookups by URL). */
+  u: string[];
+}
+/** A hash bucket of events or stories: the JSON of their records. */
+export interface BucketRow {
+  g: number;
+  b: number;
   j: string;
 }
-export type EventRow = EventRecord & { g: number };
-export type StoryRow = StoryRecord & { g: number };
-export type OutletRow = OutletRecord & { g: number; i: number };
-/** Terms are stored in hash buckets, many to a row: in Chromium, writing the bundled index's 20,862 terms as 41k
- * small rows (df and postings apart) took 6-7 s of a ~9 s raw IndexedDB load; without them it took about 3 s
- * (measured with playwright on Debian Chromium, 2,000 lines a transaction). A query reads the few buckets of its terms. */
+/** A hash bucket of terms and their document frequencies, read for every query term. */
 export interface TermBucketRow {
   g: number;
   b: number;
-  /** JSON of [term, df, delta-encoded postings][], sorted by term. */
+  /** JSON of [term, df][] in file order (sorted by term). */
   j: string;
 }
-/** Terms per bucket aimed at: rows of a few kilobytes. */
-const TERMS_PER_BUCKET = 16;
+/** The same bucket's postings, apart: a query needs frequencies of a few hundred terms but postings of only the
+ * sixteen it probes, and rows carrying both made every query read (and IndexedDB copy) all postings of 300 buckets. */
+export interface PostingBucketRow {
+  g: number;
+  b: number;
+  /** Delta-encoded postings of each term of the bucket's j, as JSON arrays, in the same order. */
+  p: string[];
+}
+export type OutletRow = OutletRecord & { g: number; i: number };
 
-/** Number of buckets for an index of this many terms: a power of two, from the header, so loader and reader agree. */
-export function bucketCount(terms: number): number {
+/** Records per bucket aimed at, by kind: rows of a few kilobytes. */
+export const PER_BUCKET = { e: 16, s: 16, t: 64 } as const;
+
+/** Number of buckets for this many records: a power of two, from the header's counts, so loader and reader agree. */
+export function bucketCount(records: number, perBucket: number): number {
   let b = 1;
-  while (b * TERMS_PER_BUCKET < terms) b *= 2;
+  while (b * perBucket < records) b *= 2;
   return b;
 }
 
-/** FNV-1a hash of the term, folded into the bucket range. */
-export function bucketOf(term: string, buckets: number): number {
+/** FNV-1a hash of the key, folded into the bucket range. */
+export function bucketOf(key: string, buckets: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return (h >>> 0) % buckets;
 }
+
+/** Bucket counts of an index, by record kind. */
+export function bucketsOf(header: IndexHeader): { e: number; s: number; t: number } {
+  const c = header.counts;
+  return { e: bucketCount(c.events, PER_BUCKET.e), s: bucketCount(c.stories, PER_BUCKET.s), t: bucketCount(c.terms, PER_BUCKET.t) };
+}
+
+export const urlKey = (g: number, url: string) => `${g} ${url}`;
 
 export type MetaRow =
   | { key: 'active'; gen: number; header: IndexHeader }
@@ -51,15 +74,16 @@ export type MetaRow =
 
 export class IndexDb extends Dexie {
   meta!: Table<MetaRow, string>;
-  articles!: Table<ArticleRow, [number, number]>;
-  events!: Table<EventRow, [number, string]>;
-  stories!: Table<StoryRow, [number, string]>;
-  buckets!: Table<TermBucketRow, [number, number]>;
+  blocks!: Table<ArticleBlockRow, [number, number]>;
+  eventBuckets!: Table<BucketRow, [number, number]>;
+  storyBuckets!: Table<BucketRow, [number, number]>;
+  termBuckets!: Table<TermBucketRow, [number, number]>;
+  postingBuckets!: Table<PostingBucketRow, [number, number]>;
   outlets!: Table<OutletRow, [number, number]>;
 
   constructor(opts?: ConstructorParameters<typeof Dexie>[1]) {
     super(INDEX_DB_NAME, opts);
-    // Only what is queried is indexed: articles by ordinal and by URL; the rest by their key.
+    // Only what is queried is indexed: rows by their key, article blocks also by URL.
     this.version(1).stores({
       meta: '&key',
       articles: '[g+n], [g+u]',
@@ -69,17 +93,24 @@ export class IndexDb extends Dexie {
       postings: '[g+t]',
       outlets: '[g+i]',
     });
-    // Version 2 stores articles as text and terms in buckets. Every table holds derived data, so rows of the old
+    // Version 2 stored articles as text and terms in buckets. Every table holds derived data, so rows of an old
     // shape are dropped with their meta; the bundled index then loads again.
     this.version(2)
       .stores({ terms: null, postings: null, buckets: '[g+b]' })
       .upgrade(async (tx) => {
         for (const t of ['meta', 'articles', 'events', 'stories', 'outlets']) await tx.table(t).clear();
       });
+    // Version 3 keeps articles 16 to a row and events, stories and terms in hash buckets (new tables: IndexedDB
+    // cannot change a table's key).
+    this.version(3)
+      .stores({ articles: null, events: null, stories: null, buckets: null, blocks: '[g+b], *u', eventBuckets: '[g+b]', storyBuckets: '[g+b]', termBuckets: '[g+b]', postingBuckets: '[g+b]' })
+      .upgrade(async (tx) => {
+        for (const t of ['meta', 'outlets']) await tx.table(t).clear();
+      });
   }
 }
 
 /** Tables that hold index rows (everything but meta), for loading and purging generations. */
 export function dataTables(db: IndexDb): Table<{ g: number }, unknown>[] {
-  return [db.articles, db.events, db.stories, db.buckets, db.outlets] as unknown as Table<{ g: number }, unknown>[];
+  return [db.blocks, db.eventBuckets, db.storyBuckets, db.termBuckets, db.postingBuckets, db.outlets] as unknown as Table<{ g: number }, unknown>[];
 }

@@ -1,81 +1,111 @@
-// IndexStore over the Dexie database: every query is a keyed bulk read of the active generation, so the
-// service worker never holds a large index in memory.
-import { bucketCount, bucketOf, type IndexDb } from './dexie-schema.js';
+// IndexStore over the Dexie database: every query is a keyed bulk read of the active generation's rows (article
+// blocks, hash buckets), so the service worker never holds a large index in memory.
+import { ARTICLES_PER_ROW, bucketOf, bucketsOf, urlKey, type IndexDb } from './dexie-schema.js';
 import { decodePostings, type ArticleRecord, type EventRecord, type IndexHeader, type StoryRecord } from './format.js';
-import type { IndexStore } from './store.js';
+import { normalizeUrl, type IndexStore } from './store.js';
 
-function strip<T extends { g: number; u?: string }>(row: T): Omit<T, 'g' | 'u'> {
-  const { g: _g, u: _u, ...rest } = row;
-  return rest;
-}
+type Active = { gen: number; header: IndexHeader };
 
 export class DexieStore implements IndexStore {
   constructor(private readonly db: IndexDb) {}
 
   /** Read on every call: a load finishing in another context switches generations under us. */
-  private async gen(): Promise<number | null> {
+  private async active(): Promise<Active | null> {
     const active = await this.db.meta.get('active');
-    return active?.key === 'active' ? active.gen : null;
+    return active?.key === 'active' ? active : null;
   }
 
   async header(): Promise<IndexHeader | null> {
-    const active = await this.db.meta.get('active');
-    return active?.key === 'active' ? active.header : null;
+    return (await this.active())?.header ?? null;
   }
 
   async byUrl(url: string): Promise<ArticleRecord[]> {
-    const g = await this.gen();
-    if (g === null) return [];
-    const rows = await this.db.articles.where('[g+u]').equals([g, url]).toArray();
-    return rows.map((r) => JSON.parse(r.j) as ArticleRecord);
+    const a = await this.active();
+    if (!a) return [];
+    const rows = await this.db.blocks.where('u').equals(urlKey(a.gen, url)).toArray();
+    const out: ArticleRecord[] = [];
+    for (const r of rows) {
+      for (const line of r.j) {
+        const rec = line ? (JSON.parse(line) as ArticleRecord) : null;
+        if (rec?.url && normalizeUrl(rec.url) === url) out.push(rec);
+      }
+    }
+    return out.sort((x, y) => x.n - y.n);
   }
 
-  /** The [df, delta postings] of each asked term found, read from its bucket rows. */
-  private async lookup(terms: readonly string[]): Promise<Map<string, [number, number[]]>> {
-    const active = await this.db.meta.get('active');
-    const out = new Map<string, [number, number[]]>();
-    if (active?.key !== 'active' || !terms.length) return out;
-    const n = bucketCount(active.header.counts.terms);
+  /** Each asked term found: its bucket, its place in the bucket and its document frequency. */
+  private async lookup(a: Active | null, terms: readonly string[]): Promise<Map<string, { b: number; i: number; df: number }>> {
+    const out = new Map<string, { b: number; i: number; df: number }>();
+    if (!a || !terms.length) return out;
+    const n = bucketsOf(a.header).t;
     const wanted = new Set(terms);
-    const ids = [...new Set(terms.map((t) => bucketOf(t, n)))].sort((a, b) => a - b);
-    const rows = await this.db.buckets.bulkGet(ids.map((b) => [active.gen, b] as [number, number]));
+    const ids = [...new Set(terms.map((t) => bucketOf(t, n)))].sort((x, y) => x - y);
+    const rows = await this.db.termBuckets.bulkGet(ids.map((b) => [a.gen, b] as [number, number]));
     for (const r of rows) {
       if (!r) continue;
-      for (const [t, df, p] of JSON.parse(r.j) as [string, number, number[]][]) if (wanted.has(t)) out.set(t, [df, p]);
+      (JSON.parse(r.j) as [string, number][]).forEach(([t, df], i) => {
+        if (wanted.has(t)) out.set(t, { b: r.b, i, df });
+      });
     }
     return out;
   }
 
   async df(terms: readonly string[]): Promise<Map<string, number>> {
     const out = new Map<string, number>();
-    for (const [t, [df]] of await this.lookup(terms)) out.set(t, df);
+    for (const [t, { df }] of await this.lookup(await this.active(), terms)) out.set(t, df);
     return out;
   }
 
-  async postings(terms: readonly string[]): Promise<Map<string, number[]>> {
-    const out = new Map<string, number[]>();
-    for (const [t, [, p]] of await this.lookup(terms)) if (p.length) out.set(t, decodePostings(p));
+  async postings(terms: readonly string[]): Promise<Map<string, Int32Array>> {
+    const a = await this.active();
+    const found = await this.lookup(a, terms);
+    const out = new Map<string, Int32Array>();
+    if (!a || !found.size) return out;
+    const ids = [...new Set([...found.values()].map((f) => f.b))];
+    const rows = await this.db.postingBuckets.bulkGet(ids.map((b) => [a.gen, b] as [number, number]));
+    const byBucket = new Map(ids.map((b, k) => [b, rows[k]?.p]));
+    for (const [t, { b, i }] of found) {
+      const p = byBucket.get(b)?.[i];
+      const list = p ? (JSON.parse(p) as number[]) : [];
+      if (list.length) out.set(t, decodePostings(list));
+    }
     return out;
   }
 
   async articles(ordinals: readonly number[]): Promise<ArticleRecord[]> {
-    const g = await this.gen();
-    if (g === null || !ordinals.length) return [];
-    const rows = await this.db.articles.bulkGet(ordinals.map((n) => [g, n] as [number, number]));
-    return rows.filter((r) => r !== undefined).map((r) => JSON.parse(r.j) as ArticleRecord);
+    const a = await this.active();
+    if (!a || !ordinals.length) return [];
+    const blocks = [...new Set(ordinals.map((n) => Math.floor(n / ARTICLES_PER_ROW)))];
+    const rows = await this.db.blocks.bulkGet(blocks.map((b) => [a.gen, b] as [number, number]));
+    const lines = new Map(blocks.map((b, i) => [b, rows[i]?.j]));
+    const out: ArticleRecord[] = [];
+    for (const n of ordinals) {
+      const line = lines.get(Math.floor(n / ARTICLES_PER_ROW))?.[n % ARTICLES_PER_ROW];
+      if (line) out.push(JSON.parse(line) as ArticleRecord);
+    }
+    return out;
   }
 
   async events(ids: readonly string[]): Promise<EventRecord[]> {
-    const g = await this.gen();
-    if (g === null || !ids.length) return [];
-    const rows = await this.db.events.bulkGet(ids.map((id) => [g, id] as [number, string]));
-    return rows.filter((r) => r !== undefined).map((r) => strip(r) as EventRecord);
+    const a = await this.active();
+    if (!a || !ids.length) return [];
+    const found = await this.keyed(this.db.eventBuckets, a, bucketsOf(a.header).e, ids);
+    return ids.map((id) => found.get(id) as EventRecord | undefined).filter((e): e is EventRecord => e !== undefined);
   }
 
   async story(id: string): Promise<StoryRecord | null> {
-    const g = await this.gen();
-    if (g === null) return null;
-    const row = await this.db.stories.get([g, id]);
-    return row ? (strip(row) as StoryRecord) : null;
+    const a = await this.active();
+    if (!a) return null;
+    return ((await this.keyed(this.db.storyBuckets, a, bucketsOf(a.header).s, [id])).get(id) as StoryRecord | undefined) ?? null;
+  }
+
+  /** Records by id from their hash buckets. */
+  private async keyed(table: IndexDb['eventBuckets'], a: Active, n: number, ids: readonly string[]): Promise<Map<string, { id: string }>> {
+    const wanted = new Set(ids);
+    const buckets = [...new Set(ids.map((id) => bucketOf(id, n)))];
+    const rows = await table.bulkGet(buckets.map((b) => [a.gen, b] as [number, number]));
+    const out = new Map<string, { id: string }>();
+    for (const r of rows) if (r) for (const rec of JSON.parse(r.j) as { id: string }[]) if (wanted.has(rec.id)) out.set(rec.id, rec);
+    return out;
   }
 }

@@ -127,8 +127,8 @@ export function parseRecord(line: string, lineNo: number): IndexRecord {
   return r as IndexRecord;
 }
 
-export function decodePostings(p: readonly number[]): number[] {
-  const out = new Array<number>(p.length);
+export function decodePostings(p: readonly number[]): Int32Array {
+  const out = new Int32Array(p.length);
   let prev = 0;
   for (let i = 0; i < p.length; i++) out[i] = prev = prev + p[i]!;
   return out;

@@ -6,10 +6,11 @@ import { normalizeUrl, type IndexStore } from './store.js';
 export class MemoryStore implements IndexStore {
   private readonly arts: ArticleRecord[] = [];
   private readonly urls = new Map<string, ArticleRecord[]>();
-  private readonly termMap = new Map<string, { df: number; p: number[] }>();
+  /** Term → document frequency and decoded postings (typed arrays: no per-query decoding, nothing for the
+   * garbage collector to trace through). */
+  private readonly termMap = new Map<string, { df: number; p: Int32Array }>();
   private readonly eventMap = new Map<string, EventRecord>();
   private readonly storyMap = new Map<string, StoryRecord>();
-  private readonly decoded = new Map<string, number[]>();
 
   constructor(
     private readonly head: IndexHeader,
@@ -46,7 +47,7 @@ export class MemoryStore implements IndexStore {
         break;
       }
       case 't':
-        this.termMap.set(r.t, { df: r.df, p: r.p });
+        this.termMap.set(r.t, { df: r.df, p: decodePostings(r.p) });
         break;
       case 'e':
         this.eventMap.set(r.id, r);
@@ -73,18 +74,11 @@ export class MemoryStore implements IndexStore {
     }
     return out;
   }
-  async postings(terms: readonly string[]): Promise<Map<string, number[]>> {
-    const out = new Map<string, number[]>();
+  async postings(terms: readonly string[]): Promise<Map<string, Int32Array>> {
+    const out = new Map<string, Int32Array>();
     for (const t of terms) {
       const e = this.termMap.get(t);
-      if (!e || !e.p.length) continue;
-      // Decoded once, on first use: the file's delta form is for size, not for queries.
-      let list = this.decoded.get(t);
-      if (!list) {
-        list = decodePostings(e.p);
-        this.decoded.set(t, list);
-      }
-      out.set(t, list);
+      if (e?.p.length) out.set(t, e.p);
     }
     return out;
   }

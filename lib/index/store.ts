@@ -10,8 +10,9 @@ export interface IndexStore {
   /** Document frequency of the given terms over the index; absent terms are left out. */
   df(terms: readonly string[]): Promise<Map<string, number>>;
   /** Ordinals of the articles whose fingerprint holds each term (decoded); kept apart from df so the
-   * matcher reads long lists only for the few terms that head its query. */
-  postings(terms: readonly string[]): Promise<Map<string, number[]>>;
+   * matcher reads long lists only for the few terms that head its query. Typed arrays: a long list costs the
+   * garbage collector nothing to trace. */
+  postings(terms: readonly string[]): Promise<Map<string, Int32Array>>;
   /** Articles by ordinal, in the order asked; unknown ordinals are left out. */
   articles(ordinals: readonly number[]): Promise<ArticleRecord[]>;
   events(ids: readonly string[]): Promise<EventRecord[]>;

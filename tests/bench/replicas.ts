@@ -22,24 +22,34 @@ function shiftDate(iso: string | null, k: number): string | null {
   return Number.isFinite(t) ? new Date(t + ((k * 40) % 3600) * 86_400_000).toISOString().slice(0, 10) : iso;
 }
 
+/** Id of replica k of an article or event id. */
+export function replicaId(id: string, k: number): string {
+  return k ? `${id}~${k}` : id;
+}
+
 export function replica(item: CorpusItem, k: number): CorpusItem {
   const a: Article = item.article;
   return {
     article: {
       ...a,
-      id: k ? `${a.id}~${k}` : a.id,
+      id: replicaId(a.id, k),
       title: perturbText(a.title, k),
       text: perturbText(a.text, k),
       url: a.url && k ? `${a.url}${a.url.includes('?') ? '&' : '?'}r=${k}` : a.url,
       published: shiftDate(a.published, k),
     },
-    event: { id: k ? `${item.event.id}~${k}` : item.event.id, title: perturbText(item.event.title, k) },
+    event: { id: replicaId(item.event.id, k), title: perturbText(item.event.title, k) },
   };
+}
+
+/** Item i of the benchmark corpus: replica ⌊i/|base|⌋ of base item i mod |base|. */
+export function replicaAt(base: readonly CorpusItem[], i: number): CorpusItem {
+  return replica(base[i % base.length]!, Math.floor(i / base.length));
 }
 
 /** `n` items: replicas 0, 1, 2… of the base corpus, cut at n. */
 export function* replicas(base: readonly CorpusItem[], n: number): Generator<CorpusItem> {
-  for (let i = 0; i < n; i++) yield replica(base[i % base.length]!, Math.floor(i / base.length));
+  for (let i = 0; i < n; i++) yield replicaAt(base, i);
 }
 
 /** A query for a held-out item: its text with every fourth sentence dropped, so it is not a near-duplicate. */

@@ -2,7 +2,7 @@
 // restart), an imported file on request, one load at a time. The previous index answers pages until a new one is
 // complete (lib/index/dexie-load.ts); progress and errors are what IndexInfo shows.
 import type { IndexDb } from '../../index/dexie-schema.js';
-import { loadIndexIntoDexie } from '../../index/dexie-load.js';
+import { loadIndexIntoDexie, type IndexSource } from '../../index/dexie-load.js';
 import { DexieStore } from '../../index/dexie-store.js';
 import type { IndexHeader } from '../../index/format.js';
 import type { ImportResult, IndexInfo } from '../protocol.js';
@@ -17,8 +17,8 @@ export interface IndexMetaArea {
 
 export interface IndexServiceDeps {
   db: IndexDb;
-  /** The bundled index file's text. */
-  fetchBundled(): Promise<string>;
+  /** The bundled index file: its text, or its lines as they are read (the extension streams its gzipped file). */
+  fetchBundled(): Promise<IndexSource>;
   /** The bundled file's header line only (cheap: read up to the first newline), to skip a reload of the same index. */
   bundledHeader?(): Promise<IndexHeader | null>;
   local: IndexMetaArea;
@@ -64,14 +64,21 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
     return run;
   }
 
-  async function load(text: string, from: 'bundled' | 'imported'): Promise<ImportResult> {
+  async function load(source: IndexSource, from: 'bundled' | 'imported'): Promise<ImportResult> {
     // progress stays null until the loader writes its first chunk: re-reading an index that is already loaded
     // (same content hash) must not show "loading" to the reader.
     const timer = deps.keepAlive ? setInterval(deps.keepAlive, 20_000) : undefined;
     try {
-      await loadIndexIntoDexie(deps.db, text, (done, total) => {
-        progress = total > 0 ? done / total : 1;
-      });
+      // The bundled file's content hash is not checked again: the browser checks the package it comes in. An
+      // imported text is checked before anything is written.
+      await loadIndexIntoDexie(
+        deps.db,
+        source,
+        (done, total) => {
+          progress = total > 0 ? done / total : 1;
+        },
+        { verify: from === 'imported' },
+      );
       await deps.local.set({ [SOURCE_KEY]: from, [ERROR_KEY]: null, [BUNDLED_VERSION_KEY]: from === 'bundled' ? deps.version : null });
       progress = null;
       return { ok: true, info: await info() };
@@ -122,7 +129,7 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
         const halfLoaded = !!(await deps.db.meta.get('loading'));
         if (!force && loadedFor === deps.version && active && !halfLoaded) return;
         // Install/update with the same bundled index (Chrome reports an unpacked extension as updated at every
-        // start): its header's content hash is enough to know, without reading and hashing 16 MB again.
+        // start): its header's content hash is enough to know, without reading the whole file again.
         const bundled = active && !halfLoaded && deps.bundledHeader ? await deps.bundledHeader().catch(() => null) : null;
         if (bundled && active && bundled.contentHash === active.contentHash) {
           await deps.local.set({ [SOURCE_KEY]: 'bundled', [BUNDLED_VERSION_KEY]: deps.version });

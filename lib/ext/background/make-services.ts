@@ -11,6 +11,7 @@ import { sendMessage } from '../protocol.js';
 import { createTabStore } from '../tab-state.js';
 import { UserDb } from '../user-db/schema.js';
 import { selfIdentity } from './guard.js';
+import { firstLine, gzipLines } from './bundled-index.js';
 import { createIndexService } from './index-service.js';
 import { generatedUrl, outletTable } from './outlet-table.js';
 import type { BgServices } from './services.js';
@@ -30,25 +31,14 @@ export function makeServices(): BgServices {
     version: browser.runtime.getManifest().version,
     local: browser.storage.local,
     fetchBundled: async () => {
-      const res = await fetch(generatedUrl('index.json'));
-      if (!res.ok) throw new Error(`bundled index missing (${res.status}): run \`npm run build\``);
-      return res.text();
+      const res = await fetch(generatedUrl('index.json.gz'));
+      if (!res.ok || !res.body) throw new Error(`bundled index missing (${res.status}): run \`npm run build\``);
+      return gzipLines(res.body);
     },
     bundledHeader: async () => {
-      const res = await fetch(generatedUrl('index.json'));
-      const reader = res.body?.getReader();
-      if (!res.ok || !reader) return null;
-      const decoder = new TextDecoder();
-      let head = '';
-      for (let r = await reader.read(); !r.done; r = await reader.read()) {
-        head += decoder.decode(r.value, { stream: true });
-        const nl = head.indexOf('\n');
-        if (nl >= 0) {
-          await reader.cancel();
-          return parseHeader(head.slice(0, nl));
-        }
-      }
-      return null;
+      const res = await fetch(generatedUrl('index.json.gz'));
+      const line = res.ok && res.body ? await firstLine(res.body) : null;
+      return line === null ? null : parseHeader(line);
     },
     keepAlive: () => void browser.runtime.getPlatformInfo(),
   });

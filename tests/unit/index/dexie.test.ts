@@ -3,7 +3,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../lib/index/build';
-import { INDEX_DB_NAME, IndexDb } from '../../../lib/index/dexie-schema';
+import { ARTICLES_PER_ROW, INDEX_DB_NAME, IndexDb } from '../../../lib/index/dexie-schema';
+import { normalizeUrl } from '../../../lib/index/store';
 import { loadIndexIntoDexie } from '../../../lib/index/dexie-load';
 import { DexieStore } from '../../../lib/index/dexie-store';
 import { MemoryStore } from '../../../lib/index/memory-store';
@@ -45,9 +46,44 @@ describe('Dexie index store', () => {
     old.close();
     const db = new IndexDb({ indexedDB: idb, IDBKeyRange });
     expect(await db.meta.count()).toBe(0);
-    expect(await db.articles.count()).toBe(0);
+    expect(await db.blocks.count()).toBe(0);
     expect((await loadIndexIntoDexie(db, await indexText())).status).toBe('loaded');
     expect((await new DexieStore(db).articles([0]))[0]?.id).toBeDefined();
+  });
+
+  it('drops rows of the version-2 shape (one row per article, small term buckets) on upgrade', async () => {
+    const idb = new IDBFactory();
+    const old = new Dexie(INDEX_DB_NAME, { indexedDB: idb, IDBKeyRange });
+    old.version(1).stores({ meta: '&key', articles: '[g+n], [g+u]', events: '[g+id]', stories: '[g+id]', terms: '[g+t]', postings: '[g+t]', outlets: '[g+i]' });
+    old.version(2).stores({ terms: null, postings: null, buckets: '[g+b]' });
+    await old.table('meta').put({ key: 'active', gen: 3, header: {} });
+    await old.table('articles').put({ g: 3, n: 0, j: '{"k":"a"}' });
+    await old.table('buckets').put({ g: 3, b: 0, j: '[]' });
+    await old.table('outlets').put({ g: 3, i: 1, name: 'x' });
+    old.close();
+    const db = new IndexDb({ indexedDB: idb, IDBKeyRange });
+    expect(await db.meta.count()).toBe(0);
+    expect(await db.outlets.count()).toBe(0);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['blocks', 'eventBuckets', 'meta', 'outlets', 'postingBuckets', 'storyBuckets', 'termBuckets']);
+    expect((await loadIndexIntoDexie(db, await indexText())).status).toBe('loaded');
+  });
+
+  it('finds events, stories and every article by ordinal and URL as the memory store does', async () => {
+    const many = Array.from({ length: 5 }, (_, k) => ALL.map((a) => ({ ...a, id: `${a.id}-${k}`, url: a.url && `${a.url}/${k}` }))).flat();
+    const text = await indexText(many, true);
+    const db = freshDb();
+    await loadIndexIntoDexie(db, text);
+    const [dexie, mem] = [new DexieStore(db), await MemoryStore.fromText(text)];
+    const all = Array.from({ length: many.length + 1 }, (_, n) => n);
+    expect(await dexie.articles(all)).toEqual(await mem.articles(all));
+    const urls = many.flatMap((a) => (a.url ? [normalizeUrl(a.url)] : []));
+    expect(urls.length).toBeGreaterThan(4);
+    for (const u of urls) expect(await dexie.byUrl(u)).toEqual(await mem.byUrl(u));
+    const recs = text.split('\n').slice(1).filter(Boolean).map((l) => JSON.parse(l) as { k: string; id?: string });
+    const eventIds = recs.filter((r) => r.k === 'e').map((r) => r.id!);
+    expect(await dexie.events([...eventIds, 'no-such-event'])).toEqual(await mem.events(eventIds));
+    for (const s of recs.filter((r) => r.k === 's')) expect(await dexie.story(s.id!)).toEqual(await mem.story(s.id!));
+    expect(await dexie.story('no-such-story')).toBeNull();
   });
 
   it('skips a load of the index already active', async () => {
@@ -95,7 +131,9 @@ describe('Dexie index store', () => {
     expect(res.resumedAt).toBeGreaterThanOrEqual(chunk * 2);
     expect(res.resumedAt).toBeLessThan(res.header.counts.lines);
     expect((await store.header())?.counts.articles).toBe(many.length);
-    expect(await db.articles.count()).toBe(many.length);
+    const blocks = await db.blocks.toArray();
+    expect(blocks.reduce((k, r) => k + r.j.filter(Boolean).length, 0)).toBe(many.length);
+    expect(blocks.length).toBe(Math.ceil(many.length / ARTICLES_PER_ROW));
     const mem = await MemoryStore.fromText(newText);
     const terms = ['harwick', 'bridg', 'reyk', 'sourdough', 'nosuchterm'];
     expect((await mem.df(terms)).size).toBeGreaterThan(1);
