@@ -8,7 +8,7 @@ import { buildIndex, type BuildItem } from '../index/build.js';
 import { extractClaims } from '../claims/index.js';
 import { CORPORA, loadCorpus } from '../node/corpora.js';
 import { hashLines, sourceDateEpoch, writeIndex } from '../node/index-file.js';
-import { generatedDir, sharedPath } from '../node/paths.js';
+import { bundledIndexPath, generatedDir, sharedPath } from '../node/paths.js';
 import { collectArticles } from './build-index.js';
 
 const USAGE = 'usage: build-default-index [--shared <dir>] [--out <file>] [--seeds-only]';
@@ -24,7 +24,7 @@ const SOURCES: Record<string, string> = {
 export const command = {
   summary: 'build the bundled index (public/generated/index.json.gz) from ../shared seeds and corpora',
   async run(args: string[]): Promise<number> {
-    const defaultOut = resolve(generatedDir, 'index.json.gz');
+    const defaultOut = bundledIndexPath;
     let out = defaultOut;
     let seedsOnly = false;
     for (let i = 0; i < args.length; i++) {

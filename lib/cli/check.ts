@@ -8,7 +8,7 @@ import { checkArticle, emptyReport } from '../report.js';
 import { readInputs } from '../node/inputs.js';
 import { loadOutletTable } from '../node/build-outlet-table.js';
 import { openIndex } from '../node/index-file.js';
-import { generatedDir } from '../node/paths.js';
+import { bundledIndexPath } from '../node/paths.js';
 
 const USAGE = 'usage: check <input…> [--index <file>] [--json] [--extract-only]';
 
@@ -47,7 +47,7 @@ export const command = {
   summary: 'check articles against an index and print their reports (--json: one JSON line each)',
   async run(args: string[]): Promise<number> {
     const inputs: string[] = [];
-    let indexPath = resolve(generatedDir, 'index.json.gz');
+    let indexPath = bundledIndexPath;
     const json = args.includes('--json');
     if (args.includes('--extract-only')) {
       const { runExtractOnly } = await import('./extract-only.js');

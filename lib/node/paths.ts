@@ -21,3 +21,6 @@ export function sharedPath(...parts: string[]): string {
 
 /** Generated build outputs that the extension bundles (index, outlet table, stance weights). */
 export const generatedDir = resolve(projectRoot, 'public/generated');
+
+/** The bundled index as the build writes it and the extension ships it (gzipped, streamed in the browser). */
+export const bundledIndexPath = resolve(generatedDir, 'index.json.gz');

@@ -1,8 +1,7 @@
 // Test pages made at run time from a corpus the bundled index holds, chosen by what the Node pipeline reports on
 // them (no article text is committed and no id is hard-coded: a rebuilt index or corpus still yields a page).
-import { join } from 'node:path';
 import { loadAllSides } from '../../../lib/node/corpora.js';
-import { generatedDir } from '../../../lib/node/paths.js';
+import { bundledIndexPath } from '../../../lib/node/paths.js';
 import { openIndex } from '../../../lib/node/index-file.js';
 import { checkArticle } from '../../../lib/report.js';
 import type { Report } from '../../../lib/types.js';
@@ -16,7 +15,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
  * browser suite sees "numbers that disagree" on a real report.
  */
 export async function numbersPage(): Promise<{ html: string; title: string; expected: Report['numbers'] }> {
-  const store = await openIndex(join(generatedDir, 'index.json'));
+  const store = await openIndex(bundledIndexPath);
   const items = loadAllSides().sort((a, b) => a.event.id.localeCompare(b.event.id, 'en', { numeric: true }) || a.article.id.localeCompare(b.article.id));
   for (const { article } of items) {
     const report = await checkArticle(store, { ...article, url: null, domain: null });
