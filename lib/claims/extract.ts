@@ -47,6 +47,9 @@ function stanceOf(kind: string | null, party: string | null, clause: string, tit
 
 function checkWorthy(p: Proposition, text: string, attributed: boolean): boolean {
   if (/\?\s*["”']?$/.test(text.trim())) return false;
+  // A sentence cut off by an excerpt ("In addition to the known deaths, the weekend's...", AllSides' Haiti event)
+  // says nothing checkable yet; an elision inside a quote ("we will ... win") is not at the end.
+  if (/(?:\.\.\.|…)\s*["”']?$/.test(text.trim())) return false;
   // Two content words suffice with an event or a speaker ("Pellia claimed it had recaptured Tarn").
   if (p.terms.length + p.events.length < (attributed || p.events.length ? 2 : 3)) return false;
   // Something a reader could check: a speaker, a name, a number, a date or an event.

@@ -59,6 +59,12 @@ describe('extractClaims', () => {
     expect(c).toHaveLength(1);
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);
   });
+  it('skips a sentence an excerpt cut off, not one with an elision inside a quote', () => {
+    const cut = extractArticleClaims(article('e', 'The storm flooded the Tarn valley on Sunday. In addition to the deaths, the Tarn council’s...'));
+    expect(cut.map((c) => c.sentence)).toEqual(['The storm flooded the Tarn valley on Sunday.']);
+    const quoted = extractArticleClaims(article('q', 'Mayor Odo said "we will rebuild ... the Tarn bridge" on Friday.'));
+    expect(quoted).toHaveLength(1);
+  });
   it('packs without loss: one sentence stored once, defaults left out, quantities recomputed', () => {
     const text = 'Pellia said it had recaptured Tarn, while Ostria insisted 300 of its troops were still fighting there. Ostrian officials denied the claim.';
     const packed = extractPacked(article('a', text));
