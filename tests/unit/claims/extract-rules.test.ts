@@ -1,6 +1,7 @@
 // Unit tests for the extraction rules, on sentences written for these tests (an invented border dispute).
 import { describe, expect, it } from 'vitest';
 import { attribute, sideOf } from '../../../lib/claims/attribution';
+import { textStance } from '../../../lib/claims/index';
 import { splitClauses } from '../../../lib/claims/clauses';
 import { proposition } from '../../../lib/claims/proposition';
 import { extractDates, extractQuantities } from '../../../lib/claims/quantities';
@@ -113,40 +114,34 @@ describe('quantities and dates', () => {
 });
 
 describe('negation and headline stance', () => {
-  it('names the negated term, so a denial can be told from an unrelated "not"', async () => {
-    const { textStance } = await import('../../../lib/claims/index');
+  it('names the negated term, so a denial can be told from an unrelated "not"', () => {
     expect(textStance('Mayor of Tarn was not arrested').negatedTerm).toBe('arrest');
     expect(textStance('Tarn bridge collapse is a hoax').stance).toBe('denies');
     expect(textStance('Is the Tarn bridge collapse a hoax?').stance).not.toBe('denies');
     expect(textStance('Officials shoot down reports of a Tarn bridge collapse').stance).toBe('denies');
   });
-  it('judges a headline by its stated parts, not the question before them', async () => {
-    const { textStance } = await import('../../../lib/claims/index');
+  it('judges a headline by its stated parts, not the question before them', () => {
     expect(textStance('Tarn Bridge Hoax? New Photos Spark Debate').stance).not.toBe('denies');
     expect(textStance('Tarn Bridge Down? No, The Collapse Story Is Fake').stance).toBe('denies');
   });
-  it('reads a "No, …" rebuttal as a denial and "Don\'t …" advice as no negation', async () => {
-    const { textStance } = await import('../../../lib/claims/index');
+  it('reads a "No, …" rebuttal as a denial and "Don\'t …" advice as no negation', () => {
     expect(textStance('No, the Tarn bridge was not closed by Pellia').stance).toBe('denies');
     expect(textStance('No, really: Pellia closed the Tarn bridge').stance).not.toBe('denies');
     expect(textStance("Don't cross the Tarn bridge after the flood").negated).toBe(false);
     expect(textStance('The Tarn bridge was not closed').negated).toBe(true);
   });
-  it('reads a question answered "no" as a denial, and a clause-initial "that" as a demonstrative', async () => {
-    const { textStance } = await import('../../../lib/claims/index');
+  it('reads a question answered "no" as a denial, and a clause-initial "that" as a demonstrative', () => {
     expect(textStance('Did Pellia Close The Tarn Bridge? Probably Not').stance).toBe('denies');
     expect(textStance('Did Pellia Close The Tarn Bridge? Probably').stance).not.toBe('denies');
     expect(textStance('Did Pellia close the Tarn bridge? No word yet from the mayor').stance).not.toBe('denies');
     expect(textStance("No, that Tarn bridge photo isn't from Pellia").stance).toBe('denies');
     expect(textStance("No, Nobody's Closed The Tarn Bridge").stance).toBe('denies');
   });
-  it('does not read "doctors" as "doctored"', async () => {
-    const { textStance } = await import('../../../lib/claims/index');
+  it('does not read "doctors" as "doctored"', () => {
     expect(textStance('Doctors confirmed the first case of Tarn fever').stance).not.toBe('denies');
     expect(textStance('Photo of the Tarn bridge collapse was doctored').stance).toBe('denies');
   });
-  it('reads "May" in a Title-Case headline as the modal, unless a day follows', async () => {
-    const { textStance } = await import('../../../lib/claims/index');
+  it('reads "May" in a Title-Case headline as the modal, unless a day follows', () => {
     expect(textStance('Pellia May Not Reopen The Tarn Bridge').stance).toBe('hedges');
     expect(textStance('Pellia Reopened The Tarn Bridge On May 4').stance).toBe('asserts');
     expect(textStance('Pellia reopened the Tarn bridge in May').stance).toBe('asserts');
