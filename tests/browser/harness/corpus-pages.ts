@@ -5,8 +5,7 @@ import { bundledIndexPath } from '../../../lib/node/paths.js';
 import { openIndex } from '../../../lib/node/index-file.js';
 import { checkArticle } from '../../../lib/report.js';
 import type { Report } from '../../../lib/types.js';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { corpusArticlePage } from './pages.js';
 
 /**
  * The first AllSides article (by event, then position) whose event has numbers that disagree across outlets in the
@@ -21,13 +20,7 @@ export async function numbersPage(): Promise<{ html: string; title: string; expe
     const report = await checkArticle(store, { ...article, url: null, domain: null });
     if (report.match.status !== 'matched' || report.numbers.length === 0) continue;
     const paragraphs = article.text.split(/\n{2,}/).filter((p) => p.trim());
-    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(article.title)}</title>
-<meta property="og:type" content="article"><meta property="og:site_name" content="${esc(article.outlet ?? '')}">
-${article.published ? `<meta property="article:published_time" content="${esc(article.published)}">` : ''}</head><body>
-<header><nav><a href="/">Home</a> <a href="/us">U.S.</a></nav></header>
-<main><article><h1>${esc(article.title)}</h1>
-${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
-</article></main><footer><p>Contact · Privacy</p></footer></body></html>`;
+    const html = corpusArticlePage({ ...article, paragraphs, section: '<a href="/us">U.S.</a>' });
     return { html, title: article.title, expected: report.numbers };
   }
   throw new Error('no AllSides article in the bundled index has numbers that disagree');

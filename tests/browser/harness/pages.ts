@@ -7,6 +7,18 @@ import { sharedPath } from '../../../lib/node/paths.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** A plain news page for a corpus article: its head names the outlet and date as a news site's would; no canonical
+ *  link, so the extension must match it by its content. */
+export function corpusArticlePage(a: { title: string; outlet: string | null; published: string | null; paragraphs: string[]; section: string }): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(a.title)}</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="${esc(a.outlet ?? '')}">
+${a.published ? `<meta property="article:published_time" content="${esc(a.published)}">` : ''}</head><body>
+<header><nav><a href="/">Home</a> ${a.section}</nav></header>
+<main><article><h1>${esc(a.title)}</h1>
+${a.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</article></main><footer><p>Contact · Privacy</p></footer></body></html>`;
+}
+
 /** A news-like page for a seed capture: the article the capture holds, with the head a real news site would have. */
 export function seedPage(file: string): { html: string; title: string; paragraphs: string[] } {
   const text = readFileSync(sharedPath('seeds', file), 'utf8');
@@ -80,13 +92,7 @@ export function basilPage(): { html: string; title: string; outlet: string } {
     const paragraphs = r.paragraphs.map((p) => p.join(' ').trim()).filter((p) => p && p !== r.title.trim());
     if (paragraphs.join(' ').length < 1_500) continue;
     const outlet = 'The New York Times';
-    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(r.title)}</title>
-<meta property="og:type" content="article"><meta property="og:site_name" content="${outlet}">
-<meta property="article:published_time" content="${esc(r.date)}"></head><body>
-<header><nav><a href="/">Home</a> <a href="/politics">Politics</a></nav></header>
-<main><article><h1>${esc(r.title)}</h1>
-${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
-</article></main><footer><p>Contact · Privacy</p></footer></body></html>`;
+    const html = corpusArticlePage({ title: r.title, outlet, published: r.date, paragraphs, section: '<a href="/politics">Politics</a>' });
     return { html, title: r.title, outlet };
   }
   throw new Error('no suitable BASIL article found');
