@@ -31,7 +31,9 @@ const QUALIFIER = 'more than|over|at least|up to|around|about|nearly|almost|some
 const NUMBER = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?([$€£])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn)\b)?(-[a-z]+)?`, 'gi');
 /** Word numbers keep their qualifier as the digits do: "at least nine" and "at least eight" can both be true
  *  (AllSides' Ida flooding event: Reuters and the Washington Times were read as disagreeing, nine against eight). */
-const WORDS_NUMBER = new RegExp(String.raw`\b(?:(${QUALIFIER})\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\s+(?:of\s+)?`, 'gi');
+/** The number words WORD_NUM knows, longest first so "dozens" is not read as "dozen". */
+const NUMBER_WORDS = Object.keys(WORD_NUM).sort((a, b) => b.length - a.length).join('|');
+const WORDS_NUMBER = new RegExp(String.raw`\b(?:(${QUALIFIER})\s+)?(${NUMBER_WORDS})\s+(?:of\s+)?`, 'gi');
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_BEFORE = new RegExp(`(?:${MONTH})\\s*$`);
 const DATE = new RegExp(
@@ -81,7 +83,7 @@ function countedBefore(before: string): string | null {
 }
 
 /** Cheap first look: most clauses hold no number at all (the analysis recomputes quantities for every stored claim). */
-const MAY_COUNT = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\b/i;
+const MAY_COUNT = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS})\b`, 'i');
 
 export function extractQuantities(text: string): Quantity[] {
   if (!MAY_COUNT.test(text)) return [];
