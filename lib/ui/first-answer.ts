@@ -29,10 +29,14 @@ function finishedFor(state: TabState | null, tab: TabInfo | null): TabState | nu
   return pageKey(tab.url ?? tab.pendingUrl) === pageKey(state.url) ? state : null;
 }
 
+/** The state stored for a tab and the tab itself, read at once (a tab that is gone reads as null). */
+function storedAndTab(api: ExtApi, tabId: number): Promise<[TabState | null, TabInfo | null]> {
+  return Promise.all([createTabStore(api.storage.session).get(tabId), api.tabs.get(tabId).catch(() => null)]);
+}
+
 /** The stored answer for a tab, or null (see finishedFor). */
 export async function peekTabState(api: ExtApi, tabId: number): Promise<TabState | null> {
-  const store = createTabStore(api.storage.session);
-  const [state, tab] = await Promise.all([store.get(tabId).catch(() => null), api.tabs.get(tabId).catch(() => null)]);
+  const [state, tab] = await storedAndTab(api, tabId).catch(() => [null, null] as const);
   return finishedFor(state, tab);
 }
 
@@ -43,18 +47,17 @@ export async function peekTabState(api: ExtApi, tabId: number): Promise<TabState
  */
 export async function readFirstAnswer(api: ExtApi, explicit: number | null): Promise<FirstAnswer | null> {
   try {
-    const store = createTabStore(api.storage.session);
     let tab: TabInfo | null;
     let state: TabState | null;
     let tabId: number;
     if (explicit !== null) {
       tabId = explicit;
-      [state, tab] = await Promise.all([store.get(tabId), api.tabs.get(tabId).catch(() => null)]);
+      [state, tab] = await storedAndTab(api, tabId);
     } else {
       const [active] = await api.tabs.query({ active: true, currentWindow: true });
       if (active?.id === undefined) return null;
       [tab, tabId] = [active, active.id];
-      state = await store.get(tabId);
+      state = await createTabStore(api.storage.session).get(tabId);
     }
     return { target: { tabId, windowId: tab?.windowId ?? null }, state: finishedFor(state, tab) };
   } catch {
