@@ -24,20 +24,22 @@ function badgeApi(): BadgeApi {
   return api;
 }
 
+/** The bundled index file's gzipped bytes as a stream, from the extension's package. */
+async function bundledBody(): Promise<ReadableStream<Uint8Array>> {
+  const res = await fetch(generatedUrl('index.json.gz'));
+  if (!res.ok || !res.body) throw new Error(`bundled index missing (${res.status}): run \`npm run build\``);
+  return res.body;
+}
+
 export function makeServices(): BgServices {
   let userDb: UserDb | null = null;
   const index = createIndexService({
     db: new IndexDb(),
     version: browser.runtime.getManifest().version,
     local: browser.storage.local,
-    fetchBundled: async () => {
-      const res = await fetch(generatedUrl('index.json.gz'));
-      if (!res.ok || !res.body) throw new Error(`bundled index missing (${res.status}): run \`npm run build\``);
-      return gzipLines(res.body);
-    },
+    fetchBundled: async () => gzipLines(await bundledBody()),
     bundledHeader: async () => {
-      const res = await fetch(generatedUrl('index.json.gz'));
-      const line = res.ok && res.body ? await firstLine(res.body) : null;
+      const line = await firstLine(await bundledBody());
       return line === null ? null : parseHeader(line);
     },
     keepAlive: () => void browser.runtime.getPlatformInfo(),
