@@ -5,7 +5,7 @@ import type { ArticleRecord } from '../index/format.js';
 import type { IndexStore } from '../index/store.js';
 import { isNearDuplicate } from '../index/neardup.js';
 import { WEIGHTS, type DecisionInput } from './calibrate.js';
-import { headCoverage, mentions, similarity, storedProfile, type Profile, type Similarity } from './similarity.js';
+import { cosine, headCoverage, mentions, similarity, storedProfile, type Profile, type Similarity } from './similarity.js';
 
 /** Candidate articles scored in full after the cheap postings pass. */
 const CANDIDATES = 32;
@@ -165,7 +165,7 @@ export async function rankEvents(
       ms.sort((a, b) => b.sim.score - a.sim.score || a.rec.n - b.rec.n);
       const [b, s] = ms as [(typeof ms)[0], (typeof ms)[0] | undefined];
       const cover = Math.max(...ms.map((m) => headCoverage(query, m.p)));
-      const peer = s ? similarity(b.p, s.p).cos : null;
+      const peer = s ? cosine(b.p.vec, s.p.vec) : null;
       const unnamed = query.titleNames.filter((w) => !ms.some((m) => mentions(m.p, w))).length;
       return { eventId, score: eventScore(b.sim, s?.sim ?? null), best: b.sim, second: s?.sim ?? null, rec: b.rec, cover, peer, unnamed };
     })

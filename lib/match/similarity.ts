@@ -103,17 +103,24 @@ export function lateness(gap: number | null): number {
   return Math.min(1, (gap - TIME_WINDOW_DAYS) / 30);
 }
 
-export function similarity(a: Profile, b: Profile): Similarity {
+/** Cosine of two term vectors (weights.ts normalises them to unit length), walking the smaller; each shared term with its share of the sum is
+ *  pushed to `shared` when one is given (the reasons need them; the ranker's peer cosine does not). */
+export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, shared?: [string, number][]): number {
   let cos = 0;
-  const shared: [string, number][] = [];
-  const [small, large] = a.vec.size <= b.vec.size ? [a.vec, b.vec] : [b.vec, a.vec];
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const [t, w] of small) {
     const v = large.get(t);
     if (v !== undefined) {
       cos += w * v;
-      shared.push([t, w * v]);
+      shared?.push([t, w * v]);
     }
   }
+  return cos;
+}
+
+export function similarity(a: Profile, b: Profile): Similarity {
+  const shared: [string, number][] = [];
+  const cos = cosine(a.vec, b.vec, shared);
   let common = 0;
   for (const w of a.entWords) if (b.entWords.has(w)) common++;
   const ent = common === 0 ? 0 : common / Math.sqrt(a.entWords.size * b.entWords.size);
