@@ -103,8 +103,9 @@ export function lateness(gap: number | null): number {
   return Math.min(1, (gap - TIME_WINDOW_DAYS) / 30);
 }
 
-/** Cosine of two term vectors (weights.ts normalises them to unit length), walking the smaller; each shared term with its share of the sum is
- *  pushed to `shared` when one is given (the reasons need them; the ranker's peer cosine does not). */
+/** Cosine of two term vectors (weights.ts normalises them to unit length), walking the smaller; each shared
+ *  term with its share of the sum is pushed to `shared` when one is given (the reasons need them; the ranker's
+ *  peer cosine does not). */
 export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, shared?: [string, number][]): number {
   let cos = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
