@@ -8,6 +8,12 @@ import { CONTESTED_EVENTS } from './lexicon.js';
 /** How far back (in sentences) a bare denial and a counter-claim may reach. */
 const DENIAL_REACH = 2;
 const COUNTER_REACH = 20;
+/** A counter-claim holds out against a claim about the same thing: a contested event of the other side's (seed: "Kyiv
+ *  has insisted its troops are fiercely battling to preserve their foothold in Russia" against Moscow's claim that it
+ *  "drove Ukrainian forces out", no word shared), or else at least this many shared content terms. In long political
+ *  prose a contest verb alone linked unrelated claims (BASIL: "Christie has maintained that he had no involvement in …
+ *  the plan" against the subpoenas of his campaign; Trump "contended" against his critic's lawyer's words). */
+const MIN_COUNTER_OVERLAP = 2;
 
 interface Cues {
   /** A denial with no proposition of its own ("denied the claim"). */
@@ -56,8 +62,11 @@ export function linkContests(prev: Claim[], claim: Claim, cues: Cues): void {
     if (!contestable(c) || !c.side || c.side === claim.side) continue;
     if (!cues.strong && !denied.has(j)) continue;
     const p = claimProposition(c);
+    const shared = overlap(p.terms, own);
+    const contestedEvent = p.events.some((e) => CONTESTED_EVENTS.has(e));
+    if (shared < MIN_COUNTER_OVERLAP && !contestedEvent) continue;
     // Prefer what this article already reports as contested, and another party's claim over a plain fact.
-    const score = overlap(p.terms, own) + (dist === 0 ? 2 : 0) + (p.events.some((e) => CONTESTED_EVENTS.has(e)) ? 2 : 0) + 1 / (1 + dist)
+    const score = shared + (dist === 0 ? 2 : 0) + (contestedEvent ? 2 : 0) + 1 / (1 + dist)
       + (denied.has(j) ? 2 : 0) + (c.stance === 'attributes' ? 1 : 0);
     if (score > bestScore) {
       bestScore = score;

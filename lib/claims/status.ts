@@ -3,6 +3,8 @@
 // party's word); with the outlets on each side and the parties behind them.
 import type { ClaimStatus, Stance } from '../types.js';
 import type { Item } from './align.js';
+import { claimText } from './claim-text.js';
+import { carriesDenial, denialScopeTerms } from './polarity.js';
 
 export interface Source {
   /** Display name ("Russia Today", "unknown outlet"). */
@@ -51,6 +53,27 @@ export function groupStatus(items: Item[], counters: Item[], opposed: Item[], so
     const sharesNegated = !!t && items.filter((o) => o.art !== it.art && !o.claim.negated && termsOf(o).includes(t)).length >= 2;
     const flipped = it.claim.stance !== 'denies' && !!it.claim.negated !== negatedShare > 0.5 && (negatedShare > 0.5 || sharesNegated);
     stances.set(it, flipped ? 'denies' : it.claim.stance);
+  }
+  // Two outlets reporting one denial agree: when every other outlet's affirming clause carries a denial too (a
+  // negator, a denial verb, a falsity word, quoted or not), a "denial" is the same statement, not a contest (BASIL:
+  // one outlet quotes "AARP has not changed its position", another reports the CEO "refuting" the story; both quote
+  // the special counsel's "not accurate"). A bare denial that refers back is left alone: it has no words to compare.
+  const sameDenial = (it: Item): boolean => {
+    const others = items.filter((o) => sources[o.art]!.key !== sources[it.art]!.key && stances.get(o) !== 'denies');
+    return it.claim.contests === undefined && others.length > 0 && others.every((o) => carriesDenial(claimText(o.claim)));
+  };
+  // A denial inside a sentence about something else denies what follows it; it contests the group only when that
+  // shares at least two terms with another outlet's affirming clause (BASIL: "Fifteen of the 19 hijackers were Saudi
+  // citizens, but the Saudi government denies any role in the attacks" is no denial of "15 of the 19 hijackers were
+  // Saudi nationals").
+  const aboutSomethingElse = (it: Item): boolean => {
+    if (it.claim.stance !== 'denies' || it.claim.contests !== undefined) return false;
+    const scope = new Set(denialScopeTerms(claimText(it.claim)));
+    const others = items.filter((o) => sources[o.art]!.key !== sources[it.art]!.key && stances.get(o) !== 'denies');
+    return others.length > 0 && others.every((o) => o.prop.terms.filter((t) => scope.has(t)).length < 2);
+  };
+  for (const it of items) {
+    if (stances.get(it) === 'denies' && (sameDenial(it) || aboutSomethingElse(it))) stances.set(it, it.claim.party ? 'attributes' : 'asserts');
   }
   const role = new Map<string, 'asserts' | 'attributes' | 'denies'>();
   const name = new Map<string, string>();
