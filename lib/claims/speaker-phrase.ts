@@ -6,9 +6,12 @@ export type CueKind = 'say' | 'deny' | 'contest';
 export const TIME = String.raw`(?:on\s+)?(?:(?:last|this|earlier|late|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)`;
 /** Heads that make a phrase a plausible speaker even without a capital ("officials", "the ministry", "he"). */
 const ROLE = /\b(?:officials?|ministry|military|army|government|spokes(?:man|woman|person)|police|authorities|president|minister|governor|administration|analysts|experts|sources?|witnesses|residents|staff|command|forces|troops|media|agency|statements?|he|she|they)\b/i;
-const PREPOSITION = /^(?:(?:\p{L}+\s+)?(?:after|before)|ahead|beyond|among|across|through|throughout|against|toward|towards|however|meanwhile|indeed|instead|moreover|furthermore|nonetheless|thus|therefore|but|and|yet|still|also|with|in|on|at|during|after|before|despite|following|amid|as|while|since|for|from|by|under|over|when|last|this|earlier|later)\b/iu;
+const PREPOSITION = /^(?:(?:\p{L}+\s+){0,2}(?:after|before)|of|to|ahead|beyond|among|across|through|throughout|against|toward|towards|however|meanwhile|indeed|instead|moreover|furthermore|nonetheless|thus|therefore|but|and|yet|still|also|with|in|on|at|during|after|before|despite|following|amid|as|while|since|for|from|by|under|over|when|last|this|earlier|later)\b/iu;
 const LEADING_TIME = new RegExp(`^${TIME}\\s+`, 'i');
-const TRAILING_ADVERBS = /\s+(?:has|have|had|was|were|is|are|also|again|firmly|later|repeatedly|previously|officially|publicly|reportedly|has also|had also)$/i;
+const TRAILING_ADVERBS = /\s+(?:has|have|had|was|were|is|are|also|again|firmly|later|repeatedly|previously|officially|publicly|reportedly|has also|had also|first|recently|earlier|initially|originally|subsequently|then|once)$/i;
+/** A time after the speaker, before the verb: "President Donald Trump on Friday [said]", "The New Haven Register on
+ *  July 20 [reported]" (BASIL parties). */
+const TRAILING_TIME = new RegExp(`\\s+${TIME}$`, 'i');
 
 export function verbKind(word: string): CueKind | null {
   const s = word.replace(/[.’']+$/, '').toLowerCase();
@@ -52,7 +55,8 @@ export function cleanParty(raw: string): string | null {
   const seg = segs.find((s) => !PREPOSITION.test(s) && !/^\p{L}+ing\b/iu.test(s)) ?? null;
   if (!seg) return null;
   // "Sestak ultimately rejected": an -ly adverb before the verb is not part of the speaker.
-  let p = seg.replace(TRAILING_ADVERBS, '').replace(TRAILING_ADVERBS, '').replace(/\s+\p{Ll}+ly$/u, '').trim();
+  // "The Wall Street Journal first [reported]", "Just hours before the White House meeting, …" (BASIL).
+  let p = seg.replace(TRAILING_ADVERBS, '').replace(TRAILING_ADVERBS, '').replace(/\s+\p{Ll}+ly$/u, '').replace(TRAILING_TIME, '').trim();
   p = p.replace(/^(?:and|but|so|then)\s+/i, '');
   p = cutRelative(p);
   const n = p.split(/\s+/).length;

@@ -16,6 +16,14 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(attribute('Pell released a statement saying: "As I said, the bridge is safe.').party).toBeNull();
     expect(attribute('Pell issued an apology at the time and described the bridge as safe.').party).toBeNull();
   });
+  it('leaves a time or a "first" after the speaker out of it', () => {
+    expect(attribute('Mayor Ann Pell on Friday said the Tarn bridge would reopen in May.').party).toBe('Mayor Ann Pell');
+    expect(attribute('The Tarn Gazette on July 20 reported that the bridge had cracks.').party).toBe('The Tarn Gazette');
+    expect(attribute('The Tarn Gazette first reported that the bridge had cracks.').party).toBe('The Tarn Gazette');
+  });
+  it('takes no speaker from a time phrase or a prepositional fragment', () => {
+    expect(attribute('Just hours before the Tarn council meeting, Mayor Ann Pell said the bridge was safe.').party).toBe('Mayor Ann Pell');
+  });
   it('keeps the pronoun when the speaker phrase ends in one', () => {
     expect(attribute('Pell highlighted the millions of dollars she said the city had paid.').party).toBe('she');
   });
