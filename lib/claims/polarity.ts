@@ -5,9 +5,14 @@ import { cachedStem, fastWords, proposition } from './proposition.js';
 
 const deniesWord = (w: string): boolean => DENY_VERBS.has(w) || FALSITY_FORMS.has(w) || FALSITY.has(cachedStem(w));
 
+/** Retreats from or contradictions of a statement that are no denial verb: "walked back their reporting" beside
+ *  "retracting earlier reporting" (AllSides), "content that contradicts the scientific consensus" beside "content
+ *  that denies" it. */
+const CONTRADICTS = /\b(?:contradict(?:s|ed|ing)?|walk(?:s|ed|ing)? back|backtrack(?:s|ed|ing)?)\b/i;
+
 /** A negator, a denial verb or a falsity word anywhere in the clause, quoted or not. */
 export function carriesDenial(text: string): boolean {
-  return fastWords(text).some((w) => NEGATORS.has(w) || w.endsWith("n't") || CONTEST_VERBS.has(w) || deniesWord(w));
+  return CONTRADICTS.test(text) || fastWords(text).some((w) => NEGATORS.has(w) || w.endsWith("n't") || CONTEST_VERBS.has(w) || deniesWord(w));
 }
 
 /** What a denial inside a clause denies: the words after its first denial word up to the next clause break ("…, but

@@ -6,6 +6,12 @@ import type { Item } from './align.js';
 import { claimText } from './claim-text.js';
 import { carriesDenial, denialScopeTerms } from './polarity.js';
 
+/** How much of another outlet's clause a denial's scope must state to contest it (Dice over terms): the seed's
+ *  "refuted claims that their forces had been pushed out" meets "have completely recaptured the region" at 0.29; a
+ *  vote to depose Liz Cheney "for her rebuttals to Trump's false claims …" meets the plain report of the vote at 0.15
+ *  (AllSides). */
+const DENIAL_OVERLAP = 0.25;
+
 export interface Source {
   /** Display name ("Russia Today", "unknown outlet"). */
   outlet: string;
@@ -63,14 +69,19 @@ export function groupStatus(items: Item[], counters: Item[], opposed: Item[], so
     return it.claim.contests === undefined && others.length > 0 && others.every((o) => carriesDenial(claimText(o.claim)));
   };
   // A denial inside a sentence about something else denies what follows it; it contests the group only when that
-  // shares at least two terms with another outlet's affirming clause (BASIL: "Fifteen of the 19 hijackers were Saudi
-  // citizens, but the Saudi government denies any role in the attacks" is no denial of "15 of the 19 hijackers were
-  // Saudi nationals").
+  // states much of another outlet's affirming clause: two shared terms at least, and a Dice overlap of DENIAL_OVERLAP
+  // (BASIL: "Fifteen of the 19 hijackers were Saudi citizens, but the Saudi government denies any role in the
+  // attacks" is no denial of "15 of the 19 hijackers were Saudi nationals"; AllSides: a vote to depose Liz Cheney "for
+  // her rebuttals to Trump's false claims that the 2020 election was stolen" denies the claims, not the vote).
   const aboutSomethingElse = (it: Item): boolean => {
     if (it.claim.stance !== 'denies' || it.claim.contests !== undefined) return false;
     const scope = new Set(denialScopeTerms(claimText(it.claim)));
     const others = items.filter((o) => sources[o.art]!.key !== sources[it.art]!.key && stances.get(o) !== 'denies');
-    return others.length > 0 && others.every((o) => o.prop.terms.filter((t) => scope.has(t)).length < 2);
+    return others.length > 0 && others.every((o) => {
+      const shared = o.prop.terms.filter((t) => scope.has(t)).length;
+      const dice = (2 * shared) / (scope.size + o.prop.terms.length);
+      return shared < 2 || dice < DENIAL_OVERLAP;
+    });
   };
   for (const it of items) {
     if (stances.get(it) === 'denies' && (sameDenial(it) || aboutSomethingElse(it))) stances.set(it, it.claim.party ? 'attributes' : 'asserts');
