@@ -1,0 +1,31 @@
+// Debug script: the disputed groups on real bodies, for reading by hand. For each event of a corpus (basil or
+// allsides) with two or more articles, its first article is read against the rest, as the extension would; every
+// disputed group is printed with its quotes and stances, then the count.
+//   npx tsx tests/eval/disputes.ts [basil|allsides] [status]
+import { analyzeEvent, extractClaims, type EventMember } from '../../lib/claims/index';
+import { loadAllSides, loadBasil, type CorpusItem } from '../../lib/node/corpora';
+
+const corpus = process.argv[2] ?? 'basil';
+const status = process.argv[3] ?? 'disputed';
+const items = corpus === 'allsides' ? loadAllSides() : loadBasil();
+const byEvent = new Map<string, CorpusItem[]>();
+for (const it of items) byEvent.set(it.event.id, [...(byEvent.get(it.event.id) ?? []), it]);
+
+let events = 0;
+let shown = 0;
+let claims = 0;
+for (const [eventId, its] of byEvent) {
+  if (its.length < 2) continue;
+  events++;
+  const [cur, ...rest] = its;
+  const members: EventMember[] = rest.map((m) => ({ article: m.article, claims: extractClaims(m.article), copyOf: null, eventId }));
+  const a = analyzeEvent({ article: cur!.article, claims: extractClaims(cur!.article), copyOf: null }, members);
+  claims += a.claims.length;
+  for (const c of a.claims.filter((x) => x.status === status)) {
+    shown++;
+    console.log(`\n[${eventId}] ${c.text}`);
+    for (const q of c.quotes) console.log(`   ${q.stance.padEnd(10)} ${q.outlet}: ${q.text.slice(0, 200)}`);
+    console.log(`   party: ${c.attributedTo ?? '–'}; denied by: ${c.deniedByParty ?? '–'}`);
+  }
+}
+console.log(`\n${corpus}: ${shown} ${status} groups of ${claims} claims across ${events} events`);
