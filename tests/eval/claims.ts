@@ -1,12 +1,10 @@
 // eval:claims, first half: Emergent "disputed" (a claim with both "for" and "against" articles) predicted from its
 // articles' headlines with the claims stage's own stance cues, against the shared labels; then the seed-story targets.
 import { readFileSync } from 'node:fs';
-import { textStance } from '../../lib/claims/index';
-import { proposition } from '../../lib/claims/proposition';
+import { claimCues, headlineStance } from '../../lib/claims/headline-stance';
 import { sharedPath } from '../../lib/node/paths';
 import { seedChecks } from '../unit/claims/seed-checks';
 import { heldOutDisputed } from './claims-held-out';
-import { forClaim } from './claims-for';
 import { seedAnalysis } from '../unit/claims/seed-event';
 
 interface Claim { claim_id: string; claim: string; disputed: boolean; ferreira_split: string }
@@ -18,18 +16,11 @@ const articles = jsonl<Headline>(sharedPath('data/emergent/articles.jsonl'));
 const byClaim = new Map<string, Headline[]>();
 for (const a of articles) byClaim.set(a.claim_id, [...(byClaim.get(a.claim_id) ?? []), a]);
 
-/**
- * A headline contests the claim when it denies or debunks it, or, unhedged, negates one of the claim's own terms
- * ("Banksy wasn't arrested" against "Banksy was arrested"; "burger hasn't aged" negates nothing the claim says).
- * The claim is disputed when some headline contests it and another asserts it (see forClaim).
- */
+/** The claim is disputed when some headline contests it and another states it (lib/claims/headline-stance.ts). */
 function predictDisputed(c: Claim): boolean {
-  const p = proposition(c.claim);
-  const terms = new Set([...p.terms, ...p.events.map((e) => `#${e}`)]);
-  const hs = (byClaim.get(c.claim_id) ?? []).map((a) => ({ ...textStance(a.headline), headline: a.headline }));
-  const against = (h: ReturnType<typeof textStance>): boolean =>
-    h.stance === 'denies' || (h.stance !== 'hedges' && h.negated && !p.negated && !!h.negatedTerm && terms.has(h.negatedTerm));
-  return hs.some(against) && hs.some((h) => forClaim(h, against(h)));
+  const cues = claimCues(c.claim);
+  const hs = (byClaim.get(c.claim_id) ?? []).map((a) => headlineStance(cues, a.headline));
+  return hs.includes('against') && hs.includes('for');
 }
 
 console.log('Emergent: is the claim disputed (both "for" and "against" articles)? predicted from headlines by the claim rules');
