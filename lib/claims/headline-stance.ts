@@ -4,6 +4,7 @@ import type { Stance } from '../types.js';
 import { attribute } from './attribution.js';
 import { claimText } from './claim-text.js';
 import { stanceOf } from './extract.js';
+import { DOUBT, DOUBTING, HOAX_QUESTION, REPORTED, RETRACTION, SPECULATIVE, SPEECH, TRICK } from './headline-cues.js';
 import { proposition } from './proposition.js';
 
 export interface TextStance {
@@ -75,8 +76,7 @@ export interface ClaimCues {
   doubting: boolean;
 }
 
-const DOUBTING = /\b(?:question(?:s|ed|ing)?|doubts?|doubted|hoax|fake|conspiracy)\b/i;
-const SPEECH = /\b(?:says?|said|claim(?:s|ed)?|declared?s?|told|tells?|announced?s?|wrote)\b/i;
+export type HeadlineStance = 'for' | 'against' | 'observing';
 
 export function claimCues(claim: string): ClaimCues {
   const p = proposition(claim);
@@ -84,30 +84,11 @@ export function claimCues(claim: string): ClaimCues {
     doubting: DOUBTING.test(claim) };
 }
 
-export type HeadlineStance = 'for' | 'against' | 'observing';
-
-/** Doubt cast on the story is a position against it: "Doubts cast over <meteorite> claim", "Scientists doubt that …",
- *  "<agency> questions whether …" (Emergent train: the meteorite and the burrowing-spider claims). */
-const DOUBT = /\b(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|throw(?:s|ing)?|threw)\s+(?:\w+\s+)?doubts?\b|\bdoubts?\s+(?:cast|raised|grow|over|about|on)\b|\bdoubts?\s+(?:that|whether)\b|\bquestions?\s+whether\b/i;
-/** A yes/no question whether the story is a hoax voices doubt ("Was <viral video> all a hoax?"), where a question about
- *  a topic does not ("Yeti or bigfoot hoax?"; Emergent train: four headlines on two claims, against). */
-const HOAX_QUESTION = /(?:^|[:.?!]\s+)(?:was|is|are|were|did)\b[^?]*\b(?:hoax(?:es)?|fake[ds]?|faked|staged)\b[^?]*\?/i;
-/** An outlet taking its story down disowns it ("<site> pulls story accusing <professor> …", Emergent train). */
-const RETRACTION = /\b(?:pull(?:s|ed)?|retract(?:s|ed)?|withdr[ae]ws?|withdrawn|delet(?:es|ed)|remov(?:es|ed))\s+(?:(?:its|the|a|an|their|his|her)\s+)?(?:\w+\s+)?(?:story|article|report|post|tweet|claim)\b/i;
-
-/** Words with which a headline reports that a story is being told rather than telling it: "Rumors of <death> circulate",
- *  "Report claims …", "<man> claims he …", "alleged audio", "said to open" (Emergent train: of the headlines that state the
- *  claim with one of these, about four in five are labelled observing). */
-const REPORTED = /\b(?:rumou?rs?|rumou?red|reports?|reportedly|reported|alleged?|allegedly|purport(?:s|ed|edly)?|suspected|supposed(?:ly)?|believed to|said to|sources?|according to|unconfirmed|speculat\w*|claims?|claimed|claiming)\b/i;
-/** Forecasts and plans are not facts yet: "<analyst> predicts …", "<actor> in talks to …", "will probably cost …"
- *  (Emergent train: price forecasts and casting rumours, mostly observing). */
-const SPECULATIVE = /\b(?:probably|likely|possible|possibly|probable|expected to|set to|in talks|eyes|eyed|predicts?|predicted|forecasts?|suggests?|sees)\b/i;
-
 /** A headline contests the claim when it denies, debunks or doubts it, or, unhedged, negates one of the claim's own
  *  terms ("Banksy wasn't arrested" against "Banksy was arrested"; "burger hasn't aged" negates nothing the claim says). */
 function contests(s: TextStance, c: ClaimCues, headline: string): boolean {
   if (s.stance === 'denies' || RETRACTION.test(headline)) return true;
-  if (!c.doubting && (DOUBT.test(headline) || HOAX_QUESTION.test(headline))) return true;
+  if (!c.doubting && (DOUBT.test(headline) || HOAX_QUESTION.test(headline) || TRICK.test(headline))) return true;
   if (s.stance === 'hedges' || !s.negated || c.negated) return false;
   return (!!s.negatedTerm && c.terms.has(s.negatedTerm)) || s.negatedTerms.some((t) => c.terms.has(t));
 }

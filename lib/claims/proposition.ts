@@ -32,9 +32,10 @@ export interface Proposition {
   negated: boolean;
   /** The first content term after the negator ("Banksy wasn't arrested" → "arrest"): what is negated. */
   negatedTerm: string | null;
-  /** Every content term within four words after a main-clause negator, up to a subordinate or wh- word: what the
-   *  negation may bear on ("students not among 28 bodies found" → among, bodi; Emergent: the first term alone is often
-   *  a preposition or adverb, "not among", "not personally"). */
+  /** The first four content terms after a main-clause negator, up to a subordinate or wh- word: what the negation may
+   *  bear on ("students not among 28 bodies found" → among, bodi, found; Emergent train: the first term alone is often a
+   *  preposition or adverb, "not among", "not personally"; counted in content terms, not words, so auxiliaries and
+   *  articles do not use up the reach. Four was the best reach on the train headlines, one to six tried). */
   negatedTerms: string[];
 }
 
@@ -89,6 +90,7 @@ export function proposition(text: string): Proposition {
   let negatedTerm: string | null = null;
   const negatedTerms: string[] = [];
   let scopeOpen = false;
+  let scopeFrom = 0;
   const particles = new Set<number>();
   const event = (key: string, form: string): void => {
     if (!events.includes(key)) events.push(key);
@@ -102,7 +104,7 @@ export function proposition(text: string): Proposition {
     if (pair) {
       particles.add(i + 1 + ws.slice(i + 1, i + 5).indexOf(pair.particle));
       event(pair.key, `${w} ${pair.particle}`);
-      if (scopeOpen && i - negAt <= 4) negatedTerms.push(`#${pair.key}`);
+      if (scopeOpen && negatedTerms.length - scopeFrom < 4) negatedTerms.push(`#${pair.key}`);
       continue;
     }
     // Only a negation before the first subordinate clause negates the claim ("families that still couldn't
@@ -116,12 +118,13 @@ export function proposition(text: string): Proposition {
       if (!subordinate) negated = true;
       negAt = i;
       scopeOpen = !subordinate;
+      scopeFrom = negatedTerms.length;
       continue;
     }
     const wt = wordTerm(w);
     if (!wt) continue;
     if (negated && !negatedTerm && negAt >= 0 && i - negAt <= 3) negatedTerm = wt.term;
-    if (scopeOpen && i - negAt <= 4) negatedTerms.push(wt.term);
+    if (scopeOpen && negatedTerms.length - scopeFrom < 4) negatedTerms.push(wt.term);
     if (wt.cls) { event(wt.cls, w); continue; }
     terms.add(wt.term);
   }

@@ -1,0 +1,30 @@
+// Word cues for a headline's stance toward a claim (headline-stance.ts): doubt, hoax questions, retractions and tricks
+// speak against the claim; reporting, belief and forecast words report it without stating it. Each names its case.
+
+/** Claim words that doubt or debunk (see ClaimCues.doubting). */
+export const DOUBTING = /\b(?:question(?:s|ed|ing)?|doubts?|doubted|hoax|fake|conspiracy|prank(?:s|ed)?|troll(?:s|ed)?)\b/i;
+/** Claim words that make it a claim about speech (see ClaimCues.speech). */
+export const SPEECH = /\b(?:says?|said|claim(?:s|ed)?|declared?s?|told|tells?|announced?s?|wrote)\b/i;
+
+/** Doubt cast on the story is a position against it: "Doubts cast over <meteorite> claim", "Scientists doubt that …",
+ *  "<agency> questions whether …" (Emergent train: the meteorite and the burrowing-spider claims). */
+export const DOUBT = /\b(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|throw(?:s|ing)?|threw)\s+(?:\w+\s+)?doubts?\b|\bdoubts?\s+(?:cast|raised|grow|over|about|on)\b|\bdoubts?\s+(?:that|whether)\b|\bquestions?\s+whether\b/i;
+/** A yes/no question whether the story is a hoax voices doubt ("Was <viral video> all a hoax?"), where a question about
+ *  a topic does not ("Yeti or bigfoot hoax?"; Emergent train: four headlines on two claims, against). */
+export const HOAX_QUESTION = /(?:^|[:.?!]\s+)(?:was|is|are|were|did)\b[^?]*\b(?:hoax(?:es)?|fake[ds]?|faked|staged)\b[^?]*\?/i;
+/** An outlet taking its story down disowns it ("<site> pulls story accusing <professor> …", Emergent train). */
+export const RETRACTION = /\b(?:pull(?:s|ed)?|retract(?:s|ed)?|withdr[ae]ws?|withdrawn|delet(?:es|ed)|remov(?:es|ed))\s+(?:(?:its|the|a|an|their|his|her)\s+)?(?:\w+\s+)?(?:story|article|report|post|tweet|claim)\b/i;
+
+/** The story was a trick played on its readers ("Someone trolled Twitter into thinking <rapper> joined ISIS", "<expert>
+ *  thought someone was trying to punk <network>", Emergent train), or it is no real thing ("<phone> hairgate is not a
+ *  thing", Emergent train). "Prankster" is left out: it names a profession as often ("Prankster gives homeless man …"). */
+export const TRICK = /\b(?:prank(?:s|ed)?|troll(?:s|ed|ing)?|punk(?:ed|'d)?|fooled|spoof(?:s|ed)?)\b|\b(?:is|are|was|were)(?:n['’]t|\s+not)\s+(?:even\s+)?a\s+thing\b/i;
+
+/** Words with which a headline reports that a story is being told rather than telling it: "Rumors of <death> circulate",
+ *  "Report claims …", "<man> claims he …", "alleged audio", "said to open" (Emergent train: of the headlines that state the
+ *  claim with one of these, about four in five are labelled observing). A belief is reported too: "People on Twitter
+ *  think <rapper> has joined ISIS", and so is what the press says: "<militant> identified by media" (Emergent train). */
+export const REPORTED = /\b(?:think|thinks|believe|believes|rumou?rs?|rumou?red|reports?|reportedly|reported|alleged?|allegedly|purport(?:s|ed|edly)?|suspected|supposed(?:ly)?|believed to|said to|sources?|media|according to|unconfirmed|speculat\w*|claims?|claimed|claiming)\b/i;
+/** Forecasts and plans are not facts yet: "<analyst> predicts …", "<actor> in talks to …", "will probably cost …"
+ *  (Emergent train: price forecasts and casting rumours, mostly observing). */
+export const SPECULATIVE = /\b(?:probably|likely|possible|possibly|probable|expected to|set to|in talks|eyes|eyed|predicts?|predicted|forecasts?|suggests?|sees)\b/i;
