@@ -4,7 +4,7 @@ import type { Stance } from '../types.js';
 import { attribute } from './attribution.js';
 import { claimText } from './claim-text.js';
 import { stanceOf } from './extract.js';
-import { DOUBT, DOUBTING, HOAX_QUESTION, REPORTED, RETRACTION, SPECULATIVE, SPEECH, TRICK } from './headline-cues.js';
+import { DOUBT, DOUBTING, HOAX_QUESTION, REPORTED, RETRACTION, SPEAKER_COLON, SPECULATIVE, SPEECH, TRICK } from './headline-cues.js';
 import { proposition } from './proposition.js';
 
 export interface TextStance {
@@ -99,7 +99,7 @@ function contests(s: TextStance, c: ClaimCues, headline: string): boolean {
 function states(s: TextStance, headline: string, c: ClaimCues): boolean {
   if (s.stance !== 'asserts' && s.stance !== 'attributes') return false;
   if (headline.includes('?') || SPECULATIVE.test(headline)) return false;
-  return c.speech || !REPORTED.test(headline);
+  return c.speech || !(REPORTED.test(headline) || SPEAKER_COLON.test(headline));
 }
 
 /** The headline's stance toward the claim (claim text or its cues, which a caller scoring many headlines keeps). */
