@@ -3,15 +3,27 @@
 
 /** Claim words that doubt or debunk (see ClaimCues.doubting). */
 export const DOUBTING = /\b(?:question(?:s|ed|ing)?|doubts?|doubted|hoax|fake|conspiracy|prank(?:s|ed)?|troll(?:s|ed)?)\b/i;
+/** Claim words of harm to someone or something: taken, killed, hurt, lost (see ClaimCues.harm). */
+export const HARM = /\b(?:captured|kidnapped|abducted|seized|stolen|killed|dead|died|dies|missing|injured|hurt|wounded|shot|beheaded|executed|arrested|detained)\b/i;
 /** Claim words that make it a claim about speech (see ClaimCues.speech). */
 export const SPEECH = /\b(?:says?|said|claim(?:s|ed)?|declared?s?|told|tells?|announced?s?|wrote)\b/i;
 
 /** Doubt cast on the story is a position against it: "Doubts cast over <meteorite> claim", "Scientists doubt that …",
  *  "<agency> questions whether …" (Emergent train: the meteorite and the burrowing-spider claims). */
 export const DOUBT = /\b(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|throw(?:s|ing)?|threw)\s+(?:\w+\s+)?doubts?\b|\bdoubts?\s+(?:cast|raised|grow|over|about|on)\b|\bdoubts?\s+(?:that|whether)\b|\bquestions?\s+whether\b/i;
-/** A yes/no question whether the story is a hoax voices doubt ("Was <viral video> all a hoax?"), where a question about
- *  a topic does not ("Yeti or bigfoot hoax?"; Emergent train: four headlines on two claims, against). */
-export const HOAX_QUESTION = /(?:^|[:.?!]\s+)(?:was|is|are|were|did)\b[^?]*\b(?:hoax(?:es)?|fake[ds]?|faked|staged)\b[^?]*\?/i;
+/** Said to be safe, a person or thing claimed taken or harmed is not ("<woman> captured by ISIS says she is safe and
+ *  secure", "Police issue statement that the Batmobile is safe", "… says she is actually fine", Emergent train, five
+ *  headlines on two claims, all against). A copula is required: "plays it safe" and "keeping campuses safe" say no such
+ *  thing. */
+export const SAFE = /\b(?:is|are|was|were|am|i['’]m|she['’]s|he['’]s|it['’]s|they['’]re)\s+(?:actually\s+|still\s+|now\s+)?(?:safe|fine|alive|unharmed|unhurt)\b/i;
+/** A yes/no question whether the story is a hoax voices doubt ("Was <viral video> all a hoax?", "Did <star> stage his
+ *  viral video?"), and so does asking how a fake took people in ("How did <fake site> dupe <newspapers>?"), where a
+ *  question about a topic does not ("Yeti or bigfoot hoax?"; Emergent train: six headlines on three claims, against). */
+export const HOAX_QUESTION = /(?:^|[:.?!]\s+)(?:how\s+)?(?:was|is|are|were|did|does)\b[^?]*\b(?:hoax(?:es)?|fake[ds]?|faked|stage[ds]?|dupe[ds]?)\b[^?]*\?/i;
+/** The story laid to rest or mocked by whom it is about, the rumour named after the verb's object ("<director>'s stolen
+ *  <car> rumor put to rest", "<director> makes fun of stolen <car> rumor", Emergent train; lexicon DEBUNK has the
+ *  order "shoots down reports of …"). */
+export const RUMOUR_DISMISSED = /\b(?:rumou?rs?|reports?|claims?|story|speculation)\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:put|laid)\s+to\s+rest\b|\b(?:mocks?|mocked|makes?\s+fun\s+of|made\s+fun\s+of|laughs?\s+off|laughed\s+off|ridicules?|ridiculed)\b[^.]{0,40}\b(?:rumou?rs?|reports?|claims?|story|speculation)\b/i;
 /** An outlet taking its story down disowns it ("<site> pulls story accusing <professor> …", Emergent train). */
 export const RETRACTION = /\b(?:pull(?:s|ed)?|retract(?:s|ed)?|withdr[ae]ws?|withdrawn|delet(?:es|ed)|remov(?:es|ed))\s+(?:(?:its|the|a|an|their|his|her)\s+)?(?:\w+\s+)?(?:story|article|report|post|tweet|claim)\b/i;
 

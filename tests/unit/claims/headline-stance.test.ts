@@ -33,6 +33,22 @@ describe('doubt, tricks and retractions', () => {
     expect(headlineStance(claim, 'Someone trolled Twitter into thinking a meteorite hit Tarn')).toBe('against');
     expect(headlineStance(claim, 'The Tarn meteorite is not a thing')).toBe('against');
   });
+  it('reads a dismissed rumour, a staged-video question and a duping question as against', () => {
+    const claim = 'The mayor of Tarn’s car was stolen';
+    expect(headlineStance(claim, 'Stolen Tarn car rumor put to rest')).toBe('against');
+    expect(headlineStance(claim, 'Tarn mayor makes fun of stolen car rumor')).toBe('against');
+    expect(headlineStance(claim, 'Did the Tarn mayor stage the theft of his car?')).toBe('against');
+    expect(headlineStance(claim, 'How did a fake Pellian site dupe three papers?')).toBe('against');
+  });
+  it('reads "is safe" against a claim of harm, and only with a copula', () => {
+    expect(headlineStance('A Tarn aid worker was kidnapped in Pellia', 'Tarn aid worker kidnapped in Pellia says she is safe')).toBe('against');
+    expect(headlineStance('The mayor of Tarn’s car was stolen', 'Police say the Tarn mayor’s car is safe')).toBe('against');
+    expect(headlineStance('A Tarn aid worker wore a mask on the plane', 'Tarn aid worker plays it safe with a mask on the plane')).not.toBe('against');
+    expect(headlineStance('The Tarn bridge reopened', 'Tarn bridge reopened and is safe, engineers say')).not.toBe('against');
+  });
+  it('hears a negated "arrested" against a claimed detention', () => {
+    expect(headlineStance('The mayor of Tarn was detained in Pellia', 'Pellia says Tarn mayor has not been arrested')).toBe('against');
+  });
   it('does not read a question about a topic as doubt', () => {
     expect(headlineStance('A meteorite landed near Tarn', 'Tarn meteorite or hoax? New photos spark debate')).toBe('observing');
   });
@@ -54,6 +70,9 @@ describe('stating a claim against reporting it', () => {
     expect(headlineStance(claim, 'People in Pellia think the Tarn bridge closed')).toBe('observing');
     expect(headlineStance(claim, 'Analyst predicts Tarn bridge will close after flood')).toBe('observing');
     expect(headlineStance(claim, 'Is this the end for Tarn? Bridge closed after flood')).toBe('observing');
+    expect(headlineStance(claim, 'Confusion as Tarn bridge closed after flood')).toBe('observing');
+    expect(headlineStance(claim, 'Senator: Tarn bridge closed after flood')).toBe('observing');
+    expect(headlineStance(claim, 'Flood: Tarn bridge closed')).toBe('for');
   });
   it('reads "<speaker> claims" as for when the claim is about what the speaker said', () => {
     const cues = claimCues('The mayor of Tarn said the bridge is unsafe');
