@@ -2,7 +2,7 @@
 // speak against the claim; reporting, belief and forecast words report it without stating it. Each names its case.
 
 /** Claim words that doubt or debunk (see ClaimCues.doubting). */
-export const DOUBTING = /\b(?:question(?:s|ed|ing)?|doubts?|doubted|hoax|fake|conspiracy|prank(?:s|ed)?|troll(?:s|ed)?)\b/i;
+export const DOUBTING = /\b(?:question(?:s|ed|ing)?|doubts?|doubted|hoax|fake|conspiracy|troll(?:s|ed)?)\b/i;
 /** Claim words of harm to someone or something: taken, killed, hurt, lost (see ClaimCues.harm). */
 export const HARM = /\b(?:captured|kidnapped|abducted|seized|stolen|killed|dead|died|dies|missing|injured|hurt|wounded|shot|beheaded|executed|arrested|detained)\b/i;
 /** Claim words that make it a claim about speech (see ClaimCues.speech). */
@@ -14,8 +14,10 @@ export const DOUBT = /\b(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|throw(?:s|ing)?|th
 /** Said to be safe, a person or thing claimed taken or harmed is not ("<woman> captured by ISIS says she is safe and
  *  secure", "Police issue statement that the Batmobile is safe", "… says she is actually fine", Emergent train, five
  *  headlines on two claims, all against). A copula is required: "plays it safe" and "keeping campuses safe" say no such
- *  thing. */
-export const SAFE = /\b(?:is|are|was|were|am|i['’]m|she['’]s|he['’]s|it['’]s|they['’]re)\s+(?:actually\s+|still\s+|now\s+)?(?:safe|fine|alive|unharmed|unhurt)\b/i;
+ *  thing. "Alive" contests only a death ("<leader> is alive"): a captive can be captured and alive. */
+export const SAFE = /\b(?:is|are|was|were|am|i['’]m|she['’]s|he['’]s|it['’]s|they['’]re)\s+(?:actually\s+|still\s+|now\s+)?(?:safe|fine|unharmed|unhurt)\b/i;
+export const ALIVE = /\b(?:is|are|was|were|am|i['’]m|she['’]s|he['’]s|they['’]re)\s+(?:actually\s+|still\s+|very\s+much\s+)?alive\b/i;
+
 /** A yes/no question whether the story is a hoax voices doubt ("Was <viral video> all a hoax?", "Did <star> stage his
  *  viral video?"), and so does asking how a fake took people in ("How did <fake site> dupe <newspapers>?"), where a
  *  question about a topic does not ("Yeti or bigfoot hoax?"; Emergent train: six headlines on three claims, against). */
@@ -24,13 +26,14 @@ export const HOAX_QUESTION = /(?:^|[:.?!]\s+)(?:how\s+)?(?:was|is|are|were|did|d
  *  <car> rumor put to rest", "<director> makes fun of stolen <car> rumor", Emergent train; lexicon DEBUNK has the
  *  order "shoots down reports of …"). */
 export const RUMOUR_DISMISSED = /\b(?:rumou?rs?|reports?|claims?|story|speculation)\s+(?:(?:is|are|was|were|has been|have been)\s+)?(?:put|laid)\s+to\s+rest\b|\b(?:mocks?|mocked|makes?\s+fun\s+of|made\s+fun\s+of|laughs?\s+off|laughed\s+off|ridicules?|ridiculed)\b[^.]{0,40}\b(?:rumou?rs?|reports?|claims?|story|speculation)\b/i;
-/** An outlet taking its story down disowns it ("<site> pulls story accusing <professor> …", Emergent train). */
-export const RETRACTION = /\b(?:pull(?:s|ed)?|retract(?:s|ed)?|withdr[ae]ws?|withdrawn|delet(?:es|ed)|remov(?:es|ed))\s+(?:(?:its|the|a|an|their|his|her)\s+)?(?:\w+\s+)?(?:story|article|report|post|tweet|claim)\b/i;
+/** An outlet taking its story down disowns it ("<site> pulls story accusing <professor> …", Emergent train). Deleting
+ *  a post is left out: people delete their own posts, which says nothing of a story about them. */
+export const RETRACTION = /\b(?:pull(?:s|ed)?|retract(?:s|ed)?|withdr[ae]ws?|withdrawn)\s+(?:(?:its|the|a|an|their|his|her)\s+)?(?:\w+\s+)?(?:story|article|report|post|tweet|claim)\b/i;
 
 /** The story was a trick played on its readers ("Someone trolled Twitter into thinking <rapper> joined ISIS", "<expert>
  *  thought someone was trying to punk <network>", Emergent train), or it is no real thing ("<phone> hairgate is not a
- *  thing", Emergent train). "Prankster" is left out: it names a profession as often ("Prankster gives homeless man …"). */
-export const TRICK = /\b(?:prank(?:s|ed)?|troll(?:s|ed|ing)?|punk(?:ed|'d)?|fooled|spoof(?:s|ed)?)\b|\b(?:is|are|was|were)(?:n['’]t|\s+not)\s+(?:even\s+)?a\s+thing\b/i;
+ *  thing", Emergent train). Verb forms only: "trolls" and "punk" are as often people and music. */
+export const TRICK = /\b(?:trolled|punked|punk'd|to\s+punk|fooled)\b|\b(?:is|are|was|were)(?:n['’]t|\s+not)\s+(?:even\s+)?a\s+thing\b/i;
 
 /** Words with which a headline reports that a story is being told rather than telling it: "Rumors of <death> circulate",
  *  "Report claims …", "<man> claims he …", "alleged audio", "said to open" (Emergent train: of the headlines that state the

@@ -4,7 +4,7 @@ import type { Stance } from '../types.js';
 import { attribute } from './attribution.js';
 import { claimText } from './claim-text.js';
 import { stanceOf } from './extract.js';
-import { DOUBT, DOUBTING, HARM, HOAX_QUESTION, REPORTED, RETRACTION, RUMOUR_DISMISSED, SAFE, SPEAKER_COLON, SPECULATIVE, SPEECH, TRICK } from './headline-cues.js';
+import { ALIVE, DOUBT, DOUBTING, HARM, HOAX_QUESTION, REPORTED, RETRACTION, RUMOUR_DISMISSED, SAFE, SPEAKER_COLON, SPECULATIVE, SPEECH, TRICK } from './headline-cues.js';
 import { proposition } from './proposition.js';
 
 export interface TextStance {
@@ -76,6 +76,8 @@ export interface ClaimCues {
   doubting: boolean;
   /** The claim says someone or something was taken, killed, hurt or lost: "<them> is safe" then contests it. */
   harm: boolean;
+  /** The claim says someone died: "<them> is alive" then contests it. */
+  death: boolean;
 }
 
 export type HeadlineStance = 'for' | 'against' | 'observing';
@@ -83,14 +85,15 @@ export type HeadlineStance = 'for' | 'against' | 'observing';
 export function claimCues(claim: string): ClaimCues {
   const p = proposition(claim);
   return { terms: new Set([...p.terms, ...p.events.map((e) => `#${e}`)]), negated: p.negated, speech: SPEECH.test(claim),
-    doubting: DOUBTING.test(claim), harm: HARM.test(claim) || p.events.some((e) => e === 'kill' || e === 'injure' || e === 'capture') };
+    doubting: DOUBTING.test(claim), harm: HARM.test(claim) || p.events.some((e) => e === 'kill' || e === 'injure' || e === 'capture'),
+    death: p.events.includes('kill') };
 }
 
 /** A headline contests the claim when it denies, debunks or doubts it, or, unhedged, negates one of the claim's own
  *  terms ("Banksy wasn't arrested" against "Banksy was arrested"; "burger hasn't aged" negates nothing the claim says). */
 function contests(s: TextStance, c: ClaimCues, headline: string): boolean {
   if (s.stance === 'denies' || RETRACTION.test(headline) || RUMOUR_DISMISSED.test(headline)) return true;
-  if (c.harm && SAFE.test(headline)) return true;
+  if ((c.harm && SAFE.test(headline)) || (c.death && ALIVE.test(headline))) return true;
   if (!c.doubting && (DOUBT.test(headline) || HOAX_QUESTION.test(headline) || TRICK.test(headline))) return true;
   if (s.stance === 'hedges' || !s.negated || c.negated) return false;
   return (!!s.negatedTerm && c.terms.has(s.negatedTerm)) || s.negatedTerms.some((t) => c.terms.has(t));

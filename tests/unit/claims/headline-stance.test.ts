@@ -46,6 +46,13 @@ describe('doubt, tricks and retractions', () => {
     expect(headlineStance('A Tarn aid worker wore a mask on the plane', 'Tarn aid worker plays it safe with a mask on the plane')).not.toBe('against');
     expect(headlineStance('The Tarn bridge reopened', 'Tarn bridge reopened and is safe, engineers say')).not.toBe('against');
   });
+  it('reads "is alive" against a claimed death only', () => {
+    expect(headlineStance('The mayor of Tarn died', 'Tarn mayor is alive, family says')).toBe('against');
+    expect(headlineStance('A Tarn aid worker was kidnapped in Pellia', 'Kidnapped Tarn aid worker is alive in new video')).not.toBe('against');
+  });
+  it('reads trick words as verbs only', () => {
+    expect(headlineStance('A Tarn punk band played in Pellia', 'Tarn punk band played in Pellia')).toBe('for');
+  });
   it('hears a negated "arrested" against a claimed detention', () => {
     expect(headlineStance('The mayor of Tarn was detained in Pellia', 'Pellia says Tarn mayor has not been arrested')).toBe('against');
   });
