@@ -28,7 +28,7 @@ function brandsFalse(ws: string[], i: number, body: boolean): boolean {
   return !(body && FALSITY_ADJECTIVES.has(w) && next && !isStopword(next) && !CLAIM_NOUNS.has(cachedStem(next)));
 }
 
-function stanceOf(kind: string | null, party: string | null, clause: string, titleCase = false, body = false): Stance {
+export function stanceOf(kind: string | null, party: string | null, clause: string, titleCase = false, body = false): Stance {
   const bare = clause.replace(QUOTED, ' ');
   const ws = fastWords(bare);
   // A question ("Yeti Or Bigfoot Hoax?") asks; it does not brand the claim false.
@@ -54,36 +54,6 @@ function checkWorthy(p: Proposition, text: string, attributed: boolean): boolean
   if (p.terms.length + p.events.length < (attributed || p.events.length ? 2 : 3)) return false;
   // Something a reader could check: a speaker, a name, a number, a date or an event.
   return attributed || /\s\p{Lu}|\d/u.test(text.trim()) || p.events.length > 0;
-}
-
-/** The stance cue of one short text on its own (a headline): the same rules as in extraction, with negation. */
-const REBUTTAL = /^\s*(?:no|nope|sorry)\s*[,:!.—-]/i;
-/** A bare negative answer to the question before it (a short part: "Probably not", "Of course not!"). */
-const ANSWER_NO = /^\s*(?:(?:probably|of course|certainly|definitely|absolutely|almost certainly)\s+)?(?:not|no|nope)\s*[.!]?\s*$/i;
-const ADVICE = /^\s*(?:don['’]t|do not|never)\s+\p{L}/iu;
-
-export function textStance(text: string): { stance: Stance; negated: boolean; negatedTerm: string | null; party: string | null } {
-  // A headline's question asks and its statement tells: "Russian Yeti Or Bigfoot Hoax? New Footage Sparks Debate" does
-  // not call the video a hoax, "Fidel Castro Dead? Yes, … Death Rumors Proven False" does deny (Emergent). Judge the
-  // stated parts when there are any.
-  const parts = text.split(/(?<=\?)\s+/);
-  // A question answered "no" denies: "Did Banksy Post This Poignant Tribute To Paris Shooting Victims? Probably Not".
-  if (parts.length > 1 && parts.slice(1).some((s) => ANSWER_NO.test(s))) return { stance: 'denies', negated: true, negatedTerm: null, party: null };
-  const stated = parts.filter((s) => !/\?\s*["”']?$/.test(s.trim())).join(' ');
-  const said = stated.trim() ? stated : text;
-  const a = attribute(said);
-  const p = proposition(claimText({ sentence: said, cue: a.span ?? undefined }));
-  const ws = said.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  const titleCase = ws.length >= 3 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.7;
-  // "No, that illustration isn't by Banksy" and "Sorry, KFC isn't going to be selling weed" rebut the story;
-  // "Don't Reset All Settings in iOS 8 unless …" advises, its "not" denies nothing (Emergent headlines).
-  const rest = REBUTTAL.test(said) ? proposition(said.replace(REBUTTAL, '')) : null;
-  if (rest?.negated) return { stance: 'denies', negated: true, negatedTerm: rest.negatedTerm, party: a.party };
-  const advice = ADVICE.test(said);
-  // Headlines keep every falsity word: on Emergent's train claims the body rule cost precision and recall (a "fake
-  // Banksy account" is the story being debunked).
-  const stance = stanceOf(a.kind, a.party, said, titleCase);
-  return { stance, negated: p.negated && !advice, negatedTerm: advice ? null : p.negatedTerm, party: a.party };
 }
 
 /** The first claim of sentence `si` (claims are in sentence order, so those of `si` end the list). */

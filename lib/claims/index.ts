@@ -8,7 +8,7 @@ import { packClaims, unpackClaims, type ExtractedClaim } from './stored-claim.js
 export type { ExtractedClaim } from './stored-claim.js';
 export type { Claim } from './claim-text.js';
 export { unpackClaims, claimDates } from './stored-claim.js';
-export { textStance } from './extract.js';
+export { textStance } from './headline-stance.js';
 
 export interface EventMember {
   article: Pick<Article, 'id' | 'title' | 'outlet' | 'domain' | 'url' | 'published'>;

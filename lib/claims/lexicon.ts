@@ -74,6 +74,8 @@ export const EVENT_CLASSES: Record<string, { words: string[]; pairs?: [string[],
   build: { words: ['build', 'built', 'construct', 'constructed', 'erect', 'erected', 'establish'],
     pairs: [[['set'], 'up']] },
   fight: { words: ['fight', 'fighting', 'fought', 'battle', 'battling', 'combat', 'operations'] },
+  // Emergent train: "<wife> has NOT been arrested" against the claim that she was "detained".
+  arrest: { words: ['arrest', 'arrested', 'detain', 'detained', 'detention', 'apprehend', 'apprehended'] },
 };
 
 /** Classes whose claims the sides of a conflict dispute (who holds ground, who was killed); a visit rarely is. */

@@ -17,6 +17,9 @@ const PAIRS: { verbs: Set<string>; particle: string; key: string }[] = Object.en
 const QUOTED = /["“][^"“”]*(?:["”]|\s*$)|(?:^|(?<=[\s(:]))['‘](?:[^'‘’]|['’](?=\p{L}))*(?:['’](?=[\s,.;:!?)]|$)|\s*$)/gu;
 const SUBORDINATE = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'if',
   'although', 'though', 'as', 'since', 'after', 'before', 'until', 'unless', 'whether']);
+/** Words that end a negation's reach without opening a subordinate clause: "has no idea how the truck ended up there"
+ *  negates the idea, not the truck (Emergent train: a plumber's "no idea how" read as denying his truck was seen). */
+const SCOPE_END = new Set(['how', 'why', 'what', 'but']);
 
 const PAIR_VERBS = new Set(PAIRS.flatMap((p) => [...p.verbs]));
 
@@ -29,6 +32,11 @@ export interface Proposition {
   negated: boolean;
   /** The first content term after the negator ("Banksy wasn't arrested" → "arrest"): what is negated. */
   negatedTerm: string | null;
+  /** The first four content terms after a main-clause negator, up to a subordinate or wh- word: what the negation may
+   *  bear on ("students not among 28 bodies found" → among, bodi, found; Emergent train: the first term alone is often a
+   *  preposition or adverb, "not among", "not personally"; counted in content terms, not words, so auxiliaries and
+   *  articles do not use up the reach. Four was the best reach on the train headlines, one to six tried). */
+  negatedTerms: string[];
 }
 
 /** Porter stemming dominates the cost of alignment; the same words recur across an event's articles. */
@@ -80,6 +88,9 @@ export function proposition(text: string): Proposition {
   let subordinate = false;
   let negAt = -1;
   let negatedTerm: string | null = null;
+  const negatedTerms: string[] = [];
+  let scopeOpen = false;
+  let scopeFrom = 0;
   const particles = new Set<number>();
   const event = (key: string, form: string): void => {
     if (!events.includes(key)) events.push(key);
@@ -93,6 +104,7 @@ export function proposition(text: string): Proposition {
     if (pair) {
       particles.add(i + 1 + ws.slice(i + 1, i + 5).indexOf(pair.particle));
       event(pair.key, `${w} ${pair.particle}`);
+      if (scopeOpen && negatedTerms.length - scopeFrom < 4) negatedTerms.push(`#${pair.key}`);
       continue;
     }
     // Only a negation before the first subordinate clause negates the claim ("families that still couldn't
@@ -100,21 +112,25 @@ export function proposition(text: string): Proposition {
     // A clause that opens with "that" is its demonstrative ("No, that broken pencil illustration isn't by Banksy",
     // Emergent train), not a subordinate clause.
     if (SUBORDINATE.has(w) && !(i === 0 && w === 'that')) subordinate = true;
+    if (SUBORDINATE.has(w) || SCOPE_END.has(w)) scopeOpen = false;
     // "Nobody's" is "nobody" with its verb attached ("No, Nobody's Discovered …").
     if (NEGATORS.has(w) || (w.endsWith("'s") && NEGATORS.has(w.slice(0, -2)))) {
       if (!subordinate) negated = true;
       negAt = i;
+      scopeOpen = !subordinate;
+      scopeFrom = negatedTerms.length;
       continue;
     }
     const wt = wordTerm(w);
     if (!wt) continue;
     if (negated && !negatedTerm && negAt >= 0 && i - negAt <= 3) negatedTerm = wt.term;
+    if (scopeOpen && negatedTerms.length - scopeFrom < 4) negatedTerms.push(wt.term);
     if (wt.cls) { event(wt.cls, w); continue; }
     terms.add(wt.term);
   }
   // A "not" inside quoted speech is the speaker's wording, not the outlet negating the claim (BASIL: "I have not heard
   // people … admit" quoted by one outlet is no denial of another's report).
   const unquoted = negated ? text.replace(QUOTED, ' ') : text;
-  if (unquoted !== text && !proposition(unquoted).negated) return { terms: [...terms], events, forms, negated: false, negatedTerm: null };
-  return { terms: [...terms], events, forms, negated, negatedTerm };
+  if (unquoted !== text && !proposition(unquoted).negated) return { terms: [...terms], events, forms, negated: false, negatedTerm: null, negatedTerms: [] };
+  return { terms: [...terms], events, forms, negated, negatedTerm, negatedTerms };
 }

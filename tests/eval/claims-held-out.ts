@@ -8,9 +8,7 @@ import { parseStanceModel, serializeStanceModel } from '../../lib/stance/model.j
 import { predictStance } from '../../lib/stance/predict.js';
 import { DEFAULT_TRAIN_CONFIG, PreparedCache, trainStanceModel } from '../../lib/stance/train-model.js';
 import { buildTrainingSet, loadStanceData } from '../../lib/node/train-stance.js';
-import { textStance } from '../../lib/claims/index';
-import { proposition } from '../../lib/claims/proposition';
-import { forClaim } from './claims-for';
+import { claimCues, headlineStance } from '../../lib/claims/headline-stance';
 
 const SEED = 2017;
 
@@ -58,13 +56,11 @@ export function heldOutDisputed(): { dev: Figures; test: Figures; testRulesOnly:
 
   const scored = (which: string): Scored[] => data.claims.filter((c) => part.get(c.claimId) === which).map((c) => {
     const heads = data.articles.filter((a) => a.claimId === c.claimId);
-    const p = proposition(c.claim);
-    const terms = new Set([...p.terms, ...p.events.map((e) => `#${e}`)]);
+    const cues = claimCues(c.claim);
     const votes = heads.map((a): Vote => {
-      const s = textStance(a.headline);
+      const rule = headlineStance(cues, a.headline);
       const probs = predictStance(model, c.claim, a.headline).probs;
-      const ruleAgainst = s.stance === 'denies' || (s.stance !== 'hedges' && s.negated && !p.negated && !!s.negatedTerm && terms.has(s.negatedTerm));
-      return { ruleAgainst, ruleFor: forClaim({ stance: s.stance, headline: a.headline }, ruleAgainst), agree: probs.agree, disagree: probs.disagree };
+      return { ruleAgainst: rule === 'against', ruleFor: rule === 'for', agree: probs.agree, disagree: probs.disagree };
     });
     return { gold: heads.some((a) => a.stance === 'for') && heads.some((a) => a.stance === 'against'), votes };
   });
