@@ -83,6 +83,6 @@ let near = 0;
 for (let wn = 0.05; wn <= 1.001; wn += 0.05) if (acc(wn) > acc(near) + 1e-9) near = Math.round(wn * 100) / 100;
 console.log(`dev acc@1 (mean of corpora): near 0 → ${acc(0).toFixed(3)}, near ${near} → ${acc(near).toFixed(3)}`);
 console.log(
-  `export const WEIGHTS = { cos: 1, ent: ${r(ent!)}, num: ${r(num!)}, late: ${r(late!)}, near: ${near}, support: ${r(support!)}, title: ${r(title!)} } as const;`,
+  `export const WEIGHTS = { cos: 1, ent: ${r(ent!)}, num: ${r(num!)}, late: ${r(late!)}, near: ${near}, support: ${r(support!)}, title: ${r(title!)}, spread: ${WEIGHTS.spread} } as const;`,
 );
 console.log(`export const CALIBRATION = { slope: ${r(w[0]!)}, intercept: ${r(b)} } as const;`);

@@ -2,8 +2,8 @@
 // query's leading names, and candidate retrieval that skips very long postings lists and unknown terms.
 import { describe, expect, it } from 'vitest';
 import { DECISION_THRESHOLD, matchConfidence, type DecisionInput } from '../../../lib/match/calibrate';
-import { probeTerms } from '../../../lib/match/rank';
-import { headCoverage, lateness, mentions, nearness, profileOf, titleNames } from '../../../lib/match/similarity';
+import { eventScore, probeTerms } from '../../../lib/match/rank';
+import { headCoverage, lateness, mentions, nearness, profileOf, titleNames, type Similarity } from '../../../lib/match/similarity';
 
 const base: DecisionInput = { score: 0.6, cos: 0.3, ent: 0.4, title: 0.3, late: 0, nums: 0, near: 1, dated: true, support: 0.3, margin: 0.3, cover: 1, peer: 0.4, unnamed: 0 };
 
@@ -29,6 +29,21 @@ describe('matchConfidence', () => {
   });
 });
 
+describe('eventScore', () => {
+  const sim = (score: number): Similarity => ({
+    score, cos: score / 2, ent: 0, nums: 0, gap: 0, late: 0, near: 1, title: 0, sharedTerms: [], sharedEntities: [],
+  });
+  it('reads an event partly by its second member: two agreeing reports beat one lucky lookalike (AllSides 6072:3)', () => {
+    // Same best member; the event whose second member also fits ranks first.
+    expect(eventScore(sim(0.95), sim(0.68))).toBeGreaterThan(eventScore(sim(0.95), sim(0.4)));
+    // A slightly better best member does not outweigh a much weaker second one.
+    expect(eventScore(sim(0.77), sim(0.74))).toBeGreaterThan(eventScore(sim(0.8), sim(0.5)));
+  });
+  it('leaves a single-member event at its member\'s score plus nearness', () => {
+    expect(eventScore(sim(0.6), null)).toBeCloseTo(0.6 + eventScore(sim(0), null));
+  });
+});
+
 describe('probeTerms', () => {
   const vec = new Map(Array.from({ length: 20 }, (_, i) => [`t${i}`, 1 - i / 40] as [string, number]));
   it('skips terms whose postings cover more than 1% of a large index while enough others remain', () => {
@@ -36,19 +51,19 @@ describe('probeTerms', () => {
     const got = probeTerms(vec, df, 100_000).map(([t]) => t);
     expect(got).not.toContain('t0');
     expect(got).not.toContain('t3');
-    expect(got).toHaveLength(16);
+    expect(got).toHaveLength(18);
   });
   it('reads long lists after all when the query has too few other terms', () => {
     const got = probeTerms(vec, () => 50_000, 100_000).map(([t]) => t);
     expect(got).toEqual(['t0', 't1', 't2', 't3', 't4', 't5']);
   });
-  it('keeps every term on a small index', () => {
-    expect(probeTerms(vec, () => 400, 500)).toHaveLength(16);
+  it('keeps every term on a small index, the light ones too (AllSides 5897:3 found its event only through them)', () => {
+    expect(probeTerms(vec, () => 400, 500)).toHaveLength(20);
   });
   it('passes over terms the index does not hold: they have no postings to read', () => {
     const got = probeTerms(vec, (t) => (['t0', 't1', 't2'].includes(t) ? undefined : 10), 500).map(([t]) => t);
     expect(got.slice(0, 2)).toEqual(['t3', 't4']);
-    expect(got).toHaveLength(16);
+    expect(got).toHaveLength(17);
   });
 });
 

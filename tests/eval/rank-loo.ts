@@ -1,0 +1,92 @@
+// Event ranking on the DEV half, leave-one-out: every article of an event with two or more is asked against an
+// index of the dev half without it (its postings and document frequencies taken out, as if never built in), so
+// acc@1 is read on three times the queries of eval:match's one held-out article per event (AllSides dev: 736, not
+// 189). Prints acc@1 per corpus for a range of WEIGHTS.spread, the current value marked; the ranking's other
+// weights stay fixed. The test half is never read. Usage: tsx tests/eval/rank-loo.ts [corpus…] [--misses]
+import { buildIndex } from '../../lib/index/build.js';
+import type { ArticleRecord, IndexHeader } from '../../lib/index/format.js';
+import { MemoryStore } from '../../lib/index/memory-store.js';
+import type { IndexStore } from '../../lib/index/store.js';
+import { WEIGHTS } from '../../lib/match/calibrate.js';
+import { buildQuery } from '../../lib/match/query.js';
+import { rankEvents, type EventCandidate } from '../../lib/match/rank.js';
+import { CORPORA, loadCorpus, type CorpusName } from '../../lib/node/corpora.js';
+import { inPart } from './split.js';
+
+const SPREADS = [0, 0.1, 0.2, 0.3, 0.4, 0.5];
+
+/** The store as if `rec` had never been indexed: its terms' frequencies one lower, its postings gone. */
+function without(store: IndexStore, head: IndexHeader, rec: ArticleRecord): IndexStore {
+  const own = new Set<string>();
+  for (let i = 0; i < rec.fp.t.length; i += 2) own.add(rec.fp.t[i] as string);
+  const header = { ...head, counts: { ...head.counts, articles: head.counts.articles - 1 } };
+  return {
+    header: async () => header,
+    byUrl: async (u) => (await store.byUrl(u)).filter((r) => r.n !== rec.n),
+    df: async (terms) => {
+      const m = await store.df(terms);
+      // Frequencies count every term of a text, postings only its fingerprint's: a term outside the fingerprint
+      // keeps its count, one too many (a small bias towards the article's own rarest words).
+      for (const t of own) {
+        const d = m.get(t);
+        if (d !== undefined && d <= 1) m.delete(t);
+        else if (d !== undefined) m.set(t, d - 1);
+      }
+      return m;
+    },
+    postings: async (terms) => {
+      const m = await store.postings(terms);
+      for (const t of own) {
+        const p = m.get(t)?.filter((o) => o !== rec.n);
+        if (p?.length) m.set(t, p);
+        else m.delete(t);
+      }
+      return m;
+    },
+    articles: async (os) => (await store.articles(os)).filter((r) => r.n !== rec.n),
+    events: (ids) => store.events(ids),
+    story: (id) => store.story(id),
+  };
+}
+
+/** The event score with another spread weight (eventScore is linear in it). */
+function rescored(e: EventCandidate, spread: number): number {
+  const d = e.second ? e.second.score - e.best.score : 0;
+  return e.score + (spread - WEIGHTS.spread) * d;
+}
+
+const args = process.argv.slice(2);
+const names = args.filter((a) => !a.startsWith('--')) as CorpusName[];
+const showMisses = args.includes('--misses');
+console.log(`corpus     queries  ${SPREADS.map((s) => `spread ${s}${s === WEIGHTS.spread ? '*' : ' '}`).join(' ')}`);
+for (const name of names.length ? names : CORPORA) {
+  const items = loadCorpus(name).filter((it) => inPart(it.event.id, 0));
+  const built = await buildIndex(items, { description: name });
+  const store = new MemoryStore(built.header, built.records);
+  const recs = new Map<string, ArticleRecord>();
+  const size = new Map<string, number>();
+  for (const r of built.records) {
+    if (r.k !== 'a') continue;
+    recs.set(r.id, r);
+    size.set(r.event, (size.get(r.event) ?? 0) + 1);
+  }
+  const right = SPREADS.map(() => 0);
+  let asked = 0;
+  for (const it of items) {
+    if ((size.get(it.event.id) ?? 0) < 2) continue;
+    const rec = recs.get(it.article.id)!;
+    const view = without(store, built.header, rec);
+    const query = await buildQuery(view, it.article);
+    const { events } = await rankEvents(view, query.profile, new Set([rec.n]), query.df);
+    asked++;
+    SPREADS.forEach((s, i) => {
+      const top = events.reduce<EventCandidate | null>((b, e) => (!b || rescored(e, s) > rescored(b, s) ? e : b), null);
+      if (top?.eventId === it.event.id) right[i]!++;
+    });
+    if (showMisses && events[0]?.eventId !== it.event.id) {
+      const at = events.findIndex((e) => e.eventId === it.event.id);
+      console.log(`  miss ${it.article.id} «${it.article.title.slice(0, 60)}» right event at ${at} → ${events[0]?.eventId ?? '-'} «${events[0]?.rec.title.slice(0, 50) ?? ''}»`);
+    }
+  }
+  console.log(`${name.padEnd(10)} ${String(asked).padStart(7)}  ${right.map((r) => (r / asked).toFixed(3).padStart(11)).join(' ')}`);
+}
