@@ -6,6 +6,7 @@ import { cuePositions, hashedBag, memoOn, positions } from './derived.js';
 import { idfOf, type IdfTable } from './idf.js';
 import type { PreparedText } from './prepare.js';
 import { RELATE_FEATURES } from './relate-features.js';
+import { addRuleFeatures } from './rule-features.js';
 import { SparseBuilder, countInto, type SparseVector } from './sparse.js';
 
 /** Body sentences kept as "restating" sentences: the ones sharing most headline terms. */
@@ -64,6 +65,8 @@ export function stanceFeatures(
   // Short "bodies" are Emergent headlines (claim vs headline pairs); let the model treat them apart.
   f.add('c:short', body.words.length < 40 ? 1 : 0);
   f.add('c:bodyLength', Math.min(1, Math.log1p(body.words.length) / 8));
+
+  addRuleFeatures(f, head, body, key);
 
   RELATE_FEATURES.forEach((name, i) => {
     const v = related[i]!;
