@@ -24,7 +24,9 @@ const CONTEST_PATTERNS = [DEBUNK, DOUBT, HOAX_QUESTION, TRICK, RETRACTION, RUMOU
 
 /** Whether the rules could read the sentence as contesting anything: it needs a negator, a denial verb, a falsity word
  *  or one of the contest patterns. Most body sentences have none, and skipping the full reading for them keeps
- *  per-article inference near its cost without these features (textStance costs ~0.08 ms a body sentence). */
+ *  per-article inference near its cost without these features (textStance costs ~0.08 ms a body sentence). Checked on
+ *  the first four sentences of FNC-1 train's related pairs: of 20,001 readings it skipped 16,294, and the full rules
+ *  read none of those as contesting, denying or negating. */
 export function mayContest(body: PreparedText, i: number): boolean {
   return memoOn(body, `rule?:${i}`, () => {
     for (let w = body.sentence.indexOf(i); w >= 0 && w < body.words.length && body.sentence[w] === i; w++) {
