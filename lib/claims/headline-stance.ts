@@ -91,7 +91,7 @@ export function claimCues(claim: string): ClaimCues {
 
 /** A headline contests the claim when it denies, debunks or doubts it, or, unhedged, negates one of the claim's own
  *  terms ("Banksy wasn't arrested" against "Banksy was arrested"; "burger hasn't aged" negates nothing the claim says). */
-function contests(s: TextStance, c: ClaimCues, headline: string): boolean {
+export function contests(s: TextStance, c: ClaimCues, headline: string): boolean {
   if (s.stance === 'denies' || RETRACTION.test(headline) || RUMOUR_DISMISSED.test(headline)) return true;
   if ((c.harm && SAFE.test(headline)) || (c.death && ALIVE.test(headline))) return true;
   if (!c.doubting && (DOUBT.test(headline) || HOAX_QUESTION.test(headline) || TRICK.test(headline))) return true;

@@ -71,7 +71,8 @@ export function buildTrainingSet(
 export function stanceInputHash(): string {
   const h = createHash('sha256');
   for (const path of Object.values(dataPaths())) h.update(readFileSync(path));
-  const code = [resolve(projectRoot, 'lib/stance'), resolve(projectRoot, 'lib/text')];
+  // lib/claims: the stance features read body sentences with its headline-stance rules (rule-features.ts).
+  const code = [resolve(projectRoot, 'lib/stance'), resolve(projectRoot, 'lib/text'), resolve(projectRoot, 'lib/claims')];
   for (const dir of code) {
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) h.update(f).update(readFileSync(join(dir, f)));
   }

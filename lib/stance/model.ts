@@ -6,7 +6,7 @@ import { RELATE_INPUTS } from './relate-features.js';
 
 export const STANCE_MODEL_FORMAT = 'parallax-stance';
 /** Bump when features or layout change: an old file then fails to load instead of predicting nonsense. */
-export const STANCE_MODEL_VERSION = 2;
+export const STANCE_MODEL_VERSION = 3;
 
 export interface StanceModel {
   version: number;

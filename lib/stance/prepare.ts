@@ -11,6 +11,8 @@ export interface PreparedText {
   /** Sentence index of each word. */
   sentence: number[];
   sentenceCount: number;
+  /** Raw text of each sentence (indexed like `sentence`), for the rule-based readings in rule-features.ts. */
+  sentences: string[];
   /** Content-stem counts. */
   tf: Map<string, number>;
   /** Number tokens ("43", "15"). */
@@ -30,7 +32,7 @@ export interface WordInfo { stem: string; content: boolean; number: boolean }
 
 export function prepare(text: string, cache: Map<string, WordInfo> = new Map()): PreparedText {
   const out: PreparedText = {
-    words: [], stems: [], content: [], sentence: [], sentenceCount: 0,
+    words: [], stems: [], content: [], sentence: [], sentenceCount: 0, sentences: [],
     tf: new Map(), numbers: new Set(), names: new Set(), question: text.includes('?'),
   };
   const sentences = text.split(SENTENCE_END);
@@ -38,6 +40,7 @@ export function prepare(text: string, cache: Map<string, WordInfo> = new Map()):
     const ws = words(s);
     if (ws.length === 0) continue;
     const index = out.sentenceCount++;
+    out.sentences.push(s.trim());
     for (const w of ws) {
       let info = cache.get(w);
       if (info === undefined) {

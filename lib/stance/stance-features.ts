@@ -1,11 +1,13 @@
 // Features that tell agree / disagree / discuss apart once a body is known to address the headline: hashed
-// headline and body n-grams, the body sentences that restate the headline, and denial/hedging cue counts near
-// headline terms (FNC-1 baseline "refuting" and Athene "hedging" features; see cues.ts for why placement matters).
+// headline and body n-grams, the body sentences that restate the headline, denial/hedging cue counts in the lead and
+// near headline terms (FNC-1 baseline "refuting" and Athene "hedging" features; see cues.ts for why placement
+// matters), and the headline-stance rules' reading of those sentences (rule-features.ts).
 import { CONFIRM, HEDGE, NEGATE, REFUTE, isNegator } from './cues.js';
 import { cuePositions, hashedBag, memoOn, positions } from './derived.js';
 import { idfOf, type IdfTable } from './idf.js';
 import type { PreparedText } from './prepare.js';
 import { RELATE_FEATURES } from './relate-features.js';
+import { RULE_LEAD, addRuleFeatures } from './rule-features.js';
 import { SparseBuilder, countInto, type SparseVector } from './sparse.js';
 
 /** Body sentences kept as "restating" sentences: the ones sharing most headline terms. */
@@ -54,6 +56,11 @@ export function stanceFeatures(
     f.add(`c:${name}:key`, Math.min(inKey, 4) / 2);
     f.add(`c:${name}:near`, Math.min(inNear, 4) / 2);
     f.add(`c:${name}:head&key`, inHead > 0 && inKey > 0 ? 1 : 0);
+    // In the lead too: a debunking body says so up front ("However, experts say the story is a hoax"). Mean of 4 dev
+    // draws: weighted score 84.46 → 85.03, disagree F1 21.4 → 23.1.
+    const inLead = at.filter((i) => body.sentence[i]! < RULE_LEAD).length;
+    f.add(`c:${name}:lead`, Math.min(inLead, 4) / 2);
+    f.add(`c:${name}:head&lead`, inHead > 0 && inLead > 0 ? 1 : 0);
   }
   const negNear = cuePositions(body, NEGATE, isNegator).filter((i) => near.has(i)).length;
   f.add('c:negNear', Math.min(negNear, 4) / 2);
@@ -64,6 +71,8 @@ export function stanceFeatures(
   // Short "bodies" are Emergent headlines (claim vs headline pairs); let the model treat them apart.
   f.add('c:short', body.words.length < 40 ? 1 : 0);
   f.add('c:bodyLength', Math.min(1, Math.log1p(body.words.length) / 8));
+
+  addRuleFeatures(f, head, body, key);
 
   RELATE_FEATURES.forEach((name, i) => {
     const v = related[i]!;

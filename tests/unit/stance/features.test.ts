@@ -15,6 +15,9 @@ const feature = (f: number[], name: (typeof RELATE_FEATURES)[number]) => f[RELAT
 describe('prepare', () => {
   it('splits sentences, stems content words, keeps numbers and capitalised names', () => {
     expect(related.sentenceCount).toBe(2);
+    expect(related.sentences).toEqual([
+      'Mexican police said they found 15 bodies in a mass grave near the town of Iguala.', 'The search goes on.',
+    ]);
     expect(related.tf.get('bodi')).toBe(1);
     expect(related.numbers.has('15')).toBe(true);
     expect(related.names.has('iguala')).toBe(true);
@@ -61,6 +64,26 @@ describe('stanceFeatures', () => {
     expect(valueOf(d, 'c:negNear')).toBeGreaterThan(0);
     expect(valueOf(c, 'c:refute:near')).toBe(0);
     expect(valueOf(c, 'c:confirm:body')).toBeGreaterThan(0);
+  });
+  it('counts denial words in the lead (first three sentences) apart from later ones', () => {
+    const early = prepare('The story is a hoax. The singer is well. She sang on Sunday. Fans cheered.');
+    const late = prepare('The singer sang on Sunday. Fans cheered. She is well. Friends said the story was a hoax.');
+    const big = 1 << 20; // few collisions with the hashed n-grams, so an absent feature reads 0
+    const at = (v: ReturnType<typeof stanceFeatures>, name: string) => {
+      const i = v.index.indexOf(bucket(name, big));
+      return i < 0 ? 0 : v.value[i]!;
+    };
+    const e = stanceFeatures(h, early, idf, relateFeatures(h, early, idf), big);
+    const l = stanceFeatures(h, late, idf, relateFeatures(h, late, idf), big);
+    expect(at(e, 'c:refute:lead')).toBeGreaterThan(0);
+    expect(at(l, 'c:refute:lead')).toBe(0);
+    expect(at(l, 'c:refute:body')).toBeGreaterThan(0);
+  });
+  it('adds the rule readings of the body (rule-features.ts)', () => {
+    const d = stanceFeatures(h, denies, idf, relateFeatures(h, denies, idf), size);
+    const c = stanceFeatures(h, confirms, idf, relateFeatures(h, confirms, idf), size);
+    expect(valueOf(d, 'u:lead:against')).toBe(1);
+    expect(valueOf(c, 'u:lead:against')).toBe(0);
   });
   it('gives sorted, unique bucket indices within the hash size, the same each time', () => {
     const a = stanceFeatures(h, denies, idf, relateFeatures(h, denies, idf), size);

@@ -23,7 +23,7 @@ const set: TrainingSet = {
   ],
 };
 const config = {
-  hashSize: 1 << 10, idfSize: 1 << 10, classWeightPower: 0,
+  hashSize: 1 << 10, idfSize: 1 << 10, classWeightPower: 0, disagreeOffset: 0,
   relate: { hidden: [], epochs: 30, learningRate: 0.3, l2: 0, batchSize: 2, seed: 1 },
   stance: { hidden: [], epochs: 30, learningRate: 0.3, l2: 0, batchSize: 2, seed: 2 },
 };
@@ -45,14 +45,22 @@ describe('stance model file', () => {
   it('fits its own tiny training set', () => {
     for (const p of set.pairs) expect(predictStance(model, p.headline, bodies.get(p.bodyId)!).label).toBe(p.label);
   });
+  it('moves only the disagree logit by the configured offset', () => {
+    const shifted = trainStanceModel(set, { ...config, disagreeOffset: 0.5 }, 'test-hash');
+    const bias = (m: typeof model) => Array.from(m.stance[m.stance.length - 1]!.bias);
+    const [a0, d0, s0] = bias(model);
+    const [a1, d1, s1] = bias(shifted);
+    expect(d1! - d0!).toBeCloseTo(0.5, 5);
+    expect([a1, s1]).toEqual([a0, s0]);
+  });
   it('gives probabilities over the four labels that sum to one', () => {
     const { probs } = predictStance(model, 'Bridge to close', 'Nothing here.');
     expect(Object.values(probs).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
   });
   it('rejects a file of another version, naming both versions', () => {
     const o = JSON.parse(serializeStanceModel(model));
-    o.version = 1;
-    expect(() => parseStanceModel(o)).toThrow(`version 1 but this code reads version ${STANCE_MODEL_VERSION}`);
+    o.version = STANCE_MODEL_VERSION - 1; // the layout before the rule-read features: refused, not misread
+    expect(() => parseStanceModel(o)).toThrow(`version ${STANCE_MODEL_VERSION - 1} but this code reads version ${STANCE_MODEL_VERSION}`);
   });
   it('rejects wrong shapes and foreign files', () => {
     const o = JSON.parse(serializeStanceModel(model));
