@@ -85,7 +85,7 @@ export async function buildIndex(input: Iterable<BuildItem>, opts: BuildOptions)
   const n = items.length;
   const dfOf = (t: string) => table.dfOf(t) || 1;
   const fps = items.map((it) => {
-    const fp = toFingerprint(tfidfVector(table.unpack(it.counts!), dfOf, n, STORED_TERMS), { ...it.raw, tf: new Map() });
+    const fp = toFingerprint(tfidfVector(table.unpack(it.counts!), dfOf, n, STORED_TERMS), it.raw, it.article.title);
     it.counts = null;
     return fp;
   });
