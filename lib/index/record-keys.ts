@@ -9,8 +9,10 @@ export type LineKeys =
   | { k: 't'; t: string; df: number; /** Delta postings as JSON text. */ p: string }
   | OutletRecord;
 
-/** A JSON string literal: inside one every quote is escaped, so these patterns cannot match inside a value. */
-const STR = '"(?:[^"\\\\]|\\\\.)*"';
+/** A JSON string literal: inside one every quote is escaped, so these patterns cannot match inside a value. Written
+ * as runs of plain characters between escapes (not one alternation per character): the same strings, matched in
+ * a fraction of the time (the article pattern crosses id, title, outlet and domain on every line). */
+const STR = '"[^"\\\\]*(?:\\\\.[^"\\\\]*)*"';
 const ARTICLE = new RegExp(`^\\{"k":"a","n":(\\d+),"id":${STR},"title":${STR},"outlet":(?:${STR}|null),"domain":(?:${STR}|null),"url":(${STR}|null),`);
 const KEYED = new RegExp(`^\\{"k":"([es])","id":(${STR}),`);
 const TERM = new RegExp(`^\\{"k":"t","t":(${STR}),"df":(\\d+),"p":(\\[[-\\d,]*\\])\\}$`);
