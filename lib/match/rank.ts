@@ -5,7 +5,8 @@ import type { ArticleRecord } from '../index/format.js';
 import type { IndexStore } from '../index/store.js';
 import { isNearDuplicate } from '../index/neardup.js';
 import { WEIGHTS, type DecisionInput } from './calibrate.js';
-import { cosine, headCoverage, mentions, similarity, storedProfile, type Profile, type Similarity } from './similarity.js';
+import { cosine, headCoverage, mentions, similarity, type Profile, type Similarity } from './similarity.js';
+import { candidateProfile } from './candidate-profile.js';
 
 /** Candidate articles scored in full after the cheap postings pass. */
 const CANDIDATES = 32;
@@ -45,10 +46,10 @@ const PROFILE_CACHE_MAX_ARTICLES = 20_000;
 const profiles = new WeakMap<ArticleRecord, Profile>();
 
 function profileOfRecord(rec: ArticleRecord, cache: boolean): Profile {
-  if (!cache) return storedProfile(rec.fp, rec.published, rec.title);
+  if (!cache) return candidateProfile(rec.fp, rec.published, rec.title);
   let p = profiles.get(rec);
   if (!p) {
-    p = storedProfile(rec.fp, rec.published, rec.title);
+    p = candidateProfile(rec.fp, rec.published, rec.title);
     profiles.set(rec, p);
   }
   return p;

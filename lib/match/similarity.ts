@@ -7,18 +7,21 @@ import type { Fingerprint } from '../index/format.js';
 import { fingerprintVector } from '../index/weights.js';
 import { WEIGHTS } from './calibrate.js';
 
+/** What is read of a profile's word sets: a Set, or the ranker's list over a fingerprint (candidate-profile.ts). */
+export type WordSet = Pick<ReadonlySet<string>, 'has' | 'size' | typeof Symbol.iterator>;
+
 export interface Profile {
   /** Unit TF-IDF vector. */
-  vec: Map<string, number>;
+  vec: ReadonlyMap<string, number>;
   entities: string[];
-  entWords: Set<string>;
-  nums: Set<string>;
+  entWords: WordSet;
+  nums: WordSet;
   /** Days since 1970-01-01, or null when the date is unknown. */
   day: number | null;
   simhash: string;
   /** Content terms of the headline: a headline names the event's focus (seed 002's "Putin makes first visit
    * to Kursk" against Russia Today's "Lavrov thanks … soldiers": the bodies overlap, the headlines do not). */
-  titleTerms: Set<string>;
+  titleTerms: WordSet;
   /** Capitalised headline words after the first, folded (names, or every word of a Title Case headline). */
   titleNames: string[];
 }

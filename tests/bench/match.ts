@@ -2,29 +2,28 @@
 // corpora by perturbed replicas (tests/bench/replicas.ts): build time, bytes per article, Dexie load time
 // (fake-indexeddb in Node), match latency p50/p95, memory;
 // the index is built from a stream of replicas and written line by line (gzip), so 1M articles (--1m) fit; MiniSearch (BM25) on the same articles as baseline
-// for latency and acc@1. Claims are not extracted here: this measures the matching data. The Dexie load reads the
-// written file once the builder's data is released (dexieLine).
-import 'fake-indexeddb/auto';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+// for latency and acc@1. Claims are not extracted here: this measures the matching data. The Dexie load and its
+// matches run on the written file in a fresh process (dexie-child.ts).
+import { execFile } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { buildIndex } from '../../lib/index/build.js';
-import { IndexDb } from '../../lib/index/dexie-schema.js';
-import { loadIndexIntoDexie } from '../../lib/index/dexie-load.js';
-import { sha256Hex } from '../../lib/index/format.js';
-import { DexieStore } from '../../lib/index/dexie-store.js';
 import { MemoryStore } from '../../lib/index/memory-store.js';
 import type { IndexStore } from '../../lib/index/store.js';
 import { matchArticle } from '../../lib/match/match.js';
 import { CORPORA, loadCorpus, type CorpusItem } from '../../lib/node/corpora.js';
-import { hashLines, readIndexText, writeIndex } from '../../lib/node/index-file.js';
+import { hashLines, writeIndex } from '../../lib/node/index-file.js';
 import { stableHash } from '../eval/split.js';
 import { miniSearchBaseline } from '../eval/minisearch.js';
 import { queryOf, replicaAt, replicaId } from './replicas.js';
+import type { DexieFigures } from './dexie-child.js';
 
 const QUERIES = 300;
 /** Untimed queries first, of articles no index holds (the next replica's): the first few dozen queries of a process
@@ -92,25 +91,16 @@ function heldOut(base: readonly CorpusItem[], size: number): Set<number> {
   return held;
 }
 
-/** Dexie load and match on the written file, in a process that no longer holds the builder's records, the memory
- * store or MiniSearch: as the extension's worker loads its file holding nothing else. Measured beside those (1.8 GB
- * of heap), the load's time was mostly collections of that heap, not the load's own work. */
+/** Dexie load and match on the written file, in a fresh process (tests/bench/dexie-child.ts): as the extension's
+ * worker loads its file holding nothing else, not beside the garbage of the build. */
 async function dexieLine(file: string, queries: CorpusItem[]): Promise<string> {
-  const db = new IndexDb({ indexedDB: new IDBFactory(), IDBKeyRange });
-  const text = readIndexText(file);
-  // As the extension loads its bundled file: the browser has checked the package, the hash is not recomputed.
-  const cd = process.cpuUsage();
-  const td = performance.now();
-  await loadIndexIntoDexie(db, text, undefined, { verify: false });
-  const loadS = (performance.now() - td) / 1000;
-  const cpuS = ((u) => (u.user + u.system) / 1e6)(process.cpuUsage(cd));
-  // An imported file's content hash is checked first (WebCrypto over the whole text): timed apart.
-  const th = performance.now();
-  await sha256Hex(text.slice(text.indexOf('\n') + 1, -1));
-  const hashS = (performance.now() - th) / 1000;
-  const d = await latency(new DexieStore(db), queries.slice(0, DEXIE_QUERIES));
-  db.close();
-  return `load ${loadS.toFixed(1)} s (CPU ${cpuS.toFixed(1)} s; an import's hash check adds ${hashS.toFixed(1)} s); match p50 ${d.p50.toFixed(1)} ms, p95 ${d.p95.toFixed(1)} ms`;
+  const qFile = join(tmpdir(), `parallax-bench-queries-${process.pid}.json`);
+  writeFileSync(qFile, JSON.stringify(queries.slice(0, DEXIE_QUERIES).map(queryOf)));
+  const child = fileURLToPath(new URL('./dexie-child.ts', import.meta.url));
+  const { stdout } = await promisify(execFile)(process.execPath, [...process.execArgv, child, file, qFile], { maxBuffer: 1 << 20 });
+  rmSync(qFile);
+  const d = JSON.parse(stdout.trim().split('\n').at(-1)!) as DexieFigures;
+  return `load ${d.loadS.toFixed(1)} s (CPU ${d.cpuS.toFixed(1)} s; an import's hash check adds ${d.hashS.toFixed(1)} s); match p50 ${d.p50.toFixed(1)} ms, p95 ${d.p95.toFixed(1)} ms (a fresh process)`;
 }
 
 async function run(size: number, base: CorpusItem[]): Promise<string[]> {
