@@ -117,14 +117,15 @@ export async function buildIndex(input: Iterable<BuildItem>, opts: BuildOptions)
 
   const articles: ArticleRecord[] = items.map((it, i) => {
     const a = it.article;
+    // The URL right after the ordinal: the Dexie loader reads both from the start of each line (record-keys.ts).
     return {
       k: 'a',
       n: i,
+      url: a.url,
       id: a.id,
       title: a.title,
       outlet: a.outlet,
       domain: a.domain,
-      url: a.url,
       published: a.published,
       lang: a.lang,
       event: eventOf.get(i)!,
