@@ -85,7 +85,7 @@ export async function buildIndex(input: Iterable<BuildItem>, opts: BuildOptions)
   const n = items.length;
   const dfOf = (t: string) => table.dfOf(t) || 1;
   const fps = items.map((it) => {
-    const fp = toFingerprint(tfidfVector(table.unpack(it.counts!), dfOf, n, STORED_TERMS), { ...it.raw, tf: new Map() });
+    const fp = toFingerprint(tfidfVector(table.unpack(it.counts!), dfOf, n, STORED_TERMS), it.raw, it.article.title);
     it.counts = null;
     return fp;
   });
@@ -117,14 +117,15 @@ export async function buildIndex(input: Iterable<BuildItem>, opts: BuildOptions)
 
   const articles: ArticleRecord[] = items.map((it, i) => {
     const a = it.article;
+    // The URL right after the ordinal: the Dexie loader reads both from the start of each line (record-keys.ts).
     return {
       k: 'a',
       n: i,
+      url: a.url,
       id: a.id,
       title: a.title,
       outlet: a.outlet,
       domain: a.domain,
-      url: a.url,
       published: a.published,
       lang: a.lang,
       event: eventOf.get(i)!,

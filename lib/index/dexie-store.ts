@@ -1,6 +1,6 @@
 // IndexStore over the Dexie database: every query is a keyed bulk read of the active generation's rows (article
 // blocks, hash buckets), so the service worker never holds a large index in memory.
-import { ARTICLES_PER_ROW, bucketOf, bucketsOf, urlKey, type IndexDb } from './dexie-schema.js';
+import { ARTICLES_PER_ROW, bucketOf, bucketsOf, decodeLines, urlKey, type IndexDb } from './dexie-schema.js';
 import { decodePostings, type ArticleRecord, type EventRecord, type IndexHeader, type StoryRecord } from './format.js';
 import { normalizeUrl, type IndexStore } from './store.js';
 
@@ -25,7 +25,7 @@ export class DexieStore implements IndexStore {
     const rows = await this.db.blocks.where('u').equals(urlKey(a.gen, url)).toArray();
     const out: ArticleRecord[] = [];
     for (const r of rows) {
-      for (const line of r.j) {
+      for (const line of decodeLines(r.j)) {
         const rec = line ? (JSON.parse(line) as ArticleRecord) : null;
         if (rec?.url && normalizeUrl(rec.url) === url) out.push(rec);
       }
@@ -63,7 +63,7 @@ export class DexieStore implements IndexStore {
     if (!a || !found.size) return out;
     const ids = [...new Set([...found.values()].map((f) => f.b))];
     const rows = await this.db.postingBuckets.bulkGet(ids.map((b) => [a.gen, b] as [number, number]));
-    const byBucket = new Map(ids.map((b, k) => [b, rows[k]?.p]));
+    const byBucket = new Map(ids.map((b, k) => [b, rows[k] && decodeLines(rows[k].p)]));
     for (const [t, { b, i }] of found) {
       const p = byBucket.get(b)?.[i];
       const list = p ? (JSON.parse(p) as number[]) : [];
@@ -77,7 +77,7 @@ export class DexieStore implements IndexStore {
     if (!a || !ordinals.length) return [];
     const blocks = [...new Set(ordinals.map((n) => Math.floor(n / ARTICLES_PER_ROW)))];
     const rows = await this.db.blocks.bulkGet(blocks.map((b) => [a.gen, b] as [number, number]));
-    const lines = new Map(blocks.map((b, i) => [b, rows[i]?.j]));
+    const lines = new Map(blocks.map((b, i) => [b, rows[i] && decodeLines(rows[i].j)]));
     const out: ArticleRecord[] = [];
     for (const n of ordinals) {
       const line = lines.get(Math.floor(n / ARTICLES_PER_ROW))?.[n % ARTICLES_PER_ROW];

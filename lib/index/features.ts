@@ -116,7 +116,17 @@ export function cachedTerms(text: string): string[] {
 
 /** Fold an entity phrase into the words compared between articles ("Putin" matches "Vladimir Putin"). */
 export function entityWords(entities: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const e of entities) for (const w of fold(e).split(' ')) if (w.length > 1 && !isStopword(w)) out.add(w);
+  return new Set(entityWordList(entities));
+}
+
+/** The words of entityWords, distinct, in the same order, as a list (the ranker scans a few dozen faster than it
+ * builds a Set of them). */
+export function entityWordList(entities: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const e of entities) for (const w of (FOLDED.test(e) ? e : fold(e)).split(' ')) if (w.length > 1 && !isStopword(w) && !out.includes(w)) out.push(w);
   return out;
 }
+
+/** Text that fold() leaves as it is: stored entities are folded already (namedEntities reads folded words), and
+ * folding 32 candidates' entities again (Unicode normalisation) was 7% of a query's time at 100k articles. */
+const FOLDED = /^[a-z0-9' ]*$/;

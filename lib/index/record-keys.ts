@@ -9,18 +9,42 @@ export type LineKeys =
   | { k: 't'; t: string; df: number; /** Delta postings as JSON text. */ p: string }
   | OutletRecord;
 
-/** A JSON string literal: inside one every quote is escaped, so these patterns cannot match inside a value. */
-const STR = '"(?:[^"\\\\]|\\\\.)*"';
-const ARTICLE = new RegExp(`^\\{"k":"a","n":(\\d+),"id":${STR},"title":${STR},"outlet":(?:${STR}|null),"domain":(?:${STR}|null),"url":(${STR}|null),`);
+/** A JSON string literal: inside one every quote is escaped, so these patterns cannot match inside a value. Written
+ * as runs of plain characters between escapes (not one alternation per character): the same strings, matched in
+ * a fraction of the time. Article lines carry their URL right after the ordinal (index format 2), so the article
+ * pattern reads no further. */
+const STR = '"[^"\\\\]*(?:\\\\.[^"\\\\]*)*"';
+const ARTICLE = new RegExp(`^\\{"k":"a","n":(\\d+),"url":(${STR}|null),`);
 const KEYED = new RegExp(`^\\{"k":"([es])","id":(${STR}),`);
 const TERM = new RegExp(`^\\{"k":"t","t":(${STR}),"df":(\\d+),"p":(\\[[-\\d,]*\\])\\}$`);
+
+const TERM_HEAD = '{"k":"t","t":"';
+const DF = '","df":';
+const P = ',"p":[';
+
+/** A term line whose term has no escapes (a stem: nearly all of them), read with string searches alone: there are
+ * three term lines for every article line at 100k articles. Null when the line is not of that plain shape. */
+function plainTerm(line: string): LineKeys | null {
+  const close = line.indexOf(DF, TERM_HEAD.length);
+  if (close < 0 || line.lastIndexOf('\\', close) >= TERM_HEAD.length) return null;
+  const t = line.slice(TERM_HEAD.length, close);
+  if (t.includes('"')) return null;
+  const pAt = line.indexOf(P, close + DF.length);
+  if (pAt < 0 || !line.endsWith(']}')) return null;
+  const df = line.slice(close + DF.length, pAt);
+  const p = line.slice(pAt + P.length - 1, -1);
+  if (!/^\d+$/.test(df) || !/^\[[-\d,]*\]$/.test(p)) return null;
+  return { k: 't', t, df: Number(df), p };
+}
 
 /** Fast path for lines laid out as lib/index/build.ts writes them; any other layout is parsed whole. */
 export function lineKeys(line: string, lineNo: number): LineKeys {
   if (line.startsWith('{"k":"a"')) {
     const m = ARTICLE.exec(line);
     if (m) return { k: 'a', n: Number(m[1]), url: m[2] === 'null' ? null : (JSON.parse(m[2]!) as string) };
-  } else if (line.startsWith('{"k":"t"')) {
+  } else if (line.startsWith(TERM_HEAD)) {
+    const plain = plainTerm(line);
+    if (plain) return plain;
     const m = TERM.exec(line);
     if (m) return { k: 't', t: JSON.parse(m[1]!) as string, df: Number(m[2]), p: m[3]! };
   } else {

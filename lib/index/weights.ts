@@ -1,6 +1,6 @@
 // Corpus weighting: turns raw term counts into TF-IDF vectors and compact fingerprints. The same formulas
 // serve the index builder (document frequencies of the corpus) and the matcher (frequencies read from the index).
-import type { RawFeatures } from './features.js';
+import { cachedTerms, type RawFeatures } from './features.js';
 import type { Fingerprint } from './format.js';
 
 /** Terms kept per indexed article. 24 keeps an article near 300 bytes compressed yet names its event. */
@@ -33,23 +33,20 @@ export function tfidfVector(
 }
 
 /** Quantise a vector to integer weights 1..100 relative to its heaviest term: compact and deterministic. */
-export function toFingerprint(vec: ReadonlyMap<string, number>, raw: RawFeatures): Fingerprint {
+export function toFingerprint(vec: ReadonlyMap<string, number>, raw: Omit<RawFeatures, 'tf'>, title: string): Fingerprint {
   const max = Math.max(0, ...vec.values()) || 1;
   const t: (string | number)[] = [];
   for (const [term, w] of vec) t.push(term, Math.max(1, Math.round((100 * w) / max)));
-  return { t, e: raw.entities, n: raw.numbers, h: raw.simhash };
+  return { t, e: raw.entities, n: raw.numbers, h: raw.simhash, tt: [...new Set(cachedTerms(title))] };
 }
 
 /** Unit vector back from a stored fingerprint. */
 export function fingerprintVector(fp: Fingerprint): Map<string, number> {
-  const m = new Map<string, number>();
+  // The norm first, then one pass of sets: read for 32 candidates per query, so no second walk over the map.
   let norm = 0;
-  for (let i = 0; i + 1 < fp.t.length; i += 2) {
-    const w = fp.t[i + 1] as number;
-    m.set(fp.t[i] as string, w);
-    norm += w * w;
-  }
+  for (let i = 0; i + 1 < fp.t.length; i += 2) norm += (fp.t[i + 1] as number) ** 2;
   norm = Math.sqrt(norm) || 1;
-  for (const [k, v] of m) m.set(k, v / norm);
+  const m = new Map<string, number>();
+  for (let i = 0; i + 1 < fp.t.length; i += 2) m.set(fp.t[i] as string, (fp.t[i + 1] as number) / norm);
   return m;
 }

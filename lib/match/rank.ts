@@ -6,7 +6,8 @@ import type { IndexStore } from '../index/store.js';
 import { isNearDuplicate } from '../index/neardup.js';
 import { QUERY_TERMS } from '../index/weights.js';
 import { WEIGHTS, type DecisionInput } from './calibrate.js';
-import { cosine, headCoverage, mentions, similarity, storedProfile, type Profile, type Similarity } from './similarity.js';
+import { cosine, headCoverage, mentions, similarity, type Profile, type Similarity } from './similarity.js';
+import { candidateProfile } from './candidate-profile.js';
 
 /** Candidate articles scored in full after the cheap postings pass. */
 const CANDIDATES = 32;
@@ -42,13 +43,19 @@ export interface Ranking {
 }
 
 /** Profiles of stored records, kept while the record object lives (the memory store keeps its records, so
- * repeated queries skip rebuilding them; Dexie rows are fresh objects and simply miss). */
+ * repeated queries skip rebuilding them; Dexie rows are fresh objects and simply miss) — on small indexes only.
+ * There queries keep meeting the same candidates (eval:match: a tenth of its time). On a large one they rarely
+ * do: at 100k benchmark articles every cached profile only survived into the old generation, scavenges took
+ * 15-25 ms instead of 4-9 and major collections followed, the worst of the 95th-percentile latency; and a cache
+ * of every article ranked grows without bound on a million-article store. */
+const PROFILE_CACHE_MAX_ARTICLES = 20_000;
 const profiles = new WeakMap<ArticleRecord, Profile>();
 
-function profileOfRecord(rec: ArticleRecord): Profile {
+function profileOfRecord(rec: ArticleRecord, cache: boolean): Profile {
+  if (!cache) return candidateProfile(rec.fp, rec.published, rec.title);
   let p = profiles.get(rec);
   if (!p) {
-    p = storedProfile(rec.fp, rec.published, rec.title);
+    p = candidateProfile(rec.fp, rec.published, rec.title);
     profiles.set(rec, p);
   }
   return p;
@@ -101,8 +108,40 @@ export function probeTerms(vec: ReadonlyMap<string, number>, dfOf: (t: string) =
   return short.length >= MIN_PROBE ? short : [...short, ...long.slice(0, MIN_PROBE - short.length)];
 }
 
-/** Score accumulator over article ordinals, reused between queries (no per-query map of thousands of entries). */
+/** Score accumulator over article ordinals and the ordinals it has touched, reused between queries: no per-query
+ * map or growing array of the thousands of ordinals a query's postings touch at 100k articles (the growing array
+ * alone was a tenth of the memory a query allocated). */
 let acc = new Float64Array(1024);
+let touched = new Int32Array(1024);
+
+/** The CANDIDATES best articles by summed probe-term weight (the cheap pass). */
+function retrieve(probe: readonly [string, number][], lists: ReadonlyMap<string, Int32Array>, exclude: ReadonlySet<number>): number[] {
+  let nt = 0;
+  for (const [t, w] of probe) {
+    const list = lists.get(t);
+    if (!list) continue;
+    for (let i = 0; i < list.length; i++) {
+      const o = list[i]!;
+      if (o >= acc.length) {
+        const grown = new Float64Array(Math.max(o + 1, acc.length * 2));
+        grown.set(acc);
+        acc = grown;
+      }
+      if (acc[o] === 0) {
+        if (nt === touched.length) {
+          const grown = new Int32Array(touched.length * 2);
+          grown.set(touched);
+          touched = grown;
+        }
+        touched[nt++] = o;
+      }
+      acc[o]! += w;
+    }
+  }
+  const top = topK(touched.subarray(0, nt), (o) => acc[o]!, CANDIDATES, exclude);
+  for (let i = 0; i < nt; i++) acc[touched[i]!] = 0;
+  return top;
+}
 
 /** The pair score plus support from a second member and date proximity. Nearness ranks events but stays out of
  * the pair score, so the builder's clustering (which shares the pair score) is not changed by it.
@@ -147,26 +186,13 @@ export async function rankEvents(
   const n = (await store.header())?.counts.articles ?? 0;
   const probe = df ? probeTerms(query.vec, (t) => df.get(t), n) : [...query.vec.entries()].slice(0, PROBE_TERMS);
   const lists = await store.postings(probe.map(([t]) => t));
-  const touched: number[] = [];
-  for (const [t, w] of probe) {
-    for (const o of lists.get(t) ?? []) {
-      if (o >= acc.length) {
-        const grown = new Float64Array(Math.max(o + 1, acc.length * 2));
-        grown.set(acc);
-        acc = grown;
-      }
-      if (acc[o] === 0) touched.push(o);
-      acc[o]! += w;
-    }
-  }
-  const top = topK(touched, (o) => acc[o]!, CANDIDATES, exclude);
-  for (const o of touched) acc[o] = 0;
+  const top = retrieve(probe, lists, exclude);
   const cands = await store.articles(top);
 
   const byEvent = new Map<string, { sim: Similarity; p: Profile; rec: ArticleRecord }[]>();
   const copies: ArticleRecord[] = [];
   for (const rec of cands) {
-    const p = profileOfRecord(rec);
+    const p = profileOfRecord(rec, n <= PROFILE_CACHE_MAX_ARTICLES);
     if (isNearDuplicate(query, p)) copies.push(rec);
     const m = { sim: similarity(query, p), p, rec };
     const list = byEvent.get(rec.event);

@@ -74,6 +74,14 @@ describe('buildIndex', () => {
     await expect(MemoryStore.fromText('{"hello":1}\n')).rejects.toThrow(/not a Parallax index/);
   });
 
+  it('stores each headline\'s content terms, and refuses a version-1 file (which has none) with a message', async () => {
+    const { text, records } = await buildIndex(ALL.map((article) => ({ article })), { description: 't' });
+    const bridge = records.find((r) => r.k === 'a' && r.id === 'bridge-a');
+    expect(bridge?.k === 'a' && bridge.fp.tt).toEqual(['harwick', 'bridg', 'collaps', 'diver', 'rescu', '23', 'three', 'miss']);
+    const old = text.replace('"schemaVersion":2', '"schemaVersion":1');
+    await expect(MemoryStore.fromText(old, { verify: false })).rejects.toThrow(/unsupported index schema version 1/);
+  });
+
   it('gives repeated ids a suffix instead of losing a record', async () => {
     const a = EVENTS.vote[0]!;
     const { header } = await buildIndex([a, { ...a, title: 'other' }].map((article) => ({ article })), { description: 't' });

@@ -3,7 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../lib/index/build';
-import { ARTICLES_PER_ROW, INDEX_DB_NAME, IndexDb } from '../../../lib/index/dexie-schema';
+import { ARTICLES_PER_ROW, decodeLines, INDEX_DB_NAME, IndexDb } from '../../../lib/index/dexie-schema';
 import { normalizeUrl } from '../../../lib/index/store';
 import { loadIndexIntoDexie } from '../../../lib/index/dexie-load';
 import { DexieStore } from '../../../lib/index/dexie-store';
@@ -66,6 +66,25 @@ describe('Dexie index store', () => {
     expect(await db.outlets.count()).toBe(0);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['blocks', 'eventBuckets', 'meta', 'outlets', 'postingBuckets', 'storyBuckets', 'termBuckets']);
     expect((await loadIndexIntoDexie(db, await indexText())).status).toBe('loaded');
+  });
+
+  it('drops rows of the version-3 shape (a block as an array of lines, index format 1) on upgrade', async () => {
+    const idb = new IDBFactory();
+    const old = new Dexie(INDEX_DB_NAME, { indexedDB: idb, IDBKeyRange });
+    old.version(1).stores({ meta: '&key', articles: '[g+n], [g+u]', events: '[g+id]', stories: '[g+id]', terms: '[g+t]', postings: '[g+t]', outlets: '[g+i]' });
+    old.version(2).stores({ terms: null, postings: null, buckets: '[g+b]' });
+    old.version(3).stores({ articles: null, events: null, stories: null, buckets: null, blocks: '[g+b], *u', eventBuckets: '[g+b]', storyBuckets: '[g+b]', termBuckets: '[g+b]', postingBuckets: '[g+b]' });
+    await old.table('meta').put({ key: 'active', gen: 2, header: { schemaVersion: 1 } });
+    await old.table('blocks').put({ g: 2, b: 0, j: ['{"k":"a"}'], u: ['2 x.example/a'] });
+    await old.table('termBuckets').put({ g: 2, b: 0, j: '[["x",1]]' });
+    await old.table('postingBuckets').put({ g: 2, b: 0, p: ['[0]'] });
+    await old.table('eventBuckets').put({ g: 2, b: 0, j: '[]' });
+    await old.table('outlets').put({ g: 2, i: 1, name: 'x' });
+    old.close();
+    const db = new IndexDb({ indexedDB: idb, IDBKeyRange });
+    for (const t of db.tables) expect(await t.count()).toBe(0);
+    expect((await loadIndexIntoDexie(db, await indexText())).status).toBe('loaded');
+    expect(await new DexieStore(db).byUrl('courier.example/news/harwick-bridge')).toHaveLength(1);
   });
 
   it('finds events, stories and every article by ordinal and URL as the memory store does', async () => {
@@ -132,7 +151,7 @@ describe('Dexie index store', () => {
     expect(res.resumedAt).toBeLessThan(res.header.counts.lines);
     expect((await store.header())?.counts.articles).toBe(many.length);
     const blocks = await db.blocks.toArray();
-    expect(blocks.reduce((k, r) => k + r.j.filter(Boolean).length, 0)).toBe(many.length);
+    expect(blocks.reduce((k, r) => k + decodeLines(r.j).filter(Boolean).length, 0)).toBe(many.length);
     expect(blocks.length).toBe(Math.ceil(many.length / ARTICLES_PER_ROW));
     const mem = await MemoryStore.fromText(newText);
     const terms = ['harwick', 'bridg', 'reyk', 'sourdough', 'nosuchterm'];
