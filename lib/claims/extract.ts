@@ -5,7 +5,8 @@ import type { Claim } from './claim-text.js';
 import { isStopword, stem, words } from '../text/tokens.js';
 import { attribute, sideOf } from './attribution.js';
 import { splitClauses } from './clauses.js';
-import { CLAIM_NOUNS, DEBUNK, FALSITY, FALSITY_ADJECTIVES, FALSITY_FORMS, HEDGES, PERSIST } from './lexicon.js';
+import { CLAIM_NOUNS, DEBUNK, FALSITY_ADJECTIVES, HEDGES, PERSIST } from './lexicon.js';
+import { isFalsityWord } from './polarity.js';
 import { cachedStem, fastWords, proposition, type Proposition } from './proposition.js';
 import { splitSentences } from './sentences.js';
 import { claimText } from './claim-text.js';
@@ -23,7 +24,7 @@ const QUOTED = /["“”][^"“”]*["“”]|(?:^|\s)['‘][^'‘’]*['’](?=
  *  noun other than a claim word describes the story's content instead (see FALSITY_ADJECTIVES). */
 function brandsFalse(ws: string[], i: number, body: boolean): boolean {
   const w = ws[i]!;
-  if (!FALSITY.has(cachedStem(w)) && !FALSITY_FORMS.has(w)) return false;
+  if (!isFalsityWord(w)) return false;
   const next = ws[i + 1];
   return !(body && FALSITY_ADJECTIVES.has(w) && next && !isStopword(next) && !CLAIM_NOUNS.has(cachedStem(next)));
 }

@@ -95,8 +95,13 @@ export function contests(s: TextStance, c: ClaimCues, headline: string): boolean
   if (s.stance === 'denies' || RETRACTION.test(headline) || RUMOUR_DISMISSED.test(headline)) return true;
   if ((c.harm && SAFE.test(headline)) || (c.death && ALIVE.test(headline))) return true;
   if (!c.doubting && (DOUBT.test(headline) || HOAX_QUESTION.test(headline) || TRICK.test(headline))) return true;
-  if (s.stance === 'hedges' || !s.negated || c.negated) return false;
-  return (!!s.negatedTerm && c.terms.has(s.negatedTerm)) || s.negatedTerms.some((t) => c.terms.has(t));
+  if (s.stance === 'hedges' || c.negated) return false;
+  return negatesClaimTerm(s, c);
+}
+
+/** The text's negation bears on one of the claim's own terms. */
+export function negatesClaimTerm(s: TextStance, c: ClaimCues): boolean {
+  return s.negated && ((!!s.negatedTerm && c.terms.has(s.negatedTerm)) || s.negatedTerms.some((t) => c.terms.has(t)));
 }
 
 /** A headline is "for" the claim when it states it, plainly or on someone's word: not as a question (anywhere in it:

@@ -3,7 +3,17 @@
 import { CONTEST_VERBS, DENY_VERBS, FALSITY, FALSITY_FORMS, NEGATORS } from './lexicon.js';
 import { cachedStem, fastWords, proposition } from './proposition.js';
 
-const deniesWord = (w: string): boolean => DENY_VERBS.has(w) || FALSITY_FORMS.has(w) || FALSITY.has(cachedStem(w));
+/** A falsity word ("hoax", "false"), by its stem (`stemmed`, when the caller has it) or as written ("doctored"). */
+export function isFalsityWord(w: string, stemmed?: string): boolean {
+  return FALSITY_FORMS.has(w) || FALSITY.has(stemmed ?? cachedStem(w));
+}
+
+const deniesWord = (w: string): boolean => DENY_VERBS.has(w) || isFalsityWord(w);
+
+/** A word that denies or negates: a negator (any "n't" form too), a denial verb or a falsity word. */
+export function isDenialWord(w: string, stemmed?: string): boolean {
+  return NEGATORS.has(w) || w.endsWith("n't") || DENY_VERBS.has(w) || isFalsityWord(w, stemmed);
+}
 
 /** Retreats from or contradictions of a statement that are no denial verb: "walked back their reporting" beside
  *  "retracting earlier reporting" (AllSides), "content that contradicts the scientific consensus" beside "content
@@ -12,16 +22,15 @@ const CONTRADICTS = /\b(?:contradict(?:s|ed|ing)?|walk(?:s|ed|ing)? back|backtra
 
 /** A negator, a denial verb or a falsity word anywhere in the clause, quoted or not. */
 export function carriesDenial(text: string): boolean {
-  return CONTRADICTS.test(text) || fastWords(text).some((w) => NEGATORS.has(w) || w.endsWith("n't") || CONTEST_VERBS.has(w) || deniesWord(w));
+  return CONTRADICTS.test(text) || fastWords(text).some((w) => CONTEST_VERBS.has(w) || isDenialWord(w));
 }
 
 /** What a denial inside a clause denies: the words after its first denial word up to the next clause break ("…, but
  *  the Saudi government denies any role in the attacks and …" denies a role, not the hijackers' nationality; "making
  *  false statements to the committee" brands statements false, not the committee's investigation). When too little
  *  follows ("Reports that X happened are false"), or the clause has no denial word (the cue "Kyiv denied" was taken
- *  out), the whole clause is what it denies. */
-export function denialScopeTerms(text: string): string[] {
-  const whole = proposition(text).terms;
+ *  out), the whole clause is what it denies: `whole`, the clause's own terms (its proposition's). */
+export function denialScopeTerms(text: string, whole: readonly string[]): readonly string[] {
   for (const w of text.matchAll(/[\p{L}'’]+/gu)) {
     if (!deniesWord(w[0].toLowerCase())) continue;
     const rest = text.slice(w.index + w[0].length);

@@ -63,28 +63,29 @@ export function groupStatus(items: Item[], counters: Item[], opposed: Item[], so
   // Two outlets reporting one denial agree: when every other outlet's affirming clause carries a denial too (a
   // negator, a denial verb, a falsity word, quoted or not), a "denial" is the same statement, not a contest (BASIL:
   // one outlet quotes "AARP has not changed its position", another reports the CEO "refuting" the story; both quote
-  // the special counsel's "not accurate"). A bare denial that refers back is left alone: it has no words to compare.
-  const sameDenial = (it: Item): boolean => {
-    const others = items.filter((o) => sources[o.art]!.key !== sources[it.art]!.key && stances.get(o) !== 'denies');
-    return it.claim.contests === undefined && others.length > 0 && others.every((o) => carriesDenial(claimText(o.claim)));
-  };
+  // the special counsel's "not accurate"). Both rules read the other outlets' affirming clauses; a bare denial that
+  // refers back is left alone: it has no words to compare.
+  const sameDenial = (others: Item[]): boolean => others.every((o) => carriesDenial(claimText(o.claim)));
   // A denial inside a sentence about something else denies what follows it; it contests the group only when that
   // states much of another outlet's affirming clause: two shared terms at least, and a Dice overlap of DENIAL_OVERLAP
   // (BASIL: "Fifteen of the 19 hijackers were Saudi citizens, but the Saudi government denies any role in the
   // attacks" is no denial of "15 of the 19 hijackers were Saudi nationals"; AllSides: a vote to depose Liz Cheney "for
   // her rebuttals to Trump's false claims that the 2020 election was stolen" denies the claims, not the vote).
-  const aboutSomethingElse = (it: Item): boolean => {
-    if (it.claim.stance !== 'denies' || it.claim.contests !== undefined) return false;
-    const scope = new Set(denialScopeTerms(claimText(it.claim)));
-    const others = items.filter((o) => sources[o.art]!.key !== sources[it.art]!.key && stances.get(o) !== 'denies');
-    return others.length > 0 && others.every((o) => {
+  const aboutSomethingElse = (it: Item, others: Item[]): boolean => {
+    if (it.claim.stance !== 'denies') return false;
+    const scope = new Set(denialScopeTerms(claimText(it.claim), it.prop.terms));
+    return others.every((o) => {
       const shared = o.prop.terms.filter((t) => scope.has(t)).length;
       const dice = (2 * shared) / (scope.size + o.prop.terms.length);
       return shared < 2 || dice < DENIAL_OVERLAP;
     });
   };
   for (const it of items) {
-    if (stances.get(it) === 'denies' && (sameDenial(it) || aboutSomethingElse(it))) stances.set(it, it.claim.party ? 'attributes' : 'asserts');
+    if (stances.get(it) !== 'denies' || it.claim.contests !== undefined) continue;
+    const others = items.filter((o) => sources[o.art]!.key !== sources[it.art]!.key && stances.get(o) !== 'denies');
+    if (others.length > 0 && (sameDenial(others) || aboutSomethingElse(it, others))) {
+      stances.set(it, it.claim.party ? 'attributes' : 'asserts');
+    }
   }
   const role = new Map<string, 'asserts' | 'attributes' | 'denies'>();
   const name = new Map<string, string>();

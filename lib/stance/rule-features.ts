@@ -6,8 +6,9 @@
 // contesting lead or key sentence raises the disagree share from 4.8% to 20%, and to 85% agree when the headline
 // itself denies — the body then shares the debunking), so each reading is crossed with the headline's own stance.
 import { ALIVE, DOUBT, HOAX_QUESTION, RETRACTION, RUMOUR_DISMISSED, SAFE, TRICK } from '../claims/headline-cues.js';
-import { claimCues, contests, textStance, type ClaimCues, type TextStance } from '../claims/headline-stance.js';
-import { DEBUNK, DENY_VERBS, FALSITY, FALSITY_FORMS, NEGATORS } from '../claims/lexicon.js';
+import { claimCues, contests, negatesClaimTerm, textStance, type ClaimCues, type TextStance } from '../claims/headline-stance.js';
+import { DEBUNK } from '../claims/lexicon.js';
+import { isDenialWord } from '../claims/polarity.js';
 import { memoOn } from './derived.js';
 import type { PreparedText } from './prepare.js';
 import type { SparseBuilder } from './sparse.js';
@@ -30,9 +31,7 @@ const CONTEST_PATTERNS = [DEBUNK, DOUBT, HOAX_QUESTION, TRICK, RETRACTION, RUMOU
 export function mayContest(body: PreparedText, i: number): boolean {
   return memoOn(body, `rule?:${i}`, () => {
     for (let w = body.sentence.indexOf(i); w >= 0 && w < body.words.length && body.sentence[w] === i; w++) {
-      const word = body.words[w]!;
-      if (NEGATORS.has(word) || word.endsWith("n't") || DENY_VERBS.has(word) || FALSITY.has(body.stems[w]!) ||
-        FALSITY_FORMS.has(word)) return true;
+      if (isDenialWord(body.words[w]!, body.stems[w]!)) return true;
     }
     const sentence = body.sentences[i]!;
     return CONTEST_PATTERNS.some((re) => re.test(sentence));
@@ -43,8 +42,7 @@ export function mayContest(body: PreparedText, i: number): boolean {
 function reading(body: PreparedText, i: number, claim: ClaimCues): Reading {
   const sentence = body.sentences[i]!;
   const s = memoOn<TextStance>(body, `rule:${i}`, () => textStance(sentence));
-  const negates = s.negated && ((!!s.negatedTerm && claim.terms.has(s.negatedTerm)) || s.negatedTerms.some((t) => claim.terms.has(t)));
-  return { against: contests(s, claim, sentence), denies: s.stance === 'denies', negates };
+  return { against: contests(s, claim, sentence), denies: s.stance === 'denies', negates: negatesClaimTerm(s, claim) };
 }
 
 /** Adds the rule readings of the body's lead and `key` sentences (indices) to the stance features. */

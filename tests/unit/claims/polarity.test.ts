@@ -2,6 +2,7 @@
 // denial of something else or a refusal is no contest, and a denial of the claim itself still disputes it.
 import { describe, expect, it } from 'vitest';
 import { carriesDenial, denialScopeTerms } from '../../../lib/claims/polarity';
+import { proposition } from '../../../lib/claims/proposition';
 import { analyzeEvent, extractClaims, type EventMember } from '../../../lib/claims/index';
 import { article } from './extract-claims.test';
 
@@ -23,18 +24,19 @@ describe('carriesDenial', () => {
 });
 
 describe('denialScopeTerms', () => {
+  const scopeOf = (text: string) => denialScopeTerms(text, proposition(text).terms);
   it('keeps what follows a denial inside the sentence, up to the clause break', () => {
-    const t = denialScopeTerms('Most of the crew were Pellian sailors, but the Pellian navy denies any role in the collision and says so.');
+    const t = scopeOf('Most of the crew were Pellian sailors, but the Pellian navy denies any role in the collision and says so.');
     expect(t).toContain('role');
     expect(t).not.toContain('sailor');
   });
   it('takes what precedes a trailing verdict', () => {
-    const t = denialScopeTerms('At the hearing, the mayor told the council that accusations of bribery by his staff were false.');
+    const t = scopeOf('At the hearing, the mayor told the council that accusations of bribery by his staff were false.');
     expect(t).toEqual(expect.arrayContaining(['accus', 'briberi']));
     expect(t).not.toContain('hear');
   });
   it('reads a refusal as no denial at all', () => {
-    expect(denialScopeTerms('The court denied a request by the port authority to delay the Tarn inquiry.')).toEqual([]);
+    expect(scopeOf('The court denied a request by the port authority to delay the Tarn inquiry.')).toEqual([]);
   });
 });
 
