@@ -1,6 +1,8 @@
 // Who a clause is attributed to and with which kind of verb: "the Kremlin said Wednesday", "according to Ukraine, the
 // U.S. and South Korea", "Kyiv officials denied the claim", "reported AFP". Returns the party and the cue's span.
 import { MEDIA, SIDE_OF } from './lexicon.js';
+import { withholds } from './polarity.js';
+import { fastWords } from './proposition.js';
 import { cleanCited, cleanParty, TIME, verbKind, type CueKind } from './speaker-phrase.js';
 
 export type { CueKind } from './speaker-phrase.js';
@@ -50,9 +52,10 @@ const INVERTED = /,["”']?\s*(said|says|reported|added|told)\s+([^,;:]{2,60}?)\
 
 /** "Rejected" and "contested" take an offer or a vote as often as a claim: "Congress … rejected President Obama’s veto",
  *  "Democrats rejected the offer", "Sestak ultimately rejected the overture" (BASIL) are events, not denials; they deny
- *  when what follows is a claim ("rejected claims that …", "rejected that notion") or a clause ("rejected that …"). */
+ *  when what follows is a claim ("rejected claims that …", "rejected that notion") or a clause ("rejected that …"). A
+ *  pronoun is either ("Speaker Nancy Pelosi rejected it even before Mr. Trump spoke": the offer, BASIL) and is left out. */
 const ACTION_DENY = /^(?:reject|rejects|rejected|contest|contests|contested)$/i;
-const DENIED_CLAIM = /^\s+(?:(?:firmly|flatly|categorically|strongly|outright)\s+)?(?:that\b|it\b|this\b|(?:(?:the|these|those|that|this|such|any|all|his|her|their|its|\p{L}+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}(?:claims?|reports?|allegations?|accusations?|assertions?|suggestions?|notion|idea|story|stories|rumou?rs?|characteri[sz]ation|account|version|narrative|findings?|conclusions?|charges?)\b)/iu;
+const DENIED_CLAIM = /^\s+(?:(?:firmly|flatly|categorically|strongly|outright)\s+)?(?:that\b|(?:(?:the|these|those|that|this|such|any|all|his|her|their|its|\p{L}+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}(?:claims?|reports?|allegations?|accusations?|assertions?|suggestions?|notion|idea|story|stories|rumou?rs?|characteri[sz]ation|account|version|narrative|findings?|conclusions?|charges?)\b)/iu;
 
 /** Find the attribution of one clause (no attribution → all null). */
 export function attribute(text: string): Attribution {
@@ -100,6 +103,8 @@ function attributeCore(text: string): Attribution {
     if (!kind || m.index === 0) continue;
     const after = text.slice(m.index + m[0].length);
     if (kind === 'deny' && ACTION_DENY.test(m[0]) && !DENIED_CLAIM.test(after)) continue;
+    // "a plan that could deny harbour berths to ferries …" withholds; nobody denies a statement.
+    if (kind === 'deny' && withholds(m[0].toLowerCase(), fastWords(after.slice(0, 80)), fastWords(text.slice(Math.max(0, m.index - 20), m.index)).at(-1), false)) continue;
     const tail = AFTER_VERB.exec(after)![0];
     const r = result(text.slice(0, m.index), kind, [0, m.index + m[0].length + tail.length], text);
     if (r) return r;

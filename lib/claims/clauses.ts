@@ -28,6 +28,12 @@ const NOMINAL = new RegExp(
 );
 const WHILE = new RegExp(String.raw`^(While|Whereas|Although|Though)\s+([^,]*\b(?:${VERB_ALT})\b[^,]*),\s+`, 'iu');
 
+/** "Despite" holds out against what it names only when that is something said: "Despite the declarations from Russia,
+ *  …" (seed 004), "Despite the visit and Moscow's claims of control, …" (seed 003). "Despite concerns about Trump
+ *  interfering with the investigations, Schiff warned …" concedes the concerns (BASIL: read as contesting the
+ *  investigation's focus). */
+const DESPITE_STATEMENT = /^despite\b[^,;:]{0,80}?\b(?:claims?|claiming|declarations?|declaring|statements?|assertions?|asserting|announcements?|announcing|insistence|insisting|assurances?|denials?|denying|reports?|saying)\b/i;
+
 /** The clauses of a sentence, in order; a sentence with one proposition gives one clause covering it. */
 export function splitClauses(sentence: string): Clause[] {
   const w = WHILE.exec(sentence);
@@ -42,7 +48,7 @@ export function splitClauses(sentence: string): Clause[] {
   // turns from the sentence before, and in long political prose it turns at every other paragraph (BASIL: "But he
   // acknowledged that Gov. Jay Nixon …", "Despite"-less "But, in a surprise move, Senate Democrats …" read as
   // counter-claims against unrelated claims of the same article).
-  const contrast = /^despite\b/i.test(sentence);
+  const contrast = DESPITE_STATEMENT.test(sentence);
   const e = EMBEDDED.exec(sentence) ?? NOMINAL.exec(sentence);
   if (!e) return [{ start: 0, end: sentence.length, contrast }];
   const start = e.index + e[0].length - e[1]!.length;

@@ -6,7 +6,7 @@ import { isStopword, stem, words } from '../text/tokens.js';
 import { attribute, sideOf } from './attribution.js';
 import { splitClauses } from './clauses.js';
 import { CLAIM_NOUNS, DEBUNK, FALSITY_ADJECTIVES, HEDGES, PERSIST } from './lexicon.js';
-import { isFalsityWord } from './polarity.js';
+import { isFalsityWord, withholds } from './polarity.js';
 import { cachedStem, fastWords, proposition, type Proposition } from './proposition.js';
 import { splitSentences } from './sentences.js';
 import { claimText } from './claim-text.js';
@@ -21,10 +21,11 @@ const HEDGE_WORD = new RegExp(`\\b(?:${[...HEDGES].join('|')})\\b`, 'gi');
 const QUOTED = /["“”][^"“”]*["“”]|(?:^|\s)['‘][^'‘’]*['’](?=[\s,.;:]|$)/g;
 
 /** Whether the falsity word at `i` brands the claim false; in an article's sentence (`body`), an adjective before a
- *  noun other than a claim word describes the story's content instead (see FALSITY_ADJECTIVES). */
+ *  noun other than a claim word describes the story's content instead (see FALSITY_ADJECTIVES); a denial verb that
+ *  withholds something ("deny communion to …") brands nothing false. */
 function brandsFalse(ws: string[], i: number, body: boolean): boolean {
   const w = ws[i]!;
-  if (!isFalsityWord(w)) return false;
+  if (!isFalsityWord(w) || withholds(w, ws.slice(i + 1, i + 6), ws[i - 1], false)) return false;
   const next = ws[i + 1];
   return !(body && FALSITY_ADJECTIVES.has(w) && next && !isStopword(next) && !CLAIM_NOUNS.has(cachedStem(next)));
 }

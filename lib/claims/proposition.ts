@@ -21,6 +21,9 @@ const SUBORDINATE = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'w
  *  negates the idea, not the truck (Emergent train: a plumber's "no idea how" read as denying his truck was seen). */
 const SCOPE_END = new Set(['how', 'why', 'what', 'but']);
 
+/** Words after which a main-clause negation is a condition, not a denial ("not … until", "not … unless"). */
+const CONDITION = new Set(['until', 'unless']);
+
 const PAIR_VERBS = new Set(PAIRS.flatMap((p) => [...p.verbs]));
 
 export interface Proposition {
@@ -111,6 +114,13 @@ export function proposition(text: string): Proposition {
     // return" does not negate "the Kremlin supported payments", seed 001).
     // A clause that opens with "that" is its demonstrative ("No, that broken pencil illustration isn't by Banksy",
     // Emergent train), not a subordinate clause.
+    // "will not negotiate … until the government reopens" says when, not whether: they will negotiate after it reopens
+    // (BASIL: read as denying another outlet's "negotiation can progress after the government reopens").
+    if (CONDITION.has(w) && negated && !subordinate) {
+      negated = false;
+      negatedTerm = null;
+      negatedTerms.length = 0;
+    }
     if (SUBORDINATE.has(w) && !(i === 0 && w === 'that')) subordinate = true;
     if (SUBORDINATE.has(w) || SCOPE_END.has(w)) scopeOpen = false;
     // "Nobody's" is "nobody" with its verb attached ("No, Nobody's Discovered …").

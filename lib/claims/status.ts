@@ -4,7 +4,7 @@
 import type { ClaimStatus, Stance } from '../types.js';
 import type { Item } from './align.js';
 import { claimText } from './claim-text.js';
-import { carriesDenial, denialScopeTerms } from './polarity.js';
+import { carriesDenial, deniedPart, denialScopeTerms } from './polarity.js';
 
 /** How much of another outlet's clause a denial's scope must state to contest it (Dice over terms): the seed's
  *  "refuted claims that their forces had been pushed out" meets "have completely recaptured the region" at 0.29; a
@@ -60,32 +60,29 @@ export function groupStatus(items: Item[], counters: Item[], opposed: Item[], so
     const flipped = it.claim.stance !== 'denies' && !!it.claim.negated !== negatedShare > 0.5 && (negatedShare > 0.5 || sharesNegated);
     stances.set(it, flipped ? 'denies' : it.claim.stance);
   }
-  // Two outlets reporting one denial agree: when every other outlet's affirming clause carries a denial too (a
-  // negator, a denial verb, a falsity word, quoted or not), a "denial" is the same statement, not a contest (BASIL:
-  // one outlet quotes "AARP has not changed its position", another reports the CEO "refuting" the story; both quote
-  // the special counsel's "not accurate"). Both rules read the other outlets' affirming clauses; a bare denial that
-  // refers back is left alone: it has no words to compare.
-  const sameDenial = (others: Item[]): boolean => others.every((o) => carriesDenial(claimText(o.claim)));
-  // A denial inside a sentence about something else denies what follows it; it contests the group only when that
-  // states much of another outlet's affirming clause: two shared terms at least, and a Dice overlap of DENIAL_OVERLAP
-  // (BASIL: "Fifteen of the 19 hijackers were Saudi citizens, but the Saudi government denies any role in the
-  // attacks" is no denial of "15 of the 19 hijackers were Saudi nationals"; AllSides: a vote to depose Liz Cheney "for
-  // her rebuttals to Trump's false claims that the 2020 election was stolen" denies the claims, not the vote).
-  const aboutSomethingElse = (it: Item, others: Item[]): boolean => {
-    if (it.claim.stance !== 'denies') return false;
-    const scope = new Set(denialScopeTerms(claimText(it.claim), it.prop.terms));
-    return others.every((o) => {
-      const shared = o.prop.terms.filter((t) => scope.has(t)).length;
-      const dice = (2 * shared) / (scope.size + o.prop.terms.length);
-      return shared < 2 || dice < DENIAL_OVERLAP;
-    });
+  // A denial contests the group only when some other outlet's affirming clause states what it denies without
+  // denying it too. Two outlets reporting one denial agree: an outlet whose clause carries a denial as well (a negator,
+  // a denial verb, a falsity word, quoted or not) is on the same side (BASIL: one outlet quotes "AARP has not changed
+  // its position", another reports the CEO "refuting" the story; AllSides: two outlets tell of Liz Cheney's "rebuttals
+  // to Trump's false claims", a third reports the vote plainly). And a denial inside a sentence about something else
+  // denies what follows it: an outlet's clause must share two terms and a Dice overlap of DENIAL_OVERLAP with that
+  // (BASIL: "Fifteen of the 19 hijackers were Saudi citizens, but the Saudi government denies any role in the attacks"
+  // is no denial of "15 of the 19 hijackers were Saudi nationals"). A bare denial that refers back denies the claim it
+  // refers to, whose words are compared (BASIL: a prosecutor "categorically rejected that notion", that he could not
+  // be impartial, in a loose group on the Attorney General's visit; see deniedPart).
+  const stated = (scope: Set<string> | null) => (o: Item): boolean => {
+    if (carriesDenial(claimText(o.claim))) return false;
+    if (!scope) return true;
+    const shared = o.prop.terms.filter((t) => scope.has(t)).length;
+    return shared >= 2 && (2 * shared) / (scope.size + o.prop.terms.length) >= DENIAL_OVERLAP;
   };
   for (const it of items) {
-    if (stances.get(it) !== 'denies' || it.claim.contests !== undefined) continue;
+    if (stances.get(it) !== 'denies' || it.claim.counter) continue;
     const others = items.filter((o) => sources[o.art]!.key !== sources[it.art]!.key && stances.get(o) !== 'denies');
-    if (others.length > 0 && (sameDenial(others) || aboutSomethingElse(it, others))) {
-      stances.set(it, it.claim.party ? 'attributes' : 'asserts');
-    }
+    const target = it.claim.contests === undefined ? undefined : items.find((o) => o.art === it.art && o.idx === it.claim.contests);
+    const scope = target ? new Set(deniedPart(claimText(target.claim), target.prop.terms))
+      : it.claim.stance === 'denies' && it.claim.contests === undefined ? new Set(denialScopeTerms(claimText(it.claim), it.prop.terms)) : null;
+    if (others.length > 0 && !others.some(stated(scope))) stances.set(it, it.claim.party ? 'attributes' : 'asserts');
   }
   const role = new Map<string, 'asserts' | 'attributes' | 'denies'>();
   const name = new Map<string, string>();

@@ -1,7 +1,10 @@
 // Unit tests for polarity.ts and the status rules built on it: one denial reported by two outlets is agreement, a
-// denial of something else or a refusal is no contest, and a denial of the claim itself still disputes it.
+// denial of something else or a refusal is no contest, and a denial of the claim itself still disputes it. What reads as
+// a denial and is none: "not … until", "rejected it", "deny <thing> to <someone>", "despite concerns".
 import { describe, expect, it } from 'vitest';
-import { carriesDenial, denialScopeTerms } from '../../../lib/claims/polarity';
+import { attribute } from '../../../lib/claims/attribution';
+import { splitClauses } from '../../../lib/claims/clauses';
+import { carriesDenial, deniedPart, denialScopeTerms, withholds } from '../../../lib/claims/polarity';
 import { proposition } from '../../../lib/claims/proposition';
 import { analyzeEvent, extractClaims, type EventMember } from '../../../lib/claims/index';
 import { article } from './extract-claims.test';
@@ -70,5 +73,65 @@ describe('status with denials', () => {
     const c = r.claims.find((x) => /subpoenas/.test(x.text))!;
     expect(c.status).not.toBe('disputed');
     expect(c.contestedBy ?? []).toEqual([]);
+  });
+});
+
+describe('what reads as a denial and is none', () => {
+  it('reads "not … until" and "not … unless" as a condition, not a negation', () => {
+    expect(proposition('The union will not negotiate with the mayor until the port reopens.').negated).toBe(false);
+    expect(proposition('The union will not sign unless the port reopens.').negated).toBe(false);
+    expect(proposition('The union will not negotiate with the mayor.').negated).toBe(true);
+  });
+  it('reads a pronoun after "rejected" as no claim, a claim noun or a that-clause as one', () => {
+    expect(attribute('Mayor Ivo Ostrovic rejected it before the vote.').kind).not.toBe('deny');
+    expect(attribute('Mayor Ivo Ostrovic rejected that notion.').kind).toBe('deny');
+    expect(attribute('Mayor Ivo Ostrovic rejected claims that the vote was rigged.').kind).toBe('deny');
+  });
+  it('reads something a rule could deny to someone as withheld, a refusal only where asked', () => {
+    expect(withholds('deny', ['berths', 'to', 'pellian', 'ferries'], 'could', false)).toBe(true);
+    expect(withholds('denies', ['truce', 'to', 'release', 'the', 'sailors'], 'militia', false)).toBe(false);
+    expect(withholds('denied', ['bail'], 'was', true)).toBe(true);
+    expect(withholds('denies', ['plans', 'to', 'open', 'a', 'port'], 'pellia', false)).toBe(false);
+    expect(withholds('deny', ['the', 'claims', 'to', 'reporters'], 'would', false)).toBe(false);
+    expect(withholds('deny', ['it', 'to', 'be', 'true'], 'would', false)).toBe(false);
+  });
+  it('takes "despite" as a contest only of something said', () => {
+    expect(splitClauses('Despite concerns about the flooding, Ana Vel warned that it is premature to close the port.')[0]!.contrast).toBe(false);
+    expect(splitClauses('Despite the declarations from Pellia, the Ostrian army said it still holds the bridge.')[0]!.contrast).toBe(true);
+  });
+  it('denies the conclusion of an argument, not the reason given for it', () => {
+    const text = 'They argued that the judge could not be impartial because his brother, a port official, was fired by the mayor.';
+    const part = deniedPart(text, proposition(text).terms);
+    expect(part).toContain('imparti');
+    expect(part).not.toContain('brother');
+  });
+});
+
+describe('status with what is no denial', () => {
+  it('does not dispute a negotiation put off until a reopening', () => {
+    const r = analyse('Tarn dockworkers insist they will not negotiate with the port authority over wages until the harbour reopens.', [
+      ['Wire Monitor', 'Union leader Ana Vel said negotiation with the port authority over wages can proceed once the harbour reopens.'],
+      ['Ostria Post', 'Union leader Ana Vel said a real negotiation with the port authority over wages can start after the harbour reopens.'],
+    ]);
+    expect(r.claims.filter((c) => c.status === 'disputed')).toEqual([]);
+  });
+  it('does not dispute a plan that would deny something to someone', () => {
+    const r = analyse('The Tarn council on Friday approved a plan that could deny harbour berths to Pellian ferries that skip inspections.', [
+      ['Wire Monitor', 'The Tarn council on Friday approved a plan that would bar Pellian ferries that skip inspections from harbour berths.'],
+    ]);
+    expect(r.claims.filter((c) => c.status === 'disputed')).toEqual([]);
+  });
+  it('does not dispute a report when one outlet tells the same falsity and another says nothing of it', () => {
+    const r = analyse('Tarn councillors voted on Wednesday to remove Ana Vel from her post for her rebuttals of the mayor\'s false claims that the harbour vote was rigged.', [
+      ['Wire Monitor', 'In a bow to the mayor, Tarn councillors voted Wednesday to remove Ana Vel from her post, punishing her for daring to refute the mayor\'s lie that the harbour vote was rigged.'],
+      ['Ostria Post', 'Tarn councillors on Wednesday removed Ana Vel from her post and set the stage for a successor less keen on challenging the mayor.'],
+    ]);
+    expect(r.claims.filter((c) => c.status === 'disputed')).toEqual([]);
+  });
+  it('does not let a denial of an argument dispute the facts given as its reason', () => {
+    const r = analyse('They argued that the judge could not be impartial because his brother, a port official, was fired by the mayor of Tarn. The judge rejected that notion.', [
+      ['Wire Monitor', 'The judge\'s brother, a port official, was fired by the mayor of Tarn in 2019, records show.'],
+    ]);
+    expect(r.claims.filter((c) => c.status === 'disputed')).toEqual([]);
   });
 });
