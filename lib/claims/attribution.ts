@@ -1,7 +1,7 @@
 // Who a clause is attributed to and with which kind of verb: "the Kremlin said Wednesday", "according to Ukraine, the
 // U.S. and South Korea", "Kyiv officials denied the claim", "reported AFP". Returns the party and the cue's span.
 import { MEDIA, SIDE_OF } from './lexicon.js';
-import { withholds } from './polarity.js';
+import { passiveRefusal, withholds } from './polarity.js';
 import { fastWords } from './proposition.js';
 import { cleanCited, cleanParty, TIME, verbKind, type CueKind } from './speaker-phrase.js';
 
@@ -103,8 +103,13 @@ function attributeCore(text: string): Attribution {
     if (!kind || m.index === 0) continue;
     const after = text.slice(m.index + m[0].length);
     if (kind === 'deny' && ACTION_DENY.test(m[0]) && !DENIED_CLAIM.test(after)) continue;
+    // "insisted on remaining anonymous", "measures insisted upon by the EU" demand; they contest nothing (ECB+).
+    if (kind === 'contest' && /^\s+(?:on|upon)\b/i.test(after)) continue;
     // "a plan that could deny harbour berths to ferries …" withholds; nobody denies a statement.
-    if (kind === 'deny' && withholds(m[0].toLowerCase(), fastWords(after.slice(0, 80)), fastWords(text.slice(Math.max(0, m.index - 20), m.index)).at(-1), false)) continue;
+    if (kind === 'deny') {
+      const upTo = fastWords(text.slice(Math.max(0, m.index - 60), m.index + m[0].length));
+      if (withholds(m[0].toLowerCase(), fastWords(after.slice(0, 80)), upTo.at(-2), false) || passiveRefusal(upTo, upTo.length - 1)) continue;
+    }
     const tail = AFTER_VERB.exec(after)![0];
     const r = result(text.slice(0, m.index), kind, [0, m.index + m[0].length + tail.length], text);
     if (r) return r;

@@ -5,8 +5,8 @@ import type { Claim } from './claim-text.js';
 import { isStopword, stem, words } from '../text/tokens.js';
 import { attribute, sideOf } from './attribution.js';
 import { splitClauses } from './clauses.js';
-import { CLAIM_NOUNS, DEBUNK, FALSITY_ADJECTIVES, HEDGES, PERSIST } from './lexicon.js';
-import { isFalsityWord, withholds } from './polarity.js';
+import { CLAIM_NOUNS, DEBUNK, FALSITY_ADJECTIVES, HEDGES, NEGATORS, PERSIST } from './lexicon.js';
+import { isFalsityWord, passiveRefusal, withholds } from './polarity.js';
 import { cachedStem, fastWords, proposition, type Proposition } from './proposition.js';
 import { splitSentences } from './sentences.js';
 import { claimText } from './claim-text.js';
@@ -22,10 +22,13 @@ const QUOTED = /["“”][^"“”]*["“”]|(?:^|\s)['‘][^'‘’]*['’](?=
 
 /** Whether the falsity word at `i` brands the claim false; in an article's sentence (`body`), an adjective before a
  *  noun other than a claim word describes the story's content instead (see FALSITY_ADJECTIVES); a denial verb that
- *  withholds something ("deny communion to …") brands nothing false. */
+ *  withholds something ("deny communion to …") brands nothing false, nor does a negated one. */
 function brandsFalse(ws: string[], i: number, body: boolean): boolean {
   const w = ws[i]!;
-  if (!isFalsityWord(w) || withholds(w, ws.slice(i + 1, i + 6), ws[i - 1], false)) return false;
+  if (!isFalsityWord(w) || withholds(w, ws.slice(i + 1, i + 6), ws[i - 1], false) || passiveRefusal(ws, i)) return false;
+  // A negated falsity word affirms: "it isn't exaggerating", "the report was not false" (ECB+).
+  const before = ws[i - 1] === 'a' || ws[i - 1] === 'being' ? ws[i - 2] : ws[i - 1];
+  if (before && (NEGATORS.has(before) || before.endsWith("n't"))) return false;
   const next = ws[i + 1];
   return !(body && FALSITY_ADJECTIVES.has(w) && next && !isStopword(next) && !CLAIM_NOUNS.has(cachedStem(next)));
 }

@@ -25,7 +25,7 @@ export const HEDGES = forms(`reportedly allegedly apparently appeared appears se
 /** Words that, in a headline or sentence, brand a claim false (Emergent "against" headlines: "hoax", "fake", "debunked"). */
 export const FALSITY = stems(`hoax hoaxes fake false untrue myth debunked debunk bogus baseless satire satirical
   nope duped denies denied refutes refuted misleading rubbish bullshit misinformation inaccurate erroneous rebuffs rebuffed
-  retracts retracted exaggerated unfounded nonsense phony`);
+  retracts retracted exaggerated unfounded nonsense phony feigned`);
 /** Falsity words whose stem is an ordinary word's: "doctored" stems to "doctor" (Emergent: "Doctors confirmed the
  *  first case of death from ingesting GMOs" read as a denial), so they are matched as written. */
 export const FALSITY_FORMS = forms(`doctored`);
@@ -39,7 +39,7 @@ export const CLAIM_NOUNS = stems(`claim report rumor rumour story stories allega
   narrative theory`);
 
 /** Debunking phrases (Emergent "against" headlines: "shoots down report", "made it all up", "isn't real"). */
-export const DEBUNK = /\b(?:shoots? down|shot down|puts? to rest|kills|quash(?:es|ed)?)\b[^.]{0,40}\b(?:rumou?rs?|reports?|claims?|story|speculation|assertion)\b|\bmade (?:it all |this |the story )?up\b|\b(?:not|isn't|wasn't) (?:true|real)\b|\bset(?:ting)? the record straight\b|\bpants on fire\b/i;
+export const DEBUNK = /\b(?:shoots? down|shot down|puts? to rest|kills|quash(?:es|ed)?)\b[^.]{0,40}\b(?:rumou?rs?|reports?|claims?|story|speculation|assertion)\b|\bmade (?:it all |this |the story )?up\b|\b(?:not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t) (?:true|real)\b|\bset(?:ting)? the record straight\b|\bpants on fire\b/i;
 
 /** Negators that flip a proposition ("Banksy wasn't arrested", "Bale will not play Jobs"). */
 export const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nobody', 'nothing', 'neither', 'nor', "isn't", "wasn't",
@@ -69,7 +69,8 @@ export const EVENT_CLASSES: Record<string, { words: string[]; pairs?: [string[],
   repel: { words: ['repel', 'repelled', 'repulse', 'repulsed'], pairs: [[['beat', 'fought', 'fend', 'fended'], 'off']] },
   visit: { words: ['visit', 'visited', 'visits', 'trip', 'tour', 'toured'] },
   kill: { words: ['kill', 'killed', 'dead', 'died', 'death', 'deaths', 'slain'] },
-  injure: { words: ['injure', 'injured', 'wound', 'wounded', 'hurt'] },
+  // Not "hurt": tariffs "would hurt jobs" and prices "would hurt their competitiveness" (NewsWCL50) harm no one.
+  injure: { words: ['injure', 'injured', 'wound', 'wounded'] },
   destroy: { words: ['destroy', 'destroyed', 'intercept', 'intercepted', 'downed'], pairs: [[['shot', 'shoot'], 'down']] },
   build: { words: ['build', 'built', 'construct', 'constructed', 'erect', 'erected', 'establish'],
     pairs: [[['set'], 'up']] },

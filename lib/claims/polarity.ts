@@ -1,6 +1,6 @@
 // Whether a clause carries a denial of its own, and what a denial in the middle of a sentence is about. Two outlets
 // that both carry the same denial agree, and a denial of something else is no contest (see status.ts).
-import { CLAIM_NOUNS, CONTEST_VERBS, DENY_VERBS, FALSITY, FALSITY_FORMS, NEGATORS } from './lexicon.js';
+import { CLAIM_NOUNS, CONTEST_VERBS, DENY_VERBS, FALSITY, FALSITY_ADJECTIVES, FALSITY_FORMS, NEGATORS } from './lexicon.js';
 import { cachedStem, fastWords, proposition } from './proposition.js';
 
 /** A falsity word ("hoax", "false"), by its stem (`stemmed`, when the caller has it) or as written ("doctored"). */
@@ -40,7 +40,11 @@ export function denialScopeTerms(text: string, whole: readonly string[]): readon
     if (ws.length <= 2) {
       // A trailing verdict brands what precedes it in its clause (BASIL: "…, she told her questioners that accusations
       // that she had misled Congress in previous testimony were false" denies the accusations, not her testimony).
+      // A verb's short object is what it denies ("…, feigning mental illness, died Monday", ECB+); an adjective's noun
+      // is not ("The bogus report read: …" brands what the report says, FNC-1).
       const before = text.slice(0, w.index);
+      const own = proposition(segment).terms;
+      if (!VERDICT.test(before) && !FALSITY_ADJECTIVES.has(w[0].toLowerCase()) && own.length > 0) return own;
       const terms = proposition(before.slice(before.search(/[^,;:]*$/))).terms;
       return terms.length >= 2 ? terms : whole;
     }
@@ -53,9 +57,8 @@ export function denialScopeTerms(text: string, whole: readonly string[]): readon
 }
 
 /** Whether a denial word (`word`, after the word `prev` and followed by the words `after`) refuses or withholds
- *  something rather than denies a statement. With `refusals`, a refused object ("denied bail", "rejected the offer");
- *  those words are as often denied to exist ("North Korea denies plans to open a restaurant", Emergent), so only the
- *  status rules, which compare what the denial bears on, read them so. Always: a thing a rule or plan could deny to
+ *  something rather than denies a statement: a refused object ("denied bail"; a proposal too with `refusals`, see
+ *  PROPOSALS); a passive with an object ("was denied entry"); a thing a rule or plan could deny to
  *  someone ("a plan that could deny communion to public figures who support abortion rights", AllSides: read as the
  *  bishops denying the other outlets' report of their vote). The modal tells it from "Boko Haram denies truce to
  *  release kidnapped schoolgirls" (Emergent: a denial); a claim noun is denied, whoever it is denied to. */
@@ -64,14 +67,51 @@ export function withholds(word: string, after: readonly string[], prev: string |
   while (j < after.length && DETERMINERS.has(after[j]!)) j++;
   const object = after[j];
   if (!object) return false;
-  if (refusals && REFUSED.has(object)) return true;
+  // The object's head may follow a name or a modifier: "denied a Nichols offer", "rejected Flynn's request" (ECB+, BASIL).
+  const head = after.slice(j, j + 3);
+  if (head.some((w) => REFUSED.has(w)) || (refusals && head.some((w) => PROPOSALS.has(w)))) return true;
+  // A passive with an object names what its subject was refused: "He has been denied bail", "was denied entry" (ECB+);
+  // "was denied by the ministry" or "was denied as false" is a statement denied.
+  if (PASSIVE.has(prev ?? '') && DENY_FORMS.has(word) && !PASSIVE_TAIL.has(object)) return true;
   if (!DENY_FORMS.has(word) || !MODALS.has(prev ?? '') || object === 'that' || object === 'it' || CLAIM_NOUNS.has(cachedStem(object))) return false;
+  // "to deny the Muslims their rights" (FNC-1): someone denied something.
+  if (/^(?:their|his|her|its|the|a|an|any)$/.test(after[j + 1] ?? '')) return true;
   // "deny <thing> to <someone>": "to" within three words, and not an infinitive ("would deny it to be true").
   const to = after.slice(j + 1, j + 4).indexOf('to');
   return to >= 0 && !INFINITIVE.has(after[j + 2 + to] ?? '');
 }
 
+/** A copula before the falsity word makes it a verdict on what precedes: "… were false", "… is a hoax". */
+const VERDICT = /\b(?:is|are|was|were|be|been|being|remains?)\s+(?:\p{L}+\s+)?$/iu;
+const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'get', 'gets', 'got']);
+const PASSIVE_TAIL = new Set(['by', 'as', 'that', 'in', 'on', 'at', 'after', 'before', 'for', 'and', 'but', 'or', 'when',
+  'because', 'to', 'outright', 'flatly', 'categorically', 'repeatedly', 'publicly', 'strongly', 'firmly']);
 const MODALS = new Set(['could', 'would', 'will', 'may', 'might', 'can', 'to', 'should', 'must']);
+/** Whether the denial verb at `i` of `ws` is a passive whose subject was refused, not a statement denied: "a professor
+ *  whose tenure had been denied", "his request was denied" (ECB+); "the allegations were denied" and "it was denied"
+ *  deny a statement. */
+export function passiveRefusal(ws: readonly string[], i: number): boolean {
+  if (!DENY_FORMS.has(ws[i]!) || !PASSIVE.has(ws[i - 1] ?? '')) return false;
+  let k = i - 1;
+  while (k >= 0 && (PASSIVE.has(ws[k]!) || /^(?:had|has|have|not|never|also|already)$/.test(ws[k]!))) k--;
+  const subject = ws[k];
+  return !!subject && !CLAIM_NOUNS.has(cachedStem(subject)) && !/^(?:it|this|that|which|they|these|those|all|both|each)$/.test(subject)
+    && !DETERMINERS.has(subject);
+}
+
+/** The terms said before a clause's first negator, back to the last clause break: the subject of what it negates
+ *  ("Unlike stars Lawrence and Hemsworth, Ross is not signed" → "ross"); empty when the clause opens with it ("No-one
+ *  was injured"). */
+export function negationSubject(text: string): string[] {
+  for (const w of text.matchAll(/[\p{L}'’-]+/gu)) {
+    const lower = w[0].toLowerCase().replace(/’/g, "'");
+    if (!NEGATORS.has(lower) && !lower.endsWith("n't")) continue;
+    const before = text.slice(0, w.index);
+    return proposition(before.slice(before.search(/[^,;:]*$/))).terms;
+  }
+  return [];
+}
+
 /** What a denial of a whole claim denies: its conclusion, not the reason given for it. "They argued that he could not
  *  be impartial because his father, a police officer, was shot and killed …", then "McCulloch categorically rejected
  *  that notion" (BASIL): he rejects that he could not be impartial, not that his father was killed. `whole`: the
@@ -84,10 +124,13 @@ export function deniedPart(text: string, whole: readonly string[]): readonly str
 const DENY_FORMS = new Set(['deny', 'denies', 'denied', 'denying']);
 const INFINITIVE = new Set(['be', 'have', 'know', 'say', 'make', 'take']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'any', 'him', 'them', 'us', 'me']);
-/** What one denies in the sense of refusing it. */
+/** What one denies in the sense of refusing it: whoever "denied bail" or "denied a request" refused it. */
 const REFUSED = new Set(['request', 'requests', 'access', 'entry', 'bail', 'permission', 'permit', 'permits', 'visa', 'visas',
   'asylum', 'application', 'applications', 'petition', 'petitions', 'motion', 'motions', 'service', 'admission', 'passage',
-  'parole', 'licence', 'license', 'funding', 'benefits', 'coverage', 'treatment', 'care',
-  // Rejecting an offer is a refusal too (BASIL: "Speaker Nancy Pelosi rejected the offer", "Democrats rejected the plan").
-  'offer', 'offers', 'proposal', 'proposals', 'plan', 'plans', 'deal', 'deals', 'bill', 'bills', 'invitation', 'nomination',
-  'nominee', 'amendment', 'amendments', 'demand', 'demands', 'compromise', 'settlement', 'ultimatum']);
+  'parole', 'licence', 'license', 'funding', 'benefits', 'coverage', 'treatment', 'care', 'tenure', 'offer', 'offers',
+  'invitation', 'ultimatum']);
+/** Proposals: rejecting one is a refusal (BASIL: "Speaker Nancy Pelosi rejected the offer", "Democrats rejected the
+ *  plan"), but one denies they exist ("North Korea denies plans to open a restaurant", Emergent), so they are read
+ *  as refused only where `refusals` asks (the status rules, which compare what the denial bears on). */
+const PROPOSALS = new Set(['proposal', 'proposals', 'plan', 'plans', 'deal', 'deals', 'bill', 'bills', 'nomination',
+  'nominee', 'amendment', 'amendments', 'demand', 'demands', 'compromise', 'settlement']);

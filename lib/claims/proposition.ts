@@ -20,7 +20,16 @@ const SUBORDINATE = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'w
 /** Words that end a negation's reach without opening a subordinate clause: "has no idea how the truck ended up there"
  *  negates the idea, not the truck (Emergent train: a plumber's "no idea how" read as denying his truck was seen). */
 const SCOPE_END = new Set(['how', 'why', 'what', 'but']);
+/** Verbs whose complement is a goal, not a statement: "to ensure the activities did not harm plants" (ECB+) negates
+ *  nothing the sentence reports; they open a subordinate clause. */
+const GOAL_VERBS = new Set(['ensure', 'ensures', 'ensured', 'ensuring']);
 
+/** Verbs of telling that a negation leaves a statement unsaid rather than denied ("has not confirmed", "did not
+ *  immediately respond"). Not "say": "Pope Francis did NOT say our pets are going to heaven" denies (Emergent). */
+const NONCOMMITTAL = new Set(['confirm', 'confirmed', 'confirms', 'comment', 'commented', 'disclose',
+  'disclosed', 'reveal', 'revealed', 'specify', 'specified', 'elaborate', 'respond', 'responded', 'identify', 'identified',
+  'immediately', 'publicly', 'officially', 'yet']);
+const AUXILIARY = new Set(['be', 'been', 'yet', 'immediately', 'publicly', 'officially', 'independently']);
 /** Words after which a main-clause negation is a condition, not a denial ("not … until", "not … unless"). */
 const CONDITION = new Set(['until', 'unless']);
 
@@ -121,10 +130,14 @@ export function proposition(text: string): Proposition {
       negatedTerm = null;
       negatedTerms.length = 0;
     }
-    if (SUBORDINATE.has(w) && !(i === 0 && w === 'that')) subordinate = true;
-    if (SUBORDINATE.has(w) || SCOPE_END.has(w)) scopeOpen = false;
+    if ((SUBORDINATE.has(w) && !(i === 0 && w === 'that')) || GOAL_VERBS.has(w)) subordinate = true;
+    if (SUBORDINATE.has(w) || SCOPE_END.has(w) || GOAL_VERBS.has(w)) scopeOpen = false;
+    // "not only … but also" adds; "has not confirmed", "will not confirm or deny", "would not comment" withhold a
+    // statement and deny nothing (FNC-1 bodies: read as denials of what the others report).
+    const negator = NEGATORS.has(w) || (w.endsWith("'s") && NEGATORS.has(w.slice(0, -2)));
+    if (negator && (ws[i + 1] === 'only' || NONCOMMITTAL.has(ws[i + 1] ?? '') || (AUXILIARY.has(ws[i + 1] ?? '') && NONCOMMITTAL.has(ws[i + 2] ?? '')))) continue;
     // "Nobody's" is "nobody" with its verb attached ("No, Nobody's Discovered …").
-    if (NEGATORS.has(w) || (w.endsWith("'s") && NEGATORS.has(w.slice(0, -2)))) {
+    if (negator) {
       if (!subordinate) negated = true;
       negAt = i;
       scopeOpen = !subordinate;

@@ -4,7 +4,7 @@
 import type { ClaimStatus, Stance } from '../types.js';
 import type { Item } from './align.js';
 import { claimText } from './claim-text.js';
-import { carriesDenial, deniedPart, denialScopeTerms } from './polarity.js';
+import { carriesDenial, deniedPart, denialScopeTerms, negationSubject } from './polarity.js';
 
 /** How much of another outlet's clause a denial's scope must state to contest it (Dice over terms): the seed's
  *  "refuted claims that their forces had been pushed out" meets "have completely recaptured the region" at 0.29; a
@@ -53,11 +53,20 @@ export function groupStatus(items: Item[], counters: Item[], opposed: Item[], so
   const stances = new Map<Item, Stance>();
   // A clause that negates one of the terms the others affirm ("the bridge was not destroyed") denies the group.
   const termsOf = (i: Item): string[] => [...i.prop.terms, ...i.prop.events.map((e) => `#${e}`)];
+  // What the negated clauses of a mostly negated group negate ("No-one was injured" → "#injure").
+  const majorityNegated = new Set(affirming.filter((i) => i.claim.negated).map((i) => i.prop.negatedTerm).filter((t): t is string => !!t));
   for (const it of items) {
     const t = it.prop.negatedTerm;
-    // The negated term must be what the others affirm, not a word one of them happens to share (FNC-1 bodies).
-    const sharesNegated = !!t && items.filter((o) => o.art !== it.art && !o.claim.negated && termsOf(o).includes(t)).length >= 2;
-    const flipped = it.claim.stance !== 'denies' && !!it.claim.negated !== negatedShare > 0.5 && (negatedShare > 0.5 || sharesNegated);
+    // The negated term must be what the others affirm, not a word one of them happens to share (FNC-1 bodies), and
+    // said of the same subject: "DiLeo has never been an NBA coach" denies nothing of "Cheeks is the fifth NBA coach
+    // to be fired" (ECB+).
+    const affirmers = t ? items.filter((o) => o.art !== it.art && !o.claim.negated && termsOf(o).includes(t)) : [];
+    const subject = affirmers.length >= 2 ? negationSubject(claimText(it.claim)) : [];
+    const sharesNegated = affirmers.length >= 2 && (subject.length === 0 || affirmers.some((o) => subject.some((w) => termsOf(o).includes(w))));
+    // In a mostly negated group a plain clause denies it only when it affirms what the others negate: a police
+    // statement that a fire is "being treated as potentially suspicious" does not deny "No-one was injured" (ECB+).
+    const affirmsNegated = negatedShare > 0.5 && !it.claim.negated && termsOf(it).some((x) => majorityNegated.has(x));
+    const flipped = it.claim.stance !== 'denies' && (it.claim.negated ? negatedShare <= 0.5 && sharesNegated : affirmsNegated);
     stances.set(it, flipped ? 'denies' : it.claim.stance);
   }
   // A denial contests the group only when some other outlet's affirming clause states what it denies without
@@ -70,8 +79,11 @@ export function groupStatus(items: Item[], counters: Item[], opposed: Item[], so
   // is no denial of "15 of the 19 hijackers were Saudi nationals"). A bare denial that refers back denies the claim it
   // refers to, whose words are compared (BASIL: a prosecutor "categorically rejected that notion", that he could not
   // be impartial, in a loose group on the Attorney General's visit; see deniedPart).
-  const stated = (scope: Set<string> | null) => (o: Item): boolean => {
+  const stated = (scope: Set<string> | null, subject: string[]) => (o: Item): boolean => {
     if (carriesDenial(claimText(o.claim))) return false;
+    // A negation is said of its subject: "Ross is not signed for a sequel" states nothing against "the three leads are
+    // signed on to appear in the sequel" (ECB+).
+    if (subject.length && !subject.some((t) => o.prop.terms.includes(t))) return false;
     if (!scope) return true;
     const shared = o.prop.terms.filter((t) => scope.has(t)).length;
     return shared >= 2 && (2 * shared) / (scope.size + o.prop.terms.length) >= DENIAL_OVERLAP;
@@ -80,9 +92,14 @@ export function groupStatus(items: Item[], counters: Item[], opposed: Item[], so
     if (stances.get(it) !== 'denies' || it.claim.counter) continue;
     const others = items.filter((o) => sources[o.art]!.key !== sources[it.art]!.key && stances.get(o) !== 'denies');
     const target = it.claim.contests === undefined ? undefined : items.find((o) => o.art === it.art && o.idx === it.claim.contests);
+    // A negated clause denies what its negation bears on ("residents … did not see anything shoot across the sky"
+    // denies the sighting, not the loud boom they heard; FNC-1 bodies).
+    const negatedScope = it.claim.stance !== 'denies' && it.prop.negatedTerms.length ? it.prop.negatedTerms : null;
     const scope = target ? new Set(deniedPart(claimText(target.claim), target.prop.terms))
-      : it.claim.stance === 'denies' && it.claim.contests === undefined ? new Set(denialScopeTerms(claimText(it.claim), it.prop.terms)) : null;
-    if (others.length > 0 && !others.some(stated(scope))) stances.set(it, it.claim.party ? 'attributes' : 'asserts');
+      : negatedScope ? new Set(negatedScope)
+        : it.claim.contests === undefined ? new Set(denialScopeTerms(claimText(it.claim), it.prop.terms)) : null;
+    const subject = it.claim.stance === 'denies' ? [] : negationSubject(claimText(it.claim));
+    if (others.length > 0 && !others.some(stated(scope, subject))) stances.set(it, it.claim.party ? 'attributes' : 'asserts');
   }
   const role = new Map<string, 'asserts' | 'attributes' | 'denies'>();
   const name = new Map<string, string>();

@@ -1,13 +1,14 @@
-// Debug script: the disputed groups on real bodies, for reading by hand. For each event of a corpus (basil or
-// allsides) with two or more articles, its first article is read against the rest, as the extension would; every
+// Debug script: the disputed groups on real bodies, for reading by hand. For each event of a corpus (basil,
+// allsides, newswcl50, ecbplus or fnc1) with two or more articles, its first article is read against the rest, as the extension would; every
 // disputed group is printed with its quotes and stances, then the count.
-//   npx tsx tests/eval/disputes.ts [basil|allsides] [status]
+//   npx tsx tests/eval/disputes.ts [basil|allsides|newswcl50|ecbplus|fnc1] [status]
 import { analyzeEvent, extractClaims, type EventMember } from '../../lib/claims/index';
-import { loadAllSides, loadBasil, type CorpusItem } from '../../lib/node/corpora';
+import { CORPORA, loadCorpus, type CorpusItem, type CorpusName } from '../../lib/node/corpora';
 
 const corpus = process.argv[2] ?? 'basil';
 const status = process.argv[3] ?? 'disputed';
-const items = corpus === 'allsides' ? loadAllSides() : loadBasil();
+if (!CORPORA.includes(corpus as CorpusName)) throw new Error(`usage: disputes.ts [${CORPORA.join('|')}] [status]`);
+const items = loadCorpus(corpus as CorpusName);
 const byEvent = new Map<string, CorpusItem[]>();
 for (const it of items) byEvent.set(it.event.id, [...(byEvent.get(it.event.id) ?? []), it]);
 

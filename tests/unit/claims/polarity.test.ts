@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { attribute } from '../../../lib/claims/attribution';
 import { splitClauses } from '../../../lib/claims/clauses';
-import { carriesDenial, deniedPart, denialScopeTerms, withholds } from '../../../lib/claims/polarity';
+import { carriesDenial, deniedPart, denialScopeTerms, negationSubject, passiveRefusal, withholds } from '../../../lib/claims/polarity';
 import { proposition } from '../../../lib/claims/proposition';
 import { analyzeEvent, extractClaims, type EventMember } from '../../../lib/claims/index';
 import { article } from './extract-claims.test';
@@ -133,5 +133,67 @@ describe('status with what is no denial', () => {
       ['Wire Monitor', 'The judge\'s brother, a port official, was fired by the mayor of Tarn in 2019, records show.'],
     ]);
     expect(r.claims.filter((c) => c.status === 'disputed')).toEqual([]);
+  });
+});
+
+describe('more readings that deny nothing', () => {
+  it('reads "not only", "has not confirmed" and "did not immediately respond" as no negation', () => {
+    expect(proposition('The 11th of September not only marks the anniversary of the Tarn attack.').negated).toBe(false);
+    expect(proposition('The ministry has not confirmed the death of the Pellian commander.').negated).toBe(false);
+    expect(proposition('The port authority did not immediately respond to a request for comment.').negated).toBe(false);
+    expect(proposition('The mayor did not say the bridge had been destroyed.').negated).toBe(true);
+  });
+  it('ends a negation at a goal verb', () => {
+    expect(proposition('The agencies must be consulted to ensure the dredging did not harm the fish.').negated).toBe(false);
+  });
+  it('finds the subject a negation is said of', () => {
+    expect(negationSubject('Unlike stars Ana Vel and Ivo Ostrovic, Mark Lenz is not signed for a sequel.')).toEqual(['mark', 'lenz']);
+    expect(negationSubject('No-one was injured in the fire.')).toEqual([]);
+  });
+  it('reads a refused passive as no denial, a denied statement as one', () => {
+    const ws = (t: string) => t.toLowerCase().split(' ');
+    expect(passiveRefusal(ws('a professor whose tenure had been denied'), 6)).toBe(true);
+    expect(passiveRefusal(ws('the allegations were denied'), 3)).toBe(false);
+    expect(passiveRefusal(ws('it was denied'), 2)).toBe(false);
+    expect(withholds('denied', ['bail'], 'been', false)).toBe(true);
+    expect(withholds('denied', ['a', 'nichols', 'offer', 'a', 'year', 'ago'], 'he', false)).toBe(true);
+    expect(withholds('deny', ['the', 'sailors', 'their', 'rights'], 'to', false)).toBe(true);
+  });
+  it('scopes a short verb object to itself, an adjective to what it brands', () => {
+    const scopeOf = (text: string) => denialScopeTerms(text, proposition(text).terms);
+    expect(scopeOf('The Tarn boss, feigning mental illness, died on Monday.')).toEqual(['mental', 'ill']);
+    expect(scopeOf('The bogus report read: the Tarn bridge will close for six days in December.')).toContain('bridg');
+  });
+  it('reads a debunk with a typographic apostrophe', () => {
+    const [c] = extractClaims(article('d', 'An article saying the Tarn bridge will close in December isn’t real.', 'Wire Monitor'));
+    expect(c?.t).toBe('d');
+  });
+  it('reads "insisted on" as a demand, "insisted that" as a contest', () => {
+    expect(attribute('Ana Vel insisted on remaining anonymous until 2005.').kind).toBe(null);
+    expect(attribute('Ana Vel insisted that the bridge still stands.').kind).toBe('contest');
+  });
+});
+
+describe('status: a negation said of another subject or of something else', () => {
+  it('does not dispute a claim about others with a negation about someone else', () => {
+    const r = analyse('The three leads Ana Vel, Ivo Ostrovic and Mark Lenz are already signed on to appear in the sequel.', [
+      ['Wire Monitor', 'Unlike stars Ana Vel, Ivo Ostrovic and Mark Lenz, Tom Ross is not signed for a sequel.'],
+      ['Ostria Post', 'Stars Ana Vel, Ivo Ostrovic and Mark Lenz are signed on for the rest of the films in the series.'],
+    ]);
+    expect(r.claims.filter((c) => c.status === 'disputed')).toEqual([]);
+  });
+  it('does not read a plain statement in a mostly negated group as a denial unless it affirms what they negate', () => {
+    const r = analyse('No-one was injured in the fire at the Tarn market, which police are treating as suspicious.', [
+      ['Wire Monitor', 'Nobody is believed to have been injured in the fire at the Tarn market.'],
+      ['Ostria Post', 'A statement from Tarn police said the fire at the Tarn market was being treated as suspicious.'],
+    ]);
+    expect(r.claims.filter((c) => c.status === 'disputed')).toEqual([]);
+  });
+  it('still disputes a claim that a negation of the same subject denies', () => {
+    const r = analyse('Pellian troops destroyed the Tarn bridge on Monday, the Pellian army said.', [
+      ['Ostria Post', 'The Tarn bridge was not destroyed by Pellian troops on Monday, Ostrian officials said.'],
+      ['Wire Monitor', 'The Pellian army said its troops destroyed the Tarn bridge on Monday.'],
+    ]);
+    expect(r.claims.some((c) => c.status === 'disputed')).toBe(true);
   });
 });
