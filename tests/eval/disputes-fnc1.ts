@@ -1,30 +1,40 @@
 // eval:claims, last part: disputes found in real article bodies, scored against labels. FNC-1's train bodies come in
-// clusters, one per Emergent claim (../shared/data/fnc1/train_body_claims.csv), and each body is labelled against that
-// claim's headlines: agree, disagree or discuss. A cluster is disputed when some body agrees and another disagrees.
-// Each cluster is read as the extension reads an event (its first body against the rest), and is predicted disputed
-// when any of its claim groups is. This is an event-level proxy: a group may be disputed over a side issue of a
-// disputed event, so precision and recall here bound the claims stage's, not measure it exactly.
+// clusters, one per Emergent claim (../shared/data/fnc1/train_body_claims.csv). FNC-1 labels a body against a headline
+// (agree, disagree, discuss), and Emergent labels that headline against the claim (for, against, observing), so a body
+// that agrees with a debunking headline is against the claim. A body is for or against its claim by the majority of
+// those composed votes (observing headlines and discuss pairs cast none); a cluster is disputed when some body is for
+// the claim and another against it. Each cluster is read as the extension reads an event (its first body against the
+// rest), and is predicted disputed when any of its claim groups is. This is an event-level proxy: a group may be
+// disputed over a side issue of a disputed event, so precision and recall here bound the claims stage's, not measure
+// it exactly.
 //   npx tsx tests/eval/disputes-fnc1.ts [--list]   (--list: print the clusters answered wrongly)
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { analyzeEvent, extractClaims, type EventMember } from '../../lib/claims/index';
 import { loadFnc1, type CorpusItem } from '../../lib/node/corpora';
 import { sharedPath } from '../../lib/node/paths';
+import { headlineKey } from '../../lib/stance/claim-split';
 
 const list = process.argv.includes('--list');
+const headlineStance = new Map<string, string>();
+for (const line of readFileSync(sharedPath('data/emergent/articles.jsonl'), 'utf8').trim().split('\n')) {
+  const a = JSON.parse(line) as { headline: string; stance: string };
+  headlineStance.set(headlineKey(a.headline), a.stance);
+}
 const stances = parse(readFileSync(sharedPath('data/fnc1/train_stances.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
-/** Each body's label against its cluster's claim: the most frequent related label among its headlines. */
-const votes = new Map<string, Map<string, number>>();
+const votes = new Map<string, { for: number; against: number }>();
 for (const r of stances) {
-  if (r.Stance === 'unrelated') continue;
+  const h = headlineStance.get(headlineKey(r.Headline!));
+  if ((r.Stance !== 'agree' && r.Stance !== 'disagree') || (h !== 'for' && h !== 'against')) continue;
   const id = `fnc1:${r['Body ID']!.trim()}`;
-  const v = votes.get(id) ?? new Map<string, number>();
-  v.set(r.Stance!, (v.get(r.Stance!) ?? 0) + 1);
+  const v = votes.get(id) ?? { for: 0, against: 0 };
+  if ((r.Stance === 'agree') === (h === 'for')) v.for++;
+  else v.against++;
   votes.set(id, v);
 }
-const labelOf = (id: string): string | null => {
+const labelOf = (id: string): string => {
   const v = votes.get(id);
-  return v ? [...v].sort((a, b) => b[1] - a[1])[0]![0] : null;
+  return !v || v.for === v.against ? '-' : v.for > v.against ? 'for' : 'against';
 };
 
 const byEvent = new Map<string, CorpusItem[]>();
@@ -34,7 +44,7 @@ let tp = 0, fp = 0, fn = 0, tn = 0;
 for (const [eventId, its] of byEvent) {
   if (its.length < 2) continue;
   const labels = its.map((i) => labelOf(i.article.id));
-  const gold = labels.includes('agree') && labels.includes('disagree');
+  const gold = labels.includes('for') && labels.includes('against');
   const [cur, ...rest] = its;
   const members: EventMember[] = rest.map((m) => ({ article: m.article, claims: extractClaims(m.article), copyOf: null, eventId }));
   const a = analyzeEvent({ article: cur!.article, claims: extractClaims(cur!.article), copyOf: null }, members);
@@ -51,6 +61,6 @@ for (const [eventId, its] of byEvent) {
 }
 const p = tp / (tp + fp || 1);
 const r = tp / (tp + fn || 1);
-console.log('Disputes in real bodies: FNC-1 train clusters of 2+ bodies, disputed = bodies that agree and bodies that disagree');
+console.log('Disputes in real bodies: FNC-1 train clusters of 2+ bodies, disputed = bodies for the claim and bodies against it');
 console.log(`  clusters ${tp + fp + fn + tn}, disputed ${tp + fn}; predicted disputed ${tp + fp}`);
 console.log(`  precision ${p.toFixed(3)}, recall ${r.toFixed(3)} (an event-level proxy: any disputed claim group counts)`);
