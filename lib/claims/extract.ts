@@ -5,8 +5,8 @@ import type { Claim } from './claim-text.js';
 import { isStopword, stem, words } from '../text/tokens.js';
 import { attribute, sideOf } from './attribution.js';
 import { splitClauses } from './clauses.js';
-import { CLAIM_NOUNS, DEBUNK, FALSITY_ADJECTIVES, HEDGES, NEGATORS, PERSIST } from './lexicon.js';
-import { isFalsityWord, passiveRefusal, withholds } from './polarity.js';
+import { CLAIM_NOUNS, DEBUNK, FALSITY_ADJECTIVES, HEDGES, PERSIST } from './lexicon.js';
+import { isFalsityWord, isNegator, passiveRefusal, withholds } from './polarity.js';
 import { cachedStem, fastWords, proposition, type Proposition } from './proposition.js';
 import { splitSentences } from './sentences.js';
 import { claimText } from './claim-text.js';
@@ -28,7 +28,7 @@ function brandsFalse(ws: string[], i: number, body: boolean): boolean {
   if (!isFalsityWord(w) || withholds(w, ws.slice(i + 1, i + 6), ws[i - 1], false) || passiveRefusal(ws, i)) return false;
   // A negated falsity word affirms: "it isn't exaggerating", "the report was not false" (ECB+).
   const before = ws[i - 1] === 'a' || ws[i - 1] === 'being' ? ws[i - 2] : ws[i - 1];
-  if (before && (NEGATORS.has(before) || before.endsWith("n't"))) return false;
+  if (before && isNegator(before)) return false;
   const next = ws[i + 1];
   return !(body && FALSITY_ADJECTIVES.has(w) && next && !isStopword(next) && !CLAIM_NOUNS.has(cachedStem(next)));
 }

@@ -10,9 +10,14 @@ export function isFalsityWord(w: string, stemmed?: string): boolean {
 
 const deniesWord = (w: string): boolean => DENY_VERBS.has(w) || isFalsityWord(w);
 
-/** A word that denies or negates: a negator (any "n't" form too), a denial verb or a falsity word. */
+/** A negator, any "n't" form too (`w` lower-cased, apostrophes straight, as fastWords gives them). */
+export function isNegator(w: string): boolean {
+  return NEGATORS.has(w) || w.endsWith("n't");
+}
+
+/** A word that denies or negates: a negator, a denial verb or a falsity word. */
 export function isDenialWord(w: string, stemmed?: string): boolean {
-  return NEGATORS.has(w) || w.endsWith("n't") || DENY_VERBS.has(w) || isFalsityWord(w, stemmed);
+  return isNegator(w) || DENY_VERBS.has(w) || isFalsityWord(w, stemmed);
 }
 
 /** Retreats from or contradictions of a statement that are no denial verb: "walked back their reporting" beside
@@ -56,12 +61,14 @@ export function denialScopeTerms(text: string, whole: readonly string[]): readon
   return whole;
 }
 
-/** Whether a denial word (`word`, after the word `prev` and followed by the words `after`) refuses or withholds
- *  something rather than denies a statement: a refused object ("denied bail"; a proposal too with `refusals`, see
- *  PROPOSALS); a passive with an object ("was denied entry"); a thing a rule or plan could deny to
- *  someone ("a plan that could deny communion to public figures who support abortion rights", AllSides: read as the
- *  bishops denying the other outlets' report of their vote). The modal tells it from "Boko Haram denies truce to
- *  release kidnapped schoolgirls" (Emergent: a denial); a claim noun is denied, whoever it is denied to. */
+/** Whether a denial word (`word`, after the word `prev`, followed by the words `after`) refuses or withholds
+ *  something rather than denies a statement:
+ *  - a refused object ("denied bail"), a proposal too with `refusals` (see PROPOSALS);
+ *  - a passive with an object ("was denied entry");
+ *  - after a modal, a thing denied to someone: "a plan that could deny communion to public figures who support
+ *    abortion rights" (AllSides: read as the bishops denying the other outlets' report of their vote), "to deny the
+ *    Muslims their rights" (FNC-1). Without the modal, "Boko Haram denies truce to release kidnapped schoolgirls" is a
+ *    denial (Emergent); a claim noun is denied, whoever it is denied to. */
 export function withholds(word: string, after: readonly string[], prev: string | undefined, refusals: boolean): boolean {
   let j = 0;
   while (j < after.length && DETERMINERS.has(after[j]!)) j++;
@@ -74,7 +81,6 @@ export function withholds(word: string, after: readonly string[], prev: string |
   // "was denied by the ministry" or "was denied as false" is a statement denied.
   if (PASSIVE.has(prev ?? '') && DENY_FORMS.has(word) && !PASSIVE_TAIL.has(object)) return true;
   if (!DENY_FORMS.has(word) || !MODALS.has(prev ?? '') || object === 'that' || object === 'it' || CLAIM_NOUNS.has(cachedStem(object))) return false;
-  // "to deny the Muslims their rights" (FNC-1): someone denied something.
   if (/^(?:their|his|her|its|the|a|an|any)$/.test(after[j + 1] ?? '')) return true;
   // "deny <thing> to <someone>": "to" within three words, and not an infinitive ("would deny it to be true").
   const to = after.slice(j + 1, j + 4).indexOf('to');
@@ -104,8 +110,7 @@ export function passiveRefusal(ws: readonly string[], i: number): boolean {
  *  was injured"). */
 export function negationSubject(text: string): string[] {
   for (const w of text.matchAll(/[\p{L}'’-]+/gu)) {
-    const lower = w[0].toLowerCase().replace(/’/g, "'");
-    if (!NEGATORS.has(lower) && !lower.endsWith("n't")) continue;
+    if (!isNegator(w[0].toLowerCase().replace(/’/g, "'"))) continue;
     const before = text.slice(0, w.index);
     return proposition(before.slice(before.search(/[^,;:]*$/))).terms;
   }
