@@ -103,11 +103,6 @@ function quotesOf(g: Group, extra: Item[], sources: Source[]): ClaimQuote[] {
   return out;
 }
 
-/** A story, report or picture called false, fake, a hoax or satire; or the debunking verbs on their own. */
-const STORY_DEBUNK = /\b(?:stor(?:y|ies)|reports?|articles?|rumou?rs?|news|photos?|images?|pictures?|videos?|posts?|websites?|sites?)\b[^.;:]{0,40}\b(?:hoax(?:es)?|fake|false|untrue|satir(?:e|ical)|bogus|fabricated|made up|not (?:true|real)|isn['’]t (?:true|real)|debunked)\b|\b(?:hoax(?:es)?|fake|false|bogus|satirical|fabricated)\s+(?:stor(?:y|ies)|reports?|articles?|rumou?rs?|news|photos?|images?|pictures?|videos?|posts?)\b/i;
-/** A story debunk must share this many terms with the claims it joins. */
-const MIN_DEBUNK_OVERLAP = 2;
-
 export function analyze(
   current: { article: Article; claims: Claim[]; copyOf: string | null },
   members: Member[],
@@ -139,23 +134,6 @@ export function analyze(
     opposedBy.set(cg, [...(opposedBy.get(cg) ?? []), ...byGroup.get(tg)!.filter((x) => x.claim.stance !== 'denies')]);
     links.set(tg, (links.get(tg) ?? new Set()).add(cg));
     links.set(cg, (links.get(cg) ?? new Set()).add(tg));
-  });
-  // A debunk of the story itself ("An article saying <it> isn't real", "the report is a hoax") contests the claim of
-  // the event it names, even when worded too differently to align with it (FNC-1 bodies: rumours and the articles
-  // that debunk them): it joins, as a counter, the group of other articles' claims it shares most terms with.
-  items.forEach((it, i) => {
-    if (it.claim.stance !== 'denies' || !STORY_DEBUNK.test(it.claim.sentence)) return;
-    const own = new Set(it.prop.terms);
-    let best = -1;
-    let bestShared = MIN_DEBUNK_OVERLAP - 1;
-    for (const [g, its] of byGroup) {
-      if (g === groupOf[i]) continue;
-      const others = its.filter((o) => o.art !== it.art && o.claim.stance !== 'denies');
-      if (new Set(others.map((o) => o.art)).size < 2) continue;
-      const shared = new Set(others.flatMap((o) => o.prop.terms.filter((t) => own.has(t)))).size;
-      if (shared > bestShared) [best, bestShared] = [g, shared];
-    }
-    if (best >= 0) countersInto.set(best, [...(countersInto.get(best) ?? []), it]);
   });
   const groups = new Map<number, Group>();
   for (const [g, its] of byGroup) {

@@ -197,18 +197,3 @@ describe('status: a negation said of another subject or of something else', () =
     expect(r.claims.some((c) => c.status === 'disputed')).toBe(true);
   });
 });
-
-describe('a debunk of the story itself', () => {
-  const claim = 'Tarn Burgers will stop selling its Giant Burger from January, the chain announced on Monday.';
-  const wire: [string, string] = ['Wire Monitor', 'Tarn Burgers announced on Monday it will remove the Giant Burger from its menus in January.'];
-  it('disputes the claim of the story it calls fake, worded differently', () => {
-    const r = analyse(claim, [wire, ['Ostria Post', 'The viral story about the Tarn Burgers menu is fake, a spokeswoman for the chain said.']]);
-    const c = r.claims.find((x) => /Giant Burger/.test(x.text))!;
-    expect(c.status).toBe('disputed');
-    expect(c.deniedBy).toContain('Ostria Post');
-  });
-  it('leaves a claim alone when the debunk shares too little with it', () => {
-    const r = analyse(claim, [wire, ['Ostria Post', 'The satirical website has published fake stories about restaurants before.']]);
-    expect(r.claims.find((x) => /Giant Burger/.test(x.text))!.status).not.toBe('disputed');
-  });
-});
