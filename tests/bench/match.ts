@@ -3,7 +3,8 @@
 // (fake-indexeddb in Node), match latency p50/p95, memory;
 // the index is built from a stream of replicas and written line by line (gzip), so 1M articles (--1m) fit; MiniSearch (BM25) on the same articles as baseline
 // for latency and acc@1. Claims are not extracted here: this measures the matching data. The Dexie load and its
-// matches run on the written file in a fresh process (dexie-child.ts).
+// matches run on the written file in a fresh process (dexie-child.ts), and so do the memory store's queries a second
+// time (memory-child.ts), away from the build's heap.
 import { execFile } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -24,6 +25,7 @@ import { stableHash } from '../eval/split.js';
 import { miniSearchBaseline } from '../eval/minisearch.js';
 import { queryOf, replicaAt, replicaId } from './replicas.js';
 import type { DexieFigures } from './dexie-child.js';
+import type { MemoryFigures } from './memory-child.js';
 
 const QUERIES = 300;
 /** Untimed queries first, of articles no index holds (the next replica's): the first few dozen queries of a process
@@ -103,14 +105,28 @@ async function dexieLine(file: string, queries: CorpusItem[]): Promise<string> {
   return `load ${d.loadS.toFixed(1)} s (CPU ${d.cpuS.toFixed(1)} s; an import's hash check adds ${d.hashS.toFixed(1)} s); match p50 ${d.p50.toFixed(1)} ms, p95 ${d.p95.toFixed(1)} ms (a fresh process)`;
 }
 
-async function run(size: number, base: CorpusItem[]): Promise<string[]> {
-  const { lines, file, queries } = await buildAndMatch(size, base);
-  if (size <= DEXIE_MAX) log(`${size}: Dexie load`);
-  const dexie = size <= DEXIE_MAX ? await dexieLine(file, queries) : `not run above ${DEXIE_MAX.toLocaleString('en')} articles`;
-  return [...lines, `Dexie (fake-indexeddb in Node): ${dexie}`];
+/** The memory store's queries again, in a fresh process that reads the written file and holds nothing else
+ * (tests/bench/memory-child.ts): the figure for an index in a worker, without the build's heap beside it. */
+async function freshLine(file: string, warm: CorpusItem[], queries: CorpusItem[]): Promise<string> {
+  const qFile = join(tmpdir(), `parallax-bench-fresh-${process.pid}.json`);
+  writeFileSync(qFile, JSON.stringify([...warm, ...queries].map(queryOf)));
+  const child = fileURLToPath(new URL('./memory-child.ts', import.meta.url));
+  const { stdout } = await promisify(execFile)(process.execPath, [...process.execArgv, child, file, qFile, String(warm.length)], { maxBuffer: 1 << 20 });
+  rmSync(qFile);
+  const m = JSON.parse(stdout.trim().split('\n').at(-1)!) as MemoryFigures;
+  return `match p50 ${m.p50.toFixed(2)} ms, p95 ${m.p95.toFixed(2)} ms (CPU time p95 ${m.cpu95.toFixed(2)} ms); file read in ${m.loadS.toFixed(1)} s, heap ${mb(m.heapMB * 1e6)} MB`;
 }
 
-async function buildAndMatch(size: number, base: CorpusItem[]): Promise<{ lines: string[]; file: string; queries: CorpusItem[] }> {
+async function run(size: number, base: CorpusItem[]): Promise<string[]> {
+  const { lines, file, queries, warm } = await buildAndMatch(size, base);
+  log(`${size}: memory store in a fresh process`);
+  const fresh = await freshLine(file, warm, queries);
+  if (size <= DEXIE_MAX) log(`${size}: Dexie load`);
+  const dexie = size <= DEXIE_MAX ? await dexieLine(file, queries) : `not run above ${DEXIE_MAX.toLocaleString('en')} articles`;
+  return [...lines, `ours, fresh process (the written file read into a memory store, nothing else alive; same queries): ${fresh}`, `Dexie (fake-indexeddb in Node): ${dexie}`];
+}
+
+async function buildAndMatch(size: number, base: CorpusItem[]): Promise<{ lines: string[]; file: string; queries: CorpusItem[]; warm: CorpusItem[] }> {
   const held = heldOut(base, size);
   const queries = [...held].sort((a, b) => a - b).map((i) => replicaAt(base, i));
   const keep = size <= MS_MAX ? ([] as CorpusItem[]) : null;
@@ -176,7 +192,7 @@ async function buildAndMatch(size: number, base: CorpusItem[]): Promise<{ lines:
     `ours:       match p50 ${ours.p50.toFixed(2)} ms, p95 ${ours.p95.toFixed(2)} ms (CPU time p95 ${ours.cpu95.toFixed(2)} ms); acc@1 ${ours.acc1.toFixed(3)}; matched-right ${ours.right.toFixed(3)} (${queries.length} held-out queries, after ${WARMUP} untimed ones, as for MiniSearch)`,
     `MiniSearch: ${msLine}`,
   ];
-  return { lines, file, queries };
+  return { lines, file, queries, warm };
 }
 
 async function main(): Promise<void> {
