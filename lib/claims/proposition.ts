@@ -26,10 +26,17 @@ const GOAL_VERBS = new Set(['ensure', 'ensures', 'ensured', 'ensuring']);
 
 /** Verbs of telling that a negation leaves a statement unsaid rather than denied ("has not confirmed", "did not
  *  immediately respond"). Not "say": "Pope Francis did NOT say our pets are going to heaven" denies (Emergent). */
-const NONCOMMITTAL = new Set(['confirm', 'confirmed', 'confirms', 'comment', 'commented', 'disclose',
-  'disclosed', 'reveal', 'revealed', 'specify', 'specified', 'elaborate', 'respond', 'responded', 'identify', 'identified',
-  'immediately', 'publicly', 'officially', 'yet']);
-const AUXILIARY = new Set(['be', 'been', 'yet', 'immediately', 'publicly', 'officially', 'independently']);
+const NONCOMMITTAL = new Set(['confirm', 'confirmed', 'confirms', 'comment', 'commented', 'disclose', 'disclosed',
+  'reveal', 'revealed', 'specify', 'specified', 'elaborate', 'respond', 'responded', 'identify', 'identified']);
+/** Words that may stand between the negator and such a verb: "has not yet been independently confirmed". */
+const BETWEEN = new Set(['be', 'been', 'yet', 'immediately', 'publicly', 'officially', 'independently']);
+
+/** Whether the negator at `i` withholds a statement: "not confirmed", "not yet been independently confirmed". */
+function noncommittal(ws: readonly string[], i: number): boolean {
+  let j = i + 1;
+  while (j < i + 4 && BETWEEN.has(ws[j] ?? '')) j++;
+  return NONCOMMITTAL.has(ws[j] ?? '');
+}
 /** Words after which a main-clause negation is a condition, not a denial ("not … until", "not … unless"). */
 const CONDITION = new Set(['until', 'unless']);
 
@@ -135,7 +142,7 @@ export function proposition(text: string): Proposition {
     // "not only … but also" adds; "has not confirmed", "will not confirm or deny", "would not comment" withhold a
     // statement and deny nothing (FNC-1 bodies: read as denials of what the others report).
     const negator = NEGATORS.has(w) || (w.endsWith("'s") && NEGATORS.has(w.slice(0, -2)));
-    if (negator && (ws[i + 1] === 'only' || NONCOMMITTAL.has(ws[i + 1] ?? '') || (AUXILIARY.has(ws[i + 1] ?? '') && NONCOMMITTAL.has(ws[i + 2] ?? '')))) continue;
+    if (negator && (ws[i + 1] === 'only' || noncommittal(ws, i))) continue;
     // "Nobody's" is "nobody" with its verb attached ("No, Nobody's Discovered …").
     if (negator) {
       if (!subordinate) negated = true;

@@ -141,6 +141,8 @@ describe('more readings that deny nothing', () => {
     expect(proposition('The 11th of September not only marks the anniversary of the Tarn attack.').negated).toBe(false);
     expect(proposition('The ministry has not confirmed the death of the Pellian commander.').negated).toBe(false);
     expect(proposition('The port authority did not immediately respond to a request for comment.').negated).toBe(false);
+    expect(proposition('The death has not yet been independently confirmed.').negated).toBe(false);
+    expect(proposition('The bridge did not immediately collapse.').negated).toBe(true);
     expect(proposition('The mayor did not say the bridge had been destroyed.').negated).toBe(true);
   });
   it('ends a negation at a goal verb', () => {
