@@ -8,7 +8,7 @@ export const TIME = String.raw`(?:on\s+)?(?:(?:last|this|earlier|late|on)\s+)?(?
 const ROLE = /\b(?:officials?|ministry|military|army|government|spokes(?:man|woman|person)|police|authorities|president|minister|governor|administration|analysts|experts|sources?|witnesses|residents|staff|command|forces|troops|media|agency|statements?|he|she|they)\b/i;
 const PREPOSITION = /^(?:(?:\p{L}+\s+){0,2}(?:after|before)|of|to|ahead|beyond|among|across|through|throughout|against|toward|towards|however|meanwhile|indeed|instead|moreover|furthermore|nonetheless|thus|therefore|but|and|yet|still|also|with|in|on|at|during|after|before|despite|following|amid|as|while|since|for|from|by|under|over|when|last|this|earlier|later)\b/iu;
 const LEADING_TIME = new RegExp(`^${TIME}\\s+`, 'i');
-const TRAILING_ADVERBS = /\s+(?:has|have|had|was|were|is|are|also|again|firmly|later|repeatedly|previously|officially|publicly|reportedly|has also|had also|first|recently|earlier|initially|originally|subsequently|then|once)$/i;
+const TRAILING_ADVERBS = /\s+(?:has|have|had|was|were|is|are|also|again|firmly|later|repeatedly|previously|officially|publicly|reportedly|has also|had also|first|recently|earlier|initially|originally|subsequently|then|once|still|long|always|(?:continues?|continued|went on|goes on|keeps on) to)$/i;
 /** A time after the speaker, before the verb: "President Donald Trump on Friday [said]", "The New Haven Register on
  *  July 20 [reported]" (BASIL parties). */
 const TRAILING_TIME = new RegExp(`\\s+${TIME}$`, 'i');

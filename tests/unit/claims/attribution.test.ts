@@ -21,6 +21,10 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(attribute('The Tarn Gazette on July 20 reported that the bridge had cracks.').party).toBe('The Tarn Gazette');
     expect(attribute('The Tarn Gazette first reported that the bridge had cracks.').party).toBe('The Tarn Gazette');
   });
+  it('leaves "continues to" and "still" before the verb out of the speaker', () => {
+    expect(attribute('Pellia continues to insist that most of those killed were fighters.').party).toBe('Pellia');
+    expect(attribute('The Tarn Gazette still maintains that the bridge had cracks.').party).toBe('The Tarn Gazette');
+  });
   it('takes no speaker from a time phrase or a prepositional fragment', () => {
     expect(attribute('Just hours before the Tarn council meeting, Mayor Ann Pell said the bridge was safe.').party).toBe('Mayor Ann Pell');
   });
