@@ -3,7 +3,7 @@
 import { CONTEST_VERBS, DENY_VERBS, SAY_VERBS } from './lexicon.js';
 
 export type CueKind = 'say' | 'deny' | 'contest';
-export const TIME = String.raw`(?:on\s+)?(?:(?:last|this|earlier|late|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)`;
+export const TIME = String.raw`(?:(?:on|in|during)\s+)?(?:(?:last|this|earlier|late|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)`;
 /** Heads that make a phrase a plausible speaker even without a capital ("officials", "the ministry", "he"). */
 const ROLE = /\b(?:officials?|ministry|military|army|government|spokes(?:man|woman|person)|police|authorities|president|minister|governor|administration|analysts|experts|sources?|witnesses|residents|staff|command|forces|troops|media|agency|statements?|he|she|they)\b/i;
 const PREPOSITION = /^(?:(?:\p{L}+\s+){0,2}(?:after|before)|of|to|ahead|beyond|among|across|through|throughout|against|toward|towards|however|meanwhile|indeed|instead|moreover|furthermore|nonetheless|thus|therefore|but|and|yet|still|also|with|in|on|at|during|after|before|despite|following|amid|as|while|since|for|from|by|under|over|when|last|this|earlier|later)\b/iu;
@@ -63,9 +63,14 @@ export function cleanParty(raw: string): string | null {
   // A phrase cut off after a conjunction is the first half of a clause ("Trump issued an apology at the time and
   // [described …]", BASIL).
   if (!p || n > 9 || isClause(p) || /\s(?:and|or|but|nor)$/i.test(p)) return null;
+  // Nor is one that ends in a function word: "The Wall Street Journal in [September reported]", "Police at [the scene
+  // said]", "Thomas posted another photo that [showed]" (ECB+, FNC-1 bodies) are cut off; a name never ends so.
+  if (DANGLING.test(p)) return null;
   if (!/\p{Lu}/u.test(p) && !ROLE.test(p)) return null;
   return p;
 }
+
+const DANGLING = /\s(?:to|of|the|a|an|that|which|in|on|at|for|with|by|from|into|about|than|as)$/i;
 
 /** "two officials who were at the meeting" → "two officials"; "an article that said …" → "an article". */
 function cutRelative(p: string): string {
@@ -83,6 +88,8 @@ export function cleanCited(raw: string): string | null {
   const list = segs.length > 1 && /(?:^|\s)and\s/.test(segs[segs.length - 1]!) && !segs.some((x) => isClause(x) || x.split(/\s+/).length > 6);
   let p = list ? raw.trim() : segs[0]!;
   p = cutRelative(p);
+  // Cut off where the sentence went on ("according to a report published in [the journal …]"): drop the dangling word.
+  while (DANGLING.test(p)) p = p.replace(/\s+\S+$/, '');
   if (!p) return null;
   if (/^(?:it|its|his|her|their|him|them|this|that)\b/i.test(p) && !ROLE.test(p) && !SOURCE.test(p)) return null;
   return p;

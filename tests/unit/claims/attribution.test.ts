@@ -21,6 +21,10 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(attribute('The Tarn Gazette on July 20 reported that the bridge had cracks.').party).toBe('The Tarn Gazette');
     expect(attribute('The Tarn Gazette first reported that the bridge had cracks.').party).toBe('The Tarn Gazette');
   });
+  it('takes no speaker from a phrase cut off at a function word', () => {
+    expect(attribute('The Tarn Gazette in September reported that the bridge had cracks.').party).toBe('The Tarn Gazette');
+    expect(attribute('Ana Vel posted another photo that showed the bridge.').party).toBeNull();
+  });
   it('leaves "continues to" and "still" before the verb out of the speaker', () => {
     expect(attribute('Pellia continues to insist that most of those killed were fighters.').party).toBe('Pellia');
     expect(attribute('The Tarn Gazette still maintains that the bridge had cracks.').party).toBe('The Tarn Gazette');
