@@ -26,9 +26,26 @@ function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/** British/American spelling ("Defence"/"Defense") is house style, not framing. */
+/** A name's consonants, doubled letters once: transliterations of one name differ in their vowels ("Kiev"/"Kyiv" → "kv",
+ *  "Zelensky"/"Zelenskiy"), two names in their consonants ("Heller"/"Hemmer", "Smith"/"South", "Joint"/"John", read as
+ *  spellings of one name on BASIL). */
+const skeleton = (a: string): string => a.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+
+/** Whether two names read as spellings of one (folded, different): the same consonants, the same length once doubled
+ *  letters are single ("Hassan"/"Hasan", "Nasser"/"Nasir"), two edits at most, five letters at least ("Jane"/"June";
+ *  the short contested spellings, "Kiev"/"Kyiv", are in CONTESTED_TERMS). "George"/"Georgia" and "Dean"/"Diana"
+ *  (BASIL) are two names. */
+function oneName(a: string, b: string): boolean {
+  const single = (x: string): string => x.replace(/(.)\1+/g, '$1');
+  return Math.min(a.length, b.length) >= 5 && single(a).length === single(b).length && skeleton(a) === skeleton(b)
+    && editDistance(a, b) <= 2;
+}
+
+/** British/American spelling ("Defence"/"Defense", "Centre"/"Center", "Technicolour"/"Technicolor") is house style,
+ *  not framing. */
+const american = (x: string): string => x.replace(/re$/, 'er').replace(/our/g, 'or').replace(/(?<=[iy])s(?=e|ing|ation)/g, 'z');
 const spellingOnly = (a: string, b: string): boolean =>
-  a.length === b.length && [...a].every((ch, i) => ch === b[i] || /^(?:sc|cs|sz|zs)$/.test(ch + b[i]!));
+  american(a) === american(b) || (a.length === b.length && [...a].every((ch, i) => ch === b[i] || /^(?:sc|cs|sz|zs)$/.test(ch + b[i]!)));
 
 function classWording(items: Item[], sources: Source[], names: Map<string, string>): FramingTerm[] {
   const out: FramingTerm[] = [];
@@ -80,7 +97,7 @@ const NAME = /^\p{Lu}\p{Ll}{3,}$/u;
 
 /** Adds a sentence's words (folded, possessive dropped) to `w` and its capitalised non-initial words to `n`.
  *  `match` (strings only) rather than an exec loop: no match object per word. */
-function sentenceWords(sentence: string, w: Set<string>, n: Set<string>): void {
+function sentenceWords(sentence: string, w: Set<string>, n: Set<string>, lower: Set<string>): void {
   const plain = PLAIN.test(sentence);
   const tokens = sentence.match(plain ? ASCII_WORD : WORD);
   if (!tokens) return;
@@ -93,11 +110,14 @@ function sentenceWords(sentence: string, w: Set<string>, n: Set<string>): void {
     if (last > 0 && (word[last] === "'" || word[last] === '’') && word[last + 1] === 's') word = word.slice(0, last);
     w.add(plain ? (word.includes('’') ? word.replace('’', "'") : word).toLowerCase() : /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : fold(word));
     if ((k > 0 || !opener) && name.test(word)) n.add(word);
+    else if (word[0] !== word[0]!.toUpperCase()) lower.add(word.toLowerCase());
   }
 }
 
-/** Per outlet key, the set of words it uses (folded), and the capitalised ones (names). */
-function vocabulary(items: Item[], sources: Source[]): { words: Map<string, Set<string>>; names: Map<string, Set<string>> } {
+/** Per outlet key, the set of words it uses (folded), and the capitalised ones (names); and the words any outlet writes
+ *  in lower case (common words: "What", "White", "Iron" capitalised in a headline or a name are no spelling of a name). */
+function vocabulary(items: Item[], sources: Source[]): { words: Map<string, Set<string>>; names: Map<string, Set<string>>; lower: Set<string> } {
+  const lower = new Set<string>();
   const words = new Map<string, Set<string>>();
   const names = new Map<string, Set<string>>();
   const seen = new Set<string>();
@@ -108,11 +128,11 @@ function vocabulary(items: Item[], sources: Source[]): { words: Map<string, Set<
     seen.add(id);
     const w = words.get(key) ?? new Set();
     const n = names.get(key) ?? new Set();
-    sentenceWords(it.claim.sentence, w, n);
+    sentenceWords(it.claim.sentence, w, n, lower);
     words.set(key, w);
     names.set(key, n);
   }
-  return { words, names };
+  return { words, names, lower };
 }
 
 function splitBy(term: string, vocab: Map<string, Set<string>>): string[] {
@@ -123,7 +143,7 @@ function splitBy(term: string, vocab: Map<string, Set<string>>): string[] {
 export function framingTerms(items: Item[], sources: Source[], disputed: Set<Item>): FramingTerm[] {
   const names = new Map(sources.map((s) => [s.key, s.outlet]));
   const out = classWording(items.filter((i) => disputed.has(i)), sources, names);
-  const { words, names: caps } = vocabulary(items, sources);
+  const { words, names: caps, lower } = vocabulary(items, sources);
   const pairs: [string, string][] = [...CONTESTED_TERMS];
   const allNames = [...new Set([...caps.values()].flatMap((s) => [...s]))];
   // Only names some outlets use and others do not can split them; compare those (cheap tests first).
@@ -145,7 +165,7 @@ export function framingTerms(items: Item[], sources: Source[], disputed: Set<Ite
       const [a, b] = [fold(x), fold(y)];
       // "Korea"/"Korean" is one name in two grammatical forms, not two spellings.
       if (a.startsWith(b) || b.startsWith(a)) continue;
-      if (a !== b && editDistance(a, b) <= 2 && !spellingOnly(a, b) && stem(a) !== stem(b)) pairs.push([a, b]);
+      if (a !== b && oneName(a, b) && !lower.has(a) && !lower.has(b) && !spellingOnly(a, b) && stem(a) !== stem(b)) pairs.push([a, b]);
     }
   for (const [a, b] of pairs) {
     const A = splitBy(a, words);

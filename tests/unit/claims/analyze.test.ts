@@ -100,6 +100,16 @@ describe('analyzeEvent', () => {
       expect.objectContaining({ term: 'Kiev', versus: 'Kyiv' }),
     ]));
   });
+  it('reads spellings of one name as framing, not two names or a capitalised common word', () => {
+    const r = analyse('Opposition blogger Roman Protasevich was arrested in Tarn, said Mayor George Hassan.', [
+      member('f1', 'Herald', 'Opposition blogger Raman Pratasevich was arrested in Tarn, said Mayor Georgia Hasan. What a day.'),
+      member('f2', 'Post', 'Blogger Roman Protasevich was detained in Tarn, Mayor George Hassan said. White smoke rose over the square.'),
+    ]);
+    const pairs = r.framing.map((f) => [f.term, f.versus].sort().join('/'));
+    expect(pairs).toEqual(expect.arrayContaining(['Pratasevich/Protasevich', 'Raman/Roman', 'Hasan/Hassan']));
+    expect(pairs).not.toContain('George/Georgia');
+    expect(pairs.some((p) => /What|White/.test(p))).toBe(false);
+  });
   it('names outlets by domain, else "unknown outlet", and copes with an article without claims', () => {
     const a = { ...article('d1', 'The Tarn hospital opened on Tuesday with 300 beds.'), domain: 'tarn-news.example' };
     const b = article('d2', 'The new Tarn hospital opened on Tuesday and has 300 beds.');
