@@ -1,8 +1,12 @@
 // Sentence splitting for claim extraction: the platform's Intl.Segmenter (Unicode sentence rules, nothing to bundle)
-// plus a repair for abbreviations it breaks after ("acting Kursk Gov. Alexander Khinshtein" in seed 001).
+// plus a repair for abbreviations and initials it breaks after ("acting Kursk Gov. Alexander Khinshtein" in seed 001,
+// "Roe v. Wade", "Judge James R. Brandlin").
 
 /** Title and name abbreviations that end with a period but not a sentence. */
-const ABBREV = /(?:^|\s)(?:Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Rev|Dr|Mr|Mrs|Ms|Prof|St|Mt|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Jr|Sr|Inc|Corp|Co|Ltd|vs|etc|approx|est)\.\s*$/;
+const ABBREV = /(?:^|\s)(?:Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Rev|Dr|Mr|Mrs|Ms|Prof|St|Mt|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Jr|Sr|Inc|Corp|Co|Ltd|vs?|etc|approx|est)\.\s*$/;
+/** A middle initial after a name ("Superior Court Judge James R. Brandlin", "Minister M. Venkaiah Naidu", ECB+ and
+ *  FNC-1 bodies, read as sentences ending there). */
+const INITIAL = /(?:^|\s)\p{Lu}[\p{Ll}'’-]+\s\p{Lu}\.\s*$/u;
 
 let segmenter: Intl.Segmenter | null = null;
 
@@ -14,7 +18,7 @@ export function splitSentences(text: string): string[] {
     let pending = '';
     for (const { segment } of segmenter.segment(para)) {
       pending += segment;
-      if (ABBREV.test(pending)) continue;
+      if (ABBREV.test(pending) || INITIAL.test(pending)) continue;
       const s = pending.replace(/\s+/g, ' ').trim();
       if (s) out.push(s);
       pending = '';

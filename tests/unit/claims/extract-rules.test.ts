@@ -14,6 +14,13 @@ describe('sentences', () => {
       'She left early.',
     ]);
   });
+  it('does not break after a middle initial or "v."', () => {
+    expect(splitSentences('Tarn Judge James R. Brandlin ruled on Monday. The case cited Roe v. Wade and Pell v. Tarn. It ended.')).toEqual([
+      'Tarn Judge James R. Brandlin ruled on Monday.',
+      'The case cited Roe v. Wade and Pell v. Tarn.',
+      'It ended.',
+    ]);
+  });
   it('ends a sentence at a paragraph break', () => {
     expect(splitSentences('First line without stop\n\nSecond one.')).toHaveLength(2);
   });

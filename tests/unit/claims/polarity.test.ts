@@ -170,6 +170,11 @@ describe('more readings that deny nothing', () => {
     const [c] = extractClaims(article('d', 'An article saying the Tarn bridge will close in December isn’t real.', 'Wire Monitor'));
     expect(c?.t).toBe('d');
   });
+  it('reads "made up" as a debunk only of a story, not as "formed"', () => {
+    const stance = (t: string) => extractClaims(article('m', t, 'Wire Monitor'))[0]?.t;
+    expect(stance('Ana Vel and Ivo Ostrovic made up the Tarn Gazette’s investigative duo in 1972.')).not.toBe('d');
+    expect(stance('Tarn Gazette reporter Ivo Lenz made it all up about the Pellian bridge collapse, the paper said.')).toBe('d');
+  });
   it('reads "insisted on" as a demand, "insisted that" as a contest', () => {
     expect(attribute('Ana Vel insisted on remaining anonymous until 2005.').kind).toBe(null);
     expect(attribute('Ana Vel insisted that the bridge still stands.').kind).toBe('contest');
