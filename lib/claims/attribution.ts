@@ -101,6 +101,8 @@ function attributeCore(text: string): Attribution {
     if (++count > 14) break;
     const kind = verbKind(m[0]);
     if (!kind || m.index === 0) continue;
+    // After a determiner the verb form is an adjective: "his alleged health troubles", "the reported deal" (FNC-1).
+    if (/(?:^|\s)(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const after = text.slice(m.index + m[0].length);
     if (kind === 'deny' && ACTION_DENY.test(m[0]) && !DENIED_CLAIM.test(after)) continue;
     // "insisted on remaining anonymous", "measures insisted upon by the EU" demand; they contest nothing (ECB+).

@@ -37,6 +37,8 @@ function noncommittal(ws: readonly string[], i: number): boolean {
   while (j < i + 4 && BETWEEN.has(ws[j] ?? '')) j++;
   return NONCOMMITTAL.has(ws[j] ?? '');
 }
+/** Nouns through which a negation denies what follows them ("no sign that …", "no evidence of …"). */
+const EVIDENTIAL = new Set(['sign', 'signs', 'evidence', 'indication', 'indications', 'proof', 'suggestion', 'truth']);
 /** Words after which a main-clause negation is a condition, not a denial ("not … until", "not … unless"). */
 const CONDITION = new Set(['until', 'unless']);
 
@@ -111,6 +113,7 @@ export function proposition(text: string): Proposition {
   let scopeOpen = false;
   let scopeFrom = 0;
   const particles = new Set<number>();
+  let evidentialAt = -2;
   const event = (key: string, form: string): void => {
     if (!events.includes(key)) events.push(key);
     forms.push([key, form]);
@@ -132,6 +135,13 @@ export function proposition(text: string): Proposition {
     // Emergent train), not a subordinate clause.
     // "will not negotiate … until the government reopens" says when, not whether: they will negotiate after it reopens
     // (BASIL: read as denying another outlet's "negotiation can progress after the government reopens").
+    // "there is no sign that KFC will sell marijuana", "no evidence of wrongdoing" negate what follows "that" or "of"
+    // (FNC-1 bodies: the debunk read as negating "sign"), so neither word closes the negation.
+    if (i === evidentialAt) continue;
+    if (i === evidentialAt + 1 && (w === 'that' || w === 'of')) {
+      negAt = i;
+      continue;
+    }
     if (CONDITION.has(w) && negated && !subordinate) {
       negated = false;
       negatedTerm = null;
@@ -149,6 +159,7 @@ export function proposition(text: string): Proposition {
       negAt = i;
       scopeOpen = !subordinate;
       scopeFrom = negatedTerms.length;
+      if (EVIDENTIAL.has(ws[i + 1] ?? '')) evidentialAt = i + 1;
       continue;
     }
     const wt = wordTerm(w);

@@ -70,7 +70,7 @@ export function cleanParty(raw: string): string | null {
   return p;
 }
 
-const DANGLING = /\s(?:to|of|the|a|an|that|which|in|on|at|for|with|by|from|into|about|than|as)$/i;
+const DANGLING = /\s(?:to|of|the|a|an|that|which|in|on|at|for|with|by|from|into|about|than|as|his|her|its|their|our|my|your)$/i;
 
 /** "two officials who were at the meeting" → "two officials"; "an article that said …" → "an article". */
 function cutRelative(p: string): string {

@@ -21,6 +21,9 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(attribute('The Tarn Gazette on July 20 reported that the bridge had cracks.').party).toBe('The Tarn Gazette');
     expect(attribute('The Tarn Gazette first reported that the bridge had cracks.').party).toBe('The Tarn Gazette');
   });
+  it('reads a verb of saying after a determiner as an adjective', () => {
+    expect(attribute('No specific information on his alleged health troubles has been made public.').party).toBeNull();
+  });
   it('takes no speaker from a phrase cut off at a function word', () => {
     expect(attribute('The Tarn Gazette in September reported that the bridge had cracks.').party).toBe('The Tarn Gazette');
     expect(attribute('Ana Vel posted another photo that showed the bridge.').party).toBeNull();

@@ -145,6 +145,10 @@ describe('more readings that deny nothing', () => {
     expect(proposition('The bridge did not immediately collapse.').negated).toBe(true);
     expect(proposition('The mayor did not say the bridge had been destroyed.').negated).toBe(true);
   });
+  it('negates what follows "no sign that" or "no evidence of", not the sign', () => {
+    expect(proposition('There is no sign that Tarn Burgers will sell marijuana.').negatedTerm).toBe('tarn');
+    expect(proposition('There is no evidence of wrongdoing by the mayor.').negatedTerm).toBe('wrongdo');
+  });
   it('ends a negation at a goal verb', () => {
     expect(proposition('The agencies must be consulted to ensure the dredging did not harm the fish.').negated).toBe(false);
   });
