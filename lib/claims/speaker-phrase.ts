@@ -52,7 +52,8 @@ export function cleanParty(raw: string): string | null {
   if (end) return end[1]!;
   const segs = raw.split(',').map((s) => s.trim().replace(LEADING_TIME, '')).filter(Boolean);
   // Skip adverbial segments: "In a statement on Saturday, …", "Addressing them, Putin said".
-  const seg = segs.find((s) => !PREPOSITION.test(s) && !/^\p{L}+ing\b/iu.test(s)) ?? null;
+  // "Asked about the appeal, …" and "Reached for comment by <outlet>, …" are participles too (FNC-1, BASIL).
+  const seg = segs.find((s) => !PREPOSITION.test(s) && !/^\p{L}+ing\b/iu.test(s) && !PARTICIPLE.test(s)) ?? null;
   if (!seg) return null;
   // "Sestak ultimately rejected": an -ly adverb before the verb is not part of the speaker.
   // "The Wall Street Journal first [reported]", "Just hours before the White House meeting, …" (BASIL).
@@ -67,9 +68,11 @@ export function cleanParty(raw: string): string | null {
   // said]", "Thomas posted another photo that [showed]" (ECB+, FNC-1 bodies) are cut off; a name never ends so.
   if (DANGLING.test(p)) return null;
   if (!/\p{Lu}/u.test(p) && !ROLE.test(p)) return null;
+  if (/^(?:there|here|then|now|so|thus)$/i.test(p)) return null;
   return p;
 }
 
+const PARTICIPLE = /^(?:asked|reached|contacted|pressed|questioned|interviewed|approached|told|informed)\s+(?:about|for|by|on|if|whether|at|to|in|over|after|why|how|what)\b/i;
 const DANGLING = /\s(?:to|of|the|a|an|that|which|in|on|at|for|with|by|from|into|about|than|as|his|her|its|their|our|my|your)$/i;
 
 /** "two officials who were at the meeting" → "two officials"; "an article that said …" → "an article". */

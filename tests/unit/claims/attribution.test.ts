@@ -21,6 +21,10 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(attribute('The Tarn Gazette on July 20 reported that the bridge had cracks.').party).toBe('The Tarn Gazette');
     expect(attribute('The Tarn Gazette first reported that the bridge had cracks.').party).toBe('The Tarn Gazette');
   });
+  it('skips a leading participle phrase for the speaker after it', () => {
+    expect(attribute('Asked about the pending appeal, Mayor Ann Pell said the bridge would reopen.').party).toBe('Mayor Ann Pell');
+    expect(attribute('Reached for comment by the Tarn Gazette, Tarn port officials said the fees had not changed.').party).toBe('Tarn port officials');
+  });
   it('reads a verb of saying after a determiner as an adjective', () => {
     expect(attribute('No specific information on his alleged health troubles has been made public.').party).toBeNull();
   });
