@@ -1,6 +1,7 @@
 // Numeric conflicts: within one aligned group, the same counted thing ("troops", "casualties") given different values
 // by different outlets, with no value in common between them.
 import type { NumberConflict } from '../types.js';
+import { isStopword } from '../text/tokens.js';
 import type { Item } from './align.js';
 import type { Source } from './status.js';
 
@@ -26,6 +27,43 @@ function clash(a: { value: number; text: string }, b: { value: number; text: str
   return (a1 < b0 || b1 < a0) && ratio <= MAX_RATIO;
 }
 
+/** Names in a sentence (capitalised words that are no function word, months and days left out), without its
+ *  speaker's: who gives a figure is not what it is about. `full`: runs of two or more ("Ana Vel"). */
+function names(it: Item): { single: Set<string>; full: Set<string> } {
+  const speaker = new Set(`${it.claim.party ?? ''} ${it.claim.via ?? ''}`.match(/[\p{L}'’-]+/gu) ?? []);
+  const single = new Set<string>();
+  const full = new Set<string>();
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length >= 2) full.add(run.join(' '));
+    run = [];
+  };
+  for (const raw of it.claim.sentence.match(/[\p{L}'’-]+/gu) ?? []) {
+    const w = raw.replace(/['’]s$/, '');
+    if (/^\p{Lu}\p{Ll}/u.test(w) && !CALENDAR.test(w) && !isStopword(w.toLowerCase()) && !speaker.has(raw)) {
+      single.add(w);
+      run.push(w);
+    } else flush();
+  }
+  flush();
+  return { single, full };
+}
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Whether two figures can be of one quantity: not when each sentence names someone the other does not ("Tarn
+ *  striker Ana Vel has scored 12 goals" and "Tarn striker Ivo Lenz has scored 9"), nor when both name things and
+ *  share none ("Thomas has 498 rushing yards", "McAllister has just 317 rushing yards", ECB+ sports reports). The
+ *  speakers' names are left out: two officials giving two death tolls is the conflict to show. */
+function sameSubject(a: Item, b: Item): boolean {
+  const x = names(a);
+  const y = names(b);
+  const own = (p: Set<string>, q: Set<string>): boolean => [...p].some((n) => !q.has(n));
+  if (x.full.size && y.full.size && own(x.full, y.full) && own(y.full, x.full)) return false;
+  if (x.single.size === 0 || y.single.size === 0) return true;
+  for (const n of x.single) if (y.single.has(n)) return true;
+  return false;
+}
+
 export function numberConflicts(groups: Item[][], sources: Source[]): NumberConflict[] {
   const out: NumberConflict[] = [];
   // Every figure each outlet gives anywhere in the event, per counted thing: an outlet that prints both figures
@@ -42,14 +80,17 @@ export function numberConflicts(groups: Item[][], sources: Source[]): NumberConf
   for (const items of groups) {
     const byWhat = new Map<string, { value: number; text: string; unit: string | null; it: Item }[]>();
     for (const it of items) {
-      for (const q of it.claim.quantities ?? []) {
-        if (!q.what) continue;
+      const qs = (it.claim.quantities ?? []).filter((q) => q.what);
+      for (const q of qs) {
+        // A clause that gives two figures of one thing counts parts of it ("landing 178 of 369 punches", "nine in
+        // favour and three voting for life", ECB+): neither is the clause's figure for the whole.
+        if (qs.some((o) => o.what === q.what && o.unit === q.unit && o.value !== q.value)) continue;
         const k = `${q.what}|${q.unit ?? ''}`;
         byWhat.set(k, [...(byWhat.get(k) ?? []), { value: q.value, text: q.text, unit: q.unit, it }]);
       }
     }
     for (const [k, vals] of byWhat) {
-      const perOutlet = new Map<string, { value: number; text: string }[]>();
+      const perOutlet = new Map<string, { value: number; text: string; it: Item }[]>();
       for (const v of vals) {
         const key = sources[v.it.art]!.key;
         perOutlet.set(key, [...(perOutlet.get(key) ?? []), v]);
@@ -64,7 +105,7 @@ export function numberConflicts(groups: Item[][], sources: Source[]): NumberConf
           const all = said.get(`${o}|${k}`);
           return !!all && all.has(x) && all.has(y);
         });
-      const conflict = sets.some((a, i) => sets.slice(i + 1).some((b) => a.every((x) => b.every((y) => clash(x, y) && !together(x.value, y.value)))));
+      const conflict = sets.some((a, i) => sets.slice(i + 1).some((b) => a.every((x) => b.every((y) => clash(x, y) && !together(x.value, y.value) && sameSubject(x.it, y.it)))));
       if (!conflict) continue;
       const seen = new Set<string>();
       out.push({

@@ -17,7 +17,8 @@ const WORD_NUM: Record<string, number> = {
 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 };
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
-const UNITS = /^(?:%|percent|per cent|km|kilomet(?:er|re)s?|miles?|meters?|metres?|kg|tons?|tonnes?|hours?|days?|weeks?|months?|years?|dollars|euros|pounds|rubles|roubles|hryvnias?)\b/i;
+/** Units, and "times": a frequency ("arrested four times") counts occasions over some span, not a quantity. */
+const UNITS = /^(?:%|percent|per cent|km|kilomet(?:er|re)s?|miles?|meters?|metres?|kg|tons?|tonnes?|hours?|days?|weeks?|months?|years?|dollars|euros|pounds|rubles|roubles|hryvnias?|times)\b/i;
 /** Synonyms folded to one counted thing, so "troops" and "soldiers" compare (seed 001/003: "12,000 troops"). */
 const WHAT_SYNONYMS: Record<string, string> = {
   soldier: 'troops', troop: 'troops', personnel: 'troops', servicemen: 'troops', servicememb: 'troops', forc: 'troops',
@@ -88,6 +89,7 @@ const MAY_COUNT = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS})\b`, 'i');
 export function extractQuantities(text: string): Quantity[] {
   if (!MAY_COUNT.test(text)) return [];
   const out: Quantity[] = [];
+  const partOf = new Map<number, boolean>();
   for (const m of text.matchAll(NUMBER)) {
     const [all, , cur, digits, scale, hyphen] = m;
     const raw = Number(digits!.replace(/,/g, ''));
@@ -96,6 +98,8 @@ export function extractQuantities(text: string): Quantity[] {
     if (!cur && !scale && /^(?:1[89]|20)\d{2}$/.test(digits!)) continue;
     if (MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue; // "April 26"
     if (hyphen || /^\s*(?:[:.]\d|a\.?m\b|p\.?m\b|GMT|IST|UTC)/i.test(after) || /(?:[:\-/]|No\.\s*)$/.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "the 12000 block of East 223rd Street" is an address (ECB+).
+    if (/^\s*block\b/i.test(after)) continue;
     // "9/11" and "24/7" are names, not counts (BASIL's veto-override event read "9 victims" against "11").
     if (/^\/\d/.test(after)) continue;
     // Ages bound who is meant, they count nothing ("people 65 and older" against "18 to 64" in an AllSides booster event).
@@ -105,7 +109,10 @@ export function extractQuantities(text: string): Quantity[] {
     const unit = cur ? CURRENCY[cur]! : unitMatch ? unitMatch[0].toLowerCase() : null;
     const what = cur ? countedBefore(text.slice(0, m.index)) : unitMatch ? null : countedAfter(after);
     out.push({ value, text: all.trim(), what, unit });
+    // "178 of 369 punches", "28 of his 68 punches": the first counts part of what the second counts.
+    partOf.set(out.length - 1, /^\s+of\s+(?:(?:his|her|their|its|the)\s+)?\d/i.test(after));
   }
+  for (let i = 0; i + 1 < out.length; i++) if (partOf.get(i) && !out[i]!.what) out[i] = { ...out[i]!, what: out[i + 1]!.what, unit: out[i + 1]!.unit };
   for (const m of text.matchAll(WORDS_NUMBER)) {
     const after = text.slice(m.index + m[0].length);
     // "six months" is a span of time, like "6 months" above: a unit, not a counted thing (AllSides' vaccine study

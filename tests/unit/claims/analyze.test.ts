@@ -90,6 +90,16 @@ describe('analyzeEvent', () => {
     ]);
     expect(r9.numbers).toHaveLength(1);
   });
+  it('finds no conflict between figures of two named people, or between parts counted in one clause', () => {
+    const r = analyse('Tarn striker Ana Vel has scored 12 goals for Pella United this season.', [
+      member('n1', 'Herald', 'Tarn striker Ivo Lenz has scored 9 goals for Pella United this season.'),
+    ]);
+    expect(r.numbers).toEqual([]);
+    const r2 = analyse('In the Tarn final, Ana Vel landed 178 of 369 punches against Ivo Lenz.', [
+      member('n2', 'Herald', 'In the Tarn final, Ana Vel landed 28 of her 68 punches against Ivo Lenz in the last round.'),
+    ]);
+    expect(r2.numbers).toEqual([]);
+  });
   it('finds framing: one outlet’s word for the contested event, and a contested spelling', () => {
     const r4 = analyse('Russia claimed its troops had recaptured Lessa near Kyiv. Ukrainian officials denied the claim.', [
       member('z1', 'Herald', 'Russian troops liberated Lessa, 40 km from Kiev, last week.'),

@@ -109,6 +109,10 @@ describe('quantities and dates', () => {
     expect(extractQuantities('Boosters go to people 65 and older and to those aged 50 with risks.')).toEqual([]);
     expect(extractQuantities('Protection fell after six months, the study of 4,000 patients found.').map((x) => [x.value, x.what])).toEqual([[4000, 'patient']]);
   });
+  it('skips street addresses and how many times something happened', () => {
+    expect(extractQuantities('The deputy was shot outside an apartment in the 12000 block of East Tarn Street.')).toEqual([]);
+    expect(extractQuantities('Ivo Lenz had been arrested four times since October.').filter((x) => x.what)).toEqual([]);
+  });
   it('keeps the qualifier of a word number, as of digits', () => {
     expect(extractQuantities('The flood killed at least nine people.').map((x) => x.text)).toEqual(['at least nine']);
   });
