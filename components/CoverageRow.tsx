@@ -8,6 +8,12 @@ import type { RatingSets } from '../lib/ui/profile.js';
 import { safeHref } from '../lib/ui/safe-url.js';
 import { OutletProfileDetails } from './OutletProfileDetails.js';
 
+/** Whether the stance model read this article as taking up the headline being read. */
+const STANCE: Record<NonNullable<CoverageItem['stance']>, string> = {
+  related: 'takes up this headline',
+  unrelated: 'covers another side of the event',
+};
+
 const RELATION: Record<CoverageItem['relation'], string> = {
   'same-event': 'same event',
   copy: 'republished copy',
@@ -41,6 +47,14 @@ function Item({ item, profiles, ratingSets, ownKey }: { item: CoverageItem } & P
       <p class="muted small">
         <span data-testid="coverage-date">{formatDate(item.published)}</span> · {RELATION[item.relation]}
         {ownKey !== null && outletKey(item) === ownKey && ' · same outlet as this article'}
+        {item.stance && (
+          <>
+            {' · '}
+            <span data-testid="coverage-stance" data-stance={item.stance}>
+              {STANCE[item.stance]}
+            </span>
+          </>
+        )}
       </p>
     </div>
   );

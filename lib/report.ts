@@ -1,10 +1,12 @@
 // checkArticle: the one function the CLI `check` and the extension background run to turn an extracted
 // article into a Report: match → event, story and coverage → claims analysis over the event's articles.
 import type { Article, CoverageItem, MatchInfo, Report } from './types.js';
-import { analyzeEvent, extractClaims, type EventMember } from './claims/index.js';
+import { analyzeEvent, extractClaims, unpackClaims, type EventMember } from './claims/index.js';
 import type { ArticleRecord, EventRecord } from './index/format.js';
 import type { IndexStore } from './index/store.js';
 import { matchArticle } from './match/match.js';
+import type { StanceModel } from './stance/model.js';
+import { predictStance } from './stance/predict.js';
 
 /** Coverage shown per event; a large cluster (FNC-1 claims reach 30 bodies) is cut, newest kept last. */
 const MAX_SAME_EVENT = 40;
@@ -38,7 +40,22 @@ export function emptyReport(article: Report['article'], match: MatchInfo): Repor
   };
 }
 
-export async function checkArticle(store: IndexStore, article: Article): Promise<Report> {
+/** Options of checkArticle: the stance model, when loaded, reads each other outlet's article against this headline. */
+export interface CheckOptions {
+  stance?: StanceModel | null;
+}
+
+/** Whether another outlet's article takes up the headline being read or covers another side of the event, by the
+ *  stance model's first stage over the sentences the index keeps of it. Only that stage is shown: it tells related
+ *  from unrelated 97% of the time on FNC-1's held-out claims (`npm run eval:claims`), where "agrees" was right about
+ *  half the time and "disagrees" a quarter. */
+function stanceOf(model: StanceModel, headline: string, a: ArticleRecord): CoverageItem['stance'] {
+  const body = [...new Set(unpackClaims(a.claims).map((c) => c.sentence))].join(' ');
+  if (!body) return undefined;
+  return predictStance(model, headline, body).label === 'unrelated' ? 'unrelated' : 'related';
+}
+
+export async function checkArticle(store: IndexStore, article: Article, opts: CheckOptions = {}): Promise<Report> {
   const m = await matchArticle(store, article);
   const report = emptyReport(article, m.info);
   if (m.info.status !== 'matched' || !m.eventId) return report;
@@ -53,7 +70,12 @@ export async function checkArticle(store: IndexStore, article: Article): Promise
   for (const a of members.slice(-MAX_SAME_EVENT)) {
     if (a.copyOf && !excluded.has(a.copyOf)) report.coverage.push(coverageItem(a, 'copy', a.copyOf));
     else if (copies.has(a.id) || (a.copyOf && excluded.has(a.copyOf))) report.coverage.push(coverageItem(a, 'copy', article.id));
-    else report.coverage.push(coverageItem(a, 'same-event', null));
+    else {
+      const item = coverageItem(a, 'same-event', null);
+      const stance = opts.stance && article.title ? stanceOf(opts.stance, article.title, a) : undefined;
+      if (stance) item.stance = stance;
+      report.coverage.push(item);
+    }
   }
 
   const story = await store.story(event.story);

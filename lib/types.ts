@@ -45,6 +45,9 @@ export interface CoverageItem {
   /** For relation "copy": the id of the original this is a republished copy of. */
   copyOf?: string | null;
   eventId: string;
+  /** For relation "same-event": whether this article takes up the headline being read ("related") or covers another
+   *  side of the event ("unrelated"), by the stance model's first stage; absent when the model is not loaded. */
+  stance?: 'related' | 'unrelated';
 }
 
 export type ClaimStatus = 'disputed' | 'single-source' | 'corroborated';

@@ -1,6 +1,6 @@
 // `check <input…> [--index <file>] [--json] [--extract-only]`: runs the extension's extraction and matching on
 // files and prints one report per article, in input order (JSON lines with --json, a readable summary without).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stderr, stdout } from 'node:process';
 import type { Report } from '../types.js';
@@ -9,6 +9,8 @@ import { readInputs } from '../node/inputs.js';
 import { loadOutletTable } from '../node/build-outlet-table.js';
 import { openIndex } from '../node/index-file.js';
 import { bundledIndexPath } from '../node/paths.js';
+import { parseStanceModel } from '../stance/model.js';
+import { DEFAULT_STANCE_MODEL } from './train-stance.js';
 
 const USAGE = 'usage: check <input…> [--index <file>] [--json] [--extract-only]';
 
@@ -31,7 +33,8 @@ function summary(r: Report): string {
   out.push(`coverage (${r.coverage.length} articles, ${outlets.size} other outlets on this event):`);
   for (const c of r.coverage) {
     const copy = c.relation === 'copy' ? ` (copy of ${c.copyOf})` : '';
-    out.push(`  ${c.relation.padEnd(13)} ${c.outlet ?? c.domain ?? 'unknown'} — ${c.title} (${c.published ?? 'undated'})${copy}`);
+    const stance = c.stance ? ` [${c.stance}]` : '';
+    out.push(`  ${c.relation.padEnd(13)} ${c.outlet ?? c.domain ?? 'unknown'} — ${c.title} (${c.published ?? 'undated'})${copy}${stance}`);
   }
   if (r.claims.length) out.push('claims:');
   for (const c of r.claims) {
@@ -71,8 +74,10 @@ export const command = {
       return 1;
     }
     const store = await openIndex(indexPath);
+    // The shipped stance model, when built, reads the other outlets' articles against each headline, as in the extension.
+    const stance = existsSync(DEFAULT_STANCE_MODEL) ? parseStanceModel(readFileSync(DEFAULT_STANCE_MODEL, 'utf8')) : null;
     for await (const { input, outcome } of readInputs(inputs, { outlets: loadOutletTable() })) {
-      const report = outcome.ok ? { ...(await checkArticle(store, outcome.article)), input } : failed(input, `${outcome.reason}: ${outcome.message}`);
+      const report = outcome.ok ? { ...(await checkArticle(store, outcome.article, { stance })), input } : failed(input, `${outcome.reason}: ${outcome.message}`);
       const ordered: Report = { ...report, input };
       stdout.write(json ? `${JSON.stringify(ordered)}\n` : `${summary(ordered)}\n\n`);
     }

@@ -81,6 +81,9 @@ const asIndexed = (id: string): string => {
 const predIndexed = evalPairs.map((p) => predictStance(model, p.headline, asIndexed(p.bodyId)).label);
 const f1i = perClassF1(gold, predIndexed);
 console.log(`  bodies cut to the sentences the index keeps: weighted ${fncScore(gold, predIndexed).percent.toFixed(2)}%; per-class F1 ${STANCES.map((l) => `${l} ${pct(f1i[l])}`).join(', ')}`);
+// What the extension shows of it: related or not (its first stage), on the kept sentences.
+const keptRelatedRight = predIndexed.filter((l, i) => (l === 'unrelated') === (gold[i] === 'unrelated')).length;
+console.log(`  related-vs-unrelated accuracy on kept sentences (what the extension shows): ${pct(keptRelatedRight / gold.length)}%`);
 const m = confusion(gold, pred);
 console.log(`  confusion (rows gold, columns predicted):\n  ${''.padEnd(10)}${STANCES.map((l) => l.padStart(10)).join('')}`);
 STANCES.forEach((l, i) => console.log(`  ${l.padEnd(10)}${m[i]!.map((n) => String(n).padStart(10)).join('')}`));

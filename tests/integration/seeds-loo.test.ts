@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/index/build';
 import { MemoryStore } from '../../lib/index/memory-store';
-import { extractClaims } from '../../lib/claims/index';
+import { extractClaims, unpackClaims } from '../../lib/claims/index';
+import { predictStance } from '../../lib/stance/predict';
+import { tinyModel } from '../unit/stance/tiny-model';
 import { checkArticle } from '../../lib/report';
 import { readInputs } from '../../lib/node/inputs';
 import { sharedPath } from '../../lib/node/paths';
@@ -101,6 +103,27 @@ describe.each(seedFiles.map((f) => f.slice(0, 3)))('seed %s checked against the 
     expect(report.story?.events.length ?? 0).toBeGreaterThanOrEqual(2);
     expect(report.coverage.some((c) => c.relation === 'related-event')).toBe(true);
     expect(report.coverage.filter((c) => c.relation === 'related-event').every((c) => c.eventId !== report.event?.id)).toBe(true);
+  });
+});
+
+describe('the stance model in the report', () => {
+  it('reads each other outlet’s kept sentences against the headline, and leaves the stance out without a model', async () => {
+    const indexed = await seedIndex('001');
+    const [article] = await articlesOf([join(seedDir, seedFiles.find((f) => f.startsWith('001'))!)]);
+    const model = tinyModel();
+    const withModel = await checkArticle(indexed.store, article!, { stance: model });
+    const same = withModel.coverage.filter((c) => c.relation === 'same-event');
+    expect(same.length).toBeGreaterThan(0);
+    const [event] = await indexed.store.events([withModel.event!.id]);
+    const records = await indexed.store.articles(event!.members);
+    for (const c of same) {
+      const rec = records.find((r) => r.id === c.id)!;
+      const body = [...new Set(unpackClaims(rec.claims).map((x) => x.sentence))].join(' ');
+      expect(c.stance, c.id).toBe(predictStance(model, article!.title, body).label === 'unrelated' ? 'unrelated' : 'related');
+    }
+    expect(withModel.coverage.filter((c) => c.relation !== 'same-event').every((c) => c.stance === undefined)).toBe(true);
+    const without = await checkArticle(indexed.store, article!);
+    expect(without.coverage.every((c) => c.stance === undefined)).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@ import { IndexDb } from '../../index/dexie-schema.js';
 import { parseHeader } from '../../index/format.js';
 import { applyOutlet } from '../../outlets/apply.js';
 import { checkArticle } from '../../report.js';
+import { stanceModel } from './stance-model.js';
 import type { BadgeApi } from '../badge.js';
 import { outletProfiles } from '../outlet-profiles.js';
 import { sendMessage } from '../protocol.js';
@@ -57,7 +58,7 @@ export function makeServices(): BgServices {
         const table = await outletTable();
         return table ? applyOutlet(article, table) : article;
       },
-      check: checkArticle,
+      check: async (store, article) => checkArticle(store, article, { stance: await stanceModel() }),
     },
     badge: badgeApi(),
     openTabs: () => browser.tabs.query({}),

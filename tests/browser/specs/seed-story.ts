@@ -84,6 +84,10 @@ export function seedStorySpecs(get: () => Suite): void {
       const page = await openExtensionPage(`sidepanel.html?tabId=${tabs.seed}`, PANEL);
       await page.getByTestId('coverage').waitFor();
       expect(await page.getByTestId('coverage-this-event').getByTestId('coverage-item').count()).toBeGreaterThanOrEqual(3);
+      // The worker runs the shipped stance model on each other outlet's article against this headline (related or not).
+      const stances = page.getByTestId('coverage-this-event').getByTestId('coverage-stance');
+      expect(await stances.count()).toBeGreaterThanOrEqual(2);
+      for (const s of await stances.all()) expect(['related', 'unrelated']).toContain(await s.getAttribute('data-stance'));
       const claims = page.getByTestId('claims-disputed').getByTestId('claim');
       const texts = await claims.allTextContents();
       const i = texts.findIndex((t) => /kursk/i.test(t));
