@@ -50,8 +50,11 @@ export function stanceOf(kind: string | null, party: string | null, clause: stri
   return 'asserts';
 }
 
+/** Page code left in a text ("<!-- google_ad_client = …", a capture of ECB+'s): nothing a reader could check. */
+const CODE = /<!--|-->|\bgoogle_ad\w*|\b(?:var|let|const)\s+\w+\s*=|function\s*\(|[{};]\s*[a-z_]+\s*[:=]/i;
+
 function checkWorthy(p: Proposition, text: string, attributed: boolean): boolean {
-  if (/\?\s*["”']?$/.test(text.trim())) return false;
+  if (/\?\s*["”']?$/.test(text.trim()) || CODE.test(text)) return false;
   // A sentence cut off by an excerpt ("In addition to the known deaths, the weekend's...", AllSides' Haiti event)
   // says nothing checkable yet; an elision inside a quote ("we will ... win") is not at the end.
   if (/(?:\.\.\.|…)\s*["”']?$/.test(text.trim())) return false;

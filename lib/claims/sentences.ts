@@ -3,9 +3,11 @@
 // "Roe v. Wade", "Judge James R. Brandlin").
 
 /** Title and name abbreviations that end with a period but not a sentence. */
-const ABBREV = /(?:^|\s)(?:Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Rev|Dr|Mr|Mrs|Ms|Prof|St|Mt|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Jr|Sr|Inc|Corp|Co|Ltd|vs?|etc|approx|est)\.\s*$/;
+const ABBREV = /(?:^|\s)(?:Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sens?|Reps?|Rev|Dr|Mr|Mrs|Ms|Prof|St|Mt|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Jr|Sr|Inc|Corp|Co|Ltd|vs?|etc|approx|est)\.\s*$/;
 /** A middle initial after a name ("Superior Court Judge James R. Brandlin", "Minister M. Venkaiah Naidu", ECB+ and
  *  FNC-1 bodies, read as sentences ending there). */
+/** "a U.S. Army veteran": after an article, "U.S." is an adjective and the sentence goes on ("the U.S." often ends one). */
+const ADJ_ABBREV = /(?:^|\s)(?:a|an)\s+(?:U\.S|U\.K|U\.N)\.\s*$/i;
 const INITIAL = /(?:^|\s)\p{Lu}[\p{Ll}'’-]+\s\p{Lu}\.\s*$/u;
 
 let segmenter: Intl.Segmenter | null = null;
@@ -18,13 +20,21 @@ export function splitSentences(text: string): string[] {
     let pending = '';
     for (const { segment } of segmenter.segment(para)) {
       pending += segment;
-      if (ABBREV.test(pending) || INITIAL.test(pending)) continue;
+      if (ABBREV.test(pending) || INITIAL.test(pending) || ADJ_ABBREV.test(pending)) continue;
       const s = pending.replace(/\s+/g, ' ').trim();
       if (s) out.push(s);
       pending = '';
     }
     const rest = pending.replace(/\s+/g, ' ').trim();
     if (rest) out.push(rest);
+  }
+  // "… according to the U.S. | Energy Information Administration (EIA)." (AllSides): a short piece after "U.S."
+  // finishes the name it began.
+  for (let k = out.length - 1; k > 0; k--) {
+    if (/\b(?:U\.S|U\.K|U\.N)\.$/.test(out[k - 1]!) && out[k]!.split(' ').length <= 8) {
+      out[k - 1] = `${out[k - 1]} ${out[k]}`;
+      out.splice(k, 1);
+    }
   }
   return out;
 }

@@ -14,6 +14,18 @@ describe('sentences', () => {
       'She left early.',
     ]);
   });
+  it('does not break after "Reps." or "a U.S."', () => {
+    expect(splitSentences('Three other Republicans — Reps. Ana Vel and Ivo Lenz — voted no. Willie Tarn Jr., a U.S. Army veteran, spoke.')).toEqual([
+      'Three other Republicans — Reps. Ana Vel and Ivo Lenz — voted no.',
+      'Willie Tarn Jr., a U.S. Army veteran, spoke.',
+    ]);
+  });
+  it('keeps a short name after "the U.S." with its sentence', () => {
+    expect(splitSentences('Prices rose 3 percent, according to the U.S. Energy Information Administration (EIA). Then they fell.')).toEqual([
+      'Prices rose 3 percent, according to the U.S. Energy Information Administration (EIA).',
+      'Then they fell.',
+    ]);
+  });
   it('does not break after a middle initial or "v."', () => {
     expect(splitSentences('Tarn Judge James R. Brandlin ruled on Monday. The case cited Roe v. Wade and Pell v. Tarn. It ended.')).toEqual([
       'Tarn Judge James R. Brandlin ruled on Monday.',

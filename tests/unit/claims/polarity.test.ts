@@ -208,3 +208,9 @@ describe('status: a negation said of another subject or of something else', () =
     expect(r.claims.some((c) => c.status === 'disputed')).toBe(true);
   });
 });
+
+describe('page code in a text', () => {
+  it('is no claim', () => {
+    expect(extractClaims(article('g', '<!-- google_ad_client = "pub-660"; google_ad_width = 468; google_ad_height = 60; --> Tarn Mayor Ana Vel opened the bridge on Monday.', 'Wire Monitor')).map((c) => c.s ?? '')).not.toContainEqual(expect.stringMatching(/google_ad/));
+  });
+});
