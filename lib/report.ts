@@ -1,7 +1,7 @@
 // checkArticle: the one function the CLI `check` and the extension background run to turn an extracted
 // article into a Report: match → event, story and coverage → claims analysis over the event's articles.
 import type { Article, CoverageItem, MatchInfo, Report } from './types.js';
-import { analyzeEvent, extractClaims, unpackClaims, type EventMember } from './claims/index.js';
+import { analyzeEvent, claimSentences, extractClaims, type EventMember } from './claims/index.js';
 import type { ArticleRecord, EventRecord } from './index/format.js';
 import type { IndexStore } from './index/store.js';
 import { matchArticle } from './match/match.js';
@@ -50,7 +50,7 @@ export interface CheckOptions {
  *  from unrelated 97% of the time on FNC-1's held-out claims (`npm run eval:claims`), where "agrees" was right about
  *  half the time and "disagrees" a quarter. */
 function stanceOf(model: StanceModel, headline: string, a: ArticleRecord): CoverageItem['stance'] {
-  const body = [...new Set(unpackClaims(a.claims).map((c) => c.sentence))].join(' ');
+  const body = claimSentences(a.claims).join(' ');
   if (!body) return undefined;
   return predictStance(model, headline, body).label === 'unrelated' ? 'unrelated' : 'related';
 }

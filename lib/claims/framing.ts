@@ -29,14 +29,15 @@ function editDistance(a: string, b: string): number {
 /** A name's consonants, doubled letters once: transliterations of one name differ in their vowels ("Kiev"/"Kyiv" → "kv",
  *  "Zelensky"/"Zelenskiy"), two names in their consonants ("Heller"/"Hemmer", "Smith"/"South", "Joint"/"John", read as
  *  spellings of one name on BASIL). */
-const skeleton = (a: string): string => a.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+const skeleton = (a: string): string => single(a.replace(/[aeiouy]/g, ''));
+/** Doubled letters once ("Hassan" → "Hasan"). */
+const single = (x: string): string => x.replace(/(.)\1+/g, '$1');
 
 /** Whether two names read as spellings of one (folded, different): the same consonants, the same length once doubled
  *  letters are single ("Hassan"/"Hasan", "Nasser"/"Nasir"), two edits at most, five letters at least ("Jane"/"June";
  *  the short contested spellings, "Kiev"/"Kyiv", are in CONTESTED_TERMS). "George"/"Georgia" and "Dean"/"Diana"
  *  (BASIL) are two names. */
 function oneName(a: string, b: string): boolean {
-  const single = (x: string): string => x.replace(/(.)\1+/g, '$1');
   return Math.min(a.length, b.length) >= 5 && single(a).length === single(b).length && skeleton(a) === skeleton(b)
     && editDistance(a, b) <= 2;
 }

@@ -7,7 +7,7 @@ import { packClaims, unpackClaims, type ExtractedClaim } from './stored-claim.js
 
 export type { ExtractedClaim } from './stored-claim.js';
 export type { Claim } from './claim-text.js';
-export { unpackClaims, claimDates } from './stored-claim.js';
+export { unpackClaims, claimDates, claimSentences } from './stored-claim.js';
 export { textStance } from './headline-stance.js';
 
 export interface EventMember {

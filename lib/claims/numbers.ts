@@ -54,9 +54,9 @@ const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
  *  striker Ana Vel has scored 12 goals" and "Tarn striker Ivo Lenz has scored 9"), nor when both name things and
  *  share none ("Thomas has 498 rushing yards", "McAllister has just 317 rushing yards", ECB+ sports reports). The
  *  speakers' names are left out: two officials giving two death tolls is the conflict to show. */
-function sameSubject(a: Item, b: Item): boolean {
-  const x = names(a);
-  const y = names(b);
+function sameSubject(a: Item, b: Item, namesOf: (it: Item) => ReturnType<typeof names>): boolean {
+  const x = namesOf(a);
+  const y = namesOf(b);
   const own = (p: Set<string>, q: Set<string>): boolean => [...p].some((n) => !q.has(n));
   if (x.full.size && y.full.size && own(x.full, y.full) && own(y.full, x.full)) return false;
   if (x.single.size === 0 || y.single.size === 0) return true;
@@ -66,6 +66,13 @@ function sameSubject(a: Item, b: Item): boolean {
 
 export function numberConflicts(groups: Item[][], sources: Source[]): NumberConflict[] {
   const out: NumberConflict[] = [];
+  // Each clause's names, read once: sameSubject is asked for every pair of figures.
+  const named = new Map<Item, ReturnType<typeof names>>();
+  const namesOf = (it: Item): ReturnType<typeof names> => {
+    let n = named.get(it);
+    if (!n) named.set(it, (n = names(it)));
+    return n;
+  };
   // Every figure each outlet gives anywhere in the event, per counted thing: an outlet that prints both figures
   // reports two quantities, even when alignment put them in one group (BASIL's Mattis event: "2,000 troops" from
   // Syria and "7,000" from Afghanistan, printed by both the Times and Fox, read as a conflict between them).
@@ -105,7 +112,7 @@ export function numberConflicts(groups: Item[][], sources: Source[]): NumberConf
           const all = said.get(`${o}|${k}`);
           return !!all && all.has(x) && all.has(y);
         });
-      const conflict = sets.some((a, i) => sets.slice(i + 1).some((b) => a.every((x) => b.every((y) => clash(x, y) && !together(x.value, y.value) && sameSubject(x.it, y.it)))));
+      const conflict = sets.some((a, i) => sets.slice(i + 1).some((b) => a.every((x) => b.every((y) => clash(x, y) && !together(x.value, y.value) && sameSubject(x.it, y.it, namesOf)))));
       if (!conflict) continue;
       const seen = new Set<string>();
       out.push({

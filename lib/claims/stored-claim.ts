@@ -62,6 +62,12 @@ export function packClaims(claims: Claim[]): ExtractedClaim[] {
   });
 }
 
+/** The distinct sentences of stored claims, in order: what the index keeps of an article's text (no unpacking: a
+ *  stored claim names its sentence only when it differs from the previous one's). */
+export function claimSentences(stored: ExtractedClaim[]): string[] {
+  return [...new Set(stored.flatMap((o) => (o.s === undefined ? [] : [o.s])))];
+}
+
 /** The claims as the analysis reads them, quantities recomputed from each clause (cue left out, as at extraction). */
 export function unpackClaims(stored: ExtractedClaim[]): Claim[] {
   let sentence = '';

@@ -11,7 +11,7 @@ import { predictPrepared, predictStance } from '../../lib/stance/predict.js';
 import { confusion, fncScore, macroF1, perClassF1 } from '../../lib/stance/score.js';
 import { DEFAULT_TRAIN_CONFIG, PreparedCache, trainStanceModel } from '../../lib/stance/train-model.js';
 import { buildTrainingSet, loadStanceData } from '../../lib/node/train-stance.js';
-import { extractClaims, unpackClaims } from '../../lib/claims/index.js';
+import { claimSentences, extractClaims } from '../../lib/claims/index.js';
 import type { Article } from '../../lib/types.js';
 
 const SEED = 2017;
@@ -73,8 +73,8 @@ const indexBody = new Map<string, string>();
 const asIndexed = (id: string): string => {
   let b = indexBody.get(id);
   if (b === undefined) {
-    const claims = unpackClaims(extractClaims({ id, title: '', text: data.bodies.get(id)!, outlet: null, domain: null, url: null, published: null, lang: 'en', byline: null } as Article));
-    indexBody.set(id, (b = [...new Set(claims.map((c) => c.sentence))].join(' ')));
+    const claims = extractClaims({ id, title: '', text: data.bodies.get(id)!, outlet: null, domain: null, url: null, published: null, lang: 'en', byline: null } as Article);
+    indexBody.set(id, (b = claimSentences(claims).join(' ')));
   }
   return b;
 };

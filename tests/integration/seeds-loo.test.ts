@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/index/build';
 import { MemoryStore } from '../../lib/index/memory-store';
-import { extractClaims, unpackClaims } from '../../lib/claims/index';
+import { claimSentences, extractClaims, unpackClaims } from '../../lib/claims/index';
 import { predictStance } from '../../lib/stance/predict';
 import { tinyModel } from '../unit/stance/tiny-model';
 import { checkArticle } from '../../lib/report';
@@ -119,6 +119,7 @@ describe('the stance model in the report', () => {
     for (const c of same) {
       const rec = records.find((r) => r.id === c.id)!;
       const body = [...new Set(unpackClaims(rec.claims).map((x) => x.sentence))].join(' ');
+      expect(claimSentences(rec.claims).join(' ')).toBe(body);
       expect(c.stance, c.id).toBe(predictStance(model, article!.title, body).label === 'unrelated' ? 'unrelated' : 'related');
     }
     expect(withModel.coverage.filter((c) => c.relation !== 'same-event').every((c) => c.stance === undefined)).toBe(true);
