@@ -4,10 +4,10 @@
 
 /** Title and name abbreviations that end with a period but not a sentence. */
 const ABBREV = /(?:^|\s)(?:Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sens?|Reps?|Rev|Dr|Mr|Mrs|Ms|Prof|St|Mt|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Jr|Sr|Inc|Corp|Co|Ltd|vs?|etc|approx|est)\.\s*$/;
-/** A middle initial after a name ("Superior Court Judge James R. Brandlin", "Minister M. Venkaiah Naidu", ECB+ and
- *  FNC-1 bodies, read as sentences ending there). */
 /** "a U.S. Army veteran": after an article, "U.S." is an adjective and the sentence goes on ("the U.S." often ends one). */
 const ADJ_ABBREV = /(?:^|\s)(?:a|an)\s+(?:U\.S|U\.K|U\.N)\.\s*$/i;
+/** A middle initial after a name ("Superior Court Judge James R. Brandlin", "Minister M. Venkaiah Naidu", ECB+ and
+ *  FNC-1 bodies, read as sentences ending there). */
 const INITIAL = /(?:^|\s)\p{Lu}[\p{Ll}'’-]+\s\p{Lu}\.\s*$/u;
 
 let segmenter: Intl.Segmenter | null = null;
@@ -17,6 +17,7 @@ export function splitSentences(text: string): string[] {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: string[] = [];
   for (const para of text.split(/\n\s*\n|\n(?=\s*\S)/)) {
+    const first = out.length;
     let pending = '';
     for (const { segment } of segmenter.segment(para)) {
       pending += segment;
@@ -27,13 +28,13 @@ export function splitSentences(text: string): string[] {
     }
     const rest = pending.replace(/\s+/g, ' ').trim();
     if (rest) out.push(rest);
-  }
-  // "… according to the U.S. | Energy Information Administration (EIA)." (AllSides): a short piece after "U.S."
-  // finishes the name it began.
-  for (let k = out.length - 1; k > 0; k--) {
-    if (/\b(?:U\.S|U\.K|U\.N)\.$/.test(out[k - 1]!) && out[k]!.split(' ').length <= 8) {
-      out[k - 1] = `${out[k - 1]} ${out[k]}`;
-      out.splice(k, 1);
+    // "… according to the U.S. | Energy Information Administration (EIA)." (AllSides): a short piece after "U.S."
+    // finishes the name it began; within the paragraph only.
+    for (let k = out.length - 1; k > first; k--) {
+      if (/\b(?:U\.S|U\.K|U\.N)\.$/.test(out[k - 1]!) && out[k]!.split(' ').length <= 8) {
+        out[k - 1] = `${out[k - 1]} ${out[k]}`;
+        out.splice(k, 1);
+      }
     }
   }
   return out;

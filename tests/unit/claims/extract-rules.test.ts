@@ -25,6 +25,7 @@ describe('sentences', () => {
       'Prices rose 3 percent, according to the U.S. Energy Information Administration (EIA).',
       'Then they fell.',
     ]);
+    expect(splitSentences('Prices rose across the U.S.\n\nThe agency said so.')).toHaveLength(2);
   });
   it('does not break after a middle initial or "v."', () => {
     expect(splitSentences('Tarn Judge James R. Brandlin ruled on Monday. The case cited Roe v. Wade and Pell v. Tarn. It ended.')).toEqual([
