@@ -88,7 +88,19 @@ export interface NumberConflict {
   /** What is counted ("troops", "casualties", "drones"). */
   what: string;
   unit: string | null;
-  values: { value: number; text: string; outlet: string | null; articleId: string }[];
+  values: NumberValue[];
+}
+
+export interface NumberValue {
+  value: number;
+  /** The figure as printed ("at least 1,419"). */
+  text: string;
+  outlet: string | null;
+  articleId: string;
+  /** The sentence the figure is in (shortened past 240 characters), so the reader can judge the two figures. */
+  quote: string;
+  /** The whole sentence, when it is in the article being read: for highlighting in the page. */
+  sentenceInArticle?: string;
 }
 
 export interface Omission {

@@ -3,7 +3,7 @@
 import type { Article, ClaimQuote, ReportClaim } from '../types.js';
 import { fold } from '../text/tokens.js';
 import { align, itemsOf, type Item } from './align.js';
-import type { Claim } from './claim-text.js';
+import { shortQuote, type Claim } from './claim-text.js';
 import { framingTerms } from './framing.js';
 import { numberConflicts } from './numbers.js';
 import { groupStatus, type GroupStatus, type Source } from './status.js';
@@ -15,7 +15,6 @@ const MAX_CLAIMS = 30;
 /** Quotes per claim: a disputed claim shows both sides, others a few outlets. */
 const MAX_QUOTES = 8;
 const MAX_QUOTES_AGREED = 3;
-const MAX_QUOTE_CHARS = 240;
 const MAX_OMISSIONS = 6;
 
 type Meta = Pick<Article, 'id' | 'outlet' | 'domain'>;
@@ -97,8 +96,7 @@ function quotesOf(g: Group, extra: Item[], sources: Source[]): ClaimQuote[] {
     seen.add(k);
     perOutlet.set(s.key, (perOutlet.get(s.key) ?? 0) + 1);
     const stance = extra.includes(it) ? 'denies' : (g.st.stances.get(it) ?? it.claim.stance);
-    const text = it.claim.sentence.length > MAX_QUOTE_CHARS ? `${it.claim.sentence.slice(0, MAX_QUOTE_CHARS - 1)}…` : it.claim.sentence;
-    out.push({ outlet: s.outlet, articleId: s.articleId, text, stance });
+    out.push({ outlet: s.outlet, articleId: s.articleId, text: shortQuote(it.claim.sentence), stance });
   }
   return out;
 }

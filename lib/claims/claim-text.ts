@@ -54,3 +54,10 @@ export function claimText(c: Pick<Claim, 'sentence' | 'span' | 'hole' | 'cue'>):
 export function claimProposition(c: Claim): Proposition {
   return proposition(claimText(c));
 }
+
+const MAX_QUOTE_CHARS = 240;
+
+/** A sentence as the report quotes it: whole up to 240 characters, else cut with an ellipsis. */
+export function shortQuote(sentence: string): string {
+  return sentence.length > MAX_QUOTE_CHARS ? `${sentence.slice(0, MAX_QUOTE_CHARS - 1)}…` : sentence;
+}

@@ -1,8 +1,9 @@
 // Numeric conflicts: within one aligned group, the same counted thing ("troops", "casualties") given different values
 // by different outlets, with no value in common between them.
-import type { NumberConflict } from '../types.js';
+import type { NumberConflict, NumberValue } from '../types.js';
 import { isStopword } from '../text/tokens.js';
 import type { Item } from './align.js';
+import { shortQuote } from './claim-text.js';
 import type { Source } from './status.js';
 
 const MAX_CONFLICTS = 6;
@@ -64,6 +65,13 @@ function sameSubject(a: Item, b: Item, namesOf: (it: Item) => ReturnType<typeof 
   return false;
 }
 
+/** The word most values use (the first on a tie): "cables" over "cable" for three outlets against one. */
+function commonest(words: string[]): string {
+  const n = new Map<string, number>();
+  for (const w of words) n.set(w, (n.get(w) ?? 0) + 1);
+  return [...n].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+}
+
 export function numberConflicts(groups: Item[][], sources: Source[]): NumberConflict[] {
   const out: NumberConflict[] = [];
   // Each clause's names, read once: sameSubject is asked for every pair of figures.
@@ -85,7 +93,7 @@ export function numberConflicts(groups: Item[][], sources: Source[]): NumberConf
     }
   }
   for (const items of groups) {
-    const byWhat = new Map<string, { value: number; text: string; unit: string | null; it: Item }[]>();
+    const byWhat = new Map<string, { value: number; text: string; unit: string | null; noun: string; it: Item }[]>();
     for (const it of items) {
       const qs = (it.claim.quantities ?? []).filter((q) => q.what);
       for (const q of qs) {
@@ -93,7 +101,7 @@ export function numberConflicts(groups: Item[][], sources: Source[]): NumberConf
         // favour and three voting for life", ECB+): neither is the clause's figure for the whole.
         if (qs.some((o) => o.what === q.what && o.unit === q.unit && o.value !== q.value)) continue;
         const k = `${q.what}|${q.unit ?? ''}`;
-        byWhat.set(k, [...(byWhat.get(k) ?? []), { value: q.value, text: q.text, unit: q.unit, it }]);
+        byWhat.set(k, [...(byWhat.get(k) ?? []), { value: q.value, text: q.text, unit: q.unit, noun: q.noun ?? q.what!, it }]);
       }
     }
     for (const [k, vals] of byWhat) {
@@ -112,19 +120,35 @@ export function numberConflicts(groups: Item[][], sources: Source[]): NumberConf
           const all = said.get(`${o}|${k}`);
           return !!all && all.has(x) && all.has(y);
         });
-      const conflict = sets.some((a, i) => sets.slice(i + 1).some((b) => a.every((x) => b.every((y) => clash(x, y) && !together(x.value, y.value) && sameSubject(x.it, y.it, namesOf)))));
-      if (!conflict) continue;
+      const opposed = (a: typeof sets[number], b: typeof sets[number]): boolean =>
+        a.every((x) => b.every((y) => clash(x, y) && !together(x.value, y.value) && sameSubject(x.it, y.it, namesOf)));
+      const inConflict = new Set<string>();
+      sets.forEach((a, i) => sets.forEach((b, j) => {
+        if (i < j && opposed(a, b)) inConflict.add(outlets[i]!).add(outlets[j]!);
+      }));
+      if (inConflict.size === 0) continue;
+      // The figures shown are those of the outlets in conflict, and of the others only where they agree with one of
+      // those on a figure: a figure about another thing grouped alongside (an earlier quake's toll told as background,
+      // ECB+) is not a side of the conflict.
+      const sides = vals.filter((v) => inConflict.has(sources[v.it.art]!.key));
+      const shown = vals.filter((v) => inConflict.has(sources[v.it.art]!.key)
+        || sides.some((w) => w.value === v.value && sameSubject(v.it, w.it, namesOf)));
       const seen = new Set<string>();
       out.push({
-        what: k.split('|')[0]!,
+        what: commonest(shown.map((v) => v.noun)),
         unit: vals[0]!.unit,
-        values: vals
+        values: shown
           .filter((v) => {
             const id = `${sources[v.it.art]!.key}|${v.value}`;
             return !seen.has(id) && seen.add(id);
           })
           .slice(0, 6)
-          .map((v) => ({ value: v.value, text: v.text, outlet: sources[v.it.art]!.outlet, articleId: sources[v.it.art]!.articleId })),
+          .map((v) => {
+            const s = sources[v.it.art]!;
+            const nv: NumberValue = { value: v.value, text: v.text, outlet: s.outlet, articleId: s.articleId, quote: shortQuote(v.it.claim.sentence) };
+            if (v.it.art === 0) nv.sentenceInArticle = v.it.claim.sentence;
+            return nv;
+          }),
       });
       if (out.length >= MAX_CONFLICTS) return out;
     }

@@ -6,8 +6,11 @@ export interface Quantity {
   value: number;
   /** As printed ("more than 76,000"). */
   text: string;
-  /** What is counted, normalised ("troops", "casualties", "drones"); null when the sentence does not say. */
+  /** What is counted, normalised to compare ("troops", "casualties", "drones", "undersea cabl"); null when the
+   *  sentence does not say. */
   what: string | null;
+  /** What is counted as a reader would name it ("troops", "undersea cables"); null with `what`. */
+  noun: string | null;
   unit: string | null;
 }
 
@@ -17,8 +20,9 @@ const WORD_NUM: Record<string, number> = {
 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 };
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
-/** Units, and "times": a frequency ("arrested four times") counts occasions over some span, not a quantity. */
-const UNITS = /^(?:%|percent|per cent|km|kilomet(?:er|re)s?|miles?|meters?|metres?|kg|tons?|tonnes?|hours?|days?|weeks?|months?|years?|dollars|euros|pounds|rubles|roubles|hryvnias?|times)\b/i;
+/** Units, and "times": a frequency ("arrested four times") counts occasions over some span, not a quantity. A figure
+ *  with a unit and nothing counted is not compared: "about 10 minutes" later, "605 yards" in a season (ECB+). */
+const UNITS = /^(?:%|percent|per cent|square\s+(?:feet|foot|meters?|metres?|miles?|kilomet(?:er|re)s?|km)|km|kilomet(?:er|re)s?|miles?|meters?|metres?|yards?|yds?|feet|foot|inch(?:es)?|mm|cm|kg|tons?|tonnes?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|dollars|euros|pounds|rubles|roubles|hryvnias?|times)\b/i;
 /** Synonyms folded to one counted thing, so "troops" and "soldiers" compare (seed 001/003: "12,000 troops"). */
 const WHAT_SYNONYMS: Record<string, string> = {
   soldier: 'troops', troop: 'troops', personnel: 'troops', servicemen: 'troops', servicememb: 'troops', forc: 'troops',
@@ -26,17 +30,18 @@ const WHAT_SYNONYMS: Record<string, string> = {
   drone: 'drones', uav: 'drones', assault: 'attacks', attack: 'attacks', strike: 'attacks', missil: 'missiles',
   wound: 'injured', injur: 'injured', civilian: 'civilians', resid: 'residents', villag: 'villages', settlement: 'villages',
 };
-const NOT_WHAT = /^(?:and|or|of|in|on|at|over|to|from|for|with|by|the|a|an|more|than|per|each|who|which|that|were|was|are|is|had|have|has)$/i;
+const NOT_WHAT = /^(?:and|or|of|in|on|at|as|over|to|from|for|with|by|the|a|an|more|than|per|each|who|which|that|were|was|are|is|had|have|has)$/i;
 
 const QUALIFIER = 'more than|over|at least|up to|around|about|nearly|almost|some|roughly|approximately|fewer than|less than|under';
-const NUMBER = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?([$€£])?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn)\b)?(-[a-z]+)?`, 'gi');
+const NUMBER = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?([$€£])?(?<![A-Za-z\d.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn)\b)?(-[a-z]+)?`, 'gi');
 /** Word numbers keep their qualifier as the digits do: "at least nine" and "at least eight" can both be true
  *  (AllSides' Ida flooding event: Reuters and the Washington Times were read as disagreeing, nine against eight). */
 /** The number words WORD_NUM knows, longest first so "dozens" is not read as "dozen". */
 const NUMBER_WORDS = Object.keys(WORD_NUM).sort((a, b) => b.length - a.length).join('|');
-const WORDS_NUMBER = new RegExp(String.raw`\b(?:(${QUALIFIER})\s+)?(${NUMBER_WORDS})\s+(?:of\s+)?`, 'gi');
+const WORDS_NUMBER = new RegExp(String.raw`\b(?:(${QUALIFIER})\s+)?(${NUMBER_WORDS})\b(?:\s+of\b)?\s*`, 'gi');
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTH_BEFORE = new RegExp(`(?:${MONTH})\\s*$`);
+/** "April 26", "Sept. 11 hijackers" (BASIL): a day of a month. */
+const MONTH_BEFORE = new RegExp(`(?:${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)\\s*$`);
 const DATE = new RegExp(
   String.raw`\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:${MONTH})\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:${MONTH})(?:\s+\d{4})?|(?:${MONTH})\s+\d{4}|(?:last|this|next)\s+(?:week|month|year|August|April|${MONTH})|(?:early|mid|late)[- ](?:${MONTH})|(?:in|since)\s+(?:19|20)\d{2})\b`,
   'g',
@@ -46,48 +51,118 @@ const AGE_AFTER = /^\s*(?:(?:and|or)\s+(?:older|over|above|up|younger|under)|yea
 const AGE_BEFORE = /\b(?:aged?|ages|age\s+of)\s*$/i;
 
 const WORD_RUN = /[\p{L}'’-]+/gu;
+/** What is counted: `key` compares figures (a stem, or a name all its synonyms fold to), `noun` is shown. */
+interface Counted { key: string; noun: string }
+const counted = (w: string): Counted => {
+  const s = stem(w.toLowerCase());
+  const known = WHAT_SYNONYMS[s];
+  return known ? { key: known, noun: known } : { key: s, noun: w.toLowerCase() };
+};
+
 /** What the number counts: the next noun after at most three modifiers ("13 Russian assaults" → attacks). */
-function countedAfter(rest: string): string | null {
+function countedAfter(rest: string): Counted | null {
   // "at least nine were children", "16 of them were militants": the noun after the copula is what is counted
   // (AllSides' Gaza event read that outlet's nine as nothing and its "three children" of one family as the count).
   const copula = /^\s*(?:of them\s+)?(?:were|are)\s+(\p{Ll}+)/u.exec(rest);
-  if (copula) {
-    const s = stem(copula[1]!);
-    return WHAT_SYNONYMS[s] ?? s;
-  }
-  // The first five words only, without splitting the rest of the sentence (this runs for every number of every claim).
+  if (copula) return counted(copula[1]!);
+  // "three other automatic rifles", "55 others", "30 more": a remainder, not the whole of anything (ECB+: the "three
+  // other rifles" beside seven AK-47s set against another outlet's nine rifles).
+  if (REMAINDER.test(rest)) return null;
+  // The first five words of its phrase only (up to a comma, a dash or a bracket: "357 Magnum and opened fire, killing
+  // two" counts no deaths), without splitting the rest of the sentence (this runs for every number of every claim).
+  const phrase = PHRASE_END.exec(rest);
+  const within = phrase ? rest.slice(0, phrase.index) : rest;
   const ws: string[] = [];
   WORD_RUN.lastIndex = 0;
-  for (let m = WORD_RUN.exec(rest); m && ws.length < 5; m = WORD_RUN.exec(rest)) ws.push(m[0]);
-  // A known counted noun within reach wins over a modifier ("76 Shahed and decoy drones" → drones).
-  for (const w of ws) {
-    if (NOT_WHAT.test(w) && !/^(?:and|or)$/i.test(w)) break;
+  for (let m = WORD_RUN.exec(within); m && ws.length < 5; m = WORD_RUN.exec(within)) ws.push(m[0]);
+  // A known counted noun within reach wins over a modifier ("76 Shahed and decoy drones" → drones); "and" is crossed
+  // only after names: "10 persons and wounding 70" counts persons, not the wounded.
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (/^(?:and|or)$/i.test(w)) {
+      if (ws.slice(0, i).every((x) => /^\p{Lu}/u.test(x))) continue;
+      break;
+    }
+    if (NOT_WHAT.test(w)) break;
+    if (modifies(w, ws[i + 1])) continue;
     const known = WHAT_SYNONYMS[stem(w.toLowerCase())];
-    if (known) return known;
+    if (known) return { key: known, noun: known };
   }
-  for (const w of ws) {
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
     if (/^(?:and|or)$/i.test(w)) continue; // "76 Shahed and decoy drones"
     if (NOT_WHAT.test(w)) return null;
     if (/^\p{Lu}/u.test(w)) continue; // demonyms and names: "North Korean troops", "Shahed drones"
-    const s = stem(w.toLowerCase());
-    return WHAT_SYNONYMS[s] ?? s;
+    // "nine voting to put him to death", "three voting for life": a verb, not what is counted (ECB+).
+    if (/^\p{Ll}+ing$/u.test(w)) return null;
+    if (/^\p{Ll}+ly$/u.test(w)) continue;
+    if (modifies(w, ws[i + 1])) {
+      // A noun before the counted noun names a kind of it: "13 home runs" are not "105 runs", "3 pirate ships" not
+      // "26 pirates" (ECB+); both words are kept.
+      const head = counted(ws[i + 1]!);
+      return { key: `${stem(w.toLowerCase())} ${head.key}`, noun: `${w.toLowerCase()} ${ws[i + 1]!.toLowerCase()}` };
+    }
+    return counted(w);
   }
   return null;
 }
 
+const REMAINDER = /^\s*(?:other|others|more|additional|another)\b/i;
+/** Where a counted phrase ends. */
+const PHRASE_END = /[,;:.!?()"“”—–]|\s-\s/;
+/** A lower-case word before a plural noun describes it: "three undersea cables", "nine assault rifles", "3 pirate
+ *  ships" (ECB+ read these as counting "undersea", attacks and pirates). */
+function modifies(w: string, next: string | undefined): boolean {
+  return !!next && /^\p{Ll}{3,}s$/u.test(next) && /^\p{Ll}/u.test(w) && !NOT_WHAT.test(next) && !/ss$/.test(next);
+}
+
+/** Counted nouns that say only "people": the words around the number say whether they were killed or hurt. */
+const PERSONS = new Set(['people', 'person', 'individu']);
+/** The casualty a count of people is, read from the words before it: "killed at least 1,419 people", "injuring 30",
+ *  "raised the death toll … to 1,941", "the number of injured people to 9,900" (AllSides' Haiti event: three outlets'
+ *  tolls, two read as counting "people" and the third as counting nothing, so the 1,941 was never compared). */
+const KILLED_BEFORE = /\b(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)?\s+the\s+lives\s+of)\s+(?:(?:another|other|more|a\s+further)\s+)?$/i;
+const INJURED_BEFORE = /\b(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing))\s+(?:(?:another|other|more|a\s+further)\s+)?$/i;
+const TOLL_BEFORE = /\bdeath\s+toll\b[^.;:,]{0,60}?\b(?:to|of|at|reached|hit|passed|topped)\s*$/i;
+const NUMBER_OF_BEFORE = /\bnumber\s+of\s+(dead|deaths|killed|injured|wounded|injuries|casualties|victims)\b[^.;:,]{0,50}?\bto\s*$/i;
+/** … and from the words after it: "14 people were killed", "30 people died", "five people injured". */
+const KILLED_AFTER = /^\s*(?:[\p{L}-]+\s+){1,2}(?:(?:were|was|are|have\s+been|had\s+been|been)\s+)?(?:killed|dead|died|perished)\b/iu;
+const INJURED_AFTER = /^\s*(?:[\p{L}-]+\s+){1,2}(?:(?:were|was|are|have\s+been|had\s+been|been)\s+)?(?:injured|wounded|hurt)\b/iu;
+
+function casualty(before: string, after: string, c: Counted | null): Counted | null {
+  if (c !== null && !PERSONS.has(c.key)) return c;
+  const tail = before.length > 120 ? before.slice(-120) : before;
+  const as = (key: string): Counted => ({ key, noun: key });
+  if (KILLED_BEFORE.test(tail) || TOLL_BEFORE.test(tail)) return as('deaths');
+  if (INJURED_BEFORE.test(tail)) return as('injured');
+  const numberOf = NUMBER_OF_BEFORE.exec(tail);
+  if (numberOf) return counted(numberOf[1]!);
+  if (c === null) return null;
+  if (KILLED_AFTER.test(after)) return as('deaths');
+  if (INJURED_AFTER.test(after)) return as('injured');
+  return c;
+}
+
 /** What a sum of money is for: the noun before "of" ("payments of around $800"). */
-function countedBefore(before: string): string | null {
+function countedBefore(before: string): Counted | null {
   // The last 80 characters from a word start: the pattern is anchored at the end, so scanning the whole prefix is waste.
   const tail = before.length > 80 ? before.slice(-80).replace(/^\S*\s/, '') : before;
   const m = /([a-z]+)\s+(?:of|worth|totall?ing)\s*$/i.exec(tail.trimEnd());
-  return m ? stem(m[1]!.toLowerCase()) : null;
+  return m ? { key: stem(m[1]!.toLowerCase()), noun: m[1]!.toLowerCase() } : null;
 }
 
 /** Cheap first look: most clauses hold no number at all (the analysis recomputes quantities for every stored claim). */
 const MAY_COUNT = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS})\b`, 'i');
 
-export function extractQuantities(text: string): Quantity[] {
-  if (!MAY_COUNT.test(text)) return [];
+/** Tokenised captures (ECB+) space what print joins: "39 - year - old", "co - workers", "1, 400", "$ 108 million". */
+function untokenise(text: string): string {
+  if (!/\s-\s|\d,\s\d|[$€£]\s/.test(text)) return text;
+  return text.replace(/(?<=[\p{L}\d]) - (?=\p{L})/gu, '-').replace(/(?<=\b\d{1,3}), (?=\d{3}\b)/g, ',').replace(/([$€£]) (?=\d)/g, '$1');
+}
+
+export function extractQuantities(raw: string): Quantity[] {
+  if (!MAY_COUNT.test(raw)) return [];
+  const text = untokenise(raw);
   const out: Quantity[] = [];
   const partOf = new Map<number, boolean>();
   for (const m of text.matchAll(NUMBER)) {
@@ -100,6 +175,10 @@ export function extractQuantities(text: string): Quantity[] {
     if (hyphen || /^\s*(?:[:.]\d|a\.?m\b|p\.?m\b|GMT|IST|UTC)/i.test(after) || /(?:[:\-/]|No\.\s*)$/.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "the 12000 block of East 223rd Street" is an address (ECB+).
     if (/^\s*block\b/i.test(after)) continue;
+    // An ordinal ("the 11th round") counts nothing.
+    if (/^(?:st|nd|rd|th)\b/i.test(after)) continue;
+    // A range ("between 5-10 inches") is no single figure; its second number is skipped by the dash before it.
+    if (/^\s*[-–]\s*\d/.test(after)) continue;
     // "9/11" and "24/7" are names, not counts (BASIL's veto-override event read "9 victims" against "11").
     if (/^\/\d/.test(after)) continue;
     // Ages bound who is meant, they count nothing ("people 65 and older" against "18 to 64" in an AllSides booster event).
@@ -107,20 +186,20 @@ export function extractQuantities(text: string): Quantity[] {
     const value = raw * (scale ? SCALE[scale.toLowerCase()]! : 1);
     const unitMatch = UNITS.exec(after.trimStart());
     const unit = cur ? CURRENCY[cur]! : unitMatch ? unitMatch[0].toLowerCase() : null;
-    const what = cur ? countedBefore(text.slice(0, m.index)) : unitMatch ? null : countedAfter(after);
-    out.push({ value, text: all.trim(), what, unit });
-    // "178 of 369 punches", "28 of his 68 punches": the first counts part of what the second counts.
-    partOf.set(out.length - 1, /^\s+of\s+(?:(?:his|her|their|its|the)\s+)?\d/i.test(after));
+    const what = cur ? countedBefore(text.slice(0, m.index)) : unitMatch ? null : casualty(text.slice(0, m.index), after, countedAfter(after));
+    out.push({ value, text: all.trim(), what: what?.key ?? null, noun: what?.noun ?? null, unit });
+    // "178 of 369 punches", "28 of his 68 punches", "10 of the Saints' 16 games": the first counts part of the second.
+    partOf.set(out.length - 1, /^\s+of\s+(?:[\p{L}'’]+\s+){0,2}\d/iu.test(after));
   }
-  for (let i = 0; i + 1 < out.length; i++) if (partOf.get(i) && !out[i]!.what) out[i] = { ...out[i]!, what: out[i + 1]!.what, unit: out[i + 1]!.unit };
+  for (let i = 0; i + 1 < out.length; i++) if (partOf.get(i) && !out[i]!.what) out[i] = { ...out[i]!, what: out[i + 1]!.what, noun: out[i + 1]!.noun, unit: out[i + 1]!.unit };
   for (const m of text.matchAll(WORDS_NUMBER)) {
     const after = text.slice(m.index + m[0].length);
     // "six months" is a span of time, like "6 months" above: a unit, not a counted thing (AllSides' vaccine study
     // event set "five months" against "six months" as if they counted the same).
     const unitMatch = UNITS.exec(after);
-    const what = unitMatch ? null : countedAfter(after);
+    const what = unitMatch ? null : casualty(text.slice(0, m.index), after, countedAfter(after));
     const word = m[2]!;
-    if (what) out.push({ value: WORD_NUM[word.toLowerCase()]!, text: m[1] ? `${m[1]} ${word}` : word, what, unit: null });
+    if (what) out.push({ value: WORD_NUM[word.toLowerCase()]!, text: m[1] ? `${m[1]} ${word}` : word, what: what.key, noun: what.noun, unit: null });
   }
   return out.slice(0, 6);
 }

@@ -62,8 +62,11 @@ export const bridgeReport: Report = {
   ],
   numbers: [
     { what: 'repair cost', unit: 'dollars', values: [
-      { value: 12_000_000, text: '12 million dollars', outlet: 'Riverside Gazette', articleId: 'this' },
-      { value: 18_000_000, text: '18 million dollars', outlet: 'Harbor Times', articleId: 'ht-1' },
+      { value: 12_000_000, text: '12 million dollars', outlet: 'Riverside Gazette', articleId: 'this',
+        quote: 'Repairs cost 12 million dollars, according to the mayor\'s office.',
+        sentenceInArticle: 'Repairs cost 12 million dollars, according to the mayor\'s office.' },
+      { value: 18_000_000, text: '18 million dollars', outlet: 'Harbor Times', articleId: 'ht-1',
+        quote: 'The city has spent 18 million dollars on the repairs so far.' },
     ] },
   ],
   omissions: [{ claimId: 'c-cracks', text: 'Inspectors found cracks in two support cables last year', reportedBy: ['Harbor Times', 'Metro Daily'] }],

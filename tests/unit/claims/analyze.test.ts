@@ -70,8 +70,20 @@ describe('analyzeEvent', () => {
       member('y1', 'Pellia Herald', 'The storm in Tarn killed 30 people on Sunday, Pellian officials said.'),
     ]);
     expect(r3.numbers).toHaveLength(1);
-    expect(r3.numbers[0]!.what).toBe('people');
+    expect(r3.numbers[0]!.what).toBe('deaths');
     expect(r3.numbers[0]!.values.map((v) => v.value).sort()).toEqual([12, 30]);
+  });
+  it('shows each figure with its sentence, and only the figures of the outlets in conflict', () => {
+    const r = analyse('The storm in Tarn killed 12 people on Sunday, Ostria said.', [
+      member('y5', 'Pellia Herald', 'The storm in Tarn killed 30 people on Sunday, Pellian officials said.'),
+      // Grouped alongside, but about another place: no side of the conflict.
+      member('y6', 'Lessa Courier', 'The storm in Lessa killed 20 people on Sunday, officials said.'),
+    ]);
+    expect(r.numbers).toHaveLength(1);
+    expect(r.numbers[0]!.values.map((v) => [v.value, v.outlet])).toEqual([[12, 'Current Daily'], [30, 'Pellia Herald']]);
+    expect(r.numbers[0]!.values[1]!.quote).toBe('The storm in Tarn killed 30 people on Sunday, Pellian officials said.');
+    // Only this article's own figure can be shown in the page.
+    expect(r.numbers[0]!.values.map((v) => v.sentenceInArticle ?? null)).toEqual(['The storm in Tarn killed 12 people on Sunday, Ostria said.', null]);
   });
   it('does not call compatible figures a conflict ("more than 40" and "nearly 50")', () => {
     const r7 = analyse('The storm in Tarn killed more than 40 people on Sunday, Ostria said.', [

@@ -132,6 +132,50 @@ describe('quantities and dates', () => {
   it('reads what is counted after a copula', () => {
     expect(extractQuantities('Of 26 dead, at least nine were children.').map((x) => x.what)).toEqual(['deaths', 'children']);
   });
+
+  it('reads a count of people as the casualty the words around it name', () => {
+    const what = (t: string): (string | null)[] => extractQuantities(t).map((x) => x.what);
+    expect(what('A quake on Saturday killed at least 1,419 people.')).toEqual(['deaths']);
+    expect(what('The quake killed hundreds of people.')).toEqual(['deaths']);
+    expect(what('Officials raised the death toll from the quake to 1,941 on Tuesday.')).toEqual(['deaths']);
+    expect(what('The agency also raised the number of injured people to 9,900.')).toEqual(['injured']);
+    expect(what('The blast injured 30 people.')).toEqual(['injured']);
+    expect(what('Fourteen people were killed and 30 people were wounded.')).toEqual(['injured']);
+    expect(what('At least 14 people were killed in the blast.')).toEqual(['deaths']);
+    // Other counted nouns keep their own name; a count of people with nothing said of them stays people.
+    expect(what('The blast killed 3 children.')).toEqual(['children']);
+    expect(what('About 300 people attended the vigil.')).toEqual(['people']);
+  });
+
+  it('reads no figure from a range, an ordinal, a date or a measure', () => {
+    expect(extractQuantities('The storm may dump between 5-10 inches of rain.')).toEqual([]);
+    expect(extractQuantities('He knocked Ivo Lenz out in the 11th round.')).toEqual([]);
+    expect(extractQuantities('Fifteen of the Sept. 11 hijackers were Tarnish.')).toEqual([]);
+    expect(extractQuantities('Tarn Corp leased 1.9 million square feet of offices.').filter((x) => x.what)).toEqual([]);
+  });
+
+  it('reads tokenised captures as printed', () => {
+    const q = (t: string): [number, string | null][] => extractQuantities(t).map((x) => [x.value, x.what]);
+    expect(q('The tsunami killed 170, 000 people in the province.')).toEqual([[170000, 'deaths']]);
+    expect(q('The 39 - year - old man shot three co - workers.')).toEqual([[3, 'co-work']]);
+    expect(q('Robbers took $ 108 million worth of rings; e85 million, said another.').map(([v]) => v)).toEqual([108_000_000]);
+  });
+
+  it('reads what is counted within its phrase, a kind of thing apart from the thing', () => {
+    const q = (t: string): (string | null)[] => extractQuantities(t).map((x) => x.noun);
+    // A lower-case word before a plural noun names a kind of it, kept whole.
+    expect(q('Three undersea cables were cut.')).toEqual(['undersea cables']);
+    expect(q('Navy boarded 3 pirate ships and held 26 pirates.')).toEqual(['pirate ships', 'pirates']);
+    expect(extractQuantities('Nine assault rifles were seized.').map((x) => x.what)).toEqual(['assault rifl']);
+    // The phrase ends at a comma or dash: "357 Magnum and opened fire, killing two" counts no deaths.
+    expect(extractQuantities('She drew a .357 Magnum and opened fire, killing two.').map((x) => [x.value, x.what])).toEqual([[2, 'deaths']]);
+    // "and" is crossed after names only.
+    expect(extractQuantities('The quake killed 10 persons and wounded others.').map((x) => x.what)).toEqual(['deaths']);
+    // A remainder, a verb and "as" count nothing.
+    expect(extractQuantities('Police seized seven rifles and three other automatic rifles.').map((x) => x.value)).toEqual([7]);
+    expect(extractQuantities('The jury split, nine voting for death.').filter((x) => x.what)).toEqual([]);
+    expect(extractQuantities('It was minus 20 as firefighters fought the blaze.').filter((x) => x.what)).toEqual([]);
+  });
   it('reads weekdays and month dates', () => {
     expect(extractDates('The talks on Thursday followed the May 4 truce.')).toEqual(['Thursday', 'May 4']);
   });
