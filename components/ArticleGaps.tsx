@@ -1,6 +1,8 @@
-// What this article leaves out (claims independent outlets report but it does not) and numbers that disagree.
+// What this article leaves out (claims independent outlets report but it does not) and numbers that disagree, each
+// figure with the sentence it is in so the reader can judge whether the two count the same thing.
 import type { NumberConflict, Omission } from '../lib/types.js';
 import { listNames, outletName } from '../lib/ui/format.js';
+import { HighlightButton } from './HighlightButton.js';
 
 export function Omissions({ omissions }: { omissions: Omission[] }) {
   if (omissions.length === 0) return null;
@@ -19,7 +21,7 @@ export function Omissions({ omissions }: { omissions: Omission[] }) {
   );
 }
 
-export function NumberConflicts({ numbers }: { numbers: NumberConflict[] }) {
+export function NumberConflicts({ numbers, tabId }: { numbers: NumberConflict[]; tabId: number | null }) {
   if (numbers.length === 0) return null;
   return (
     <section aria-labelledby="numbers-h" data-testid="numbers" id="numbers">
@@ -28,10 +30,14 @@ export function NumberConflicts({ numbers }: { numbers: NumberConflict[] }) {
         {numbers.map((n, i) => (
           <li key={`${n.what}-${i}`} class="card">
             <p><strong>{n.what}</strong>{n.unit ? <span class="muted"> ({n.unit})</span> : null}</p>
-            <ul>
+            <ul class="figures">
               {n.values.map((v, j) => (
-                <li key={j} class="small">
-                  {v.text} <span class="muted">— {outletName(v.outlet)}</span>
+                <li key={j} class="small" data-testid="number-value">
+                  <strong>{v.text}</strong> <span class="muted">— {outletName(v.outlet)}</span>
+                  <blockquote class="muted">{v.quote}</blockquote>
+                  {v.sentenceInArticle && tabId !== null && (
+                    <HighlightButton tabId={tabId} sentence={v.sentenceInArticle} testId="highlight-number" />
+                  )}
                 </li>
               ))}
             </ul>

@@ -1,25 +1,12 @@
 // One claim: its wording, the two sides, whose word it rests on, the outlets' own quotes, and — when this
 // article carries it — a button that scrolls to and highlights the sentence in the page.
-import { useState } from 'preact/hooks';
 import type { ReportClaim } from '../lib/types.js';
 import { quotesByStance, STANCE_LABEL } from '../lib/ui/claims.js';
 import { outletName } from '../lib/ui/format.js';
 import { ClaimSides } from './ClaimSides.js';
-import { useConnector } from './ConnectorContext.js';
+import { HighlightButton } from './HighlightButton.js';
 
 export function ClaimCard({ claim, tabId }: { claim: ReportClaim; tabId: number | null }) {
-  const connector = useConnector();
-  const [found, setFound] = useState<boolean | null>(null);
-  const show = (): void => {
-    if (tabId === null) return;
-    connector
-      .highlight(tabId, claim.sentenceInArticle || claim.text)
-      .then((r) => setFound(r.found), () => setFound(false));
-  };
-  const clear = (): void => {
-    if (tabId === null) return;
-    connector.clearHighlight(tabId).then(() => setFound(null), () => setFound(null));
-  };
   const groups = quotesByStance(claim.quotes);
   return (
     <li class={`card claim-${claim.status}`} data-testid="claim" data-status={claim.status}>
@@ -45,19 +32,7 @@ export function ClaimCard({ claim, tabId }: { claim: ReportClaim; tabId: number 
           ))}
         </details>
       )}
-      {claim.inThisArticle && tabId !== null && (
-        <p class="row small">
-          <button type="button" class="link" onClick={show} data-testid="highlight-claim">
-            Show in this article
-          </button>
-          {found === true && (
-            <button type="button" class="link" onClick={clear} data-testid="clear-highlight">
-              Remove highlight
-            </button>
-          )}
-          {found === false && <span class="muted" role="status">Not found in the page (it may have changed).</span>}
-        </p>
-      )}
+      {claim.inThisArticle && tabId !== null && <HighlightButton tabId={tabId} sentence={claim.sentenceInArticle || claim.text} />}
     </li>
   );
 }

@@ -29,7 +29,7 @@ function Matched({ report, target }: { report: Report; target: TabTarget | null 
       <ClaimList claims={report.claims} tabId={target?.tabId ?? null} />
       <CoverageList report={report} profiles={profiles} ratingSets={settings?.ratingSets} />
       <Omissions omissions={report.omissions} />
-      <NumberConflicts numbers={report.numbers} />
+      <NumberConflicts numbers={report.numbers} tabId={target?.tabId ?? null} />
       <Framing framing={report.framing} />
       <StoryTimeline report={report} />
     </>

@@ -2,7 +2,7 @@
 // its event by content, and the popup and side panel list the same conflicting figures, each with its outlet, that the Node
 // pipeline finds for it. The seed story has no such conflict, so this is the suite's look at the section.
 import { describe, expect, it } from 'vitest';
-import { screenshot } from '../harness/extension.js';
+import { screenshot, waitFor } from '../harness/extension.js';
 import { PANEL, POPUP, readyReport, type Suite } from '../harness/suite-context.js';
 
 export function numbersSpecs(get: () => Suite): void {
@@ -30,12 +30,24 @@ export function numbersSpecs(get: () => Suite): void {
       const text = (await section.textContent()) ?? '';
       for (const n of report.numbers) {
         expect(text).toContain(n.what);
-        // Every value is shown with the outlet that printed it.
-        for (const v of n.values) expect(text).toContain(v.text);
+        // Every value is shown with the outlet that printed it and the sentence it is in.
+        for (const v of n.values) {
+          expect(text).toContain(v.text);
+          expect(text).toContain(v.quote);
+        }
       }
       expect(new Set(report.numbers[0]!.values.map((v) => v.value)).size).toBeGreaterThan(1);
       await section.scrollIntoViewIfNeeded();
       await screenshot(panel, 'sidepanel-real-numbers');
+      // This page's own figure is one side of the conflict: the panel shows it in the page.
+      const own = report.numbers.flatMap((n) => n.values).filter((v) => v.sentenceInArticle);
+      expect(own.length).toBeGreaterThan(0);
+      expect(await section.getByTestId('highlight-number').count()).toBe(own.length);
+      await section.getByTestId('highlight-number').first().click();
+      const page = get().h.context.pages().find((p) => p.url().endsWith('/news/real-numbers.html'))!;
+      await waitFor('the figure highlighted in the article', () => page.locator('mark.parallax-highlight').count(), (n) => n > 0, 10_000);
+      const marked = await page.locator('mark.parallax-highlight').allTextContents();
+      expect(marked.join('')).toContain(own[0]!.text);
       await panel.close();
     });
   });

@@ -92,10 +92,25 @@ describe('SidePanelApp', () => {
     const r = await renderWith(mockConnectorFor('ready'), <SidePanelApp tabId={5} />);
     expect(r.q('omissions')?.textContent).toContain('Reported by Harbor Times and Metro Daily');
     expect(r.q('numbers')?.textContent).toContain('18 million dollars — Harbor Times');
+    expect(r.q('numbers')?.textContent).toContain('The city has spent 18 million dollars on the repairs so far.');
     expect(r.q('framing')?.textContent).toContain('“reopening” (Riverside Gazette) vs “partial opening” (Metro Daily)');
     const items = [...r.q('timeline')!.querySelectorAll('li')].map((li) => li.textContent);
     expect(items[0]).toContain('3 Sept 2030');
     expect(items.some((t) => t?.includes('Denied: Larkspur Bridge reopened') && t.includes('first carried by Harbor Times'))).toBe(true);
+  });
+
+  it('quotes the sentence of each figure and highlights the one in this article', async () => {
+    const c = mockConnectorFor('ready');
+    const r = await renderWith(c, <SidePanelApp tabId={5} />);
+    const values = r.all('number-value');
+    expect(values.map((v) => v.querySelector('blockquote')?.textContent)).toEqual([
+      "Repairs cost 12 million dollars, according to the mayor's office.",
+      'The city has spent 18 million dollars on the repairs so far.',
+    ]);
+    // Only the figure printed in the page being read can be shown in it.
+    expect(values.map((v) => !!v.querySelector('[data-testid="highlight-number"]'))).toEqual([true, false]);
+    await r.click(r.q('highlight-number'));
+    expect(c.calls.find((x) => x.method === 'highlight')?.args).toEqual([5, "Repairs cost 12 million dollars, according to the mayor's office."]);
   });
 
   it('explains why it matched and keeps a wrong-match report', async () => {
