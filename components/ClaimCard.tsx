@@ -1,17 +1,24 @@
-// One claim: its wording, the two sides, whose word it rests on, the outlets' own quotes, and — when this
-// article carries it — a button that scrolls to and highlights the sentence in the page.
-import type { ReportClaim } from '../lib/types.js';
+// One claim: its wording, the two sides, whose word it rests on, the figures its outlets disagree on, the outlets'
+// own quotes, and — when this article carries it — a button that scrolls to and highlights the sentence in the page.
+import type { NumberConflict, ReportClaim } from '../lib/types.js';
 import { quotesByStance, STANCE_LABEL } from '../lib/ui/claims.js';
 import { outletName } from '../lib/ui/format.js';
 import { ClaimSides } from './ClaimSides.js';
 import { HighlightButton } from './HighlightButton.js';
 
-export function ClaimCard({ claim, tabId }: { claim: ReportClaim; tabId: number | null }) {
+export function ClaimCard({ claim, numbers = [], tabId }: { claim: ReportClaim; numbers?: NumberConflict[]; tabId: number | null }) {
   const groups = quotesByStance(claim.quotes);
   return (
     <li class={`card claim-${claim.status}`} data-testid="claim" data-status={claim.status}>
       <p class="claim-text">{claim.text}</p>
       <ClaimSides claim={claim} />
+      {numbers.map((n, i) => (
+        // The outlets behind a claim can agree that it happened and still give different figures for it.
+        <p key={i} class="small" data-testid="claim-figures-differ">
+          <strong>Figures differ</strong> on {n.what}: {n.values.map((v) => `${v.text} (${outletName(v.outlet)})`).join(', ')}.{' '}
+          <a href="#numbers">See the sentences</a>
+        </p>
+      ))}
       {claim.attributedTo && (
         <p class="small" data-testid="attributed-to">Rests on the word of {claim.attributedTo}.</p>
       )}

@@ -89,6 +89,9 @@ export interface NumberConflict {
   what: string;
   unit: string | null;
   values: NumberValue[];
+  /** The listed claim whose outlets give these figures: its status says who reports the event, not that they agree
+   *  on the figure. */
+  claimId?: string;
 }
 
 export interface NumberValue {

@@ -184,7 +184,7 @@ export function analyze(
     }));
   return {
     claims,
-    numbers: numberConflicts([...groups.values()].map((g) => g.items), sources),
+    numbers: numberConflicts([...groups.values()], sources),
     omissions,
     framing: framingTerms(items, sources, new Set(items.filter((_, i) => groups.get(groupOf[i]!)?.st.status === 'disputed'))),
   };

@@ -72,7 +72,8 @@ function commonest(words: string[]): string {
   return [...n].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
 }
 
-export function numberConflicts(groups: Item[][], sources: Source[]): NumberConflict[] {
+/** `groups`: each aligned group's items, with the id of the claim the report lists it as ('' when not listed). */
+export function numberConflicts(groups: { items: Item[]; id: string }[], sources: Source[]): NumberConflict[] {
   const out: NumberConflict[] = [];
   // Each clause's names, read once: sameSubject is asked for every pair of figures.
   const named = new Map<Item, ReturnType<typeof names>>();
@@ -85,14 +86,14 @@ export function numberConflicts(groups: Item[][], sources: Source[]): NumberConf
   // reports two quantities, even when alignment put them in one group (BASIL's Mattis event: "2,000 troops" from
   // Syria and "7,000" from Afghanistan, printed by both the Times and Fox, read as a conflict between them).
   const said = new Map<string, Set<number>>();
-  for (const it of groups.flat()) {
+  for (const it of groups.flatMap((g) => g.items)) {
     for (const q of it.claim.quantities ?? []) {
       if (!q.what) continue;
       const k = `${sources[it.art]!.key}|${q.what}|${q.unit ?? ''}`;
       said.set(k, (said.get(k) ?? new Set()).add(q.value));
     }
   }
-  for (const items of groups) {
+  for (const { items, id } of groups) {
     const byWhat = new Map<string, { value: number; text: string; unit: string | null; noun: string; it: Item }[]>();
     for (const it of items) {
       const qs = (it.claim.quantities ?? []).filter((q) => q.what);
@@ -134,13 +135,13 @@ export function numberConflicts(groups: Item[][], sources: Source[]): NumberConf
       const shown = vals.filter((v) => inConflict.has(sources[v.it.art]!.key)
         || sides.some((w) => w.value === v.value && sameSubject(v.it, w.it, namesOf)));
       const seen = new Set<string>();
-      out.push({
+      const conflict: NumberConflict = {
         what: commonest(shown.map((v) => v.noun)),
         unit: vals[0]!.unit,
         values: shown
           .filter((v) => {
-            const id = `${sources[v.it.art]!.key}|${v.value}`;
-            return !seen.has(id) && seen.add(id);
+            const key = `${sources[v.it.art]!.key}|${v.value}`;
+            return !seen.has(key) && seen.add(key);
           })
           .slice(0, 6)
           .map((v) => {
@@ -149,7 +150,9 @@ export function numberConflicts(groups: Item[][], sources: Source[]): NumberConf
             if (v.it.art === 0) nv.sentenceInArticle = v.it.claim.sentence;
             return nv;
           }),
-      });
+      };
+      if (id) conflict.claimId = id;
+      out.push(conflict);
       if (out.length >= MAX_CONFLICTS) return out;
     }
   }

@@ -67,7 +67,7 @@ export const bridgeReport: Report = {
         sentenceInArticle: 'Repairs cost 12 million dollars, according to the mayor\'s office.' },
       { value: 18_000_000, text: '18 million dollars', outlet: 'Harbor Times', articleId: 'ht-1',
         quote: 'The city has spent 18 million dollars on the repairs so far.' },
-    ] },
+    ], claimId: 'c-cost' },
   ],
   omissions: [{ claimId: 'c-cracks', text: 'Inspectors found cracks in two support cables last year', reportedBy: ['Harbor Times', 'Metro Daily'] }],
   framing: [{ term: 'reopening', outlets: ['Riverside Gazette'], versus: 'partial opening', versusOutlets: ['Metro Daily'] }],

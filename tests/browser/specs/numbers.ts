@@ -37,6 +37,11 @@ export function numbersSpecs(get: () => Suite): void {
         }
       }
       expect(new Set(report.numbers[0]!.values.map((v) => v.value)).size).toBeGreaterThan(1);
+      // The claim its outlets' figures were grouped under says that they differ.
+      expect(report.claims.some((c) => c.id === report.numbers[0]!.claimId)).toBe(true);
+      const differ = panel.getByTestId('claim-figures-differ').first();
+      await differ.waitFor();
+      expect(await differ.textContent()).toContain(`Figures differ on ${report.numbers[0]!.what}`);
       await section.scrollIntoViewIfNeeded();
       await screenshot(panel, 'sidepanel-real-numbers');
       // This page's own figure is one side of the conflict: the panel shows it in the page.

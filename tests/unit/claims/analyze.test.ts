@@ -82,6 +82,9 @@ describe('analyzeEvent', () => {
     expect(r.numbers).toHaveLength(1);
     expect(r.numbers[0]!.values.map((v) => [v.value, v.outlet])).toEqual([[12, 'Current Daily'], [30, 'Pellia Herald']]);
     expect(r.numbers[0]!.values[1]!.quote).toBe('The storm in Tarn killed 30 people on Sunday, Pellian officials said.');
+    // The conflict names the listed claim its outlets' sentences were grouped under.
+    const claim = r.claims.find((c) => c.id === r.numbers[0]!.claimId);
+    expect(claim?.quotes.map((q) => q.outlet)).toEqual(expect.arrayContaining(['Current Daily', 'Pellia Herald']));
     // Only this article's own figure can be shown in the page.
     expect(r.numbers[0]!.values.map((v) => v.sentenceInArticle ?? null)).toEqual(['The storm in Tarn killed 12 people on Sunday, Ostria said.', null]);
   });

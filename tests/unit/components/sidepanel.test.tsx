@@ -109,6 +109,12 @@ describe('SidePanelApp', () => {
     ]);
     // Only the figure printed in the page being read can be shown in it.
     expect(values.map((v) => !!v.querySelector('[data-testid="highlight-number"]'))).toEqual([true, false]);
+    // The claim whose outlets give the figures says so, and points to them.
+    const cost = r.all('claim').find((c) => c.textContent?.includes('Repairs cost'))!;
+    expect(cost.querySelector('[data-testid="claim-figures-differ"]')?.textContent).toBe(
+      'Figures differ on repair cost: 12 million dollars (Riverside Gazette), 18 million dollars (Harbor Times). See the sentences',
+    );
+    expect(r.all('claim-figures-differ')).toHaveLength(1);
     await r.click(r.q('highlight-number'));
     expect(c.calls.find((x) => x.method === 'highlight')?.args).toEqual([5, "Repairs cost 12 million dollars, according to the mayor's office."]);
   });
