@@ -51,11 +51,13 @@ function names(it: Item): { single: Set<string>; full: Set<string> } {
 }
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-/** Whether two figures can be of one quantity: not when each sentence names someone the other does not ("Tarn
+/** Whether two figures can be of one quantity: not when either is said of an unnamed "he" or "she" (unnamedPerson),
+ *  nor when each sentence names someone the other does not ("Tarn
  *  striker Ana Vel has scored 12 goals" and "Tarn striker Ivo Lenz has scored 9"), nor when both name things and
  *  share none ("Thomas has 498 rushing yards", "McAllister has just 317 rushing yards", ECB+ sports reports). The
  *  speakers' names are left out: two officials giving two death tolls is the conflict to show. */
 function sameSubject(a: Item, b: Item, namesOf: (it: Item) => ReturnType<typeof names>): boolean {
+  if (unnamedPerson(a) || unnamedPerson(b)) return false;
   const x = namesOf(a);
   const y = namesOf(b);
   const own = (p: Set<string>, q: Set<string>): boolean => [...p].some((n) => !q.has(n));
@@ -63,6 +65,18 @@ function sameSubject(a: Item, b: Item, namesOf: (it: Item) => ReturnType<typeof 
   if (x.single.size === 0 || y.single.size === 0) return true;
   for (const n of x.single) if (y.single.has(n)) return true;
   return false;
+}
+
+/** A sentence about "he" or "she" and no one named: the figure's subject is whoever the article named before, which
+ *  another outlet's sentence cannot be checked against ("He has 53 catches for 605 yards" in a season against "He
+ *  wound up with eight catches" in a game, ECB+). When the pronoun is the speaker ("He said 12 people died"), the
+ *  figure is not about them. */
+function unnamedPerson(it: Item): boolean {
+  const m = /^\W*(He|She)\b/.exec(it.claim.sentence);
+  if (!m) return false;
+  const at = m[0].length - m[1]!.length;
+  const cue = it.claim.cue;
+  return !(cue && cue[0] <= at && at < cue[1]);
 }
 
 /** The word most values use (the first on a tie): "cables" over "cable" for three outlets against one. */

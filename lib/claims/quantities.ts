@@ -22,7 +22,7 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
 /** Units, and "times": a frequency ("arrested four times") counts occasions over some span, not a quantity. A figure
  *  with a unit and nothing counted is not compared: "about 10 minutes" later, "605 yards" in a season (ECB+). */
-const UNITS = /^(?:%|percent|per cent|square\s+(?:feet|foot|meters?|metres?|miles?|kilomet(?:er|re)s?|km)|km|kilomet(?:er|re)s?|miles?|meters?|metres?|yards?|yds?|feet|foot|inch(?:es)?|mm|cm|kg|tons?|tonnes?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|dollars|euros|pounds|rubles|roubles|hryvnias?|times)\b/i;
+const UNITS = /^(?:%|percent|per cent|square\s+(?:feet|foot|meters?|metres?|miles?|kilomet(?:er|re)s?|km)|km|kilomet(?:er|re)s?|miles?|meters?|metres?|yards?|yds?|feet|foot|inch(?:es)?|mm|cm|m|kg|tons?|tonnes?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|dollars|euros|pounds|rubles|roubles|hryvnias?|times)\b/i;
 /** Synonyms folded to one counted thing, so "troops" and "soldiers" compare (seed 001/003: "12,000 troops"). */
 const WHAT_SYNONYMS: Record<string, string> = {
   soldier: 'troops', troop: 'troops', personnel: 'troops', servicemen: 'troops', servicememb: 'troops', forc: 'troops',

@@ -88,6 +88,16 @@ describe('analyzeEvent', () => {
     // Only this article's own figure can be shown in the page.
     expect(r.numbers[0]!.values.map((v) => v.sentenceInArticle ?? null)).toEqual(['The storm in Tarn killed 12 people on Sunday, Ostria said.', null]);
   });
+  it('compares no figure said of an unnamed "he" or "she", unless the pronoun is only the speaker', () => {
+    const stats = analyse('Tarn striker Ivo Lenz scored twice on Sunday. He has scored 12 goals for Tarn this season.', [
+      member('y7', 'Pellia Herald', 'Ivo Lenz scored twice for Tarn on Sunday. He has scored 3 goals for Tarn in two games.'),
+    ]);
+    expect(stats.numbers).toEqual([]);
+    const toll = analyse('The storm in Tarn killed 12 people on Sunday, Ostria said.', [
+      member('y8', 'Pellia Herald', 'He said the storm in Tarn killed 30 people on Sunday.'),
+    ]);
+    expect(toll.numbers).toHaveLength(1);
+  });
   it('does not call compatible figures a conflict ("more than 40" and "nearly 50")', () => {
     const r7 = analyse('The storm in Tarn killed more than 40 people on Sunday, Ostria said.', [
       member('y2', 'Pellia Herald', 'The storm in Tarn killed nearly 50 people on Sunday, Pellian officials said.'),
