@@ -20,7 +20,13 @@ const REBUTTAL = /^\s*(?:no|nope|sorry)\s*[,:!.—-]/i;
 /** A bare negative answer to the question before it (a short part: "Probably not", "Of course not!"). */
 const ANSWER_NO = /^\s*(?:(?:probably|of course|certainly|definitely|absolutely|almost certainly)\s+)?(?:not|no|nope)\s*[.!]?\s*$/i;
 const ADVICE = /^\s*(?:don['’]t|do not|never)\s+\p{L}/iu;
+/** A headline that states the story and takes it back at its end ("<actor> Was One Of The <airport> Heroes No He
+ *  Wasn't", Emergent train), or wishes it were so ("If Only A Bird Really Did Poop on <leader>", Emergent train):
+ *  both say it is not. */
+const TAKEN_BACK = /\bno,?\s+(?:he|she|it|they|we|you|i|that)\s+(?:was|is|did|does|will|has|have|are|were|had)n['’]?t\s*[.!]*\s*$|^\s*if\s+only\b/iu;
 const QUESTION_END = /\?\s*["”']?$/;
+/** A short label before a colon that opens a headline. */
+const LABEL = /^[^:?]{1,40}:\s+/;
 
 /** The stance cue of one short text on its own (a headline): the same rules as in extraction, with negation. */
 export function textStance(text: string): TextStance {
@@ -28,8 +34,9 @@ export function textStance(text: string): TextStance {
   // not call the video a hoax, "Fidel Castro Dead? Yes, … Death Rumors Proven False" does deny (Emergent). Judge the
   // stated parts when there are any.
   const parts = text.split(/(?<=\?)\s+/);
-  // A question answered "no" denies: "Did Banksy Post This Poignant Tribute To Paris Shooting Victims? Probably Not".
-  if (parts.length > 1 && parts.slice(1).some((s) => ANSWER_NO.test(s))) {
+  // A question answered "no" denies: "Did Banksy Post This Poignant Tribute To Paris Shooting Victims? Probably Not";
+  // so does a statement taken back or wished for (TAKEN_BACK).
+  if ((parts.length > 1 && parts.slice(1).some((s) => ANSWER_NO.test(s))) || TAKEN_BACK.test(text)) {
     return { stance: 'denies', negated: true, negatedTerm: null, negatedTerms: [], party: null };
   }
   const stated = parts.filter((s) => !QUESTION_END.test(s.trim())).join(' ');
@@ -52,7 +59,13 @@ export function textStance(text: string): TextStance {
     if (!after?.negated) return { stance, negated: false, negatedTerm: null, negatedTerms: [], party: a.party };
     return { stance, negated: true, negatedTerm: after.negatedTerm, negatedTerms: scopedTerms(said.slice(comma + 1)), party: a.party };
   }
-  const p = proposition(claimText({ sentence: said, cue: a.span ?? undefined }));
+  // A label before a colon ("WHO: Isis does not have Ebola", "Tour, agent: <golfer> not banned") names who speaks or
+  // what about; the statement after it is what may be negated. Read whole, "WHO" is the relative pronoun and the
+  // negation after it a subordinate clause's (Emergent test: read as stating that fighters have Ebola).
+  const whole = proposition(claimText({ sentence: said, cue: a.span ?? undefined }));
+  const label = whole.negated ? null : LABEL.exec(said);
+  const after = label ? proposition(said.slice(label[0].length)) : null;
+  const p = after?.negated ? after : whole;
   return { stance, negated: p.negated, negatedTerm: p.negatedTerm, negatedTerms: p.negated ? scopedTerms(said) : [], party: a.party };
 }
 
@@ -96,8 +109,13 @@ export function contests(s: TextStance, c: ClaimCues, headline: string): boolean
   if ((c.harm && SAFE.test(headline)) || (c.death && ALIVE.test(headline))) return true;
   if (!c.doubting && (DOUBT.test(headline) || HOAX_QUESTION.test(headline) || TRICK.test(headline))) return true;
   if (s.stance === 'hedges' || c.negated) return false;
-  return negatesClaimTerm(s, c);
+  return negatesClaimTerm(s, c) || (c.speech && s.negated && s.negatedTerms.some((t) => SPEECH_ACT.test(t)));
 }
+
+/** Stems of nouns and verbs for saying something that are terms (the say-verbs of SAY_VERBS are not): a claim that someone said something is contested by a headline that
+ *  negates the saying in other words ("<pope> turns out not to have made <pets in heaven> comment" against "<pope>
+ *  told a boy … that Paradise is open to all", Emergent train). */
+const SPEECH_ACT = /^(?:comment|remark|statement|quot|say|tell|tweet|post)/;
 
 /** The text's negation bears on one of the claim's own terms. */
 export function negatesClaimTerm(s: TextStance, c: ClaimCues): boolean {

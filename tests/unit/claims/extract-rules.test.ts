@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { attribute, sideOf } from '../../../lib/claims/attribution';
 import { textStance } from '../../../lib/claims/index';
+import { headlineStance } from '../../../lib/claims/headline-stance';
 import { splitClauses } from '../../../lib/claims/clauses';
 import { proposition } from '../../../lib/claims/proposition';
 import { extractDates, extractQuantities } from '../../../lib/claims/quantities';
@@ -206,6 +207,26 @@ describe('negation and headline stance', () => {
     expect(textStance('Did Pellia close the Tarn bridge? No word yet from the mayor').stance).not.toBe('denies');
     expect(textStance("No, that Tarn bridge photo isn't from Pellia").stance).toBe('denies');
     expect(textStance("No, Nobody's Closed The Tarn Bridge").stance).toBe('denies');
+  });
+  it('reads a statement taken back at its end, or wished for, as a denial', () => {
+    expect(textStance("Ivo Lenz Was One Of The Tarn Bridge Heroes No He Wasn't").stance).toBe('denies');
+    expect(textStance('If Only Pellia Really Did Reopen The Tarn Bridge').stance).toBe('denies');
+    expect(textStance('Ivo Lenz Was One Of The Tarn Bridge Heroes, No Doubt').stance).not.toBe('denies');
+    expect(textStance('Only If Pellia Pays Will The Tarn Bridge Reopen').stance).not.toBe('denies');
+  });
+  it('reads the negation after a label and colon, where the label would hide it', () => {
+    // Read whole, "WHO" is the relative pronoun and "does not" a subordinate clause's.
+    const who = textStance('WHO: Tarn fighters do not have Pellian fever but a plan is ready');
+    expect(who.negated).toBe(true);
+    expect(headlineStance('Some Tarn fighters have contracted Pellian fever', 'WHO: Tarn fighters do not have Pellian fever but a plan is ready')).toBe('against');
+    // A negation before the colon still counts: "<thing> wasn't stolen: Cops".
+    expect(textStance("Tarn bridge wasn't closed: Police").negated).toBe(true);
+  });
+  it('contests a claim that someone said something with a headline that negates the saying', () => {
+    const claim = 'The mayor of Tarn told a boy that the river is open to all boats';
+    expect(headlineStance(claim, 'Mayor of Tarn turns out not to have made ferries in heaven comment')).toBe('against');
+    // Negating a comment is no answer to a claim that is not about speech.
+    expect(headlineStance('The Tarn bridge reopened', 'Tarn bridge reopened; the mayor did not comment')).not.toBe('against');
   });
   it('does not read "doctors" as "doctored"', () => {
     expect(textStance('Doctors confirmed the first case of Tarn fever').stance).not.toBe('denies');
