@@ -20,8 +20,8 @@ const POSSESSIVE = /^(?:its|his|her|their)\b/i;
 const HEDGE_WORD = new RegExp(`\\b(?:${[...HEDGES].join('|')})\\b`, 'gi');
 const QUOTED = /["“”][^"“”]*["“”]|(?:^|\s)['‘][^'‘’]*['’](?=[\s,.;:]|$)/g;
 
-/** Whether the falsity word at `i` brands the claim false; in an article's sentence (`body`), an adjective before a
- *  noun other than a claim word describes the story's content instead (see FALSITY_ADJECTIVES); a denial verb that
+/** Whether the falsity word at `i` brands the claim false; in an article's sentence (`body`), an adjective or a verb
+ *  of faking before a noun other than a claim word describes the story's content instead (see FALSITY_ADJECTIVES); a denial verb that
  *  withholds something ("deny communion to …") brands nothing false, nor does a negated one. */
 function brandsFalse(ws: string[], i: number, body: boolean): boolean {
   const w = ws[i]!;
@@ -30,8 +30,12 @@ function brandsFalse(ws: string[], i: number, body: boolean): boolean {
   const before = ws[i - 1] === 'a' || ws[i - 1] === 'being' ? ws[i - 2] : ws[i - 1];
   if (before && isNegator(before)) return false;
   const next = ws[i + 1];
-  return !(body && FALSITY_ADJECTIVES.has(w) && next && !isStopword(next) && !CLAIM_NOUNS.has(cachedStem(next)));
+  const describes = FALSITY_ADJECTIVES.has(w) || FALSIFYING_VERB.test(w);
+  return !(body && describes && next && !isStopword(next) && !CLAIM_NOUNS.has(cachedStem(next)));
 }
+/** A verb of faking before its object tells what someone faked, as an adjective tells of its noun: "feigned mental
+ *  illness for decades" brands no report false (ECB+: the obituaries of a mobster read as denying each other). */
+const FALSIFYING_VERB = /^(?:fak|feign|exaggerat|doctor)(?:ing|ed|es|s)$/;
 
 export function stanceOf(kind: string | null, party: string | null, clause: string, titleCase = false, body = false): Stance {
   const bare = clause.replace(QUOTED, ' ');

@@ -39,7 +39,9 @@ export function denialScopeTerms(text: string, whole: readonly string[]): readon
   for (const w of text.matchAll(/[\p{L}'’]+/gu)) {
     if (!deniesWord(w[0].toLowerCase())) continue;
     const rest = text.slice(w.index + w[0].length);
-    const end = rest.search(/[,;:]|\s(?:and|but|while|whereas)\s|[.!?](?:\s|$)/);
+    // The denied words end at a clause break, or where the circumstances begin: "has denied arson following a fire
+    // at a Somerset supermarket" denies the arson, not the fire another outlet reports (ECB+).
+    const end = rest.search(/[,;:]|\s(?:and|but|while|whereas|following|after|amid|during)\s|[.!?](?:\s|$)/);
     const segment = end < 0 ? rest : rest.slice(0, end);
     const ws = fastWords(segment);
     if (ws.length <= 2) {
@@ -58,8 +60,16 @@ export function denialScopeTerms(text: string, whole: readonly string[]): readon
     if (withholds(w[0].toLowerCase(), ws, fastWords(text.slice(Math.max(0, w.index - 20), w.index)).at(-1), true)) return [];
     return proposition(segment).terms;
   }
+  // The denial is the attribution's ("A man has denied | arson following a fire …"): what it denies ends where the
+  // circumstances begin, as above.
+  const circumstance = text.search(CIRCUMSTANCE);
+  if (circumstance > 0) {
+    const own = proposition(text.slice(0, circumstance)).terms;
+    if (own.length > 0) return own;
+  }
   return whole;
 }
+const CIRCUMSTANCE = /\s(?:following|after|amid|during)\s/;
 
 /** Whether a denial word (`word`, after the word `prev`, followed by the words `after`) refuses or withholds
  *  something rather than denies a statement:

@@ -47,6 +47,9 @@ function mostCommon(xs: string[]): string | null {
  * `items`: the group's claims. `counters`: claims elsewhere that contest one of them (their outlets deny this group).
  * `opposed`: claims this group's counter-claims contest (their outlets carry the opposite proposition).
  */
+/** Steps of a prosecution, as reported: what happened to the accused, which the accused's denial leaves standing. */
+const PROSECUTION = /\b(?:charged|indicted|convicted|found\s+(?:[\w'’-]+\s+){0,6}?guilty|sentenced|arrested|pleaded\s+guilty|pleads\s+guilty|on\s+suspicion\s+of)\b/i;
+
 export function groupStatus(items: Item[], counters: Item[], opposed: Item[], sources: Source[]): GroupStatus {
   const affirming = items.filter((i) => i.claim.stance !== 'denies');
   const negatedShare = affirming.filter((i) => i.claim.negated).length / (affirming.length || 1);
@@ -79,8 +82,12 @@ export function groupStatus(items: Item[], counters: Item[], opposed: Item[], so
   // is no denial of "15 of the 19 hijackers were Saudi nationals"). A bare denial that refers back denies the claim it
   // refers to, whose words are compared (BASIL: a prosecutor "categorically rejected that notion", that he could not
   // be impartial, in a loose group on the Attorney General's visit; see deniedPart).
-  const stated = (scope: Set<string> | null, subject: string[]) => (o: Item): boolean => {
-    if (carriesDenial(claimText(o.claim))) return false;
+  const stated = (scope: Set<string> | null, subject: string[], denial: string) => (o: Item): boolean => {
+    const text = claimText(o.claim);
+    if (carriesDenial(text)) return false;
+    // A step of a prosecution reported ("charged with arson", "found guilty of murder") is not what the accused denies
+    // ("has denied arson", "pleaded not guilty"): both are true (ECB+), unless the denial is of that step itself.
+    if (PROSECUTION.test(text) && !PROSECUTION.test(denial)) return false;
     // A negation is said of its subject: "Ross is not signed for a sequel" states nothing against "the three leads are
     // signed on to appear in the sequel" (ECB+).
     if (subject.length && !subject.some((t) => o.prop.terms.includes(t))) return false;
@@ -99,7 +106,7 @@ export function groupStatus(items: Item[], counters: Item[], opposed: Item[], so
       : negatedScope ? new Set(negatedScope)
         : it.claim.contests === undefined ? new Set(denialScopeTerms(claimText(it.claim), it.prop.terms)) : null;
     const subject = it.claim.stance === 'denies' ? [] : negationSubject(claimText(it.claim));
-    if (others.length > 0 && !others.some(stated(scope, subject))) stances.set(it, it.claim.party ? 'attributes' : 'asserts');
+    if (others.length > 0 && !others.some(stated(scope, subject, claimText(it.claim)))) stances.set(it, it.claim.party ? 'attributes' : 'asserts');
   }
   const role = new Map<string, 'asserts' | 'attributes' | 'denies'>();
   const name = new Map<string, string>();

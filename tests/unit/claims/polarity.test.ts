@@ -7,6 +7,7 @@ import { splitClauses } from '../../../lib/claims/clauses';
 import { carriesDenial, deniedPart, denialScopeTerms, negationSubject, passiveRefusal, withholds } from '../../../lib/claims/polarity';
 import { proposition } from '../../../lib/claims/proposition';
 import { analyzeEvent, extractClaims, type EventMember } from '../../../lib/claims/index';
+import { unpackClaims } from '../../../lib/claims/stored-claim';
 import { article } from './extract-claims.test';
 
 function analyse(currentText: string, others: [string, string][]) {
@@ -206,6 +207,38 @@ describe('status: a negation said of another subject or of something else', () =
       ['Wire Monitor', 'The Pellian army said its troops destroyed the Tarn bridge on Monday.'],
     ]);
     expect(r.claims.some((c) => c.status === 'disputed')).toBe(true);
+  });
+});
+
+describe('what the accused denies, and what someone faked', () => {
+  it('does not dispute a step of a prosecution with the accused\'s denial or plea', () => {
+    const charged = analyse('A man has been charged with arson after a fire at the Tarn harbour warehouse on Sunday.', [
+      ['Wire Monitor', 'A man has denied arson following a fire at a Tarn harbour warehouse early on Sunday.'],
+      ['Ostria Post', 'Ivo Lenz, 24, was charged with arson following the fire at the Tarn harbour warehouse at the weekend.'],
+    ]);
+    expect(charged.claims.filter((c) => c.status === 'disputed')).toEqual([]);
+    const verdict = analyse('A Tarn man was found guilty of two counts of murder on Thursday in the 2019 shooting death of a Lessa woman.', [
+      ['Wire Monitor', 'A Tarn man has pleaded not guilty to two counts of murder in the shooting death of a Lessa woman.'],
+    ]);
+    expect(verdict.claims.filter((c) => c.status === 'disputed')).toEqual([]);
+    // A denial of the step itself still disputes it.
+    const arrest = analyse('Tarn police arrested the harbour master on Sunday over the warehouse fire.', [
+      ['Wire Monitor', 'Tarn police denied that they had arrested the harbour master over the warehouse fire.'],
+    ]);
+    expect(arrest.claims.some((c) => c.status === 'disputed')).toBe(true);
+  });
+  it('ends what a denial denies where its circumstances begin', () => {
+    expect(denialScopeTerms('arson following a fire at a Tarn warehouse', ['arson', 'fire', 'tarn', 'warehous'])).toEqual(['arson']);
+    expect(denialScopeTerms('Ostria denied the attack after a long silence.', ['ostria', 'attack', 'long', 'silenc'])).toEqual(['attack']);
+  });
+  it('reads a verb of faking before what was faked as the story\'s content, not a denial', () => {
+    const r = analyse('Ivo Lenz, who feigned mental illness for decades to avoid trial, died on Monday in a Tarn prison.', [
+      ['Wire Monitor', 'He was known as the Oddfather for faking mental illness to beat raps Mob boss Ivo Lenz, the Tarn mafioso who avoided trial for decades, died Monday in prison.'],
+      ['Ostria Post', 'Ivo Lenz, the Tarn mafioso who avoided trial for decades with his show of mental illness, died in prison on Monday.'],
+    ]);
+    expect(r.claims.filter((c) => c.status === 'disputed')).toEqual([]);
+    // Faking with no object after it still brands: "the photos were faked".
+    expect(unpackClaims(extractClaims(article('f', 'The photos of the Tarn harbour fire shared on Monday were faked.', 'Wire Monitor')))[0]?.stance).toBe('denies');
   });
 });
 
