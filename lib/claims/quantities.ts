@@ -160,9 +160,9 @@ function untokenise(text: string): string {
   return text.replace(/(?<=[\p{L}\d]) - (?=\p{L})/gu, '-').replace(/(?<=\b\d{1,3}), (?=\d{3}\b)/g, ',').replace(/([$€£]) (?=\d)/g, '$1');
 }
 
-export function extractQuantities(raw: string): Quantity[] {
-  if (!MAY_COUNT.test(raw)) return [];
-  const text = untokenise(raw);
+export function extractQuantities(input: string): Quantity[] {
+  if (!MAY_COUNT.test(input)) return [];
+  const text = untokenise(input);
   const out: Quantity[] = [];
   const partOf = new Map<number, boolean>();
   for (const m of text.matchAll(NUMBER)) {
