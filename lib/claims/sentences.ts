@@ -13,16 +13,24 @@ const INITIAL = /(?:^|\s)\p{Lu}[\p{Ll}'’-]+\s\p{Lu}\.\s*$/u;
 let segmenter: Intl.Segmenter | null = null;
 
 /** Split plain text into trimmed sentences, in order. Paragraph breaks always end a sentence. */
-export function splitSentences(text: string): string[] {
+/** `paragraphs`, when given, receives the index of each paragraph's first sentence. */
+export function splitSentences(text: string, paragraphs?: Set<number>): string[] {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: string[] = [];
   for (const para of text.split(/\n\s*\n|\n(?=\s*\S)/)) {
     const first = out.length;
+    paragraphs?.add(first);
     let pending = '';
     for (const { segment } of segmenter.segment(para)) {
       pending += segment;
       if (ABBREV.test(pending) || INITIAL.test(pending) || ADJ_ABBREV.test(pending)) continue;
-      const s = pending.replace(/\s+/g, ' ').trim();
+      let s = pending.replace(/\s+/g, ' ').trim();
+      // A tokenised capture's closing quote ("… fire . '' He said", ECB+) ends the sentence before, not this one: left
+      // here, it put "'' Zahar" among the speakers.
+      if (s.startsWith("'' ") && out.length > first) {
+        out[out.length - 1] += " ''";
+        s = s.slice(3);
+      }
       if (s) out.push(s);
       pending = '';
     }

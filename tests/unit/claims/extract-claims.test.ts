@@ -87,3 +87,32 @@ describe('extractClaims', () => {
     expect(raw.some((c) => c.side)).toBe(true);
   });
 });
+
+describe('quotations over several sentences', () => {
+  const partyOf = (text: string, re: RegExp): string | null => extractClaims(article('q', text)).find((c) => re.test(c.sentence))?.party ?? null;
+  it('gives the sentences a quotation runs on into its speaker, named where it opens or where it closes', () => {
+    const opens = 'Mayor Ana Vel said on Monday: “The Tarn bridge will reopen in May. The repairs to the Tarn bridge have cost the city 12 million dollars.”';
+    expect(partyOf(opens, /repairs/)).toBe('Mayor Ana Vel');
+    const closes = '“The Tarn bridge will reopen in May. The repairs to the Tarn bridge have cost the city 12 million dollars,” Mayor Ana Vel said.';
+    expect(partyOf(closes, /reopen in May/)).toBe('Mayor Ana Vel');
+    // Tokenised text closes with two apostrophes: the quotation ends there.
+    const tokenised = '"The Tarn bridge will reopen in May, \'\' Mayor Ana Vel said. The Pellian army shelled the Tarn bridge again on Monday.';
+    expect(partyOf(tokenised, /shelled/)).toBeNull();
+  });
+  it('ends a quotation at its paragraph unless the next paragraph reopens it, with no speaker of its own', () => {
+    const reopened = 'Mayor Ana Vel said: “The Tarn bridge will reopen in May.\n\n“The repairs to the Tarn bridge have cost the city 12 million dollars.”';
+    expect(partyOf(reopened, /repairs/)).toBe('Mayor Ana Vel');
+    const unclosed = 'Mayor Ana Vel said: “The Tarn bridge will reopen in May.\n\nThe Pellian army shelled the Tarn bridge again on Monday.';
+    expect(partyOf(unclosed, /shelled/)).toBeNull();
+    const another = 'Mayor Ana Vel said: “The Tarn bridge will reopen in May.\n\n“The repairs have cost the Tarn council 12 million dollars,” councillor Ivo Lenz said.';
+    expect(partyOf(another, /repairs/)).toBe('councillor Ivo Lenz');
+  });
+  it('does not make a carried-over speaker the one a later "she said" refers to', () => {
+    // The speaker named four sentences back is out of reach; the sentences between only carry her quotation, and
+    // the next paragraph's speaker may be someone else: left unnamed rather than misnamed.
+    const text = 'Mayor Ana Vel said: “The Tarn bridge will reopen in May. The repairs to the Tarn bridge cost 12 million dollars. The Tarn council paid for the repairs. The Pellian army shelled the bridge twice.”\n\n“We did not lose the Tarn vote today,” she said after the council meeting in Tarn.';
+    expect(partyOf(text, /twice/)).toBe('Mayor Ana Vel');
+    expect(partyOf(text, /lose the Tarn vote/)).toBeNull();
+  });
+});
+

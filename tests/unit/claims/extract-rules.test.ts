@@ -15,6 +15,15 @@ describe('sentences', () => {
       'She left early.',
     ]);
   });
+  it('keeps a tokenised closing quote with the sentence it closes, and tells where paragraphs begin', () => {
+    const paragraphs = new Set<number>();
+    expect(splitSentences("\"Enough people have died . '' Zahar said the school was hit.\n\nThe army disagreed.", paragraphs)).toEqual([
+      "\"Enough people have died . ''",
+      'Zahar said the school was hit.',
+      'The army disagreed.',
+    ]);
+    expect([...paragraphs]).toEqual([0, 2]);
+  });
   it('does not break after "Reps." or "a U.S."', () => {
     expect(splitSentences('Three other Republicans — Reps. Ana Vel and Ivo Lenz — voted no. Willie Tarn Jr., a U.S. Army veteran, spoke.')).toEqual([
       'Three other Republicans — Reps. Ana Vel and Ivo Lenz — voted no.',
