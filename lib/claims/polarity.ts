@@ -104,10 +104,10 @@ const PASSIVE_TAIL = new Set(['by', 'as', 'that', 'in', 'on', 'at', 'after', 'be
   'because', 'to', 'outright', 'flatly', 'categorically', 'repeatedly', 'publicly', 'strongly', 'firmly']);
 const MODALS = new Set(['could', 'would', 'will', 'may', 'might', 'can', 'to', 'should', 'must']);
 /** Whether the denial verb at `i` of `ws` is a passive whose subject was refused, not a statement denied: "a professor
- *  whose tenure had been denied", "his request was denied" (ECB+); "the allegations were denied" and "it was denied"
- *  deny a statement. */
+ *  whose tenure had been denied", "his request was denied" (ECB+), "Mr. Mattis … was rebuffed" (BASIL); "the
+ *  allegations were denied" and "it was denied" deny a statement. */
 export function passiveRefusal(ws: readonly string[], i: number): boolean {
-  if (!DENY_FORMS.has(ws[i]!) || !PASSIVE.has(ws[i - 1] ?? '')) return false;
+  if (!(DENY_FORMS.has(ws[i]!) || ws[i] === 'rebuffed') || !PASSIVE.has(ws[i - 1] ?? '')) return false;
   let k = i - 1;
   while (k >= 0 && (PASSIVE.has(ws[k]!) || /^(?:had|has|have|not|never|also|already)$/.test(ws[k]!))) k--;
   const subject = ws[k];

@@ -55,6 +55,13 @@ describe('attribution', () => {
     expect(a.party).toBe('the Valdorian ministry');
     expect(a.kind).toBe('say');
   });
+  it('reads the speech verbs that follow quotations, and not the look-alikes', () => {
+    expect(attribute('“The Tarn bridge stays shut,” Mayor Ana Vel tweeted on Monday.').party).toBe('Mayor Ana Vel');
+    expect(attribute('“The Tarn bridge stays shut,” Ana Vel replied.').party).toBe('Ana Vel');
+    expect(attribute('A Tarn engineer testified that the cables had cracked.').party).toBe('A Tarn engineer');
+    expect(attribute('Tarn police responded to the scene on Monday.').party).toBeNull();
+    expect(attribute('The fighting near Tarn continued on Monday.').party).toBeNull();
+  });
   it('reads "according to" lists and a leading speaker with "that"', () => {
     expect(attribute('Some 3,000 soldiers moved north, according to Ostria, the U.N. and Pellia.').party).toBe('Ostria, the U.N. and Pellia');
     expect(attribute('Pellia announced on May 2 that its army had retaken Tarn.').party).toBe('Pellia');

@@ -157,6 +157,11 @@ describe('more readings that deny nothing', () => {
     expect(negationSubject('Unlike stars Ana Vel and Ivo Ostrovic, Mark Lenz is not signed for a sequel.')).toEqual(['mark', 'lenz']);
     expect(negationSubject('No-one was injured in the fire.')).toEqual([]);
   });
+  it('reads a rebuffed person as refused, rebuffed claims as denied', () => {
+    const ws = (t: string) => t.toLowerCase().split(' ');
+    expect(passiveRefusal(ws('mr. lenz a retired general was rebuffed'), 6)).toBe(true);
+    expect(passiveRefusal(ws('the claims were rebuffed'), 3)).toBe(false);
+  });
   it('reads a refused passive as no denial, a denied statement as one', () => {
     const ws = (t: string) => t.toLowerCase().split(' ');
     expect(passiveRefusal(ws('a professor whose tenure had been denied'), 6)).toBe(true);
