@@ -171,6 +171,14 @@ describe('quantities and dates', () => {
     expect(extractQuantities('Tarn Corp leased 1.9 million square feet of offices.').filter((x) => x.what)).toEqual([]);
   });
 
+  it('reads no figure from a window counted in order, and a total apart from its parts', () => {
+    expect(extractQuantities('Ivo Lenz completed his first 17 passes for Tarn.')).toEqual([]);
+    expect(extractQuantities('Ivo Lenz will miss the final two games of the Tarn season.')).toEqual([]);
+    const total = extractQuantities('Playing in a combined 157 games with Tarn and Lessa, Lenz scored often.');
+    expect(total.map((x) => [x.value, x.what, x.noun])).toEqual([[157, 'total game', 'games in all']]);
+    expect(extractQuantities('Lenz played 54 games with Tarn.').map((x) => x.what)).toEqual(['game']);
+    expect(extractQuantities('Lenz scored 14 goals in all.').map((x) => x.what)).toEqual(['total goal']);
+  });
   it('reads tokenised captures as printed', () => {
     const q = (t: string): [number, string | null][] => extractQuantities(t).map((x) => [x.value, x.what]);
     expect(q('The tsunami killed 170, 000 people in the province.')).toEqual([[170000, 'deaths']]);
