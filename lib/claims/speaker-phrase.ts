@@ -8,7 +8,7 @@ export const TIME = String.raw`(?:(?:on|in|during)\s+)?(?:(?:last|this|earlier|l
 const ROLE = /\b(?:officials?|ministry|military|army|government|spokes(?:man|woman|person)|police|authorities|president|minister|governor|administration|analysts|experts|sources?|witnesses|residents|staff|command|forces|troops|media|agency|statements?|he|she|they)\b/i;
 const PREPOSITION = /^(?:(?:\p{L}+\s+){0,2}(?:after|before)|of|to|ahead|beyond|among|across|through|throughout|against|toward|towards|however|meanwhile|indeed|instead|moreover|furthermore|nonetheless|thus|therefore|but|and|yet|still|also|with|in|on|at|during|after|before|despite|following|amid|as|while|since|for|from|by|under|over|when|last|this|earlier|later)\b/iu;
 const LEADING_TIME = new RegExp(`^${TIME}\\s+`, 'i');
-const TRAILING_ADVERBS = /\s+(?:has|have|had|was|were|is|are|also|again|firmly|later|repeatedly|previously|officially|publicly|reportedly|has also|had also|first|recently|earlier|initially|originally|subsequently|then|once|still|long|always|(?:continues?|continued|went on|goes on|keeps on) to)$/i;
+const TRAILING_ADVERBS = /\s+(?:has|have|had|was|were|is|are|also|again|firmly|later|repeatedly|previously|officially|publicly|reportedly|has also|had also|first|recently|earlier|initially|originally|subsequently|then|once|still|long|always|further|(?:continues?|continued|went on|goes on|keeps on) to)$/i;
 /** A time after the speaker, before the verb: "President Donald Trump on Friday [said]", "The New Haven Register on
  *  July 20 [reported]" (BASIL parties). */
 const TRAILING_TIME = new RegExp(`\\s+${TIME}$`, 'i');
@@ -66,19 +66,27 @@ export function cleanParty(raw: string): string | null {
   if (!p || n > 9 || isClause(p) || /\s(?:and|or|but|nor)$/i.test(p)) return null;
   // Nor is one that ends in a function word: "The Wall Street Journal in [September reported]", "Police at [the scene
   // said]", "Thomas posted another photo that [showed]" (ECB+, FNC-1 bodies) are cut off; a name never ends so.
-  if (DANGLING.test(p)) return null;
+  if (dangling(p)) return null;
   if (!/\p{Lu}/u.test(p) && !ROLE.test(p)) return null;
   if (/^(?:there|here|then|now|so|thus)$/i.test(p)) return null;
   return p;
 }
 
-const PARTICIPLE = /^(?:asked|reached|contacted|pressed|questioned|interviewed|approached|told|informed)\s+(?:about|for|by|on|if|whether|at|to|in|over|after|why|how|what)\b/i;
-const DANGLING = /\s(?:to|of|the|a|an|that|which|in|on|at|for|with|by|from|into|about|than|as|his|her|its|their|our|my|your)$/i;
+const PARTICIPLE = /^(?:asked|reached|contacted|pressed|questioned|interviewed|approached|told|informed|rushed|taken|flown|brought)\s+(?:about|for|by|on|if|whether|at|to|in|over|after|why|how|what)\b/i;
+const DANGLING_WORD = /\s(?:to|of|the|a|an|that|which|in|on|at|for|with|by|from|into|about|than|as|his|her|its|their|our|my|your)$/i;
+/** A phrase that ends in a function word, or in a lower-case "who" ("the WHO" is a name), was cut off. */
+const dangling = (p: string): boolean => DANGLING_WORD.test(p) || /\s(?:who|whom)$/.test(p);
 
-/** "two officials who were at the meeting" → "two officials"; "an article that said …" → "an article". */
+/** "two officials who were at the meeting" → "two officials"; "an article that said …" → "an article"; a phrase
+ *  cut off at the pronoun ("The paper found three other women who [said]", BASIL) loses it too. */
 function cutRelative(p: string): string {
-  const m = /\s+(?:who|whom|whose|which|that)\s/i.exec(p);
-  return m && m.index > 0 ? p.slice(0, m.index) : p;
+  // Lower case only: "the WHO" is the World Health Organization; but in a phrase all in capitals, any case.
+  const m = (/\p{Ll}/u.test(p) ? /\s+(?:who|whom|whose|which|that)\s/ : /\s+(?:who|whom|whose|which|that)\s/i).exec(p);
+  if (m && m.index > 0) return p.slice(0, m.index);
+  // A short phrase cut off at "who" ("A Texas doctor who [said]") is the speaker before it; a longer one is a clause
+  // ("The paper found three other women who"), which `dangling` then refuses.
+  const end = /\s+(?:who|whom)$/.exec(p);
+  return end && p.slice(0, end.index).split(/\s+/).length <= 5 ? p.slice(0, end.index).replace(/\s+[-–—]$/, '') : p;
 }
 
 /** What follows "according to" or "citing": a list of names ("Ukraine, the U.S. and South Korea", seed 001) keeps its
@@ -92,7 +100,7 @@ export function cleanCited(raw: string): string | null {
   let p = list ? raw.trim() : segs[0]!;
   p = cutRelative(p);
   // Cut off where the sentence went on ("according to a report published in [the journal …]"): drop the dangling word.
-  while (DANGLING.test(p)) p = p.replace(/\s+\S+$/, '');
+  while (dangling(p)) p = p.replace(/\s+\S+$/, '');
   if (!p) return null;
   if (/^(?:it|its|his|her|their|him|them|this|that)\b/i.test(p) && !ROLE.test(p) && !SOURCE.test(p)) return null;
   return p;

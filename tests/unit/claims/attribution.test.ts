@@ -32,6 +32,16 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(attribute('The Tarn Gazette in September reported that the bridge had cracks.').party).toBe('The Tarn Gazette');
     expect(attribute('Ana Vel posted another photo that showed the bridge.').party).toBeNull();
   });
+  it('cuts a speaker off at "who" only when what is left is short, and never at "the WHO"', () => {
+    expect(attribute('A Tarn doctor who treated the patient said the fever had passed.').party).toBe('A Tarn doctor');
+    expect(attribute('The Tarn Gazette found three other women who said the mayor had lied.').party).toBeNull();
+    expect(attribute('A spokesperson for the WHO said the Tarn fever had passed.').party).toBe('A spokesperson for the WHO');
+    expect(attribute('The Ministry of Health and the WHO said the Tarn fever had passed.').party).toBe('The Ministry of Health and the WHO');
+  });
+  it('leaves "further" before the verb, and a leading "Rushed to hospital", out of the speaker', () => {
+    expect(attribute('The statement further said that the Tarn bridge was safe.').party).toBe('The statement');
+    expect(attribute('Rushed to hospital, the Tarn mayor told reporters the bridge was safe.').party).toBe('the Tarn mayor');
+  });
   it('leaves "continues to" and "still" before the verb out of the speaker', () => {
     expect(attribute('Pellia continues to insist that most of those killed were fighters.').party).toBe('Pellia');
     expect(attribute('The Tarn Gazette still maintains that the bridge had cracks.').party).toBe('The Tarn Gazette');
