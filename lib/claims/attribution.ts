@@ -50,6 +50,9 @@ const PLACE = String.raw`(?:\s+(?:in|on|at|during|after|as|while|when|before)\s+
 const TRAILING = new RegExp(String.raw`,["”']?\s*([^,;:"“”]{1,80}?)\s+((?:has |have |had )?[a-z]+)(?:\s+${TIME})?${PLACE}\s*[.!]?["”']?$`, 'u');
 const INVERTED = /,["”']?\s*(said|says|reported|added|told)\s+([^,;:]{2,60}?)\s*[.!]?["”']?$/iu;
 
+/** The auxiliary of a passive before a verb: "was confirmed", "has been reported", "were also denied". */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|first|later|not|never|officially|publicly|widely))?\s+$/i;
+
 /** "Rejected" and "contested" take an offer or a vote as often as a claim: "Congress … rejected President Obama’s veto",
  *  "Democrats rejected the offer", "Sestak ultimately rejected the overture" (BASIL) are events, not denials; they deny
  *  when what follows is a claim ("rejected claims that …", "rejected that notion") or a clause ("rejected that …"). A
@@ -104,6 +107,18 @@ function attributeCore(text: string): Attribution {
     // After a determiner the verb form is an adjective: "his alleged health troubles", "the reported deal" (FNC-1).
     if (/(?:^|\s)(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const after = text.slice(m.index + m[0].length);
+    // "The detentions added to the mystery": "add to" is to increase, not to say.
+    if (/^add(?:s|ed)?$/i.test(m[0]) && /^\s+to\b/i.test(after)) continue;
+    // A passive names the speaker after "by", if anywhere: "Gigante's death also was confirmed by Christine Monaco, a
+    // spokeswoman for the FBI" is hers, "The truce was announced on Friday by Nigeria's chief of defence staff" his;
+    // "His death was confirmed" is no one's (ECB+, FNC-1: the death and the truce were the parties).
+    const passive = PASSIVE_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    if (passive) {
+      const agent = /^(?:\s+(?:on|in|at|last|this|earlier|late|early)\s+[\p{L}\d’'-]+(?:\s+[\p{L}\d’'-]+)?)?\s+by\s+([^,;:.]{2,60})/u.exec(after);
+      const r = agent ? result(agent[1]!, kind, [m.index - passive[0].length, m.index + m[0].length + agent[0].length], text) : null;
+      if (r) return r;
+      continue;
+    }
     if (kind === 'deny' && ACTION_DENY.test(m[0]) && !DENIED_CLAIM.test(after)) continue;
     // "insisted on remaining anonymous", "measures insisted upon by the EU" demand; they contest nothing (ECB+).
     if (kind === 'contest' && /^\s+(?:on|upon)\b/i.test(after)) continue;

@@ -42,6 +42,17 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(attribute('The statement further said that the Tarn bridge was safe.').party).toBe('The statement');
     expect(attribute('Rushed to hospital, the Tarn mayor told reporters the bridge was safe.').party).toBe('the Tarn mayor');
   });
+  it('takes the speaker of a passive from "by", and none without it', () => {
+    expect(attribute("Lenz's death also was confirmed by Ana Vel, a spokeswoman for the Tarn police.").party).toBe('Ana Vel');
+    expect(attribute('The truce was announced on Friday by Tarn’s defence chief, who ordered his troops to comply.').party).toBe('Tarn’s defence chief');
+    expect(attribute('His death was confirmed on Monday in Tarn.').party).toBeNull();
+  });
+  it('reads "added to" as adding, and leaves "at the time" and an opening "About the same time" out', () => {
+    expect(attribute('The detentions added to the mystery around the Tarn leader.').party).toBeNull();
+    expect(attribute('Mayor Ana Vel at the time said the Tarn bridge was safe.').party).toBe('Mayor Ana Vel');
+    expect(attribute('About the same time, Ivo Lenz said, he sent an e-mail to the Tarn mayor.').party).toBe('Ivo Lenz');
+    expect(attribute('If her death is confirmed, she would be the fourth Tarn hostage to die.').party).toBeNull();
+  });
   it('leaves "continues to" and "still" before the verb out of the speaker', () => {
     expect(attribute('Pellia continues to insist that most of those killed were fighters.').party).toBe('Pellia');
     expect(attribute('The Tarn Gazette still maintains that the bridge had cracks.').party).toBe('The Tarn Gazette');
