@@ -53,8 +53,16 @@ export function cleanParty(raw: string): string | null {
   const segs = raw.split(',').map((s) => s.trim().replace(LEADING_TIME, '')).filter(Boolean);
   // Skip adverbial segments: "In a statement on Saturday, …", "Addressing them, Putin said".
   // "Asked about the appeal, …" and "Reached for comment by <outlet>, …" are participles too (FNC-1, BASIL).
-  const seg = segs.find((s) => !PREPOSITION.test(s) && !/^\p{L}+ing\b/iu.test(s) && !PARTICIPLE.test(s)) ?? null;
+  let seg = segs.find((s) => !PREPOSITION.test(s) && !/^\p{L}+ing\b/iu.test(s) && !PARTICIPLE.test(s)) ?? null;
   if (!seg) return null;
+  // A name just before the verb is the speaker when what opens the sentence is no name: "The issues raised by
+  // Michael Brown's death, Holder said, have simmered …" (FNC-1); "Mr. Lenz, the mayor, said" keeps Mr. Lenz.
+  // Not a place that goes on from the segment before ("Ryan Roche of Lehi, Utah, said", "of Concord, NH"), nor a
+  // party tag ("Sen. Ana Vel, R-Ky., said").
+  const last = segs[segs.length - 1]!;
+  const before = segs[segs.length - 2] ?? '';
+  const place = /\b(?:of|in|from|at|near)\s+\p{Lu}[\p{L}'’.-]*$/u.test(before) || /^\p{Lu}{2}$|^\p{Lu}\p{Ll}{1,4}\.$|^[DRI]-\p{Lu}|['’]m$/u.test(last);
+  if (last !== seg && PROPER_NAME.test(last) && !PROPER_NAME.test(seg) && !place) seg = last;
   // "Sestak ultimately rejected": an -ly adverb before the verb is not part of the speaker.
   // "The Wall Street Journal first [reported]", "Just hours before the White House meeting, …" (BASIL).
   let p = seg.replace(TRAILING_ADVERBS, '').replace(TRAILING_ADVERBS, '').replace(/\s+\p{Ll}+ly$/u, '').replace(TRAILING_TIME, '').trim();
@@ -72,6 +80,8 @@ export function cleanParty(raw: string): string | null {
   return p;
 }
 
+/** A name, with a title at most: "Holder", "Mr. Lenz", "Ana Vel". */
+const PROPER_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const PARTICIPLE = /^(?:asked|reached|contacted|pressed|questioned|interviewed|approached|told|informed|rushed|taken|flown|brought)\s+(?:about|for|by|on|if|whether|at|to|in|over|after|why|how|what)\b/i;
 const DANGLING_WORD = /\s(?:to|of|the|a|an|that|which|in|on|at|for|with|by|from|into|about|than|as|his|her|its|their|our|my|your)$/i;
 /** A phrase that ends in a function word, or in a lower-case "who" ("the WHO" is a name), was cut off. */

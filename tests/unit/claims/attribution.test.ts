@@ -53,6 +53,13 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(attribute('About the same time, Ivo Lenz said, he sent an e-mail to the Tarn mayor.').party).toBe('Ivo Lenz');
     expect(attribute('If her death is confirmed, she would be the fourth Tarn hostage to die.').party).toBeNull();
   });
+  it('takes the name just before the verb when the sentence opens with no name, but not a place or party tag', () => {
+    expect(attribute('The issues raised by the Tarn flood, Vel said, have simmered for years.').party).toBe('Vel');
+    expect(attribute('Mr. Lenz, the mayor of Tarn, said the bridge was safe.').party).toBe('Mr. Lenz');
+    expect(attribute('The town’s leading advocate for pensioners, Ana Vel, said the fund was safe.').party).toBe('Ana Vel');
+    expect(attribute('Ivo Lenz of Lessa, Tarnia, said the bridge was safe.').party).toBe('Ivo Lenz of Lessa');
+    expect(attribute('The senior senator from Tarn, R-Ky., said the bridge was safe.').party).toBe('The senior senator from Tarn');
+  });
   it('leaves "continues to" and "still" before the verb out of the speaker', () => {
     expect(attribute('Pellia continues to insist that most of those killed were fighters.').party).toBe('Pellia');
     expect(attribute('The Tarn Gazette still maintains that the bridge had cracks.').party).toBe('The Tarn Gazette');
