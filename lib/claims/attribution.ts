@@ -93,7 +93,13 @@ function attributeCore(text: string): Attribution {
     }
     const tr = TRAILING.exec(tail);
     if (tr) {
-      const kind = verbKind(tr[2]!.replace(/^(?:has|have|had) /, ''));
+      // Right after a closed quotation, any verb in the past tense tells who spoke: "…,” he continued.", "…," Ana
+      // Vel recalled." (a speaker of a few words only; the verbs of saying are listed, these are not).
+      // A short quoted title is no quotation ('indie film "Jobs," the ill-received Ashton Kutcher vehicle released').
+      const quoted = /["“']([^"“”']*)$/.exec(text.slice(0, at))?.[1] ?? '';
+      const afterQuote = /^,\s*["”']/.test(tail) && /^[a-z]+ed$/.test(tr[2]!) && tr[1]!.split(/\s+/).length <= 5
+        && quoted.split(/\s+/).length >= 4 && !/\b(?:who|which|that|say|says|said)\b/i.test(tr[1]!);
+      const kind = verbKind(tr[2]!.replace(/^(?:has|have|had) /, '')) ?? (afterQuote ? 'say' : null);
       const r = kind ? result(tr[1]!, kind, [at, text.length], text) : null;
       if (r) return r;
     }

@@ -44,6 +44,8 @@ export function cleanParty(raw: string): string | null {
   let close = -1;
   for (const m of raw.matchAll(CLOSING_QUOTE)) close = m.index + 1;
   if (close >= 0) raw = raw.slice(close);
+  // A tokenised capture's closing quote, two apostrophes, is no part of the name ("… , '' Brees said", ECB+).
+  raw = raw.replace(/^\s*['’]{1,2}\s+/, '');
   // Nor is an unclosed quote ("Romney released a statement late Tuesday saying: \"As I [said]"), and a dateline or an
   // update note before a dash is no part of the speaker ("WASHINGTON -- The nation's leading advocate …", BASIL).
   if (/["“”]/.test(raw)) return null;

@@ -60,6 +60,14 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(attribute('Ivo Lenz of Lessa, Tarnia, said the bridge was safe.').party).toBe('Ivo Lenz of Lessa');
     expect(attribute('The senior senator from Tarn, R-Ky., said the bridge was safe.').party).toBe('The senior senator from Tarn');
   });
+  it('reads any past-tense verb right after a closed quotation as speech, but not after a quoted title', () => {
+    expect(attribute('“The Tarn bridge will stay shut until the spring,” Ana Vel continued.').party).toBe('Ana Vel');
+    expect(attribute('"We had never seen the river so high in Tarn," Mayor Ivo Lenz recalled.').party).toBe('Mayor Ivo Lenz');
+    expect(attribute('It is the second film after "Tarn," the ill-received Lessa vehicle released in 2013.').party).toBeNull();
+  });
+  it('drops a tokenised closing quote before the speaker', () => {
+    expect(attribute("We will rebuild the Tarn bridge this year , '' Ivo Lenz said.").party).toBe('Ivo Lenz');
+  });
   it('leaves "continues to" and "still" before the verb out of the speaker', () => {
     expect(attribute('Pellia continues to insist that most of those killed were fighters.').party).toBe('Pellia');
     expect(attribute('The Tarn Gazette still maintains that the bridge had cracks.').party).toBe('The Tarn Gazette');
