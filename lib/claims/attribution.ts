@@ -17,6 +17,8 @@ export interface Attribution {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** A time and a comma after a verb: "…, announced Tuesday, …" (see attributeCore). */
+const PARTICIPLE_TIME = new RegExp(`^\\s+${TIME}\\s*,`, 'i');
 const AFTER_VERB = new RegExp(`^(?:\\s+${TIME})?(?:\\s+that\\b|\\s+to\\b|\\s*[,:])?`, 'i');
 
 function viaOf(text: string): string | null {
@@ -113,6 +115,9 @@ function attributeCore(text: string): Attribution {
     // After a determiner the verb form is an adjective: "his alleged health troubles", "the reported deal" (FNC-1).
     if (/(?:^|\s)(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const after = text.slice(m.index + m[0].length);
+    // Right after a comma, a past participle describes what comes before it: "The all-cash deal, announced Tuesday,
+    // represents HP's biggest gamble" (FNC-1) names no speaker.
+    if (/,\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /ed$/i.test(m[0]) && PARTICIPLE_TIME.test(after)) continue;
     // "The detentions added to the mystery": "add to" is to increase, not to say.
     if (/^add(?:s|ed)?$/i.test(m[0]) && /^\s+to\b/i.test(after)) continue;
     // A passive names the speaker after "by", if anywhere: "Gigante's death also was confirmed by Christine Monaco, a

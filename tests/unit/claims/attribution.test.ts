@@ -65,6 +65,10 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(attribute('"We had never seen the river so high in Tarn," Mayor Ivo Lenz recalled.').party).toBe('Mayor Ivo Lenz');
     expect(attribute('It is the second film after "Tarn," the ill-received Lessa vehicle released in 2013.').party).toBeNull();
   });
+  it('reads a past participle with a time between commas as a description, not a speaker', () => {
+    expect(attribute('The all-cash deal, announced Tuesday, is the biggest in Tarn.').party).toBeNull();
+    expect(attribute('The Tarn Gazette, in its Sunday edition, reported that the bridge had cracks.').party).toBe('The Tarn Gazette');
+  });
   it('drops a tokenised closing quote before the speaker', () => {
     expect(attribute("We will rebuild the Tarn bridge this year , '' Ivo Lenz said.").party).toBe('Ivo Lenz');
   });
