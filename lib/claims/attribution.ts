@@ -17,6 +17,8 @@ export interface Attribution {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** A closed quotation of four words or more, then a speaker of one to four words. */
+const QUOTE_THEN_SPEAKER = /["“](?:[^"“”]*\s){3,}[^"“”]*[,!?]["”]\s+(?:[\p{L}.'’-]+\s+){1,4}$/u;
 /** A time and a comma after a verb: "…, announced Tuesday, …" (see attributeCore). */
 const PARTICIPLE_TIME = new RegExp(`^\\s+${TIME}\\s*,`, 'i');
 const AFTER_VERB = new RegExp(`^(?:\\s+${TIME})?(?:\\s+that\\b|\\s+to\\b|\\s*[,:])?`, 'i');
@@ -110,7 +112,9 @@ function attributeCore(text: string): Attribution {
   let count = 0;
   for (const m of text.matchAll(TOKEN)) {
     if (++count > 14) break;
-    const kind = verbKind(m[0]);
+    // Between the parts of a quotation, any past-tense verb tells who spoke: "“It is still morning in America,” he
+    // posited, “it just happens …" (BASIL), as at a sentence's end (see TRAILING above).
+    const kind = verbKind(m[0]) ?? (/^[a-z]+ed$/.test(m[0]) && QUOTE_THEN_SPEAKER.test(text.slice(0, m.index)) && /^\s*,\s*["“]/.test(text.slice(m.index + m[0].length)) ? 'say' : null);
     if (!kind || m.index === 0) continue;
     // After a determiner the verb form is an adjective: "his alleged health troubles", "the reported deal" (FNC-1).
     if (/(?:^|\s)(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;

@@ -69,6 +69,10 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(attribute('The all-cash deal, announced Tuesday, is the biggest in Tarn.').party).toBeNull();
     expect(attribute('The Tarn Gazette, in its Sunday edition, reported that the bridge had cracks.').party).toBe('The Tarn Gazette');
   });
+  it('reads any past-tense verb between the parts of a quotation as speech', () => {
+    expect(attribute('“The Tarn bridge is still standing today,” Ana Vel posited, “it just needs new cables.').party).toBe('Ana Vel');
+    expect(attribute('The Tarn bridge opened in 1990, Ana Vel painted, and the cables were new.').party).toBeNull();
+  });
   it('drops a tokenised closing quote before the speaker', () => {
     expect(attribute("We will rebuild the Tarn bridge this year , '' Ivo Lenz said.").party).toBe('Ivo Lenz');
   });
