@@ -13,7 +13,10 @@ export function Omissions({ omissions }: { omissions: Omission[] }) {
         {omissions.map((o) => (
           <li key={o.claimId} class="card">
             <p>{o.text}</p>
-            <p class="muted small">Reported by {listNames(o.reportedBy) || 'other outlets'}</p>
+            <p class="muted small" data-testid="omission-source">
+              {o.saidBy ? `Said by ${o.saidBy}, reported by ` : 'Reported by '}
+              {listNames(o.reportedBy) || 'other outlets'}
+            </p>
           </li>
         ))}
       </ul>

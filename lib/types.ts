@@ -111,6 +111,8 @@ export interface Omission {
   text: string;
   /** Independent outlets that report it. */
   reportedBy: string[];
+  /** Whose word it is, when most of the outlets' sentences attribute it to one party ("Trump"). */
+  saidBy?: string;
 }
 
 export interface FramingTerm {

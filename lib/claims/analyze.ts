@@ -1,12 +1,12 @@
 // analyzeEvent: align the claims of the article being read with those of the other articles of its event, give each
 // group a status, and derive numeric conflicts, omissions and framing. Bounded: a report stays small.
-import type { Article, ClaimQuote, ReportClaim } from '../types.js';
+import type { Article, ClaimQuote, Omission, ReportClaim } from '../types.js';
 import { fold } from '../text/tokens.js';
 import { align, itemsOf, type Item } from './align.js';
 import { shortQuote, type Claim } from './claim-text.js';
 import { framingTerms } from './framing.js';
 import { numberConflicts } from './numbers.js';
-import { groupStatus, type GroupStatus, type Source } from './status.js';
+import { groupStatus, mostCommon, type GroupStatus, type Source } from './status.js';
 import type { EventAnalysis, EventMember } from './index.js';
 
 type Member = Pick<EventMember, 'article' | 'copyOf'> & { claims: Claim[] };
@@ -177,11 +177,19 @@ export function analyze(
   const omissions = kept
     .filter(([, g]) => !g.inThis && [...g.st.outlets].filter((o) => o !== currentKey).length >= 2)
     .slice(0, MAX_OMISSIONS)
-    .map(([, g]) => ({
-      claimId: g.id,
-      text: claims.find((c) => c.id === g.id)!.text,
-      reportedBy: [...new Set(g.items.map((i) => sources[i.art]!).filter((s) => s.key !== currentKey).map((s) => s.outlet))],
-    }));
+    .map(([, g]) => {
+      const o: Omission = {
+        claimId: g.id,
+        text: claims.find((c) => c.id === g.id)!.text,
+        reportedBy: [...new Set(g.items.map((i) => sources[i.art]!).filter((s) => s.key !== currentKey).map((s) => s.outlet))],
+      };
+      // A quotation left out reads as the outlets' own word unless it says whose it is ("They won't be laughing if
+      // I'm elected president." is a candidate's, BASIL).
+      const parties = g.items.map((i) => i.claim.party).filter((p): p is string => !!p);
+      const saidBy = parties.length * 2 > g.items.length ? mostCommon(parties) : null;
+      if (saidBy) o.saidBy = saidBy;
+      return o;
+    });
   return {
     claims,
     numbers: numberConflicts([...groups.values()], sources),

@@ -35,7 +35,8 @@ export interface GroupStatus {
   stances: Map<Item, Stance>;
 }
 
-function mostCommon(xs: string[]): string | null {
+/** The value given most often (the first on a tie), or null for none. */
+export function mostCommon(xs: string[]): string | null {
   const n = new Map<string, number>();
   for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
   let best: string | null = null;

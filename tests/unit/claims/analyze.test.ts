@@ -98,6 +98,15 @@ describe('analyzeEvent', () => {
     ]);
     expect(toll.numbers).toHaveLength(1);
   });
+  it('says whose word a left-out claim is when the outlets attribute it to one party', () => {
+    const r = analyse('The storm in Tarn flooded the harbour on Sunday.', [
+      member('o1', 'Pellia Herald', 'The storm in Tarn flooded the harbour on Sunday. "We will rebuild every pier in the Tarn harbour by the spring," Mayor Ana Vel said.'),
+      member('o2', 'Wire Monitor', 'The storm in Tarn flooded the harbour on Sunday. Mayor Ana Vel said: "We will rebuild every pier in the Tarn harbour by the spring."'),
+    ]);
+    const left = r.omissions.find((o) => /rebuild every pier/.test(o.text));
+    expect(left?.saidBy).toBe('Mayor Ana Vel');
+    expect(left?.reportedBy).toEqual(['Pellia Herald', 'Wire Monitor']);
+  });
   it('does not call compatible figures a conflict ("more than 40" and "nearly 50")', () => {
     const r7 = analyse('The storm in Tarn killed more than 40 people on Sunday, Ostria said.', [
       member('y2', 'Pellia Herald', 'The storm in Tarn killed nearly 50 people on Sunday, Pellian officials said.'),

@@ -99,6 +99,18 @@ describe('SidePanelApp', () => {
     expect(items.some((t) => t?.includes('Denied: Larkspur Bridge reopened') && t.includes('first carried by Harbor Times'))).toBe(true);
   });
 
+  it('says whose word a left-out quotation is', async () => {
+    const report = { ...bridgeReport, omissions: [
+      ...bridgeReport.omissions,
+      { claimId: 'c-open', text: 'We will never close the Larkspur Bridge again.', reportedBy: ['Harbor Times'], saidBy: 'Mayor Ana Vel' },
+    ] };
+    const r = await renderWith(createMockConnector({ tabState: { status: 'ready', url: null, report } }), <SidePanelApp tabId={5} />);
+    expect(r.all('omission-source').map((p) => p.textContent)).toEqual([
+      'Reported by Harbor Times and Metro Daily',
+      'Said by Mayor Ana Vel, reported by Harbor Times',
+    ]);
+  });
+
   it('quotes the sentence of each figure and highlights the one in this article', async () => {
     const c = mockConnectorFor('ready');
     const r = await renderWith(c, <SidePanelApp tabId={5} />);
