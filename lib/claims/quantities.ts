@@ -151,11 +151,16 @@ function countedBefore(before: string): Counted | null {
   return m ? { key: stem(m[1]!.toLowerCase()), noun: m[1]!.toLowerCase() } : null;
 }
 
-const WINDOW_BEFORE = /\b(?:first|last|final|next|past|previous|opening)\s+$/i;
-/** A total over several things ("a combined 157 games with the Angels and Braves", "14 goals in all") is compared
- *  only with other totals: ECB+ set it against "54 games with the Angels". */
-function aggregate(before: string, after: string): boolean {
-  return /\b(?:combined|total(?:\s+of)?|overall|cumulative|career)\s+$/i.test(before) || /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:in all|in total|combined)\b/iu.test(after);
+/** A window counted in order ("his first 17 passes", "the final two games") is part of a whole another outlet may
+ *  count (ECB+: "missed the final two games" against "missed four games earlier this season"). */
+const inWindow = (text: string, at: number): boolean => /\b(?:first|last|final|next|past|previous|opening)\s+$/i.test(text.slice(Math.max(0, at - 12), at));
+/** What the number at `at` counts, keyed apart when it is a total over several things ("a combined 157 games with the
+ *  Angels and Braves", "14 goals in all"), which is compared only with other totals: ECB+ set it against "54 games
+ *  with the Angels". */
+function totalled(c: Counted | null, text: string, at: number, after: string): Counted | null {
+  const total = /\b(?:combined|total(?:\s+of)?|overall|cumulative|career)\s+$/i.test(text.slice(Math.max(0, at - 24), at))
+    || /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:in all|in total|combined)\b/iu.test(after);
+  return c && total ? { key: `total ${c.key}`, noun: `${c.noun} in all` } : c;
 }
 
 /** Cheap first look: most clauses hold no number at all (the analysis recomputes quantities for every stored claim). */
@@ -182,9 +187,7 @@ export function extractQuantities(input: string): Quantity[] {
     if (hyphen || /^\s*(?:[:.]\d|a\.?m\b|p\.?m\b|GMT|IST|UTC)/i.test(after) || /(?:[:\-/]|No\.\s*)$/.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "the 12000 block of East 223rd Street" is an address (ECB+).
     if (/^\s*block\b/i.test(after)) continue;
-    // A window counted in order ("his first 17 passes", "the final two games") is part of a whole another outlet
-    // may count (ECB+: "missed the final two games" against "missed four games earlier this season").
-    if (WINDOW_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (inWindow(text, m.index)) continue;
     // An ordinal ("the 11th round") counts nothing.
     if (/^(?:st|nd|rd|th)\b/i.test(after)) continue;
     // A range ("between 5-10 inches") is no single figure; its second number is skipped by the dash before it.
@@ -196,8 +199,8 @@ export function extractQuantities(input: string): Quantity[] {
     const value = raw * (scale ? SCALE[scale.toLowerCase()]! : 1);
     const unitMatch = UNITS.exec(after.trimStart());
     const unit = cur ? CURRENCY[cur]! : unitMatch ? unitMatch[0].toLowerCase() : null;
-    const counted = cur ? countedBefore(text.slice(0, m.index)) : unitMatch ? null : casualty(text.slice(0, m.index), after, countedAfter(after));
-    const what = counted && aggregate(text.slice(Math.max(0, m.index - 24), m.index), after) ? { key: `total ${counted.key}`, noun: `${counted.noun} in all` } : counted;
+    const before = text.slice(0, m.index);
+    const what = totalled(cur ? countedBefore(before) : unitMatch ? null : casualty(before, after, countedAfter(after)), text, m.index, after);
     out.push({ value, text: all.trim(), what: what?.key ?? null, noun: what?.noun ?? null, unit });
     // "178 of 369 punches", "28 of his 68 punches", "10 of the Saints' 16 games": the first counts part of the second.
     partOf.set(out.length - 1, /^\s+of\s+(?:[\p{L}'’]+\s+){0,2}\d/iu.test(after));
@@ -208,9 +211,8 @@ export function extractQuantities(input: string): Quantity[] {
     // "six months" is a span of time, like "6 months" above: a unit, not a counted thing (AllSides' vaccine study
     // event set "five months" against "six months" as if they counted the same).
     const unitMatch = UNITS.exec(after);
-    if (WINDOW_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const counted = unitMatch ? null : casualty(text.slice(0, m.index), after, countedAfter(after));
-    const what = counted && aggregate(text.slice(Math.max(0, m.index - 24), m.index), after) ? { key: `total ${counted.key}`, noun: `${counted.noun} in all` } : counted;
+    if (inWindow(text, m.index)) continue;
+    const what = totalled(unitMatch ? null : casualty(text.slice(0, m.index), after, countedAfter(after)), text, m.index, after);
     const word = m[2]!;
     if (what) out.push({ value: WORD_NUM[word.toLowerCase()]!, text: m[1] ? `${m[1]} ${word}` : word, what: what.key, noun: what.noun, unit: null });
   }
