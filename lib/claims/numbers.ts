@@ -4,7 +4,7 @@ import type { NumberConflict, NumberValue } from '../types.js';
 import { isStopword } from '../text/tokens.js';
 import type { Item } from './align.js';
 import { shortQuote } from './claim-text.js';
-import type { Source } from './status.js';
+import { mostCommon, type Source } from './status.js';
 
 const MAX_CONFLICTS = 6;
 /** Values further apart than this are different quantities, not one quantity disputed (FNC-1: "400 followers"
@@ -52,10 +52,10 @@ function names(it: Item): { single: Set<string>; full: Set<string> } {
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Whether two figures can be of one quantity: not when either is said of an unnamed "he" or "she" (unnamedPerson),
- *  nor when each sentence names someone the other does not ("Tarn
- *  striker Ana Vel has scored 12 goals" and "Tarn striker Ivo Lenz has scored 9"), nor when both name things and
- *  share none ("Thomas has 498 rushing yards", "McAllister has just 317 rushing yards", ECB+ sports reports). The
- *  speakers' names are left out: two officials giving two death tolls is the conflict to show. */
+ *  nor when each sentence names someone the other does not ("Tarn striker Ana Vel has scored 12 goals" and "Tarn
+ *  striker Ivo Lenz has scored 9"), nor when both name things and share none ("Thomas has 498 rushing yards",
+ *  "McAllister has just 317 rushing yards", ECB+ sports reports). The speakers' names are left out: two officials
+ *  giving two death tolls is the conflict to show. */
 function sameSubject(a: Item, b: Item, namesOf: (it: Item) => ReturnType<typeof names>): boolean {
   if (unnamedPerson(a) || unnamedPerson(b)) return false;
   const x = namesOf(a);
@@ -77,13 +77,6 @@ function unnamedPerson(it: Item): boolean {
   const at = m[0].length - m[1]!.length;
   const cue = it.claim.cue;
   return !(cue && cue[0] <= at && at < cue[1]);
-}
-
-/** The word most values use (the first on a tie): "cables" over "cable" for three outlets against one. */
-function commonest(words: string[]): string {
-  const n = new Map<string, number>();
-  for (const w of words) n.set(w, (n.get(w) ?? 0) + 1);
-  return [...n].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
 }
 
 /** `groups`: each aligned group's items, with the id of the claim the report lists it as ('' when not listed). */
@@ -150,7 +143,8 @@ export function numberConflicts(groups: { items: Item[]; id: string }[], sources
         || sides.some((w) => w.value === v.value && sameSubject(v.it, w.it, namesOf)));
       const seen = new Set<string>();
       const conflict: NumberConflict = {
-        what: commonest(shown.map((v) => v.noun)),
+        // The word most values use: "cables" over "cable" for three outlets against one (shown is never empty).
+        what: mostCommon(shown.map((v) => v.noun))!,
         unit: vals[0]!.unit,
         values: shown
           .filter((v) => {
