@@ -41,7 +41,7 @@ export function denialScopeTerms(text: string, whole: readonly string[]): readon
     const rest = text.slice(w.index + w[0].length);
     // The denied words end at a clause break, or where the circumstances begin: "has denied arson following a fire
     // at a Somerset supermarket" denies the arson, not the fire another outlet reports (ECB+).
-    const end = rest.search(/[,;:]|\s(?:and|but|while|whereas|following|after|amid|during)\s|[.!?](?:\s|$)/);
+    const end = rest.search(DENIED_END);
     const segment = end < 0 ? rest : rest.slice(0, end);
     const ws = fastWords(segment);
     if (ws.length <= 2) {
@@ -69,7 +69,11 @@ export function denialScopeTerms(text: string, whole: readonly string[]): readon
   }
   return whole;
 }
-const CIRCUMSTANCE = /\s(?:following|after|amid|during)\s/;
+/** Words after which a denial's circumstances begin ("… following a fire at …"). */
+const CIRCUMSTANCE_WORDS = 'following|after|amid|during';
+const CIRCUMSTANCE = new RegExp(`\\s(?:${CIRCUMSTANCE_WORDS})\\s`);
+/** Where the words a denial denies end: a clause break or its circumstances. */
+const DENIED_END = new RegExp(`[,;:]|\\s(?:and|but|while|whereas|${CIRCUMSTANCE_WORDS})\\s|[.!?](?:\\s|$)`);
 
 /** Whether a denial word (`word`, after the word `prev`, followed by the words `after`) refuses or withholds
  *  something rather than denies a statement:
