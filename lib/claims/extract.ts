@@ -103,9 +103,9 @@ function quotationSpeakers(sentences: string[], paragraphs: Set<number>): Map<nu
   let from = -1;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
-    // A paragraph ends a quotation unless the next one reopens it, and names no speaker of its own.
-    const runsOn = !paragraphs.has(si) || (/^["“]/.test(s) && !attr(si).party);
-    const inside: boolean = open && runsOn && si - from <= MAX_QUOTE_RUN;
+    // A paragraph ends a quotation unless the next one reopens it, and names no speaker of its own (read only while a
+    // quotation is open: this runs for every sentence of every article).
+    const inside: boolean = open && si - from <= MAX_QUOTE_RUN && (!paragraphs.has(si) || (/^["“]/.test(s) && !attr(si).party));
     if (!inside) from = si;
     // A reopening mark at the start of a paragraph continues the quotation rather than closing it.
     let o: boolean = inside;
