@@ -12,8 +12,8 @@ const INITIAL = /(?:^|\s)\p{Lu}[\p{Ll}'’-]+\s\p{Lu}\.\s*$/u;
 
 let segmenter: Intl.Segmenter | null = null;
 
-/** Split plain text into trimmed sentences, in order. Paragraph breaks always end a sentence. */
-/** `paragraphs`, when given, receives the index of each paragraph's first sentence. */
+/** Split plain text into trimmed sentences, in order. Paragraph breaks always end a sentence; `paragraphs`, when
+ *  given, receives the index of each paragraph's first sentence. */
 export function splitSentences(text: string, paragraphs?: Set<number>): string[] {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: string[] = [];

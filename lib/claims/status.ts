@@ -44,13 +44,13 @@ export function mostCommon(xs: string[]): string | null {
   return best;
 }
 
+/** Steps of a prosecution, as reported: what happened to the accused, which the accused's denial leaves standing. */
+const PROSECUTION = /\b(?:charged|indicted|convicted|found\s+(?:[\w'’-]+\s+){0,6}?guilty|sentenced|arrested|pleaded\s+guilty|pleads\s+guilty|on\s+suspicion\s+of)\b/i;
+
 /**
  * `items`: the group's claims. `counters`: claims elsewhere that contest one of them (their outlets deny this group).
  * `opposed`: claims this group's counter-claims contest (their outlets carry the opposite proposition).
  */
-/** Steps of a prosecution, as reported: what happened to the accused, which the accused's denial leaves standing. */
-const PROSECUTION = /\b(?:charged|indicted|convicted|found\s+(?:[\w'’-]+\s+){0,6}?guilty|sentenced|arrested|pleaded\s+guilty|pleads\s+guilty|on\s+suspicion\s+of)\b/i;
-
 export function groupStatus(items: Item[], counters: Item[], opposed: Item[], sources: Source[]): GroupStatus {
   const affirming = items.filter((i) => i.claim.stance !== 'denies');
   const negatedShare = affirming.filter((i) => i.claim.negated).length / (affirming.length || 1);
