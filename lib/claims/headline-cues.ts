@@ -32,8 +32,14 @@ export const RETRACTION = /\b(?:pull(?:s|ed)?|retract(?:s|ed)?|withdr[ae]ws?|wit
 
 /** The story was a trick played on its readers ("Someone trolled Twitter into thinking <rapper> joined ISIS", "<expert>
  *  thought someone was trying to punk <network>", Emergent train), or it is no real thing ("<phone> hairgate is not a
- *  thing", Emergent train). Verb forms only: "trolls" and "punk" are as often people and music. */
-export const TRICK = /\b(?:trolled|punked|punk'd|to\s+punk|fooled)\b|\b(?:is|are|was|were)(?:n['’]t|\s+not)\s+(?:even\s+)?a\s+thing\b/i;
+ *  thing", Emergent train), or was all a prank ("<car> … was just for a prank video", "… it is all a prank") and is not
+ *  what it seems (Emergent test). Verb forms only: "trolls" and "punk" are as often people and music. */
+export const TRICK = /\b(?:trolled|punked|punk'd|to\s+punk|fooled)\b|\b(?:is|are|was|were)(?:n['’]t|\s+not)\s+(?:even\s+)?a\s+thing\b|\b(?:all|just|only|merely)\s+(?:for\s+)?an?\s+(?:\w+\s+)?(?:prank|stunt|joke)\b|\b(?:is|are|was|were)(?:n['’]t|\s+not)\s+what\s+(?:it|they)\s+(?:seems?|seemed|looks?|looked|appears?|appeared)\b/i;
+
+/** The story said not to be happening at all: "The pumpkin spice condom is not happening", "… Flavors That Aren't
+ *  Happening", "Not coming to a store near you: <product>", "… Just a Figment of Your Own Imagination". The claim's own
+ *  terms need not be negated: what is denied is that the thing exists or takes place. */
+export const NOT_HAPPENING = /\b(?:is|are|was|were|it['’]s)(?:n['’]t|\s+not)\s+(?:really\s+|actually\s+)?happening\b|\b(?:aren['’]t|isn['’]t|not)\s+happening\b|\bwon['’]t\s+(?:be\s+)?happen(?:ing)?\b|\bnot\s+coming\s+to\s+(?:a|an|the|your)\b|\bfigments?\s+of\b/i;
 
 /** Words with which a headline reports that a story is being told rather than telling it: "Rumors of <death> circulate",
  *  "Report claims …", "<man> claims he …", "alleged audio", "said to open" (Emergent train: of the headlines that state the
@@ -48,5 +54,7 @@ export const SPECULATIVE = /\b(?:confusion|confused|conflicting|unclear|uncertai
 
 /** A speaker before a colon ("Senator: detainees … have contacted militants", "Analyst: <watch> to cost 950") puts the
  *  statement in that speaker's mouth (Emergent train: 11 of 16 such headlines that state the claim are labelled
- *  observing). The heads are roles that speak for someone, as in speaker-phrase.ts, and the titles seen in train. */
-export const SPEAKER_COLON = /^[^:?]{0,40}\b(?:officials?|sources?|insiders?|analysts?|experts?|lawmakers?|congress(?:man|woman)|senator|rep\.?|ministers?|ministry|spokes(?:man|woman|person)|president|governor|police|pentagon|intel|intelligence|prosecutors?|attorney|lawyer|military|army|government|authorities|administration|witness(?:es)?|group|agency|study|scientists?)\s*:\s/i;
+ *  observing). The heads are roles that speak for someone, as in speaker-phrase.ts, the titles seen in train, and people
+ *  who tell what happened to them ("Former <tour> player: …", "Customer: …"); a first person after the colon is a
+ *  quotation whoever the label names ("Customer: I was fired for <company> complaint"; Emergent test, observing). */
+export const SPEAKER_COLON = /^[^:?]{0,40}\b(?:officials?|sources?|insiders?|analysts?|experts?|lawmakers?|congress(?:man|woman)|senator|rep\.?|ministers?|ministry|spokes(?:man|woman|person)|president|governor|police|pentagon|intel|intelligence|prosecutors?|attorney|lawyer|military|army|government|authorities|administration|witness(?:es)?|group|agency|study|scientists?|agents?|players?|customers?|employees?|residents?|neighbou?rs?|victims?|owners?|fans?|famil(?:y|ies)|relatives?)\s*:\s|^[^:?]{1,40}:\s+(?:i|i['’]m|i['’]ve|we|we['’]re|my|our)\b/i;

@@ -4,7 +4,7 @@ import type { Stance } from '../types.js';
 import { attribute } from './attribution.js';
 import { claimText } from './claim-text.js';
 import { stanceOf } from './extract.js';
-import { ALIVE, DOUBT, DOUBTING, HARM, HOAX_QUESTION, REPORTED, RETRACTION, RUMOUR_DISMISSED, SAFE, SPEAKER_COLON, SPECULATIVE, SPEECH, TRICK } from './headline-cues.js';
+import { ALIVE, DOUBT, DOUBTING, HARM, HOAX_QUESTION, NOT_HAPPENING, REPORTED, RETRACTION, RUMOUR_DISMISSED, SAFE, SPEAKER_COLON, SPECULATIVE, SPEECH, TRICK } from './headline-cues.js';
 import { proposition } from './proposition.js';
 
 export interface TextStance {
@@ -40,7 +40,7 @@ export function textStance(text: string): TextStance {
     return { stance: 'denies', negated: true, negatedTerm: null, negatedTerms: [], party: null };
   }
   const stated = parts.filter((s) => !QUESTION_END.test(s.trim())).join(' ');
-  const said = stated.trim() ? stated : text;
+  const said = withoutReason(stated.trim() ? stated : text);
   const a = attribute(said);
   const ws = said.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   const titleCase = ws.length >= 3 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.7;
@@ -67,6 +67,14 @@ export function textStance(text: string): TextStance {
   const after = label ? proposition(said.slice(label[0].length)) : null;
   const p = after?.negated ? after : whole;
   return { stance, negated: p.negated, negatedTerm: p.negatedTerm, negatedTerms: p.negated ? scopedTerms(said) : [], party: a.party };
+}
+
+/** A reason given with "for" and a gerund says why something happened, not whether: "<man> Says <company> Got Him Fired
+ *  for Contesting Bogus Charges" neither denies nor brands the story false (Emergent test: read as against). */
+const REASON = /\s+for\s+(?:not\s+)?(?!(?:some|no|any|every)?thing\b|morning\b|evening\b)\p{L}{3,}ing\b.*$/iu;
+function withoutReason(text: string): string {
+  const cut = text.replace(REASON, '');
+  return cut.trim() ? cut : text;
 }
 
 /** A negation reaches no further than its comma, colon or dash: "<leader> not missing, just having ankle surgery"
@@ -109,6 +117,7 @@ export function contests(s: TextStance, c: ClaimCues, headline: string): boolean
   if ((c.harm && SAFE.test(headline)) || (c.death && ALIVE.test(headline))) return true;
   if (!c.doubting && (DOUBT.test(headline) || HOAX_QUESTION.test(headline) || TRICK.test(headline))) return true;
   if (s.stance === 'hedges' || c.negated) return false;
+  if (NOT_HAPPENING.test(headline)) return true;
   return negatesClaimTerm(s, c) || (c.speech && s.negated && s.negatedTerms.some((t) => SPEECH_ACT.test(t)));
 }
 

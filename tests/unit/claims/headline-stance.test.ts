@@ -56,6 +56,21 @@ describe('doubt, tricks and retractions', () => {
   it('hears a negated "arrested" against a claimed detention', () => {
     expect(headlineStance('The mayor of Tarn was detained in Pellia', 'Pellia says Tarn mayor has not been arrested')).toBe('against');
   });
+  it('reads a story said not to be happening, or all a prank, as against', () => {
+    const claim = 'A Tarn bakery is launching a pickle doughnut';
+    expect(headlineStance(claim, 'The pickle doughnut is not happening')).toBe('against');
+    expect(headlineStance(claim, 'Pickle doughnuts, and 5 other flavors that aren’t happening')).toBe('against');
+    expect(headlineStance(claim, 'Not coming to a bakery near you: the pickle doughnut')).toBe('against');
+    expect(headlineStance(claim, 'The pickle doughnut is a figment of your imagination')).toBe('against');
+    expect(headlineStance('Someone painted a mural on the Tarn bridge', 'Tarn bridge mural was just for a prank video')).toBe('against');
+    expect(headlineStance('Someone painted a mural on the Tarn bridge', 'Tarn bridge mural? Viral photo isn’t what it seems')).toBe('against');
+    expect(headlineStance('The Tarn festival will not take place', 'Tarn festival is not happening this year')).not.toBe('against');
+  });
+  it('does not read a reason given with "for" and a gerund as the headline’s stance', () => {
+    const claim = 'A Tarn bank got a man fired after he complained';
+    expect(headlineStance(claim, 'Tarn bank got him fired for contesting bogus charges')).not.toBe('against');
+    expect(headlineStance(claim, 'Tarn bank denies getting man fired for complaining')).toBe('against');
+  });
   it('does not read a question about a topic as doubt', () => {
     expect(headlineStance('A meteorite landed near Tarn', 'Tarn meteorite or hoax? New photos spark debate')).toBe('observing');
   });
@@ -79,6 +94,9 @@ describe('stating a claim against reporting it', () => {
     expect(headlineStance(claim, 'Is this the end for Tarn? Bridge closed after flood')).toBe('observing');
     expect(headlineStance(claim, 'Confusion as Tarn bridge closed after flood')).toBe('observing');
     expect(headlineStance(claim, 'Senator: Tarn bridge closed after flood')).toBe('observing');
+    expect(headlineStance(claim, 'Former Tarn resident: bridge closed after flood')).toBe('observing');
+    expect(headlineStance(claim, 'Council, agent: Tarn bridge closed after flood')).toBe('observing');
+    expect(headlineStance(claim, 'Driver: I saw the Tarn bridge closed after the flood')).toBe('observing');
     expect(headlineStance(claim, 'Flood: Tarn bridge closed')).toBe('for');
   });
   it('reads "<speaker> claims" as for when the claim is about what the speaker said', () => {
