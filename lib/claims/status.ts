@@ -5,6 +5,7 @@ import type { ClaimStatus, Stance } from '../types.js';
 import type { Item } from './align.js';
 import { claimText } from './claim-text.js';
 import { carriesDenial, deniedPart, denialScopeTerms, negationSubject } from './polarity.js';
+import { proposition } from './proposition.js';
 
 /** How much of another outlet's clause a denial's scope must state to contest it (Dice over terms): the seed's
  *  "refuted claims that their forces had been pushed out" meets "have completely recaptured the region" at 0.29; a
@@ -47,6 +48,11 @@ export function mostCommon(xs: string[]): string | null {
 /** Steps of a prosecution, as reported: what happened to the accused, which the accused's denial leaves standing. */
 const PROSECUTION = /\b(?:charged|indicted|convicted|found\s+(?:[\w'’-]+\s+){0,6}?guilty|sentenced|arrested|pleaded\s+guilty|pleads\s+guilty|on\s+suspicion\s+of)\b/i;
 
+/** The clause negates, inside a quotation or not (proposition leaves a quotation's negation to its speaker). */
+function negatedQuotedOrNot(it: Item): boolean {
+  return it.claim.negated || proposition(claimText(it.claim).replace(/["“”]/g, ' ')).negated;
+}
+
 /**
  * `items`: the group's claims. `counters`: claims elsewhere that contest one of them (their outlets deny this group).
  * `opposed`: claims this group's counter-claims contest (their outlets carry the opposite proposition).
@@ -64,12 +70,14 @@ export function groupStatus(items: Item[], counters: Item[], opposed: Item[], so
     // The negated term must be what the others affirm, not a word one of them happens to share (FNC-1 bodies), and
     // said of the same subject: "DiLeo has never been an NBA coach" denies nothing of "Cheeks is the fifth NBA coach
     // to be fired" (ECB+).
-    const affirmers = t ? items.filter((o) => o.art !== it.art && !o.claim.negated && termsOf(o).includes(t)) : [];
+    // An affirmer must not make the negation itself: a quotation's "not" is not the outlet's (proposition), yet an
+    // outlet quoting "They are not Muslims, they have hijacked Islam" says what another says unquoted (FNC-1 bodies).
+    const affirmers = t ? items.filter((o) => o.art !== it.art && !o.claim.negated && termsOf(o).includes(t) && !negatedQuotedOrNot(o)) : [];
     const subject = affirmers.length >= 2 ? negationSubject(claimText(it.claim)) : [];
     const sharesNegated = affirmers.length >= 2 && (subject.length === 0 || affirmers.some((o) => subject.some((w) => termsOf(o).includes(w))));
     // In a mostly negated group a plain clause denies it only when it affirms what the others negate: a police
     // statement that a fire is "being treated as potentially suspicious" does not deny "No-one was injured" (ECB+).
-    const affirmsNegated = negatedShare > 0.5 && !it.claim.negated && termsOf(it).some((x) => majorityNegated.has(x));
+    const affirmsNegated = negatedShare > 0.5 && !negatedQuotedOrNot(it) && termsOf(it).some((x) => majorityNegated.has(x));
     const flipped = it.claim.stance !== 'denies' && (it.claim.negated ? negatedShare <= 0.5 && sharesNegated : affirmsNegated);
     stances.set(it, flipped ? 'denies' : it.claim.stance);
   }

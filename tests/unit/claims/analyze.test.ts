@@ -166,6 +166,18 @@ describe('analyzeEvent', () => {
     expect(c.status).toBe('corroborated');
     expect([...c.assertedBy, ...c.attributedBy].sort()).toEqual(['tarn-news.example', 'unknown outlet']);
   });
+  it('does not oppose outlets that print one negated sentence, one of them inside a quotation', () => {
+    // FNC-1 bodies: one outlet printed a quoted "They are not Muslims, …" bare, two with the quotation's opening mark.
+    const said = 'They are not Pellian soldiers, they have hijacked the uniforms.';
+    const r7 = analyse(said, [
+      member('q1', 'Pellia Herald', `"${said}`),
+      member('q2', 'Ostria Post', `“${said}`),
+      member('q3', 'Wire Monitor', "Yasir says they have 'hijacked the uniforms'."),
+    ]);
+    const c = claimOf(r7, /hijacked the uniforms/)!;
+    expect(c.status).toBe('corroborated');
+    expect(c.deniedBy).toEqual([]);
+  });
   it('is empty and well-formed with no other articles', () => {
     const r5 = analyse('The Tarn hospital opened on Tuesday with 300 beds.', []);
     expect(r5.claims.every((c) => c.status === 'single-source')).toBe(true);
