@@ -8,6 +8,9 @@ export const TIME = String.raw`(?:(?:on|in|during)\s+)?(?:(?:last|this|earlier|l
 const ROLE = /\b(?:officials?|ministry|military|army|government|spokes(?:man|woman|person)|police|authorities|president|minister|governor|administration|analysts|experts|sources?|witnesses|residents|staff|command|forces|troops|media|agency|statements?|he|she|they)\b/i;
 const PREPOSITION = /^(?:(?:\p{L}+\s+){0,2}(?:after|before)|of|to|ahead|beyond|among|across|through|throughout|against|toward|towards|however|meanwhile|indeed|instead|moreover|furthermore|nonetheless|thus|therefore|but|and|yet|still|also|with|in|on|at|during|after|before|despite|following|amid|as|while|since|for|from|by|under|over|when|last|this|earlier|later|about|around|if|once|because|although|though|unless|until)\b/iu;
 const LEADING_TIME = new RegExp(`^${TIME}\\s+`, 'i');
+/** A time that is a whole segment before the speaker: "Today, both the PGA Tour and Woods's agent flatly deny …"
+ *  (FNC-1 bodies: read as the party "Today"). Not a month alone: "May, the spokeswoman, said" names Theresa May. */
+const LONE_TIME = /^(?:(?:on|in|during|last|this|earlier|late)\s+)*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night)$/i;
 const TRAILING_ADVERBS = /\s+(?:has|have|had|was|were|is|are|also|again|firmly|later|repeatedly|previously|officially|publicly|reportedly|has also|had also|first|recently|earlier|initially|originally|subsequently|then|once|still|long|always|further|at the time|(?:continues?|continued|went on|goes on|keeps on) to)$/i;
 /** A time after the speaker, before the verb: "President Donald Trump on Friday [said]", "The New Haven Register on
  *  July 20 [reported]" (BASIL parties). */
@@ -52,7 +55,7 @@ export function cleanParty(raw: string): string | null {
   raw = raw.replace(/^.*\s(?:--|—|–)\s+/, '');
   const end = PRONOUN_END.exec(raw.trim());
   if (end) return end[1]!;
-  const segs = raw.split(',').map((s) => s.trim().replace(LEADING_TIME, '')).filter(Boolean);
+  const segs = raw.split(',').map((s) => s.trim().replace(LEADING_TIME, '')).filter((s) => s && !LONE_TIME.test(s));
   // Skip adverbial segments: "In a statement on Saturday, …", "Addressing them, Putin said".
   // "Asked about the appeal, …" and "Reached for comment by <outlet>, …" are participles too (FNC-1, BASIL).
   let seg = segs.find((s) => !PREPOSITION.test(s) && !/^\p{L}+ing\b/iu.test(s) && !PARTICIPLE.test(s)) ?? null;

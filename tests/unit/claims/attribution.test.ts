@@ -21,6 +21,11 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(attribute('The Tarn Gazette on July 20 reported that the bridge had cracks.').party).toBe('The Tarn Gazette');
     expect(attribute('The Tarn Gazette first reported that the bridge had cracks.').party).toBe('The Tarn Gazette');
   });
+  it('skips a time that opens the sentence, and keeps a name that is also a month', () => {
+    expect(attribute('Today, both the Tarn council and the mayor’s lawyer flatly deny the claim.').party).toBe('both the Tarn council and the mayor’s lawyer');
+    expect(attribute('Yesterday, the police explained that officers had closed the bridge.').party).toBe('the police');
+    expect(attribute('May, the spokeswoman, said the bridge was closed.').party).toBe('May');
+  });
   it('skips a leading participle phrase for the speaker after it', () => {
     expect(attribute('Asked about the pending appeal, Mayor Ann Pell said the bridge would reopen.').party).toBe('Mayor Ann Pell');
     expect(attribute('Reached for comment by the Tarn Gazette, Tarn port officials said the fees had not changed.').party).toBe('Tarn port officials');
