@@ -100,6 +100,9 @@ export function fastWords(text: string): string[] {
   return /^[\x00-\x7f“”–—…\u00a0]*$/.test(t) ? (t.toLowerCase().match(WORD) ?? []) : words(text);
 }
 
+/** A sentence that opens "It's not …", "This isn't …", "That was not …": the negation of a correction. */
+const EXPLETIVE_NOT = /^\s*["“]?(?:it|this|that)(?:\s*['’]\s*s\s+not?|\s+(?:is|was)\s+not|\s+(?:is|was)n\s*['’]\s*t)\b/i;
+
 export function proposition(text: string): Proposition {
   const ws = fastWords(text);
   const terms = new Set<string>();
@@ -140,6 +143,15 @@ export function proposition(text: string): Proposition {
     if (i === evidentialAt) continue;
     if (i === evidentialAt + 1 && (w === 'that' || w === 'of')) {
       negAt = i;
+      continue;
+    }
+    // "It's not Patch Tuesday, but Microsoft has released a crucial update" (ECB+): a correction that opens with "it",
+    // "this" or "that" negates only what it corrects; the sentence goes on to assert after "but".
+    if (w === 'but' && negated && !subordinate && EXPLETIVE_NOT.test(text)) {
+      negated = false;
+      negatedTerm = null;
+      negatedTerms.length = 0;
+      scopeOpen = false;
       continue;
     }
     if (CONDITION.has(w) && negated && !subordinate) {

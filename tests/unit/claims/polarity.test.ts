@@ -83,6 +83,12 @@ describe('what reads as a denial and is none', () => {
     expect(proposition('The union will not sign unless the port reopens.').negated).toBe(false);
     expect(proposition('The union will not negotiate with the mayor.').negated).toBe(true);
   });
+  it('reads "It\'s not …, but …" as a correction that asserts what follows "but"', () => {
+    expect(proposition('It’s not market day, but the Tarn council has opened the new bridge.').negated).toBe(false);
+    expect(proposition('It ’ s not market day, but the Tarn council has opened the new bridge.').negated).toBe(false);
+    expect(proposition('This isn’t a drill, but the Tarn council has not opened the bridge.').negated).toBe(true);
+    expect(proposition('The Tarn council did not open the bridge, but it opened the road.').negated).toBe(true);
+  });
   it('reads a pronoun after "rejected" as no claim, a claim noun or a that-clause as one', () => {
     expect(attribute('Mayor Ivo Ostrovic rejected it before the vote.').kind).not.toBe('deny');
     expect(attribute('Mayor Ivo Ostrovic rejected that notion.').kind).toBe('deny');
