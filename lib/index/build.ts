@@ -7,10 +7,10 @@ import { analyzeText, type RawFeatures } from './features.js';
 import { assignEvents, assignStories } from './events.js';
 import { findCopies } from './neardup.js';
 import { TermTable, type PackedCounts } from './term-table.js';
-import { encodePostings, INDEX_FORMAT, SCHEMA_VERSION, sha256Hex } from './format.js';
+import { encodeDays, encodePostings, INDEX_FORMAT, SCHEMA_VERSION, sha256Hex } from './format.js';
 import type { ArticleRecord, IndexHeader, IndexRecord, OutletRecord, TermRecord } from './format.js';
 import { STORED_TERMS, tfidfVector, toFingerprint } from './weights.js';
-import { storedProfile } from '../match/similarity.js';
+import { dayOf, storedProfile } from '../match/similarity.js';
 
 export interface BuildItem {
   article: Article;
@@ -63,7 +63,9 @@ interface Analysed {
 const LEAD_CHARS = 400;
 
 /** Analyse items one at a time, as they come. Ids must be unique: a repeated id (the same record twice in a folder)
- * gets "#2", "#3"… in input order. */
+ * gets "#2", "#3"… in input order. Returned in ordinal order: by publication day, then id, undated articles last,
+ * so one day's articles are a run of ordinals and the header's day table (dayTable) finds them without reading a
+ * record. */
 function analyseAll(input: Iterable<BuildItem>, table: TermTable, opts: BuildOptions): Analysed[] {
   const seen = new Map<string, number>();
   const out: Analysed[] = [];
@@ -76,7 +78,25 @@ function analyseAll(input: Iterable<BuildItem>, table: TermTable, opts: BuildOpt
     const article = full.text.length > LEAD_CHARS ? { ...full, text: full.text.slice(0, LEAD_CHARS) } : full;
     out.push({ article, event: it.event, claims, raw, counts: table.add(tf) });
   }
-  return out.sort((a, b) => cmp(a.article.id, b.article.id));
+  const day = new Map(out.map((a) => [a, dayOf(a.article.published) ?? Infinity]));
+  return out.sort((a, b) => day.get(a)! - day.get(b)! || cmp(a.article.id, b.article.id));
+}
+
+/** The header's day table: [day, first ordinal of that day] pairs, flattened, ascending, one per day that has
+ * articles (days since 1970-01-01), then [last day + 1, number of dated articles] to close the last run. Empty when
+ * no article is dated. */
+export function dayTable(days: readonly (number | null)[]): number[] {
+  const out: number[] = [];
+  let last: number | null = null;
+  let dated = 0;
+  days.forEach((d, i) => {
+    if (d === null) return;
+    if (d !== last) out.push(d, i);
+    last = d;
+    dated = i + 1;
+  });
+  if (last !== null) out.push(last + 1, dated);
+  return out;
 }
 
 export async function buildIndex(input: Iterable<BuildItem>, opts: BuildOptions): Promise<BuiltIndex> {
@@ -180,6 +200,7 @@ export async function buildIndex(input: Iterable<BuildItem>, opts: BuildOptions)
     builtAt: opts.builtAt ?? newest,
     builtAtSource: opts.builtAt ? 'SOURCE_DATE_EPOCH' : newest ? 'newest-article' : 'unknown',
     counts: { articles: n, events: events.length, stories: stories.length, outlets: outlets.length, terms: terms.length, lines: records.length },
+    days: encodeDays(dayTable(profiles.map((p) => p.day))),
     contentHash: `sha256:${await (opts.hashLines ?? joinAndHash)(lines())}`,
   };
   let text: string | null = null;

@@ -18,6 +18,11 @@ export interface IndexHeader {
   counts: { articles: number; events: number; stories: number; outlets: number; terms: number; lines: number };
   /** "sha256:<hex>" of the canonical body. */
   contentHash: string;
+  /** Where each publication day's articles start (encodeDays of build.ts's dayTable): articles are numbered by
+   * day, undated ones last, and the ranker finds a date window's ordinals here without reading a record. A string,
+   * not an array: the Dexie store reads the header on every call, and IndexedDB copies an array of numbers one by
+   * one (190 µs for 10,000 numbers in Node, 6 µs as text). Absent in files built before it: no window is read. */
+  days?: string;
 }
 
 /** Compact per-article fingerprint: what matching needs, nothing more. */
@@ -37,7 +42,7 @@ export interface Fingerprint {
 
 export interface ArticleRecord {
   k: 'a';
-  /** Ordinal: position in the id-sorted article list; postings refer to it. */
+  /** Ordinal: position in the article list sorted by publication day, then id (undated last); postings refer to it. */
   n: number;
   id: string;
   title: string;
@@ -130,6 +135,20 @@ export function parseRecord(line: string, lineNo: number): IndexRecord {
   const k = (r as { k?: unknown } | null)?.k;
   if (typeof k !== 'string' || !KINDS.has(k)) throw new IndexFormatError(`corrupt Parallax index: line ${lineNo} has no known kind`);
   return r as IndexRecord;
+}
+
+/** Integers as base-36 differences from the one before (the first as is), comma-separated: the header's day table. */
+export function encodeDays(values: readonly number[]): string {
+  return values.map((v, i) => (i === 0 ? v : v - values[i - 1]!).toString(36)).join(',');
+}
+
+export function decodeDays(text: string): Int32Array {
+  if (!text) return new Int32Array(0);
+  const parts = text.split(',');
+  const out = new Int32Array(parts.length);
+  let prev = 0;
+  for (let i = 0; i < parts.length; i++) out[i] = prev = (i === 0 ? 0 : prev) + Number.parseInt(parts[i]!, 36);
+  return out;
 }
 
 export function decodePostings(p: readonly number[]): Int32Array {

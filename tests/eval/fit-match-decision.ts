@@ -42,7 +42,8 @@ for (const name of CORPORA) {
     for (const it of list) {
       const query = await buildQuery(evalStore, it.article);
       const { events } = await rankEvents(evalStore, query.profile, new Set(), query.df);
-      const d = events.length ? decisionInput(events) : null;
+      // An event found by its date alone is never the answer (matchConfidence): as if there were no candidate.
+      const d = events.length && !events[0]!.dateOnly ? decisionInput(events) : null;
       evalQs.push({ corpus: name, known, x: d ? decisionFeatures(d) : null, dated: d?.dated ?? false });
     }
   }
@@ -67,6 +68,8 @@ for (const name of CORPORA) {
       if (!events.length) continue;
       // The decision is about the top event: known articles ranked wrong are left out.
       if (known && events[0]!.eventId !== it.event.id) continue;
+      // Nor are events found by their date alone, which matchConfidence never matches.
+      if (events[0]!.dateOnly) continue;
       const d = decisionInput(events);
       qs.push({ corpus: name, known, x: decisionFeatures(d), dated: d.dated, event: it.event.id, w: 1 });
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../lib/index/build';
-import { parseHeader } from '../../../lib/index/format';
+import { decodeDays, parseHeader } from '../../../lib/index/format';
+import { dayOf } from '../../../lib/match/similarity';
 import { MemoryStore } from '../../../lib/index/memory-store';
 import { ALL, EVENTS, art } from './fixtures';
 
@@ -14,6 +15,20 @@ describe('buildIndex', () => {
     expect(h.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(h.builtAt).toBe('2024-05-13');
     expect(h.builtAtSource).toBe('newest-article');
+  });
+
+  it('numbers articles by publication day, then id, undated last, and lists where each day starts', async () => {
+    const { records, header } = await buildIndex(ALL.map((article) => ({ article })), { description: 't' });
+    const arts = records.flatMap((r) => (r.k === 'a' ? [r] : []));
+    const key = (a: (typeof arts)[number]) => [a.published === null ? 1 : 0, a.published?.slice(0, 10) ?? '', a.id].join('\u0000');
+    expect(arts.map((a) => a.n)).toEqual(arts.map((_, i) => i));
+    expect(arts.map(key)).toEqual(arts.map(key).sort());
+    const table = [...decodeDays(header.days!)];
+    for (let i = 0; i + 3 < table.length; i += 2) {
+      const first = arts[table[i + 1]!]!;
+      expect(dayOf(first.published)).toBe(table[i]);
+      expect(table[i + 3]).toBeGreaterThan(table[i + 1]!);
+    }
   });
 
   it('uses the builtAt it is given (SOURCE_DATE_EPOCH)', async () => {

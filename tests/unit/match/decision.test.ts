@@ -2,10 +2,12 @@
 // query's leading names, and candidate retrieval that skips very long postings lists and unknown terms.
 import { describe, expect, it } from 'vitest';
 import { DECISION_THRESHOLD, matchConfidence, type DecisionInput } from '../../../lib/match/calibrate';
-import { eventScore, probeTerms } from '../../../lib/match/rank';
+import { dayWindow, eventScore, probeTerms } from '../../../lib/match/rank';
+import { dayTable } from '../../../lib/index/build';
+import { decodeDays, encodeDays } from '../../../lib/index/format';
 import { headCoverage, lateness, mentions, nearness, profileOf, titleNames, type Similarity } from '../../../lib/match/similarity';
 
-const base: DecisionInput = { score: 0.6, cos: 0.3, ent: 0.4, title: 0.3, late: 0, nums: 0, near: 1, dated: true, support: 0.3, margin: 0.3, cover: 1, peer: 0.4, unnamed: 0 };
+const base: DecisionInput = { score: 0.6, cos: 0.3, ent: 0.4, title: 0.3, late: 0, nums: 0, near: 1, dated: true, support: 0.3, margin: 0.3, cover: 1, peer: 0.4, unnamed: 0, dateOnly: false };
 
 describe('nearness', () => {
   it('is 1 the same day, falls with the gap, and is 0 when a date is unknown', () => {
@@ -26,6 +28,32 @@ describe('matchConfidence', () => {
     const weak = { ...base, score: 0.2, cos: 0.08, ent: 0.1, title: 0, near: 1 / 8, margin: 0.01, support: 0 };
     expect(matchConfidence(weak)).toBeLessThan(DECISION_THRESHOLD);
     expect(matchConfidence({ ...base, score: 1, cos: 0.5, ent: 0.6, margin: 0.5 })).toBeGreaterThan(0.9);
+  });
+  it('never matches an event found by its date alone, however it scores', () => {
+    expect(matchConfidence({ ...base, score: 1, cos: 0.5, ent: 0.6, margin: 0.5, dateOnly: true })).toBe(0);
+  });
+});
+
+describe('the day table', () => {
+  // Ordinals 0-1 on day 100, 2-4 on day 101, 5 on day 104, 6-7 undated.
+  const days = [100, 100, 101, 101, 101, 104, null, null];
+  const table = dayTable(days);
+  it('gives each day its first ordinal and closes the last run at the dated count', () => {
+    expect(table).toEqual([100, 0, 101, 2, 104, 5, 105, 6]);
+    expect(dayTable([null, null])).toEqual([]);
+  });
+  it('survives its text encoding, negative days included', () => {
+    expect([...decodeDays(encodeDays(table))]).toEqual(table);
+    expect([...decodeDays(encodeDays([-5, 0, 3, 7]))]).toEqual([-5, 0, 3, 7]);
+    expect(decodeDays('').length).toBe(0);
+  });
+  it('finds the ordinals of a window of days, never the undated ones', () => {
+    expect(dayWindow(table, 101, 0)).toEqual([2, 5]);
+    expect(dayWindow(table, 100, 1)).toEqual([0, 5]);
+    expect(dayWindow(table, 103, 1)).toEqual([5, 6]);
+    expect(dayWindow(table, 102, 0)).toEqual([5, 5]);
+    expect(dayWindow(table, 90, 3)).toEqual([0, 0]);
+    expect(dayWindow(table, 200, 3)).toEqual([6, 6]);
   });
 });
 
