@@ -4,6 +4,7 @@
 import type { Claim } from './claim-text.js';
 import { claimProposition } from './claim-text.js';
 import { CONTESTED_EVENTS } from './lexicon.js';
+import { isCountrySide, isKnownCountry, isPersonParty, namesSide } from './attribution.js';
 
 /** How far back (in sentences) a bare denial and a counter-claim may reach. */
 const DENIAL_REACH = 2;
@@ -14,6 +15,12 @@ const COUNTER_REACH = 20;
  *  prose a contest verb alone linked unrelated claims (BASIL: "Christie has maintained that he had no involvement in …
  *  the plan" against the subpoenas of his campaign; Trump "contended" against his critic's lawyer's words). */
 const MIN_COUNTER_OVERLAP = 2;
+/* Whom a counter-claim can answer. A country's counter-claim answers another country's claim (Kyiv insists its troops
+ * still fight, against Moscow's claim that it drove them out: seed) or what is said of that country (Israel insists,
+ * against the UN's protest to the Israeli authorities); not the maritime bureau's yearly count of pirate attacks, which
+ * never names India (ECB+). A person (a name, kin, counsel) holds out against a contested event only on shared words:
+ * relatives insisting on the mob boss's illness answered the report of his death, one prosecutor the other's account
+ * of the victim's wounds (ECB+). */
 
 interface Cues {
   /** A denial with no proposition of its own ("denied the claim"). */
@@ -53,6 +60,8 @@ export function linkContests(prev: Claim[], claim: Claim, cues: Cues): void {
   if (!counter) return;
   const denied = new Set(prev.filter((c) => c.contests !== undefined).map((c) => c.contests));
   const own = new Set(cues.terms());
+  const country = isCountrySide(claim.side!, claim.party);
+  const person = !isKnownCountry(claim.side!) && isPersonParty(claim.party!);
   let best = -1;
   let bestScore = 0;
   for (let j = prev.length - 1; j >= 0; j--) {
@@ -64,7 +73,8 @@ export function linkContests(prev: Claim[], claim: Claim, cues: Cues): void {
     const p = claimProposition(c);
     const shared = overlap(p.terms, own);
     const contestedEvent = p.events.some((e) => CONTESTED_EVENTS.has(e));
-    if (shared < MIN_COUNTER_OVERLAP && !contestedEvent) continue;
+    if (country && !isCountrySide(c.side, c.party) && !namesSide(c.sentence, claim.side!)) continue;
+    if (shared < MIN_COUNTER_OVERLAP && (!contestedEvent || person)) continue;
     // Prefer what this article already reports as contested, and another party's claim over a plain fact.
     const score = shared + (dist === 0 ? 2 : 0) + (contestedEvent ? 2 : 0) + 1 / (1 + dist)
       + (denied.has(j) ? 2 : 0) + (c.stance === 'attributes' ? 1 : 0);

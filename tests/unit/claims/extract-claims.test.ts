@@ -54,6 +54,32 @@ describe('extractClaims', () => {
     expect(c[1]!.contests).toBe(0);
     expect(c[2]!.contests).toBeUndefined();
   });
+  it('links a country’s counter-claim only to another country’s claim or one that names it', () => {
+    const insisted = 'Ostrian authorities insisted that their frigate had acted against a pirate vessel that attacked it near Tarn.';
+    const bureau = extractClaims(article('a', `This year, pirates attacked 90 vessels near Tarn, the Maritime Bureau said. ${insisted}`));
+    expect(bureau[1]!.party).toBe('Ostrian authorities');
+    expect(bureau[1]!.contests).toBeUndefined();
+    const named = extractClaims(article('a', `The Maritime Bureau said the pirate vessel attacked near Tarn was an Ostrian trawler. ${insisted}`));
+    expect(named[1]!.contests).toBe(0);
+    const pellia = extractClaims(article('a', `Pellian officials said pirates attacked a vessel near Tarn. ${insisted}`));
+    expect(pellia[1]!.contests).toBe(0);
+  });
+  it('does not link a person’s counter-claim on a contested event alone, nor a country’s kept-up ties', () => {
+    const relatives = extractClaims(article('a', 'His death in Tarn was confirmed by the Pellian police. Relatives insisted he suffered from dementia.'));
+    expect(relatives[1]!.stance).toBe('attributes');
+    expect(relatives[1]!.contests).toBeUndefined();
+    const prosecutors = extractClaims(article('a', [
+      'Deputy Prosecutor Ana Vel showed the jury the wounds of the victim shot in Tarn.',
+      'Prosecutor Odo Marr countered that Pell was trying to deflect blame.',
+    ].join(' ')));
+    expect(prosecutors[1]!.contests).toBeUndefined();
+    // The same sentences from a state do stand against the report of the death.
+    const state = extractClaims(article('a', 'His death in Tarn was confirmed by the Pellian police. Ostria insisted he suffered from dementia.'));
+    expect(state[1]!.contests).toBe(0);
+    const ties = extractClaims(article('a', 'Pellian troops fought Ostrian units in Tarn, a Tarn official said. Ostria has maintained discreet military and business ties with the Tarn clans since 1960.'));
+    expect(ties[1]!.stance).not.toBe('attributes');
+    expect(ties[1]!.contests).toBeUndefined();
+  });
   it('is JSON-serialisable and skips questions and fragments', () => {
     const c = extractPacked(article('a', 'Will the bridge reopen in Tarn? Yes. The Tarn bridge reopened on Friday after repairs.'));
     expect(c).toHaveLength(1);
