@@ -37,9 +37,10 @@ export const FALSITY_FORMS = forms(`doctored`);
 
 /** Falsity adjectives, and the nouns they brand false when placed before them ("false claims", "bogus reports"). Before
  *  any other noun they describe the story's content, not the claim: "filing false campaign finance records",
- *  "vulnerable to bogus lawsuits" (BASIL bodies, read as denials of the indictment and of the veto override). */
+ *  "vulnerable to bogus lawsuits" (BASIL bodies, read as denials of the indictment and of the veto override), "the
+ *  satirical magazine Charlie Hebdo" (FNC-1: every report of the attack read as a denial). */
 export const FALSITY_ADJECTIVES = forms(`fake false untrue bogus baseless misleading inaccurate erroneous doctored
-  exaggerated unfounded phony`);
+  exaggerated unfounded phony satirical`);
 export const CLAIM_NOUNS = stems(`claim report rumor rumour story stories allegation accusation news account assertion
   narrative theory`);
 

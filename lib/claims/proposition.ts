@@ -35,8 +35,17 @@ const BETWEEN = new Set(['be', 'been', 'yet', 'immediately', 'publicly', 'offici
 function noncommittal(ws: readonly string[], i: number): boolean {
   let j = i + 1;
   while (j < i + 4 && BETWEEN.has(ws[j] ?? '')) j++;
-  return NONCOMMITTAL.has(ws[j] ?? '');
+  if (NONCOMMITTAL.has(ws[j] ?? '')) return true;
+  // "have not released any official statement on the early release date" says nothing (FNC-1: read as denying the
+  // reports of an early release).
+  if (!ISSUE_VERBS.has(ws[j] ?? '')) return false;
+  for (let k = j + 1; k < j + 5 && k < ws.length; k++) if (STATEMENT_NOUNS.has(ws[k]!)) return true;
+  return false;
 }
+const ISSUE_VERBS = new Set(['release', 'released', 'issue', 'issued', 'make', 'made', 'give', 'given', 'gave', 'provide',
+  'provided', 'offer', 'offered']);
+const STATEMENT_NOUNS = new Set(['statement', 'statements', 'comment', 'comments', 'response', 'confirmation', 'details',
+  'explanation', 'announcement']);
 /** Nouns through which a negation denies what follows them ("no sign that …", "no evidence of …"). */
 const EVIDENTIAL = new Set(['sign', 'signs', 'evidence', 'indication', 'indications', 'proof', 'suggestion', 'truth']);
 /** Words after which a main-clause negation is a condition, not a denial ("not … until", "not … unless"). */

@@ -6,6 +6,7 @@ import { attribute } from '../../../lib/claims/attribution';
 import { splitClauses } from '../../../lib/claims/clauses';
 import { carriesDenial, deniedPart, denialScopeTerms, negationSubject, passiveRefusal, withholds } from '../../../lib/claims/polarity';
 import { proposition } from '../../../lib/claims/proposition';
+import { stanceOf } from '../../../lib/claims/extract';
 import { analyzeEvent, extractClaims, type EventMember } from '../../../lib/claims/index';
 import { unpackClaims } from '../../../lib/claims/stored-claim';
 import { article } from './extract-claims.test';
@@ -151,6 +152,15 @@ describe('more readings that deny nothing', () => {
     expect(proposition('The death has not yet been independently confirmed.').negated).toBe(false);
     expect(proposition('The bridge did not immediately collapse.').negated).toBe(true);
     expect(proposition('The mayor did not say the bridge had been destroyed.').negated).toBe(true);
+  });
+  it('reads "has not released any official statement" as saying nothing, not as a denial', () => {
+    expect(proposition('The studio has not released any official statement on the early release date of the film.').negated).toBe(false);
+    expect(proposition('The port authority has not issued a formal response to the report.').negated).toBe(false);
+    expect(proposition('The studio has not released the film in Tarn.').negated).toBe(true);
+  });
+  it('reads "the satirical magazine" as what the magazine is, "a satirical news site" as branding the story', () => {
+    expect(stanceOf(null, null, 'Twelve people were killed in an attack on the satirical magazine Tarn Weekly on Wednesday.', false, true)).toBe('asserts');
+    expect(stanceOf(null, null, 'The story of the Tarn bridge collapse first appeared on a satirical news site.', false, true)).toBe('denies');
   });
   it('negates what follows "no sign that" or "no evidence of", not the sign', () => {
     expect(proposition('There is no sign that Tarn Burgers will sell marijuana.').negatedTerm).toBe('tarn');
