@@ -46,6 +46,12 @@ const ISSUE_VERBS = new Set(['release', 'released', 'issue', 'issued', 'make', '
   'provided', 'offer', 'offered']);
 const STATEMENT_NOUNS = new Set(['statement', 'statements', 'comment', 'comments', 'response', 'confirmation', 'details',
   'explanation', 'announcement']);
+const SPAN_COUNT = String.raw`(?:more than |over |nearly |almost |about |at least |the (?:past|last) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)`;
+const SPAN_UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?)`;
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+/** A stretch of time a negation holds over ("for more than a month", "in a year", "since Sept. 3", "first time in"). */
+const OVER_A_SPAN = new RegExp(String.raw`\b(?:for|in) ${SPAN_COUNT} ${SPAN_UNIT}\b|\bfirst time in\b|\S\s+since (?:(?:${MONTHS})\b|\d|last\b|early\b|late\b|mid\b|then\b)`, 'i');
+const UNSEEN = /\b(?:seen|heard from|appeared|spotted|sighted|attended|(?:public )?appearances?)\b/i;
 /** Nouns through which a negation denies what follows them ("no sign that …", "no evidence of …"). */
 const EVIDENTIAL = new Set(['sign', 'signs', 'evidence', 'indication', 'indications', 'proof', 'suggestion', 'truth']);
 /** Words after which a main-clause negation is a condition, not a denial ("not … until", "not … unless"). */
@@ -190,6 +196,10 @@ export function proposition(text: string): Proposition {
     if (wt.cls) { event(wt.cls, w); continue; }
     terms.add(wt.term);
   }
+  // Not being seen over a stretch of time is an observation, not a denial: "Castro had not been seen in public in a
+  // year", "the first time in three years Kim hadn't attended" (FNC-1: read as denying the reports of his last
+  // appearance). A span on another verb is the claim's own ("a spider didn't crawl through his body for days").
+  if (negated && OVER_A_SPAN.test(text) && UNSEEN.test(text)) return { terms: [...terms], events, forms, negated: false, negatedTerm: null, negatedTerms: [] };
   // A "not" inside quoted speech is the speaker's wording, not the outlet negating the claim (BASIL: "I have not heard
   // people … admit" quoted by one outlet is no denial of another's report).
   const unquoted = negated ? text.replace(QUOTED, ' ') : text;

@@ -162,6 +162,13 @@ describe('more readings that deny nothing', () => {
     expect(stanceOf(null, null, 'Twelve people were killed in an attack on the satirical magazine Tarn Weekly on Wednesday.', false, true)).toBe('asserts');
     expect(stanceOf(null, null, 'The story of the Tarn bridge collapse first appeared on a satirical news site.', false, true)).toBe('denies');
   });
+  it('reads not being seen over a stretch of time as an observation, a span on another verb as negated', () => {
+    expect(proposition('The Pellian leader had not been seen in public in a year.').negated).toBe(false);
+    expect(proposition('The governor of Tarn has not appeared in public since Sept. 3.').negated).toBe(false);
+    expect(proposition('It was the first time in three years the mayor had not attended the Tarn parade.').negated).toBe(false);
+    expect(proposition('The Pellian leader was not seen at the Tarn parade.').negated).toBe(true);
+    expect(proposition('The Tarn bridge did not close for several days.').negated).toBe(true);
+  });
   it('negates what follows "no sign that" or "no evidence of", not the sign', () => {
     expect(proposition('There is no sign that Tarn Burgers will sell marijuana.').negatedTerm).toBe('tarn');
     expect(proposition('There is no evidence of wrongdoing by the mayor.').negatedTerm).toBe('wrongdo');
