@@ -29,13 +29,16 @@ function brandsFalse(ws: string[], i: number, body: boolean): boolean {
   // A negated falsity word affirms: "it isn't exaggerating", "the report was not false" (ECB+).
   const before = ws[i - 1] === 'a' || ws[i - 1] === 'being' ? ws[i - 2] : ws[i - 1];
   if (before && isNegator(before)) return false;
-  const next = ws[i + 1];
-  const describes = FALSITY_ADJECTIVES.has(w) || FALSIFYING_VERB.test(w);
+  const verb = FALSIFYING_VERB.test(w);
+  // A verb's object may open with a determiner: "faking the back tightness he cited" (FNC-1), "faked his death".
+  const next = ws[i + 1 + (verb && OBJECT_DETERMINER.test(ws[i + 1] ?? '') ? 1 : 0)];
+  const describes = FALSITY_ADJECTIVES.has(w) || verb;
   return !(body && describes && next && !isStopword(next) && !CLAIM_NOUNS.has(cachedStem(next)));
 }
 /** A verb of faking before its object tells what someone faked, as an adjective tells of its noun: "feigned mental
  *  illness for decades" brands no report false (ECB+: the obituaries of a mobster read as denying each other). */
 const FALSIFYING_VERB = /^(?:fak|feign|exaggerat|doctor)(?:ing|ed|es|s)$/;
+const OBJECT_DETERMINER = /^(?:the|a|an|his|her|its|their|this|that|these|those)$/;
 
 export function stanceOf(kind: string | null, party: string | null, clause: string, titleCase = false, body = false): Stance {
   const bare = clause.replace(QUOTED, ' ');

@@ -162,6 +162,10 @@ describe('more readings that deny nothing', () => {
     expect(stanceOf(null, null, 'Twelve people were killed in an attack on the satirical magazine Tarn Weekly on Wednesday.', false, true)).toBe('asserts');
     expect(stanceOf(null, null, 'The story of the Tarn bridge collapse first appeared on a satirical news site.', false, true)).toBe('denies');
   });
+  it('reads a verb of faking before its object, determiner and all, as content', () => {
+    expect(stanceOf(null, null, 'The Tarn coach said he believes Pell was faking the back injury he cited in withdrawing.', false, true)).toBe('asserts');
+    expect(stanceOf(null, null, 'The Tarn Post faked the story about the bridge collapse.', false, true)).toBe('denies');
+  });
   it('reads not being seen over a stretch of time as an observation, a span on another verb as negated', () => {
     expect(proposition('The Pellian leader had not been seen in public in a year.').negated).toBe(false);
     expect(proposition('The governor of Tarn has not appeared in public since Sept. 3.').negated).toBe(false);
