@@ -53,6 +53,10 @@ const ACCORDING_TAIL = /,\s*(?:according to|as per|citing)\s+([^;:"“”]+?)\.?
 const PLACE = String.raw`(?:\s+(?:in|on|at|during|after|as|while|when|before)\s+[^,"“”]{1,50}?)?`;
 const TRAILING = new RegExp(String.raw`,["”']?\s*([^,;:"“”]{1,80}?)\s+((?:has |have |had )?[a-z]+)(?:\s+${TIME})?${PLACE}\s*[.!]?["”']?$`, 'u');
 const INVERTED = /,["”']?\s*(said|says|reported|added|told)\s+([^,;:]{2,60}?)\s*[.!]?["”']?$/iu;
+/** The same right after a quotation, with a setting after the speaker, when the whole is no speaker: "…," said Trump
+ *  in an interview on NBC's "Today" show (BASIL). Tried second, so "said officials in Kyiv" keeps its place in the
+ *  party; never "told", whose object is the listener ("…, told CNN she is still in shock"). */
+const INVERTED_SETTING = /,["”']\s*(said|says|added)\s+([^,;:]{2,60}?)\s+(?:in|on|at|during|after|before|while|when)\s+[^,;:]{1,60}?\s*[.!]?["”']?$/iu;
 
 /** The auxiliary of a passive before a verb: "was confirmed", "has been reported", "were also denied". */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|first|later|not|never|officially|publicly|widely))?\s+$/i;
@@ -90,9 +94,9 @@ function attributeCore(text: string): Attribution {
   const at = text.lastIndexOf(',');
   if (at >= 0) {
     const tail = text.slice(at);
-    const inv = INVERTED.exec(tail);
-    if (inv) {
-      const r = result(inv[2]!, 'say', [at, text.length], text);
+    for (const re of [INVERTED, INVERTED_SETTING]) {
+      const inv = re.exec(tail);
+      const r = inv ? result(inv[2]!, 'say', [at, text.length], text) : null;
       if (r) return r;
     }
     const tr = TRAILING.exec(tail);

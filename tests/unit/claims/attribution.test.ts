@@ -11,6 +11,14 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(attribute('"We are talking about a foot in the door," Mayor Pell said.').party).toBe('Mayor Pell');
     expect(attribute('“The whole question is whether they should or not,” he told Tarn Radio.').party).toBe('he');
   });
+  it('takes "said X" after a quote with a setting after the speaker, and a cited outlet as the medium', () => {
+    const a = attribute('"I want to see the Tarn bridge plans," said Pell in an interview on Tarn Radio\'s "Morning" show, according to the Tarn Post.');
+    expect([a.party, a.via]).toEqual(['Pell', 'the Tarn Post']);
+    expect(attribute('"We will rebuild the bridge," says Mayor Ann Pell in the new ad titled "Strong."').party).toBe('Mayor Ann Pell');
+    expect(attribute('"We will rebuild the bridge," said officials in Tarn.').party).toBe('officials in Tarn');
+    // "told" names the listener: no speaker is taken from "told CNN she is still in shock".
+    expect(attribute('Her mother, a teacher in Tarn, told Tarn Radio she is still in shock.').party).not.toBe('Tarn Radio she');
+  });
   it('drops datelines, unclosed quotes and phrases cut off at a conjunction', () => {
     expect(attribute('TARN -- The city’s leading advocate for pensioners says that it has not wavered.').party).toBe('The city’s leading advocate for pensioners');
     expect(attribute('Pell released a statement saying: "As I said, the bridge is safe.').party).toBeNull();
