@@ -3,7 +3,7 @@
 import type { Article, ClaimQuote, Omission, ReportClaim } from '../types.js';
 import { fold } from '../text/tokens.js';
 import { align, itemsOf, type Item } from './align.js';
-import { shortQuote, type Claim } from './claim-text.js';
+import { balanceQuotes, shortQuote, type Claim } from './claim-text.js';
 import { framingTerms } from './framing.js';
 import { numberConflicts } from './numbers.js';
 import { groupStatus, mostCommon, type GroupStatus, type Source } from './status.js';
@@ -44,7 +44,7 @@ interface Group {
 function readable(i: Item): string {
   const c = i.claim;
   const own = !c.span || (c.cue && c.cue[0] >= c.span[0] && c.cue[1] <= c.span[1]);
-  return (own && c.span ? c.sentence.slice(c.span[0], c.span[1]) : c.sentence).trim();
+  return balanceQuotes(own && c.span ? c.sentence.slice(c.span[0], c.span[1]) : c.sentence);
 }
 
 /** The wording shown for a group: this article's own when it carries it, else any; the non-denying clause that

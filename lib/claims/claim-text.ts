@@ -59,5 +59,22 @@ const MAX_QUOTE_CHARS = 240;
 
 /** A sentence as the report quotes it: whole up to 240 characters, else cut with an ellipsis. */
 export function shortQuote(sentence: string): string {
-  return sentence.length > MAX_QUOTE_CHARS ? `${sentence.slice(0, MAX_QUOTE_CHARS - 1)}…` : sentence;
+  const s = balanceQuotes(sentence);
+  return s.length > MAX_QUOTE_CHARS ? `${s.slice(0, MAX_QUOTE_CHARS - 1)}…` : s;
+}
+
+/** A sentence inside a quotation over several sentences, shown on its own, gets the quotation mark it lacks: `They
+ *  won't be laughing if I'm elected president."` (BASIL, the last sentence of Trump's quotation) reads as a stray mark;
+ *  shown as `"They won't … president."` it reads as what it is. The sentence in the page is left as it is. */
+export function balanceQuotes(text: string): string {
+  const t = text.trim();
+  const opens = (t.match(/“/g) ?? []).length;
+  const closes = (t.match(/”/g) ?? []).length;
+  if (closes > opens && /”\W*$/.test(t)) return `“${t}`;
+  if (opens > closes && t.startsWith('“')) return `${t}”`;
+  if ((t.match(/"/g) ?? []).length % 2 === 1) {
+    if (/"\W*$/.test(t) && !t.startsWith('"')) return `"${t}`;
+    if (t.startsWith('"')) return `${t}"`;
+  }
+  return t;
 }

@@ -2,6 +2,7 @@
 // articles about an invented dispute over the town of Tarn.
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent, extractClaims, type EventMember } from '../../../lib/claims/index';
+import { balanceQuotes } from '../../../lib/claims/claim-text';
 import { article } from './extract-claims.test';
 
 function member(id: string, outlet: string, text: string, copyOf: string | null = null): EventMember {
@@ -182,5 +183,22 @@ describe('analyzeEvent', () => {
     const r5 = analyse('The Tarn hospital opened on Tuesday with 300 beds.', []);
     expect(r5.claims.every((c) => c.status === 'single-source')).toBe(true);
     expect(r5.omissions).toEqual([]);
+  });
+});
+
+describe('claim wording shown to the reader', () => {
+  it('gives a sentence from inside a quotation the mark it lacks, and leaves whole quotations alone', () => {
+    expect(balanceQuotes('They won’t be laughing if I’m elected mayor of Tarn.”')).toBe('“They won’t be laughing if I’m elected mayor of Tarn.”');
+    expect(balanceQuotes('They won\'t be laughing if I\'m elected mayor of Tarn."')).toBe('"They won\'t be laughing if I\'m elected mayor of Tarn."');
+    expect(balanceQuotes('“Needless to say, the Tarn bridge will stand.')).toBe('“Needless to say, the Tarn bridge will stand.”');
+    expect(balanceQuotes('“The bridge will stand,” Mayor Pell said.')).toBe('“The bridge will stand,” Mayor Pell said.');
+    expect(balanceQuotes('The mayor called the plan "a foot in the door" on Friday.')).toBe('The mayor called the plan "a foot in the door" on Friday.');
+  });
+  it('shows an omitted quotation’s first sentence with its closing mark', () => {
+    const r = analyse('Mayor Pell opened the Tarn bridge on Friday.', [
+      member('m1', 'Tarn Herald', 'Mayor Pell opened the Tarn bridge on Friday. “We will rebuild the Tarn harbour next. The harbour will reopen in May,” Pell told the crowd in Tarn.'),
+      member('m2', 'Tarn Post', 'Mayor Pell opened the Tarn bridge on Friday. Pell also said the Tarn harbour will reopen in May.”'),
+    ]);
+    expect(r.omissions.map((o) => o.text)).toEqual(['“We will rebuild the Tarn harbour next.”']);
   });
 });
