@@ -96,6 +96,9 @@ function countedAfter(rest: string): Counted | null {
     // "nine voting to put him to death", "three voting for life": a verb, not what is counted (ECB+).
     if (/^\p{Ll}+ing$/u.test(w)) return null;
     if (/^\p{Ll}+ly$/u.test(w)) continue;
+    // Modifiers before the head noun: "government and private buildings", "government office buildings" (ECB+: read
+    // as counting "government", hundreds set against 42). The head keeps its nearest modifier, below.
+    if (/^\p{Ll}+$/u.test(w) && !/s$/.test(w) && (/^(?:and|or)$/i.test(ws[i + 1] ?? '') || (/^\p{Ll}+$/u.test(ws[i + 1] ?? '') && modifies(ws[i + 1]!, ws[i + 2])))) continue;
     if (modifies(w, ws[i + 1])) {
       // A noun before the counted noun names a kind of it: "13 home runs" are not "105 runs", "3 pirate ships" not
       // "26 pirates" (ECB+); both words are kept.
@@ -163,6 +166,19 @@ function totalled(c: Counted | null, text: string, at: number, after: string): C
   return c && total ? { key: `total ${c.key}`, noun: `${c.noun} in all` } : c;
 }
 
+/** A count of games or matches is of those played unless the verb before it says missed, won or lost: "missed four
+ *  games" is no other figure for "played in 10 games" (ECB+). Other counts ("lost 4,500 troops") keep their key. */
+const ACTIVITY_BEFORE = /\b(?:(missed|missing|misses|sat\s+out|sitting\s+out|skipped)|(won|wins|winning)|(lost|loses|losing))\s+(?:(?:${QUALIFIER})\s+)?$/i;
+const ACTIVITY = ['missed', 'won', 'lost'];
+const GAMES = /^(?:game|match|start|race|contest|bout|fight|tournament|seri)$/;
+function activity(c: Counted | null, before: string): Counted | null {
+  if (!c || !GAMES.test(c.key)) return c;
+  const m = ACTIVITY_BEFORE.exec(before.length > 40 ? before.slice(-40) : before);
+  if (!m) return c;
+  const which = ACTIVITY[[m[1], m[2], m[3]].findIndex((x) => x !== undefined)]!;
+  return { key: `${which} ${c.key}`, noun: `${c.noun} ${which}` };
+}
+
 /** Cheap first look: most clauses hold no number at all (the analysis recomputes quantities for every stored claim). */
 const MAY_COUNT = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS})\b`, 'i');
 
@@ -200,7 +216,7 @@ export function extractQuantities(input: string): Quantity[] {
     const unitMatch = UNITS.exec(after.trimStart());
     const unit = cur ? CURRENCY[cur]! : unitMatch ? unitMatch[0].toLowerCase() : null;
     const before = text.slice(0, m.index);
-    const what = totalled(cur ? countedBefore(before) : unitMatch ? null : casualty(before, after, countedAfter(after)), text, m.index, after);
+    const what = totalled(cur ? countedBefore(before) : unitMatch ? null : activity(casualty(before, after, countedAfter(after)), before), text, m.index, after);
     out.push({ value, text: all.trim(), what: what?.key ?? null, noun: what?.noun ?? null, unit });
     // "178 of 369 punches", "28 of his 68 punches", "10 of the Saints' 16 games": the first counts part of the second.
     partOf.set(out.length - 1, /^\s+of\s+(?:[\p{L}'’]+\s+){0,2}\d/iu.test(after));
@@ -212,7 +228,7 @@ export function extractQuantities(input: string): Quantity[] {
     // event set "five months" against "six months" as if they counted the same).
     const unitMatch = UNITS.exec(after);
     if (inWindow(text, m.index)) continue;
-    const what = totalled(unitMatch ? null : casualty(text.slice(0, m.index), after, countedAfter(after)), text, m.index, after);
+    const what = totalled(unitMatch ? null : activity(casualty(text.slice(0, m.index), after, countedAfter(after)), text.slice(0, m.index)), text, m.index, after);
     const word = m[2]!;
     if (what) out.push({ value: WORD_NUM[word.toLowerCase()]!, text: m[1] ? `${m[1]} ${word}` : word, what: what.key, noun: what.noun, unit: null });
   }

@@ -186,6 +186,16 @@ describe('quantities and dates', () => {
     expect(q('Robbers took $ 108 million worth of rings; e85 million, said another.').map(([v]) => v)).toEqual([108_000_000]);
   });
 
+  it('reads the head noun past coordinated and stacked modifiers, and games by what was done in them', () => {
+    const q = (t: string): (string | null)[] => extractQuantities(t).map((x) => x.noun);
+    expect(q('Hundreds of government and private buildings were damaged in Tarn.')).toEqual(['private buildings']);
+    expect(q('The quake damaged 42 government office buildings in Tarn.')).toEqual(['office buildings']);
+    expect(q('Pell missed four games after knee surgery.')).toEqual(['games missed']);
+    expect(q('Pell played in 10 games for Tarn.')).toEqual(['games']);
+    expect(q('The Tarn army lost 4,500 troops.')).toEqual(['troops']);
+    expect(q('Tarn won 10 games and lost four games.')).toEqual(['games won', 'games lost']);
+    expect(q('Tarn fans bought 300 tickets.')).toEqual(['tickets']);
+  });
   it('reads what is counted within its phrase, a kind of thing apart from the thing', () => {
     const q = (t: string): (string | null)[] => extractQuantities(t).map((x) => x.noun);
     // A lower-case word before a plural noun names a kind of it, kept whole.
