@@ -50,7 +50,8 @@ function result(rawParty: string | null, kind: CueKind, span: [number, number], 
 
 const ACCORDING_LEAD = /^(?:according to|as per|citing)\s+([^,;:]+),\s*/iu;
 const ACCORDING_TAIL = /,\s*(?:according to|as per|citing)\s+([^;:"“”]+?)\.?["”']?$/iu;
-const PLACE = String.raw`(?:\s+(?:in|on|at|during|after|as|while|when|before)\s+[^,"“”]{1,50}?)?`;
+/** Where it was said, a programme's quoted title and all: "…," he said on NBC's "Meet the Press." (BASIL). */
+const PLACE = String.raw`(?:\s+(?:in|on|at|during|after|as|while|when|before)\s+[^,"“”]{1,50}?(?:\s*["“][^,"“”]{1,40}?(?=[.!]?["”']?$))?)?`;
 const TRAILING = new RegExp(String.raw`,["”']?\s*([^,;:"“”]{1,80}?)\s+((?:has |have |had )?[a-z]+)(?:\s+${TIME})?${PLACE}\s*[.!]?["”']?$`, 'u');
 const INVERTED = /,["”']?\s*(said|says|reported|added|told)\s+([^,;:]{2,60}?)\s*[.!]?["”']?$/iu;
 /** The same right after a quotation, with a setting after the speaker, when the whole is no speaker: "…," said Trump

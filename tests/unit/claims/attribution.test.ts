@@ -16,6 +16,12 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect([a.party, a.via]).toEqual(['Pell', 'the Tarn Post']);
     expect(attribute('"We will rebuild the bridge," says Mayor Ann Pell in the new ad titled "Strong."').party).toBe('Mayor Ann Pell');
     expect(attribute('"We will rebuild the bridge," said officials in Tarn.').party).toBe('officials in Tarn');
+    // A trailing speaker with a programme's quoted title after "on"; a quotation in a clause is no title.
+    expect(attribute('The Tarn bridge will stand," he said on Tarn Radio\'s "Meet the Mayor."').span![0]).toBe(26);
+    expect(attribute('"The Tarn bridge will stand," Mayor Pell said on Tarn Radio\'s "Meet the Mayor."').party).toBe('Mayor Pell');
+    const clause = attribute('Last week, Pell asserted in a Tarn Post interview that he had the “absolute right to close the Tarn bridge whenever he likes.”');
+    expect(clause.party).toBe('Pell');
+    expect(clause.span![1]).toBeLessThan(40);
     // "told" names the listener: no speaker is taken from "told CNN she is still in shock".
     expect(attribute('Her mother, a teacher in Tarn, told Tarn Radio she is still in shock.').party).not.toBe('Tarn Radio she');
   });
