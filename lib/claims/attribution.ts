@@ -53,11 +53,18 @@ const ACCORDING_TAIL = /,\s*(?:according to|as per|citing)\s+([^;:"“”]+?)\.?
 /** Where it was said, a programme's quoted title and all: "…," he said on NBC's "Meet the Press." (BASIL). */
 const PLACE = String.raw`(?:\s+(?:in|on|at|during|after|as|while|when|before)\s+[^,"“”]{1,50}?(?:\s*["“][^,"“”]{1,40}?(?=[.!]?["”']?$))?)?`;
 const TRAILING = new RegExp(String.raw`,["”']?\s*([^,;:"“”]{1,80}?)\s+((?:has |have |had )?[a-z]+)(?:\s+${TIME})?${PLACE}\s*[.!]?["”']?$`, 'u');
+/** The same with whom it was said to: "…,” Mr. Blumenthal said to the group gathered in Norwalk in March 2008." (BASIL).
+ *  Tried second, as "a source close to First Look confirmed today" holds a "to" of its own; never "to" a verb ("denied
+ *  to detail") or a clause ("confirmed to Bloomberg that …"), which are what was said. */
+const TO_WHOM = String.raw`\s+to\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|reporters\b|journalists\b|applause\b|laughs?\b|laughter\b|cheers\b|\p{Lu})(?:(?!\b(?:that|who|which|whether)\b)[^,"“”]){1,60}?`;
+const TRAILING_TO = new RegExp(String.raw`,["”']?\s*([^,;:"“”]{1,80}?)\s+((?:has |have |had )?[a-z]+)(?:\s+${TIME})?${TO_WHOM}\s*[.!]?["”']?$`, 'u');
 const INVERTED = /,["”']?\s*(said|says|reported|added|told)\s+([^,;:]{2,60}?)\s*[.!]?["”']?$/iu;
 /** The same right after a quotation, with a setting after the speaker, when the whole is no speaker: "…," said Trump
  *  in an interview on NBC's "Today" show (BASIL). Tried second, so "said officials in Kyiv" keeps its place in the
  *  party; never "told", whose object is the listener ("…, told CNN she is still in shock"). */
 const INVERTED_SETTING = /,["”']\s*(said|says|added)\s+([^,;:]{2,60}?)\s+(?:in|on|at|during|after|before|while|when)\s+[^,;:]{1,60}?\s*[.!]?["”']?$/iu;
+
+const BETWEEN_QUOTES = /[,!?]["”]\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:said|says|added|continued|went\s+on)\s*,\s*["“]/u;
 
 /** The auxiliary of a passive before a verb: "was confirmed", "has been reported", "were also denied". */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|first|later|not|never|officially|publicly|widely))?\s+$/i;
@@ -100,8 +107,9 @@ function attributeCore(text: string): Attribution {
       const r = inv ? result(inv[2]!, 'say', [at, text.length], text) : null;
       if (r) return r;
     }
-    const tr = TRAILING.exec(tail);
-    if (tr) {
+    for (const re of [TRAILING, TRAILING_TO]) {
+      const tr = re.exec(tail);
+      if (!tr) continue;
       // Right after a closed quotation, any verb in the past tense tells who spoke: "…,” he continued.", "…," Ana
       // Vel recalled." (a speaker of a few words only; the verbs of saying are listed, these are not).
       // A short quoted title is no quotation ('indie film "Jobs," the ill-received Ashton Kutcher vehicle released').
@@ -152,6 +160,14 @@ function attributeCore(text: string): Attribution {
     }
     const tail = AFTER_VERB.exec(after)![0];
     const r = result(text.slice(0, m.index), kind, [0, m.index + m[0].length + tail.length], text);
+    if (r) return r;
+  }
+  // A speaker between two parts of a quotation, however far into the sentence: "I think his actions … speak
+  // volumes," Menendez said, "I'm sure he will …" (BASIL: a sentence the quotation ran on into, its speaker
+  // named only at its 15th word). A name only: a "he said" there is the one named before it.
+  const between = BETWEEN_QUOTES.exec(text);
+  if (between) {
+    const r = result(between[1]!, 'say', [between.index + 2, between.index + between[0].length], text);
     if (r) return r;
   }
   return none;

@@ -22,6 +22,14 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     const clause = attribute('Last week, Pell asserted in a Tarn Post interview that he had the “absolute right to close the Tarn bridge whenever he likes.”');
     expect(clause.party).toBe('Pell');
     expect(clause.span![1]).toBeLessThan(40);
+    // Whom it was said to; never "to" a verb or a clause, which is what was said.
+    expect(attribute('“We have learned something important since the days I served in Tarn,” Mr. Pell said to the group gathered in Lessa in March 2008.').party).toBe('Mr. Pell');
+    expect(attribute('Last week a source close to the Tarn council confirmed today.').party).toBe('a source close to the Tarn council');
+    const toWhom = attribute('On Wednesday, an anonymous source confirmed to the Tarn Post that the buyer was indeed Pell.');
+    expect(toWhom.party).toBe('an anonymous source');
+    expect(toWhom.span![1]).toBeLessThan(70);
+    // A named speaker between two parts of a quotation, however late in the sentence; a "he said" there is not taken.
+    expect(attribute('I think his actions standing up for the people of Tarn for a long time speak volumes," Menendez said, "I\'m sure he will stay in the race."').party).toBe('Menendez');
     // "told" names the listener: no speaker is taken from "told CNN she is still in shock".
     expect(attribute('Her mother, a teacher in Tarn, told Tarn Radio she is still in shock.').party).not.toBe('Tarn Radio she');
   });
