@@ -30,6 +30,20 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(toWhom.span![1]).toBeLessThan(70);
     // A named speaker between two parts of a quotation, however late in the sentence; a "he said" there is not taken.
     expect(attribute('I think his actions standing up for the people of Tarn for a long time speak volumes," Menendez said, "I\'m sure he will stay in the race."').party).toBe('Menendez');
+  });
+  it('takes the speaker before "told", a medium’s named staff, and the keeper of an official figure', () => {
+    // "X, an appositive, told Outlet." is X's word, never the outlet's.
+    expect(attribute('“We all know the Tarn council has views,” Sen. Ann Pell, D-Conn., told the Tarn Post.').party).toBe('Sen. Ann Pell');
+    expect(attribute('“The bill is enacted,” Ivo Lenz, Pell’s chief of staff, told Tarn Radio at the time.').party).toBe('Ivo Lenz');
+    expect(attribute('“We are fine,” Ana Vel, a spokeswoman for the Tarn Harbour Authority, told reporters on Friday.').party).toBe('Ana Vel');
+    expect(attribute('He signed the deal on Saturday, his agent Marc Odo, told Tarn Sport.').party).toBe('his agent Marc Odo');
+    // A medium's named staff speak for themselves, through it; the medium's own name is the press.
+    const staff = attribute('Heavy rain will fall on Tarn tonight, according to CNN meteorologist Ann Pell.');
+    expect([staff.party, staff.via]).toEqual(['CNN meteorologist Ann Pell', 'CNN']);
+    expect(attribute('Heavy rain will fall on Tarn tonight, according to Yonhap News Agency.').party).toBeNull();
+    // Whoever keeps an official figure is its source.
+    expect(attribute('The Tarn Civil Protection Agency also raised the number of injured people to 9,900.').party).toBe('The Tarn Civil Protection Agency');
+    expect(attribute('The storm raised the water level of the Tarn river.').party).toBeNull();
     // "told" names the listener: no speaker is taken from "told CNN she is still in shock".
     expect(attribute('Her mother, a teacher in Tarn, told Tarn Radio she is still in shock.').party).not.toBe('Tarn Radio she');
   });
