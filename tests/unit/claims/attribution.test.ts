@@ -41,6 +41,11 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     const staff = attribute('Heavy rain will fall on Tarn tonight, according to CNN meteorologist Ann Pell.');
     expect([staff.party, staff.via]).toEqual(['CNN meteorologist Ann Pell', 'CNN']);
     expect(attribute('Heavy rain will fall on Tarn tonight, according to Yonhap News Agency.').party).toBeNull();
+    // "say" speaks for a plural subject, leading or trailing; not after "to", a modal or a contraction.
+    expect(attribute('Police say a man outside the Tarn Club told the driver to stop.').party).toBe('Police');
+    expect(attribute('The driver kept going past the Tarn Club, police say.').party).toBe('police');
+    expect(attribute('The mayor of Tarn declined to say whether the bridge would reopen.').party).toBeNull();
+    expect(attribute('They’d say the Tarn bridge is safe.').party).toBeNull();
     // Whoever keeps an official figure is its source.
     expect(attribute('The Tarn Civil Protection Agency also raised the number of injured people to 9,900.').party).toBe('The Tarn Civil Protection Agency');
     expect(attribute('The storm raised the water level of the Tarn river.').party).toBeNull();
