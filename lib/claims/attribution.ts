@@ -100,11 +100,11 @@ function toldSpeaker(text: string, at: number, tail: string): Attribution | null
   if (!pick?.seg) return null;
   return result(pick.seg, 'say', [text.indexOf(pick.seg, pick.from), text.length], text);
 }
-/** An appositive after a name: lower-case ("a doctor", "who herds camels", "his agent"), a party and state, an age,
- *  or someone's role ("Farenthold's chief of staff"). */
 /** A role before a name is a speaker, not an appositive: "his agent Marc Cornstein", "committee member Rep. Jason
  *  Chaffetz"; not "a spokesman for the National Pork Producers Council". */
 const ROLE_NAME = /(?:^|\s)(?!(?:a|an|for|of|at|the|in|from|with|and|to|on)\s)\p{Ll}+\s+(?:(?:Rep|Sen|Dr|Mr|Mrs|Ms|Gov|Gen)\.\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+$/u;
+/** An appositive after a name: lower-case ("a doctor", "who herds camels", "his agent"), a party and state, an age,
+ *  or someone's role ("Farenthold's chief of staff"). */
 const APPOSITIVE = /^(?:\p{Ll}|[DRI]-\p{Lu}|\d|(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s+\p{Ll})/u;
 
 const BETWEEN_QUOTES = /[,!?]["”]\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:said|says|added|continued|went\s+on)\s*,\s*["“]/u;
@@ -256,10 +256,12 @@ export const isKnownCountry = (side: string): boolean => COUNTRY_SIDES.has(side)
  *  side read off a name or a word ("Relatives", "Prosecutor Anthony Evans", "the International Maritime Bureau"). */
 export function isCountrySide(side: string, party: string | undefined): boolean {
   if (COUNTRY_SIDES.has(side)) return true;
-  return !!party && party.split(/[\s,]+/).some((w) => {
-    const f = w.replace(/['’]s$/, '').toLowerCase();
-    return f.length > 5 && /(?:ian|an)$/.test(f) && f.slice(0, -1) === side;
-  });
+  return !!party && party.split(/[\s,]+/).some((w) => demonymSide(w.replace(/['’]s$/, '').toLowerCase()) === side);
+}
+
+/** The country a demonym names, folded the way nameSide does ("ostrian" → "ostria"); null for other words. */
+function demonymSide(f: string): string | null {
+  return f.length > 5 && /(?:ian|an)$/.test(f) ? f.slice(0, -1) : null;
 }
 
 /** Does `text` name the country side `side` anyhow ("Ukrainian forces", "Kyiv", "the Kremlin"; for a country off the
@@ -269,7 +271,7 @@ export function namesSide(text: string, side: string): boolean {
   if (COUNTRY_SIDES.has(side)) return false;
   return fastWords(text).some((w) => {
     const f = w.replace(/['’]s$/, '').toLowerCase();
-    return f === side || (f.length > 5 && /(?:ian|an)$/.test(f) && f.slice(0, -1) === side);
+    return f === side || demonymSide(f) === side;
   });
 }
 const SIDE_NAMES_ALL = new RegExp(SIDE_NAME.source, 'g');
@@ -284,7 +286,7 @@ function nameSide(party: string): string | null {
     const bare = w.replace(/['’]s$/, '').replace(/\.$/, '');
     if (!/^\p{Lu}/u.test(bare) || OFFICE.test(bare)) continue;
     const f = bare.toLowerCase();
-    return f.length > 5 && /(?:ian|an)$/.test(f) ? f.slice(0, -1) : f;
+    return demonymSide(f) ?? f;
   }
   return null;
 }
