@@ -174,6 +174,8 @@ function attributeCore(text: string): Attribution {
     // posited, “it just happens …" (BASIL), as at a sentence's end (see TRAILING above).
     const kind = verbKind(m[0]) ?? (/^[a-z]+ed$/.test(m[0]) && QUOTE_THEN_SPEAKER.test(text.slice(0, m.index)) && /^\s*,\s*["“]/.test(text.slice(m.index + m[0].length)) ? 'say' : null);
     if (!kind || m.index === 0) continue;
+    // "The man accused of shooting three co-workers …" is the one accused; "X accused Y of …" is X's charge.
+    if (/^accus/i.test(m[0]) && /^\s+of\b/i.test(text.slice(m.index + m[0].length))) continue;
     // "Police say …" speaks; "declined to say", "would say", "let's say" do not.
     if (/^say$/i.test(m[0]) && /(?:\b(?:to|would|could|can|will|might|may|should|must|not|let['’]s|I|you|and|which)|n['’]t|['’](?:d|ll))\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // After a determiner the verb form is an adjective: "his alleged health troubles", "the reported deal" (FNC-1).

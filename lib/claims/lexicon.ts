@@ -11,7 +11,7 @@ const forms = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Bo
  *  about 60 quotations were the outlet's own word); "continued", "responded", "posted", "recalled" and "repeated" are
  *  not ("the fighting continued", "police responded to the scene", "posted bail", "recalled 1 million cars",
  *  "Nielsen's repeated statements"). */
-export const SAY_VERBS = forms(`said says say told tells stated announced announces declared declares claimed claims
+export const SAY_VERBS = forms(`said says say told tells accused accuses stated announced announces declared declares claimed claims
   reported confirmed confirms added adds noted estimated estimates stressed explained explains wrote warned argued
   alleged alleges asserted indicated described celebrated showed cited quoted acknowledged admitted tweeted tweets
   replied replies quipped remarked testified`);

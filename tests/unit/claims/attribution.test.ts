@@ -46,6 +46,9 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(attribute('The driver kept going past the Tarn Club, police say.').party).toBe('police');
     expect(attribute('The mayor of Tarn declined to say whether the bridge would reopen.').party).toBeNull();
     expect(attribute('They’d say the Tarn bridge is safe.').party).toBeNull();
+    // "X accused Y of …" is X's charge; "the man accused of …" is the one accused.
+    expect(attribute('Pellia accused Ostria of using civilians as cover, and said Ostria could stop the assault.').party).toBe('Pellia');
+    expect(attribute('The Tarn man accused of shooting three co-workers was arraigned on Wednesday.').party).toBeNull();
     // Whoever keeps an official figure is its source.
     expect(attribute('The Tarn Civil Protection Agency also raised the number of injured people to 9,900.').party).toBe('The Tarn Civil Protection Agency');
     expect(attribute('The storm raised the water level of the Tarn river.').party).toBeNull();
