@@ -37,6 +37,8 @@ export function numbersSpecs(get: () => Suite): void {
         }
       }
       expect(new Set(report.numbers[0]!.values.map((v) => v.value)).size).toBeGreaterThan(1);
+      // Haiti's toll: all three outlets' figures, the AP's "Officials in Haiti raised the death toll … to 1,941" too.
+      expect(new Set(report.numbers[0]!.values.map((v) => v.outlet)).size).toBe(3);
       // The claim its outlets' figures were grouped under says that they differ.
       expect(report.claims.some((c) => c.id === report.numbers[0]!.claimId)).toBe(true);
       const differ = panel.getByTestId('claim-figures-differ').first();

@@ -89,6 +89,12 @@ describe('analyzeEvent', () => {
     // Only this article's own figure can be shown in the page.
     expect(r.numbers[0]!.values.map((v) => v.sentenceInArticle ?? null)).toEqual(['The storm in Tarn killed 12 people on Sunday, Ostria said.', null]);
   });
+  it('compares a toll given by officials of a place with the toll other outlets give for that place', () => {
+    const r = analyse('A storm dumped heavy rain on Tarn, where an earthquake on Saturday killed 1,419 people.', [
+      member('y8', 'Pellia Herald', 'Officials in Tarn raised the death toll from the weekend earthquake to 1,941 on Tuesday, as a storm brought heavy rain to the Lessa coast.'),
+    ]);
+    expect(r.numbers.map((n) => n.values.map((v) => v.value))).toEqual([[1419, 1941]]);
+  });
   it('compares no figure said of an unnamed "he" or "she", unless the pronoun is only the speaker', () => {
     const stats = analyse('Tarn striker Ivo Lenz scored twice on Sunday. He has scored 12 goals for Tarn this season.', [
       member('y7', 'Pellia Herald', 'Ivo Lenz scored twice for Tarn on Sunday. He has scored 3 goals for Tarn in two games.'),
