@@ -42,6 +42,8 @@ function isClause(p: string): boolean {
 }
 
 /** Clean a speaker phrase: keep the comma segment that names someone, drop leading time phrases and auxiliaries. */
+const EVENT_THEN_SPEAKER = /^.*?\b(?:came|comes|began|begins|followed|gave\s+the\s+\p{L}+)\b.*?\b(?:as|after|when|while|before|once)\s+(?=\S)/iu;
+
 export function cleanParty(raw: string): string | null {
   // Quoted speech before the speaker is what was said, not who said it.
   let close = -1;
@@ -72,6 +74,9 @@ export function cleanParty(raw: string): string | null {
   // "The Wall Street Journal first [reported]", "Just hours before the White House meeting, …" (BASIL).
   let p = seg.replace(TRAILING_ADVERBS, '').replace(TRAILING_ADVERBS, '').replace(/\s+\p{Ll}+ly$/u, '').replace(TRAILING_TIME, '').trim();
   p = p.replace(/^(?:and|but|so|then)\s+/i, '');
+  // "The announcement came just eleven days after Trump [said]", "News of ISIS' gains came as the Pentagon [said]":
+  // a main clause closed by "as", "after" or "when" leaves the speaker after it (BASIL, FNC-1).
+  p = p.replace(EVENT_THEN_SPEAKER, '');
   p = cutRelative(p);
   const n = p.split(/\s+/).length;
   // A phrase cut off after a conjunction is the first half of a clause ("Trump issued an apology at the time and

@@ -49,6 +49,9 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     // "X accused Y of …" is X's charge; "the man accused of …" is the one accused.
     expect(attribute('Pellia accused Ostria of using civilians as cover, and said Ostria could stop the assault.').party).toBe('Pellia');
     expect(attribute('The Tarn man accused of shooting three co-workers was arraigned on Wednesday.').party).toBeNull();
+    // "The announcement came days after X said …": the speaker is X, not the clause before "after".
+    expect(attribute('The announcement came just eleven days after Mayor Pell said the Tarn bridge was safe.').party).toBe('Mayor Pell');
+    expect(attribute('News of the Tarn gains came as the Ostrian ministry admitted airstrikes alone will not be enough.').party).toBe('the Ostrian ministry');
     // Whoever keeps an official figure is its source.
     expect(attribute('The Tarn Civil Protection Agency also raised the number of injured people to 9,900.').party).toBe('The Tarn Civil Protection Agency');
     expect(attribute('The storm raised the water level of the Tarn river.').party).toBeNull();
