@@ -107,6 +107,8 @@ const ROLE_NAME = /(?:^|\s)(?!(?:a|an|for|of|at|the|in|from|with|and|to|on)\s)\p
  *  or someone's role ("Farenthold's chief of staff"). */
 const APPOSITIVE = /^(?:\p{Ll}|[DRI]-\p{Lu}|\d|(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s+\p{Ll})/u;
 
+const OWNED_WORDS = /^(?:(His|Her|Their)|(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s)\s+(?:response|reply|answer|retort|explanation|verdict|message|statement|words|tweet)\s*:\s*["“]/u;
+const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 const BETWEEN_QUOTES = /[,!?]["”]\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:said|says|added|continued|went\s+on)\s*,\s*["“]/u;
 
 /** The auxiliary of a passive before a verb: "was confirmed", "has been reported", "were also denied". */
@@ -209,6 +211,13 @@ function attributeCore(text: string): Attribution {
     }
     const tail = AFTER_VERB.exec(after)![0];
     const r = result(text.slice(0, m.index), kind, [0, m.index + m[0].length + tail.length], text);
+    if (r) return r;
+  }
+  // "His response: “Well, I have people …”" (BASIL): the response's owner speaks; "his" is the one named before.
+  const owned = OWNED_WORDS.exec(text);
+  if (owned) {
+    const pronoun = owned[1] ? POSSESSIVE_PRONOUN[owned[1].toLowerCase()]! : null;
+    const r = result(pronoun ?? owned[2]!, 'say', [0, owned[0].length - 1], text);
     if (r) return r;
   }
   // An official figure revised by whoever keeps it: "The Civil Protection Agency also raised the number of injured

@@ -52,6 +52,9 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     // "The announcement came days after X said …": the speaker is X, not the clause before "after".
     expect(attribute('The announcement came just eleven days after Mayor Pell said the Tarn bridge was safe.').party).toBe('Mayor Pell');
     expect(attribute('News of the Tarn gains came as the Ostrian ministry admitted airstrikes alone will not be enough.').party).toBe('the Ostrian ministry');
+    // "His response: “…”" is his.
+    expect(attribute('His response: "Well, I have people that have been studying the Tarn bridge."').party).toBe('he');
+    expect(attribute('Mayor Ann Pell’s reply: “The Tarn bridge is safe.”').party).toBe('Mayor Ann Pell');
     // Whoever keeps an official figure is its source.
     expect(attribute('The Tarn Civil Protection Agency also raised the number of injured people to 9,900.').party).toBe('The Tarn Civil Protection Agency');
     expect(attribute('The storm raised the water level of the Tarn river.').party).toBeNull();
