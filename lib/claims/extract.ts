@@ -122,7 +122,9 @@ function quotationSpeakers(sentences: string[], paragraphs: Set<number>): Map<nu
     if (inside) {
       // Speaker where it opened, or where it closes (this sentence, when it closes here), or of the quotation just
       // before the one that opened ("…,” Mr. Blumenthal said to the group. “And you exemplify it. Whatever …”").
-      const before = from > 0 && /["“”]/.test(sentences[from - 1]!) ? attr(from - 1).party : null;
+      // Or of the sentence that introduces it with a colon ("The Republicans wrote in their letter: | “With little
+      // time left …”", BASIL).
+      const before = from > 0 && (/["“”]/.test(sentences[from - 1]!) || /:\s*$/.test(sentences[from - 1]!)) ? attr(from - 1).party : null;
       const speaker = attr(from).party ?? (o ? null : attr(si).party) ?? before;
       // A sentence with a speaker or cue of its own keeps it ("She told the newspaper that …"); the opening sentence
       // has none when the speaker is named at the close.

@@ -133,6 +133,12 @@ describe('quotations over several sentences', () => {
     const another = 'Mayor Ana Vel said: “The Tarn bridge will reopen in May.\n\n“The repairs have cost the Tarn council 12 million dollars,” councillor Ivo Lenz said.';
     expect(partyOf(another, /repairs/)).toBe('councillor Ivo Lenz');
   });
+  it('gives a quotation in the paragraph after a colon the speaker who introduced it', () => {
+    const excerpt = 'The Tarn Post reported on Friday:\n\n“The repairs to the Tarn bridge have cost the city 12 million dollars. The Tarn council will pay for the new Lessa road.”';
+    expect(partyOf(excerpt, /Lessa road/)).toBe('The Tarn Post');
+    const noColon = 'The Tarn Post reported on Friday that the bridge was shut.\n\n“The repairs to the Tarn bridge have cost the city 12 million dollars. The Tarn council will pay for the new Lessa road.”';
+    expect(partyOf(noColon, /Lessa road/)).toBeNull();
+  });
   it('does not make a carried-over speaker the one a later "she said" refers to', () => {
     // The speaker named four sentences back is out of reach; the sentences between only carry her quotation, and
     // the next paragraph's speaker may be someone else: left unnamed rather than misnamed.
