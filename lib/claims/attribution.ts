@@ -61,12 +61,15 @@ const ACCORDING_LEAD = /^(?:according to|as per|citing)\s+([^,;:]+),\s*/iu;
 const ACCORDING_TAIL = /,\s*(?:according to|as per|citing)\s+([^;:"“”]+?)\.?["”']?$/iu;
 /** Where it was said, a programme's quoted title and all: "…," he said on NBC's "Meet the Press." (BASIL). */
 const PLACE = String.raw`(?:\s+(?:in|on|at|during|after|as|while|when|before)\s+[^,"“”]{1,50}?(?:\s*["“][^,"“”]{1,40}?(?=[.!]?["”']?$))?)?`;
-const TRAILING = new RegExp(String.raw`,["”']?\s*([^,;:"“”]{1,80}?)\s+((?:has |have |had )?[a-z]+)(?:\s+${TIME})?${PLACE}\s*[.!]?["”']?$`, 'u');
+/** A speaker and a verb after the last comma, then what follows the verb (`after`), to the sentence's end. */
+const trailing = (after: string): RegExp =>
+  new RegExp(String.raw`,["”']?\s*([^,;:"“”]{1,80}?)\s+((?:has |have |had )?[a-z]+)(?:\s+${TIME})?${after}\s*[.!]?["”']?$`, 'u');
+const TRAILING = trailing(PLACE);
 /** The same with whom it was said to: "…,” Mr. Blumenthal said to the group gathered in Norwalk in March 2008." (BASIL).
  *  Tried second, as "a source close to First Look confirmed today" holds a "to" of its own; never "to" a verb ("denied
  *  to detail") or a clause ("confirmed to Bloomberg that …"), which are what was said. */
 const TO_WHOM = String.raw`\s+to\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|reporters\b|journalists\b|applause\b|laughs?\b|laughter\b|cheers\b|\p{Lu})(?:(?!\b(?:that|who|which|whether)\b)[^,"“”]){1,60}?`;
-const TRAILING_TO = new RegExp(String.raw`,["”']?\s*([^,;:"“”]{1,80}?)\s+((?:has |have |had )?[a-z]+)(?:\s+${TIME})?${TO_WHOM}\s*[.!]?["”']?$`, 'u');
+const TRAILING_TO = trailing(TO_WHOM);
 const INVERTED = /,["”']?\s*(said|says|reported|added)\s+([^,;:]{2,60}?)\s*[.!]?["”']?$/iu;
 /** The same right after a quotation, with a setting after the speaker, when the whole is no speaker: "…," said Trump
  *  in an interview on NBC's "Today" show (BASIL). Tried second, so "said officials in Kyiv" keeps its place in the

@@ -15,12 +15,6 @@ const COUNTER_REACH = 20;
  *  prose a contest verb alone linked unrelated claims (BASIL: "Christie has maintained that he had no involvement in …
  *  the plan" against the subpoenas of his campaign; Trump "contended" against his critic's lawyer's words). */
 const MIN_COUNTER_OVERLAP = 2;
-/* Whom a counter-claim can answer. A country's counter-claim answers another country's claim (Kyiv insists its troops
- * still fight, against Moscow's claim that it drove them out: seed) or what is said of that country (Israel insists,
- * against the UN's protest to the Israeli authorities); not the maritime bureau's yearly count of pirate attacks, which
- * never names India (ECB+). A person (a name, kin, counsel) holds out against a contested event only on shared words:
- * relatives insisting on the mob boss's illness answered the report of his death, one prosecutor the other's account
- * of the victim's wounds (ECB+). */
 
 interface Cues {
   /** A denial with no proposition of its own ("denied the claim"). */
@@ -73,6 +67,12 @@ export function linkContests(prev: Claim[], claim: Claim, cues: Cues): void {
     const p = claimProposition(c);
     const shared = overlap(p.terms, own);
     const contestedEvent = p.events.some((e) => CONTESTED_EVENTS.has(e));
+    // Whom a counter-claim can answer. A country's answers another country's claim (Kyiv insists its troops still
+    // fight, against Moscow's claim that it drove them out: seed) or what is said of that country (Israel insists,
+    // against the UN's protest to the Israeli authorities); not the maritime bureau's yearly count of pirate attacks,
+    // which never names India (ECB+). A person (a name, kin, counsel) holds out against a contested event only on
+    // shared words: relatives insisting on the mob boss's illness answered the report of his death, one prosecutor
+    // the other's account of the victim's wounds (ECB+).
     if (country && !isCountrySide(c.side, c.party) && !namesSide(c.sentence, claim.side!)) continue;
     if (shared < MIN_COUNTER_OVERLAP && (!contestedEvent || person)) continue;
     // Prefer what this article already reports as contested, and another party's claim over a plain fact.

@@ -228,7 +228,8 @@ export function extractQuantities(input: string): Quantity[] {
     // event set "five months" against "six months" as if they counted the same).
     const unitMatch = UNITS.exec(after);
     if (inWindow(text, m.index)) continue;
-    const what = totalled(unitMatch ? null : activity(casualty(text.slice(0, m.index), after, countedAfter(after)), text.slice(0, m.index)), text, m.index, after);
+    const before = text.slice(0, m.index);
+    const what = totalled(unitMatch ? null : activity(casualty(before, after, countedAfter(after)), before), text, m.index, after);
     const word = m[2]!;
     if (what) out.push({ value: WORD_NUM[word.toLowerCase()]!, text: m[1] ? `${m[1]} ${word}` : word, what: what.key, noun: what.noun, unit: null });
   }

@@ -41,9 +41,10 @@ function isClause(p: string): boolean {
   return CLAUSE_WORD.test(p) || PRONOUN_START.test(p) || p.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && verbKind(w) !== null);
 }
 
-/** Clean a speaker phrase: keep the comma segment that names someone, drop leading time phrases and auxiliaries. */
+/** A main clause closed by "as", "after" or "when" before the speaker ("The announcement came days after Trump"). */
 const EVENT_THEN_SPEAKER = /^.*?\b(?:came|comes|began|begins|followed|gave\s+the\s+\p{L}+)\b.*?\b(?:as|after|when|while|before|once)\s+(?=\S)/iu;
 
+/** Clean a speaker phrase: keep the comma segment that names someone, drop leading time phrases and auxiliaries. */
 export function cleanParty(raw: string): string | null {
   // Quoted speech before the speaker is what was said, not who said it.
   let close = -1;

@@ -61,6 +61,13 @@ export function groupStatus(items: Item[], counters: Item[], opposed: Item[], so
   const affirming = items.filter((i) => i.claim.stance !== 'denies');
   const negatedShare = affirming.filter((i) => i.claim.negated).length / (affirming.length || 1);
   const stances = new Map<Item, Stance>();
+  // Read once per clause: the loop below asks it of every other outlet's clause for each negated one.
+  const quotedNegation = new Map<Item, boolean>();
+  const negatesAnyway = (o: Item): boolean => {
+    let v = quotedNegation.get(o);
+    if (v === undefined) quotedNegation.set(o, (v = negatedQuotedOrNot(o)));
+    return v;
+  };
   // A clause that negates one of the terms the others affirm ("the bridge was not destroyed") denies the group.
   const termsOf = (i: Item): string[] => [...i.prop.terms, ...i.prop.events.map((e) => `#${e}`)];
   // What the negated clauses of a mostly negated group negate ("No-one was injured" → "#injure").
@@ -72,12 +79,12 @@ export function groupStatus(items: Item[], counters: Item[], opposed: Item[], so
     // to be fired" (ECB+).
     // An affirmer must not make the negation itself: a quotation's "not" is not the outlet's (proposition), yet an
     // outlet quoting "They are not Muslims, they have hijacked Islam" says what another says unquoted (FNC-1 bodies).
-    const affirmers = t ? items.filter((o) => o.art !== it.art && !o.claim.negated && termsOf(o).includes(t) && !negatedQuotedOrNot(o)) : [];
+    const affirmers = t ? items.filter((o) => o.art !== it.art && !o.claim.negated && termsOf(o).includes(t) && !negatesAnyway(o)) : [];
     const subject = affirmers.length >= 2 ? negationSubject(claimText(it.claim)) : [];
     const sharesNegated = affirmers.length >= 2 && (subject.length === 0 || affirmers.some((o) => subject.some((w) => termsOf(o).includes(w))));
     // In a mostly negated group a plain clause denies it only when it affirms what the others negate: a police
     // statement that a fire is "being treated as potentially suspicious" does not deny "No-one was injured" (ECB+).
-    const affirmsNegated = negatedShare > 0.5 && !negatedQuotedOrNot(it) && termsOf(it).some((x) => majorityNegated.has(x));
+    const affirmsNegated = negatedShare > 0.5 && !negatesAnyway(it) && termsOf(it).some((x) => majorityNegated.has(x));
     const flipped = it.claim.stance !== 'denies' && (it.claim.negated ? negatedShare <= 0.5 && sharesNegated : affirmsNegated);
     stances.set(it, flipped ? 'denies' : it.claim.stance);
   }
