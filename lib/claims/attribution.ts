@@ -293,9 +293,49 @@ const SIDE_NAMES_ALL = new RegExp(SIDE_NAME.source, 'g');
 /** Titles and offices that do not name a side ("President", "Ministry"). */
 const OFFICE = /^(?:the|a|an|president|prime|minister|foreign|defen[cs]e|ministry|army|armed|general|staff|security|council|secretary|governor|gov|mr|mrs|ms|dr|sen|rep|attorney|speaker|senator|representative|judge|justice|officials?|spokes(?:man|woman|person)|aide|military|regional|local|state|national|interior|office)$/i;
 
-/** Unknown countries: the first name in the party, a demonym folded to its country ("Ostrian officials" → "ostria"). */
+/** Last words of a run of capitalised words that make it a body, not a person ("the Civil Protection Agency", "Fox
+ *  News"). */
+const BODY_WORD = /^(?:agency|authority|bureau|department|ministry|office|service|police|party|council|court|committee|commission|university|college|school|hospital|institute|center|centre|foundation|association|union|group|network|news|times|post|journal|press|media|company|corp|inc|bank|fund|board|house|senate|congress|parliament|administration|army|navy|force|forces|guard|command|church|club|team|watch|organi[sz]ation|society|federation|league|county|city|state|states|republic|kingdom)$/i;
+/** A word of a person's name: capitalised and lower-cased after, or an initial ("J."). */
+const NAME_PART = /^(?:\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*|\p{Lu}\.)$/u;
+
+/** Who speaks for a body rather than for themself ("Apple spokesman Tom Neumayr" is Apple's word). */
+const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|representatives?|officials?|aides?)\b/i;
+
+/** Family names said first ("Kim Jong Un", "Xi Jinping", "Moon Jae-in"): the name's first word is its surname. */
+const FAMILY_FIRST = /^(?:Kim|Xi|Li|Wang|Zhang|Liu|Chen|Park|Moon|Yoon|Hu|Mao|Deng|Jiang|Zhou)$/;
+
+/** The surname of the last person named in a party: a run of two to four name words, with no title or body word in
+ *  it or right after it ("Los Angeles Police Chief Charlie Beck" → "beck"; "New York Times" names no one). */
+function personSide(ws: readonly string[]): string | null {
+  let found: string | null = null;
+  let run = 0;
+  const first = (i: number): string => ws[i - run]!.replace(/['’]s$/, '');
+  for (let i = 0; i <= ws.length; i++) {
+    const w = i < ws.length ? ws[i]!.replace(/['’]s$/, '') : '';
+    if (w && NAME_PART.test(w) && !OFFICE.test(w.replace(/\.$/, '')) && !BODY_WORD.test(w)) {
+      run++;
+      continue;
+    }
+    const last = ws[i - 1]?.replace(/['’]s$/, '') ?? '';
+    if (run >= 2 && run <= 4 && !/\.$/.test(last) && !BODY_WORD.test(w)) found = (FAMILY_FIRST.test(first(i)) ? first(i) : last).toLowerCase();
+    run = 0;
+  }
+  return found;
+}
+
+/** Unknown countries and people: a person's surname ("Donald Trump", "President Donald Trump" and "Trump's lawyer" are
+ *  one party with "Trump"; by first names, John Kirby and John Kerry were one, and Donald Trump and Trump two); else
+ *  the first name in the party, a demonym folded to its country ("Ostrian officials" → "ostria", "the International
+ *  Maritime Bureau" → "international"). */
 function nameSide(party: string): string | null {
-  for (const w of party.split(/[\s,]+/)) {
+  const ws = party.split(/[\s,]+/);
+  // A spokesman speaks for the body named before him; with none named ("prison spokesman Al Quintero"), for himself.
+  const sp = SPEAKS_FOR.exec(party);
+  const body = !!sp && party.slice(0, sp.index).split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !OFFICE.test(w.replace(/\.$/, '')));
+  const person = body ? null : personSide(ws);
+  if (person) return person;
+  for (const w of ws) {
     // "Mr." and "Sen." with their stop are titles too (BASIL: every "Mr. X" was side "mr.").
     const bare = w.replace(/['’]s$/, '').replace(/\.$/, '');
     if (!/^\p{Lu}/u.test(bare) || OFFICE.test(bare)) continue;

@@ -58,6 +58,15 @@ describe('analyzeEvent', () => {
     expect(c.status).toBe('single-source');
     expect(c.attributedTo).toMatch(/defence ministry/i);
   });
+  it('keeps one person’s word single-source however each outlet names them', () => {
+    const r2 = analyse('Mayor Anna Pell said the Tarn bridge will reopen on Friday after repairs.', [
+      member('z1', 'Pellia Herald', 'The Tarn bridge will reopen on Friday after repairs, Mrs. Pell said.'),
+      member('z2', 'Ostria Post', 'Pell said the Tarn bridge would reopen on Friday after the repairs.'),
+    ]);
+    const c = claimOf(r2, /bridge will reopen/)!;
+    expect(c.status).toBe('single-source');
+    expect(c.attributedTo).toMatch(/Pell/);
+  });
   it('reports what two independent outlets say and this article lacks', () => {
     const r2 = analyse('Pellia announced that its army had entered Tarn.', [
       member('x1', 'Pellia Herald', 'A storm flooded the Tarn valley on Sunday, closing the main road to Pella.'),

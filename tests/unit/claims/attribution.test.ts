@@ -157,7 +157,16 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
   });
   it('skips titles with their stop when naming a side', () => {
     expect(sideOf('Mr. Pell')).toBe('pell');
-    expect(sideOf('Sen. Ann Pell')).toBe('ann');
+    expect(sideOf('Sen. Ann Pell')).toBe('pell');
     expect(sideOf('Attorney General Lenn')).toBe('lenn');
+  });
+  it('names a person’s side by the surname, however the person is introduced', () => {
+    for (const p of ['Anna Pell', 'Mayor Anna Pell', 'Mrs. Pell', 'Pell', 'Anna Pell’s lawyer', 'Tarn Police Chief Anna Pell', 'prison spokesman Anna Pell']) expect(sideOf(p)).toBe('pell');
+    expect(sideOf('John Lenn')).not.toBe(sideOf('John Kerr'));
+    expect(sideOf('Kim Jong Un')).toBe(sideOf('Kim'));
+    // Bodies are named by their first word, a body's spokesman speaks for it.
+    expect(sideOf('the Tarn Harbour Authority')).toBe('tarn');
+    expect(sideOf('Tarn Times')).toBe('tarn');
+    expect(sideOf('Pellcorp spokesman Tom Lenn')).toBe('pellcorp');
   });
 });
