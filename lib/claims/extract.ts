@@ -15,6 +15,26 @@ import { linkContests } from './contest-links.js';
 const MAX_CLAIMS = 120;
 const PRONOUN = /^(?:he|she|they|it)$/i;
 const POSSESSIVE = /^(?:its|his|her|their)\b/i;
+/** A person named by surname alone, with a title or not ("Ward", "Mr. Trump"), as news style names them after the
+ *  first mention. */
+const SURNAME_ONLY = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+$/u;
+
+/** The fuller name an earlier claim of the article gave the same person ("CNN meteorologist Taylor Ward" for a later
+ *  "added Ward"): the reader sees one party, named as the article first named them. */
+function firstNaming(out: readonly Claim[], party: string, side: string): string | undefined {
+  const surname = party.split(/\s+/).pop()!;
+  // A first name and the surname end it (a middle initial, "Jr." or a party tag besides): not "which Comey", "the
+  // Obama administration", "Ron Martinelli and Michael Levine" or a clause read as a speaker.
+  const full = new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+Jr\\.?)?(?:,?\\s+\\(?[RDI]-[\\p{L}.]+\\)?)?$`, 'u');
+  for (const c of out) {
+    if (c.side !== side || !c.party || c.party === party || /\sand\s/.test(c.party)) continue;
+    const m = full.exec(c.party);
+    // The word before the surname is a first name: not a title ("Mr Oberholtzer") or a word like "What".
+    const first = m?.[0].split(/\s+/)[0];
+    if (first && !SURNAME_ONLY.test(`${first} X`) && !isStopword(first.toLowerCase()) && !/^(?:update|but|and)$/i.test(first)) return c.party;
+  }
+  return undefined;
+}
 
 /** Quoted speech is the speaker's wording: its "perhaps" or "may" does not hedge the reporter's statement. */
 const HEDGE_WORD = new RegExp(`\\b(?:${[...HEDGES].join('|')})\\b`, 'gi');
@@ -165,6 +185,7 @@ export function extractArticleClaims(article: Article): Claim[] {
       if (party && POSSESSIVE.test(party) && named) party = `${named.party} (${party.replace(POSSESSIVE, 'its').trim()})`;
       if (party && PRONOUN.test(party)) party = named?.party ?? null;
       side ??= sideOf(party);
+      if (party && side && SURNAME_ONLY.test(party)) party = firstNaming(out, party, side) ?? party;
       const ws = fastWords(masked);
       const claim: Claim = { sentenceIndex: si, sentence, stance };
       if (base.span) claim.span = base.span;

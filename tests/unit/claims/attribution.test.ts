@@ -155,6 +155,10 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(attribute('Ostria’s army firmly rejected claims that it had left Tarn.').kind).toBe('deny');
     expect(attribute('Mayor Pell categorically rejected that notion.').kind).toBe('deny');
   });
+  it('leaves an update note out of the speaker', () => {
+    expect(attribute('[UPDATE: Tarn Radio spokesman Ana Vel said the Tarn bridge will reopen in May.').party).toBe('Tarn Radio spokesman Ana Vel');
+    expect(attribute('Update: Ana Vel said the Tarn bridge will reopen in May.').party).toBe('Ana Vel');
+  });
   it('skips titles with their stop when naming a side', () => {
     expect(sideOf('Mr. Pell')).toBe('pell');
     expect(sideOf('Sen. Ann Pell')).toBe('pell');

@@ -146,5 +146,12 @@ describe('quotations over several sentences', () => {
     expect(partyOf(text, /twice/)).toBe('Mayor Ana Vel');
     expect(partyOf(text, /lose the Tarn vote/)).toBeNull();
   });
+  it('names a person given by surname alone as the article first named them', () => {
+    const text = 'Heavy rain will reach the Tarn valley on Monday, according to Tarn Radio meteorologist Ana Vel. The rain over Tarn will ease by Tuesday afternoon, added Vel. The Tarn dam held on Sunday, Mr. Vel said, quoting Tarn officials.';
+    expect(partyOf(text, /ease by Tuesday/)).toBe('Tarn Radio meteorologist Ana Vel');
+    // A title is no first name, nor is a word like "What"; another Vel is not this one.
+    const other = 'What Vel said of the Tarn dam was wrong, Tarn officials said on Monday. The Tarn dam held on Sunday, Vel said.';
+    expect(partyOf(other, /held on Sunday/)).toBe('Vel');
+  });
 });
 
