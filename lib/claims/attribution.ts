@@ -70,6 +70,13 @@ const TRAILING = trailing(PLACE);
  *  to detail") or a clause ("confirmed to Bloomberg that …"), which are what was said. */
 const TO_WHOM = String.raw`\s+to\s+(?=the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|reporters\b|journalists\b|applause\b|laughs?\b|laughter\b|cheers\b|\p{Lu})(?:(?!\b(?:that|who|which|whether)\b)[^,"“”]){1,60}?`;
 const TRAILING_TO = trailing(TO_WHOM);
+/** After a quotation, the speaker and the listener told, with a programme's quoted title and a time or place: "…,"
+ *  Trump told NBC's "Today" show on Thursday." (BASIL: a long quotation put the verb past the leading speaker's reach,
+ *  and the outlet carrying it was taken to assert it). */
+const TOLD_AFTER_QUOTE = new RegExp(
+  String.raw`,["”’']\s*([^,;:"“”]{1,60}?)\s+told\s+(?=reporters\b|journalists\b|the\b|a\b|an\b|his\b|her\b|their\b|\p{Lu})(?:(?!\b(?:that|who|which|whether)\b)[^,"“”]){1,50}?(?:\s*["“][^,"“”]{1,40}?["”](?:\s+(?:show|program|programme|podcast))?)?(?:\s+(?:on|in|at|last|this|earlier|late|early)\s+[^,"“”]{1,30}?)?\s*[.!]?["”']?$`,
+  'u',
+);
 const INVERTED = /,["”']?\s*(said|says|reported|added)\s+([^,;:]{2,60}?)\s*[.!]?["”']?$/iu;
 /** The same right after a quotation, with a setting after the speaker, when the whole is no speaker: "…," said Trump
  *  in an interview on NBC's "Today" show (BASIL). Tried second, so "said officials in Kyiv" keeps its place in the
@@ -83,18 +90,21 @@ const TOLL_KEEPER = /^([^,;:"“”]{2,70}?)(\s+(?:also\s+|later\s+|on\s+\p{L}+\
 const TOLD_TAIL = /^,\s*told\s+(?:reporters|journalists|the\s+\p{Lu}|\p{Lu})[^,;:"“”]{0,50}?\s*[.!]?["”']?$/u;
 function toldSpeaker(text: string, at: number, tail: string): Attribution | null {
   if (!TOLD_TAIL.test(tail)) return null;
-  // Up to three comma segments before ", told": the speaker is the rightmost that is no appositive ("a spokesman for
+  // Up to four comma segments before ", told": the speaker is the rightmost that is no appositive ("a spokesman for
   // …", "who herds camels …", "D-Conn.", "31"), else the last.
   let end = at;
   let pick: { seg: string; from: number } | null = null;
-  for (let k = 0; k < 3 && end > 0; k++) {
+  for (let k = 0; k < 4 && end > 0; k++) {
     const from = text.lastIndexOf(',', end - 1) + 1;
     // Inside a segment, the speaker follows the quotation's close ("…than that," committee member Rep. Jason Chaffetz).
     const raw = text.slice(from, end);
     const close = Math.max(raw.lastIndexOf('”'), raw.lastIndexOf('"'));
     const seg = (close >= 0 ? raw.slice(close + 1) : raw).replace(/^[\s"“”'‘’]+/, '').trim();
-    if (k === 0) pick = { seg, from };
-    if (seg && (!APPOSITIVE.test(seg) || ROLE_NAME.test(seg))) {
+    // The last item of a list ("…, the former chairman of the subcommittee on the Constitution, Civil Rights and Civil
+    // Liberties, told The Washington Post.", BASIL) is no speaker.
+    const listEnd = from > 0 && /\sand\s/.test(seg);
+    if (k === 0 && !listEnd) pick = { seg, from };
+    if (seg && !listEnd && (!APPOSITIVE.test(seg) || ROLE_NAME.test(seg))) {
       pick = { seg, from };
       break;
     }
@@ -157,6 +167,9 @@ function attributeCore(text: string): Attribution {
     }
     const told = toldSpeaker(text, at, tail);
     if (told) return told;
+    const tq = TOLD_AFTER_QUOTE.exec(tail);
+    const toldQ = tq ? result(tq[1]!, 'say', [at, text.length], text) : null;
+    if (toldQ) return toldQ;
     for (const re of [TRAILING, TRAILING_TO]) {
       const tr = re.exec(tail);
       if (!tr) continue;

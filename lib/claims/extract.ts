@@ -100,14 +100,18 @@ function firstOfSentence(out: Claim[], si: number): Claim | undefined {
 
 /** The latest claim with a named (not pronoun) speaker within three sentences before `si`; one whose speaker was
  *  only carried over from a quotation (`carried`) names no one. */
-function lastNamed(out: Claim[], si: number, carried: ReadonlySet<Claim>): Claim | undefined {
+function lastNamed(out: Claim[], si: number, carried: ReadonlySet<Claim>, person = false): Claim | undefined {
   for (let j = out.length - 1; j >= 0; j--) {
     const c = out[j]!;
     if (si - c.sentenceIndex > 3) return undefined;
-    if (c.party && !PRONOUN.test(c.party) && !carried.has(c)) return c;
+    if (c.party && !PRONOUN.test(c.party) && !carried.has(c) && !(person && NOT_A_PERSON.test(c.party))) return c;
   }
   return undefined;
 }
+
+/** A party "he" or "she" cannot be: a body, a medium or a group, by its last word, or an acronym alone ("EDP 24
+ *  reported. | … ," she told the BBC."; "Administration officials"). */
+const NOT_A_PERSON = /(?:\d|^(?:[Tt]he\s+)?\p{Lu}{2,}|\b(?:[Nn]ews|[Tt]imes|[Pp]ost|[Aa]gency|[Mm]inistry|[Dd]epartment|[Pp]olice|officials|[Aa]uthorities|reports?|[Mm]edia|newspapers?|television|radio|magazine|website|[Gg]overnment|[Aa]rmy|military|sources|[Aa]dministration|UN))$/u;
 
 /** Sentences a quotation runs on into (it opened in an earlier sentence, and this one begins inside it). */
 const MAX_QUOTE_RUN = 4;
@@ -177,7 +181,7 @@ export function extractArticleClaims(article: Article): Claim[] {
       const speaker = !a.party && !a.kind && !owner?.party ? quoted.get(si) : undefined;
       let party = a.party ?? owner?.party ?? speaker ?? null;
       let side = sideOf(party) ?? owner?.side ?? null;
-      const named = lastNamed(out, si, carried);
+      const named = lastNamed(out, si, carried, !!party && /^(?:he|she|his|her)$/i.test(party));
       const kind = a.kind ?? (owner ? (owner.stance === 'denies' ? 'deny' : owner.party ? 'say' : null) : speaker ? 'say' : null);
       const stance = stanceOf(kind, party, masked, false, true);
       // "he said" is the last named speaker's word; "Its map … showed" is the named speaker's evidence.

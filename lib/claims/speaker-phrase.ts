@@ -57,7 +57,7 @@ export function cleanParty(raw: string): string | null {
   if (/["“”]/.test(raw)) return null;
   raw = raw.replace(/^.*\s(?:--|—|–)\s+/, '');
   // Nor is an update note before a colon ("[UPDATE: ESPN publicist Josh Krulewitz said", "Update: Taugan Tan Kadalim").
-  raw = raw.replace(/^\s*\[?\s*(?:update|updated|editor['’]s\s+note|correction)\b[^:]{0,40}:\s*/i, '');
+  raw = raw.replace(/^\s*\[?\s*(?:update|updated|editor['’]s\s+note|correction)\b(?:\d{1,2}:\d{2}|[^:]){0,40}:\s*/i, '');
   const end = PRONOUN_END.exec(raw.trim());
   if (end) return end[1]!;
   const segs = raw.split(',').map((s) => s.trim().replace(LEADING_TIME, '')).filter((s) => s && !LONE_TIME.test(s));

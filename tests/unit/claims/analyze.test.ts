@@ -212,8 +212,10 @@ describe('claim wording shown to the reader', () => {
   it('shows an omitted quotation’s first sentence with its closing mark', () => {
     const r = analyse('Mayor Pell opened the Tarn bridge on Friday.', [
       member('m1', 'Tarn Herald', 'Mayor Pell opened the Tarn bridge on Friday. “We will rebuild the Tarn harbour next. The harbour will reopen in May,” Pell told the crowd in Tarn.'),
-      member('m2', 'Tarn Post', 'Mayor Pell opened the Tarn bridge on Friday. Pell also said the Tarn harbour will reopen in May.”'),
+      member('m2', 'Tarn Post', 'Mayor Pell opened the Tarn bridge on Friday. “We will rebuild the Tarn harbour next. It will take us a year,” Pell said.'),
     ]);
-    expect(r.omissions.map((o) => o.text)).toEqual(['“We will rebuild the Tarn harbour next.”']);
+    expect(r.omissions.map((o) => o.text)).toContain('“We will rebuild the Tarn harbour next.”');
+    // The quotation's speaker, named after it ("…,” Pell told the crowd in Tarn."), is whose word it is.
+    expect(r.omissions.find((o) => /rebuild/.test(o.text))!.saidBy).toMatch(/Pell/);
   });
 });

@@ -155,6 +155,14 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(attribute('Ostria’s army firmly rejected claims that it had left Tarn.').kind).toBe('deny');
     expect(attribute('Mayor Pell categorically rejected that notion.').kind).toBe('deny');
   });
+  it('reads the speaker before "told" after a long quotation, the listener and a programme’s title after it', () => {
+    const q = '“We have people who have been studying the records in Tarn for weeks and cannot believe what they are finding,”';
+    expect(attribute(`${q} Pell told Tarn TV’s “Morning” show on Thursday.`).party).toBe('Pell');
+    expect(attribute(`${q} Mayor Ana Vel told reporters in Pella.`).party).toBe('Mayor Ana Vel');
+    // The last item of a list before "told" is no speaker.
+    expect(attribute(`${q} Ana Vel, the chair of the council’s committee on Roads, Bridges and Harbours, told the Tarn Post.`).party).toBe('Ana Vel');
+    expect(attribute('Update 12:23 PM: Sources close to Tarn Radio said the mayor will resign.').party).toBe('Sources close to Tarn Radio');
+  });
   it('leaves an update note out of the speaker', () => {
     expect(attribute('[UPDATE: Tarn Radio spokesman Ana Vel said the Tarn bridge will reopen in May.').party).toBe('Tarn Radio spokesman Ana Vel');
     expect(attribute('Update: Ana Vel said the Tarn bridge will reopen in May.').party).toBe('Ana Vel');

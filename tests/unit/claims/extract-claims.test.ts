@@ -146,6 +146,12 @@ describe('quotations over several sentences', () => {
     expect(partyOf(text, /twice/)).toBe('Mayor Ana Vel');
     expect(partyOf(text, /lose the Tarn vote/)).toBeNull();
   });
+  it('never takes a medium or a body for the "she" of a later quotation', () => {
+    const text = 'The Tarn dam broke after heavy rain on Sunday, Tarn TV 24 reported.\n\n“The water came up to the first floor of every house on the street,” she told the Pella Herald.';
+    expect(partyOf(text, /first floor/)).toBeNull();
+    const named = 'The Tarn dam broke after heavy rain on Sunday, said Ana Vel of the Tarn council.\n\n“The water came up to the first floor of every house on the street,” she told the Pella Herald.';
+    expect(partyOf(named, /first floor/)).toBe('Ana Vel of the Tarn council');
+  });
   it('names a person given by surname alone as the article first named them', () => {
     const text = 'Heavy rain will reach the Tarn valley on Monday, according to Tarn Radio meteorologist Ana Vel. The rain over Tarn will ease by Tuesday afternoon, added Vel. The Tarn dam held on Sunday, Mr. Vel said, quoting Tarn officials.';
     expect(partyOf(text, /ease by Tuesday/)).toBe('Tarn Radio meteorologist Ana Vel');
