@@ -29,6 +29,11 @@ interface Cues {
 
 const contestable = (c: Claim): boolean => c.stance !== 'denies' && !c.counter;
 
+/** Predicates that add up rather than exclude: one may suffer from heart disease and from dementia. Relatives insisting
+ *  the mob boss "suffered from paranoid schizophrenia, dementia and Alzheimer's disease" do not contest the prison's
+ *  "he suffered from heart disease" (ECB+); what they contest is the charge that he feigned it. */
+const ADDITIVE = /\b(?:suffer(?:s|ed|ing)?\s+from|diagnosed\s+with|treated\s+for|battl(?:ed|ing)\s+with)\b/i;
+
 
 function overlap(a: string[], b: Set<string>): number {
   let n = 0;
@@ -56,6 +61,7 @@ export function linkContests(prev: Claim[], claim: Claim, cues: Cues): void {
   const own = new Set(cues.terms());
   const country = isCountrySide(claim.side!, claim.party);
   const person = !isKnownCountry(claim.side!) && isPersonParty(claim.party!);
+  const additive = !claim.negated && ADDITIVE.test(claim.sentence);
   let best = -1;
   let bestScore = 0;
   for (let j = prev.length - 1; j >= 0; j--) {
@@ -75,6 +81,7 @@ export function linkContests(prev: Claim[], claim: Claim, cues: Cues): void {
     // the other's account of the victim's wounds (ECB+).
     if (country && !isCountrySide(c.side, c.party) && !namesSide(c.sentence, claim.side!)) continue;
     if (shared < MIN_COUNTER_OVERLAP && (!contestedEvent || person)) continue;
+    if (additive && !c.negated && ADDITIVE.test(c.sentence)) continue;
     // Prefer what this article already reports as contested, and another party's claim over a plain fact.
     const score = shared + (dist === 0 ? 2 : 0) + (contestedEvent ? 2 : 0) + 1 / (1 + dist)
       + (denied.has(j) ? 2 : 0) + (c.stance === 'attributes' ? 1 : 0);

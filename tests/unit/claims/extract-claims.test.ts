@@ -80,6 +80,13 @@ describe('extractClaims', () => {
     expect(ties[1]!.stance).not.toBe('attributes');
     expect(ties[1]!.contests).toBeUndefined();
   });
+  it('does not read one illness insisted on as contesting another', () => {
+    const text = 'Mayor Pell died in the Tarn prison hospital, where he had suffered from heart disease for years, said prison spokesman Odo Marr. Relatives of Pell insisted he suffered from dementia and Alzheimer’s disease.';
+    expect(extractClaims(article('a', text)).some((c) => c.contests !== undefined)).toBe(false);
+    // Denying the illness does contest it.
+    const denial = 'Mayor Pell suffered from heart disease for years, said prison spokesman Odo Marr. Relatives of Pell insisted he never suffered from heart disease.';
+    expect(extractClaims(article('a', denial)).some((c) => c.contests !== undefined)).toBe(true);
+  });
   it('is JSON-serialisable and skips questions and fragments', () => {
     const c = extractPacked(article('a', 'Will the bridge reopen in Tarn? Yes. The Tarn bridge reopened on Friday after repairs.'));
     expect(c).toHaveLength(1);
