@@ -163,6 +163,21 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(attribute(`${q} Ana Vel, the chair of the council’s committee on Roads, Bridges and Harbours, told the Tarn Post.`).party).toBe('Ana Vel');
     expect(attribute('Update 12:23 PM: Sources close to Tarn Radio said the mayor will resign.').party).toBe('Sources close to Tarn Radio');
   });
+  it('reads the speaker before "said" and an appositive, with a time or a setting after the verb', () => {
+    const q = '“The Tarn bridge will reopen in May,”';
+    expect(attribute(`${q} Ana Vel, a Pellian, said during a bill signing ceremony.`).party).toBe('Ana Vel');
+    expect(attribute(`${q} Representative Ana Vel, Republican of Tarn, said on Thursday.`).party).toBe('Representative Ana Vel');
+    expect(attribute(`${q} Ana Vel, research director at the rights group, TARNWATCH, said after the vote.`).party).toBe('Ana Vel');
+    expect(attribute(`${q} Sen. Ana Vel, R-Tarn, said on "Tarn Sunday."`).party).toBe('Sen. Ana Vel');
+    // A quoted phrase between the commas is no speaker.
+    expect(attribute(`${q} Vel, who wrote the phrase, 'More bridges, fewer ferries', on her page, said in an interview.`).party).not.toBe('More bridges');
+  });
+  it('keeps a quotation before its speaker out of the cue, so the claim keeps its words', () => {
+    const text = '“There was no such impropriety,” Ana Vel said, adding that the Tarn council would publish the contract.';
+    const a = attribute(text);
+    expect(a.party).toBe('Ana Vel');
+    expect(a.span![0]).toBeGreaterThan(text.indexOf('impropriety'));
+  });
   it('leaves an update note out of the speaker', () => {
     expect(attribute('[UPDATE: Tarn Radio spokesman Ana Vel said the Tarn bridge will reopen in May.').party).toBe('Tarn Radio spokesman Ana Vel');
     expect(attribute('Update: Ana Vel said the Tarn bridge will reopen in May.').party).toBe('Ana Vel');
