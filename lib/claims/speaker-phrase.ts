@@ -36,9 +36,14 @@ const PRONOUN_END = /(?:^|\s)(he|she|they|we)$/i;
 /** A closing quote (after a word, before a space): the speaker follows it ("“…,” Mr. Perry says in the ad"). */
 const CLOSING_QUOTE = /(?<=\S)["”](?=\s)/g;
 
+/** A verb inside the phrase, after an adverb of sequence or among common verbs that are never part of a name: "The FBI
+ *  agent also read from a priesthood record", "Kim needs about 100 days to recuperate", "Investigators found 28 bodies
+ *  there", "The gunmen then ran to the Parliament building" (FNC-1, ECB+ bodies) are clauses, not speakers. */
+const CLAUSE_VERB = /\s(?:also|then|reportedly|still|just)\s+\p{Ll}|\s(?:read|ran|got|went|came|found|took|made|gave|needs|notes|comes|goes|wants|gets|makes|takes|gives|finds|provided)\s(?!by\b)/u;
+
 function isClause(p: string): boolean {
   // A second verb of saying or denying inside the phrase: "Democrats rejected the offer before Trump even [announced]".
-  return CLAUSE_WORD.test(p) || PRONOUN_START.test(p) || p.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && verbKind(w) !== null);
+  return CLAUSE_WORD.test(p) || PRONOUN_START.test(p) || CLAUSE_VERB.test(p) || p.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && verbKind(w) !== null);
 }
 
 /** A main clause closed by "as", "after" or "when" before the speaker ("The announcement came days after Trump"). */

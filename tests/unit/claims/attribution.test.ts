@@ -1,6 +1,7 @@
 // Unit tests for the speaker phrase on long political prose (BASIL's clause fragments), on invented sentences.
 import { describe, expect, it } from 'vitest';
 import { attribute, sideOf } from '../../../lib/claims/attribution';
+import { cleanParty } from '../../../lib/claims/speaker-phrase';
 
 describe('attribution: a speaker is a name or a role, never a clause', () => {
   it('does not take the complement of "said" for the speaker', () => {
@@ -177,6 +178,12 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     const a = attribute(text);
     expect(a.party).toBe('Ana Vel');
     expect(a.span![0]).toBeGreaterThan(text.indexOf('impropriety'));
+  });
+  it('takes no clause with a verb in it for a speaker', () => {
+    for (const p of ['The Tarn agent also read from a council record', 'Vel needs about 100 days to recuperate', 'Investigators found 28 boats there', 'The gunmen then ran to the Tarn bridge'])
+      expect(cleanParty(p)).toBeNull();
+    expect(cleanParty('An opinion poll published by the Tarn Post')).toBe('An opinion poll published by the Tarn Post');
+    expect(cleanParty('A later message from Vel')).toBe('A later message from Vel');
   });
   it('leaves an update note out of the speaker', () => {
     expect(attribute('[UPDATE: Tarn Radio spokesman Ana Vel said the Tarn bridge will reopen in May.').party).toBe('Tarn Radio spokesman Ana Vel');
