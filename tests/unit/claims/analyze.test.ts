@@ -67,6 +67,16 @@ describe('analyzeEvent', () => {
     expect(c.status).toBe('single-source');
     expect(c.attributedTo).toMatch(/Pell/);
   });
+  it('shows every figure in conflict before any figure twice', () => {
+    const same = (i: number) => member(`s${i}`, `Outlet ${i}`, 'The storm in Tarn killed 30 people on Sunday, Tarn officials said.');
+    const r2 = analyse('The storm in Tarn killed 30 people on Sunday, Tarn officials said.', [
+      ...[1, 2, 3, 4, 5, 6].map(same),
+      member('z', 'Pellia Herald', 'The storm in Tarn killed 45 people on Sunday, Tarn officials said.'),
+    ]);
+    expect(r2.numbers).toHaveLength(1);
+    expect(r2.numbers[0]!.values.length).toBeLessThanOrEqual(6);
+    expect(r2.numbers[0]!.values.map((v) => v.value)).toContain(45);
+  });
   it('reports what two independent outlets say and this article lacks', () => {
     const r2 = analyse('Pellia announced that its army had entered Tarn.', [
       member('x1', 'Pellia Herald', 'A storm flooded the Tarn valley on Sunday, closing the main road to Pella.'),
