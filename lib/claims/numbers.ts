@@ -72,6 +72,37 @@ function sameSubject(a: Item, b: Item, namesOf: (it: Item) => ReturnType<typeof 
   return false;
 }
 
+/** Nouns of a place a count can be scoped to ("in the province", "at the school"). */
+const PLACE_NOUN = /^(?:province|provinces|region|regions|state|states|country|countries|city|cities|town|towns|village|villages|district|districts|county|counties|area|areas|island|islands|camp|camps|school|schools|hospital|hospitals|building|buildings|house|houses|home|homes|prison|prisons|market|mosque|church|capital|street|neighbou?rhood|world|worldwide|continent|coast)$/i;
+const SCOPE_AFTER = /^[^,;:.!?]{0,40}?\b(?:in|across|throughout|at|inside|outside|around)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u;
+
+/** Where a figure is said to hold, read right after it in its clause: the place names and place nouns of "killed
+ *  170,000 people in the province" or "… in Sumatra alone", against "killed about 230,000 people across Asia" (ECB+:
+ *  the two tolls of the 2004 tsunami, one of a province and one of a continent, were shown as a conflict). Empty when
+ *  the clause names no place after the figure. */
+function scopeOf(sentence: string, text: string): Set<string> {
+  let at = sentence.indexOf(text);
+  // A tokenised capture prints "170, 000" where the figure reads "170,000": find its first digits.
+  if (at < 0) at = sentence.search(new RegExp(`\\b${text.match(/\d+/)?.[0] ?? '\\uffff'}\\b`));
+  if (at < 0) return new Set();
+  const m = SCOPE_AFTER.exec(sentence.slice(at + text.length).replace(/\s+and\s+.*$/s, ''));
+  const out = new Set<string>();
+  for (const w of m?.[1]!.split(/\s+/) ?? []) {
+    const bare = w.replace(/['’]s$/, '');
+    if (/^\p{Lu}\p{Ll}/u.test(bare) || PLACE_NOUN.test(bare)) out.add(bare.toLowerCase());
+  }
+  return out;
+}
+
+/** Two figures of one quantity unless each names where it holds and the places differ. */
+function sameScope(a: { text: string; it: Item }, b: { text: string; it: Item }): boolean {
+  const x = scopeOf(a.it.claim.sentence, a.text);
+  const y = scopeOf(b.it.claim.sentence, b.text);
+  if (!x.size || !y.size) return true;
+  for (const w of x) if (y.has(w)) return true;
+  return false;
+}
+
 /** A sentence about "he" or "she" and no one named: the figure's subject is whoever the article named before, which
  *  another outlet's sentence cannot be checked against ("He has 53 catches for 605 yards" in a season against "He
  *  wound up with eight catches" in a game, ECB+). When the pronoun is the speaker ("He said 12 people died"), the
@@ -134,7 +165,7 @@ export function numberConflicts(groups: { items: Item[]; id: string }[], sources
           return !!all && all.has(x) && all.has(y);
         });
       const opposed = (a: typeof sets[number], b: typeof sets[number]): boolean =>
-        a.every((x) => b.every((y) => clash(x, y) && !together(x.value, y.value) && sameSubject(x.it, y.it, namesOf)));
+        a.every((x) => b.every((y) => clash(x, y) && !together(x.value, y.value) && sameSubject(x.it, y.it, namesOf) && sameScope(x, y)));
       const inConflict = new Set<string>();
       sets.forEach((a, i) => sets.forEach((b, j) => {
         if (i < j && opposed(a, b)) inConflict.add(outlets[i]!).add(outlets[j]!);

@@ -67,6 +67,19 @@ describe('analyzeEvent', () => {
     expect(c.status).toBe('single-source');
     expect(c.attributedTo).toMatch(/Pell/);
   });
+  it('does not set a count for one place against a count for another', () => {
+    const r2 = analyse('The 2004 flood in Tarn killed 17,000 people in the province of Tarn alone.', [
+      member('p1', 'Pellia Herald', 'The 2004 flood in Tarn killed about 23,000 people across Pellia.'),
+    ]);
+    expect(r2.numbers).toHaveLength(0);
+    // The same place, or a place named on one side only, is one quantity.
+    const r3 = analyse('The 2004 flood in Tarn killed 17,000 people in the province of Tarn.', [
+      member('p1', 'Pellia Herald', 'The 2004 flood in Tarn killed about 23,000 people in Tarn province.'),
+      member('p2', 'Ostria Post', 'The 2004 flood in Tarn killed 30,000 people.'),
+    ]);
+    expect(r3.numbers).toHaveLength(1);
+    expect(r3.numbers[0]!.values.map((v) => v.value).sort()).toEqual([17000, 23000, 30000]);
+  });
   it('shows every figure in conflict before any figure twice', () => {
     const same = (i: number) => member(`s${i}`, `Outlet ${i}`, 'The storm in Tarn killed 30 people on Sunday, Tarn officials said.');
     const r2 = analyse('The storm in Tarn killed 30 people on Sunday, Tarn officials said.', [
