@@ -146,6 +146,30 @@ function casualty(before: string, after: string, c: Counted | null): Counted | n
   return c;
 }
 
+/** Counted nouns that are people other than "people": what befell them is part of what is counted. */
+const PERSON_KEYS = new Set(['student', 'famili', 'children', 'women', 'men', 'girl', 'schoolgirl', 'boi', 'troops', 'civilians', 'residents', 'doctor', 'nurs', 'offic', 'polic', 'worker', 'passeng', 'migrant', 'refuge', 'prison', 'hostag', 'protest', 'journalist', 'fighter', 'milit', 'pilgrim', 'tourist', 'miner', 'sailor', 'crew', 'fishermen', 'inmat', 'patient']);
+/** What befell a count of people, as a verb before it ("executed six doctors", "evacuated more than 80 families") or
+ *  after it ("Three students were killed", "more than 50 students vanished"): FNC-1's Iguala event set three students
+ *  killed against 50 vanished, and 80 families evacuated against 18 rescued, as figures of one count. */
+const FATES: [string, string][] = [
+  ['killed', String.raw`kill(?:s|ed|ing)?|dead|died|dies|perish(?:ed)?|execut(?:ed|es|ing)|murder(?:ed|s|ing)|slain|massacr(?:ed|es|ing)`],
+  ['injured', String.raw`injur(?:e|es|ed|ing)|wound(?:s|ed|ing)|hurt`],
+  ['missing', String.raw`missing|vanish(?:ed|es|ing)?|disappear(?:ed|s|ing)?|abduct(?:ed|s|ing)?|kidnapp?(?:ed|s|ing)?|seiz(?:ed|es|ing)|captur(?:ed|es|ing)`],
+  ['arrested', String.raw`arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|jail(?:ed|s|ing)|charg(?:ed|es|ing)|convict(?:ed|s|ing)`],
+  ['freed', String.raw`freed|free(?:s|ing)|releas(?:ed|es|ing)|escap(?:ed|es|ing)|swapp(?:ed|ing)`],
+  ['displaced', String.raw`evacuat(?:ed|es|ing)|fled|flee(?:s|ing)?|displac(?:ed|es|ing)`],
+  ['rescued', String.raw`rescu(?:ed|es|ing)|sav(?:ed|es|ing)`],
+];
+const FATE_BEFORE = new RegExp(String.raw`\b(?:(${FATES.map(([, v]) => v).join(')|(')}))\s+(?:(?:another|other|more|a\s+further|${QUALIFIER})\s+)*$`, 'i');
+const FATE_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){1,2}(?:(?:were|was|are|have\s+been|had\s+been|been|who\s+were|who\s+had\s+been|had\s+to|have\s+to)\s+)?(?:(${FATES.map(([, v]) => v).join(')|(')}))\b`, 'iu');
+function fate(c: Counted | null, before: string, after: string): Counted | null {
+  if (!c || !PERSON_KEYS.has(c.key)) return c;
+  const m = FATE_BEFORE.exec(before.length > 60 ? before.slice(-60) : before) ?? FATE_AFTER.exec(after);
+  if (!m) return c;
+  const which = FATES[m.slice(1).findIndex((x) => x !== undefined)]![0];
+  return { key: `${c.key} ${which}`, noun: `${c.noun} ${which}` };
+}
+
 /** What a sum of money is for: the noun before "of" ("payments of around $800"). */
 function countedBefore(before: string): Counted | null {
   // The last 80 characters from a word start: the pattern is anchored at the end, so scanning the whole prefix is waste.
@@ -216,7 +240,7 @@ export function extractQuantities(input: string): Quantity[] {
     const unitMatch = UNITS.exec(after.trimStart());
     const unit = cur ? CURRENCY[cur]! : unitMatch ? unitMatch[0].toLowerCase() : null;
     const before = text.slice(0, m.index);
-    const what = totalled(cur ? countedBefore(before) : unitMatch ? null : activity(casualty(before, after, countedAfter(after)), before), text, m.index, after);
+    const what = totalled(cur ? countedBefore(before) : unitMatch ? null : activity(fate(casualty(before, after, countedAfter(after)), before, after), before), text, m.index, after);
     out.push({ value, text: all.trim(), what: what?.key ?? null, noun: what?.noun ?? null, unit });
     // "178 of 369 punches", "28 of his 68 punches", "10 of the Saints' 16 games": the first counts part of the second.
     partOf.set(out.length - 1, /^\s+of\s+(?:[\p{L}'’]+\s+){0,2}\d/iu.test(after));
@@ -228,8 +252,10 @@ export function extractQuantities(input: string): Quantity[] {
     // event set "five months" against "six months" as if they counted the same).
     const unitMatch = UNITS.exec(after);
     if (inWindow(text, m.index)) continue;
+    // "a four-minute, 40-second video", "a two-day visit": a word number joined to its unit describes, as "30-day" does.
+    if (/^-\p{L}/u.test(after)) continue;
     const before = text.slice(0, m.index);
-    const what = totalled(unitMatch ? null : activity(casualty(before, after, countedAfter(after)), before), text, m.index, after);
+    const what = totalled(unitMatch ? null : activity(fate(casualty(before, after, countedAfter(after)), before, after), before), text, m.index, after);
     const word = m[2]!;
     if (what) out.push({ value: WORD_NUM[word.toLowerCase()]!, text: m[1] ? `${m[1]} ${word}` : word, what: what.key, noun: what.noun, unit: null });
   }

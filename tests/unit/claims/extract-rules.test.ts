@@ -159,8 +159,9 @@ describe('quantities and dates', () => {
     expect(what('The blast injured 30 people.')).toEqual(['injured']);
     expect(what('Fourteen people were killed and 30 people were wounded.')).toEqual(['injured']);
     expect(what('At least 14 people were killed in the blast.')).toEqual(['deaths']);
-    // Other counted nouns keep their own name; a count of people with nothing said of them stays people.
-    expect(what('The blast killed 3 children.')).toEqual(['children']);
+    // Other counted nouns keep their own name, with what befell them (3 children killed are part of the deaths, not
+    // another figure for them); a count of people with nothing said of them stays people.
+    expect(what('The blast killed 3 children.')).toEqual(['children killed']);
     expect(what('About 300 people attended the vigil.')).toEqual(['people']);
   });
 
@@ -195,6 +196,17 @@ describe('quantities and dates', () => {
     expect(q('The Tarn army lost 4,500 troops.')).toEqual(['troops']);
     expect(q('Tarn won 10 games and lost four games.')).toEqual(['games won', 'games lost']);
     expect(q('Tarn fans bought 300 tickets.')).toEqual(['tickets']);
+  });
+  it('counts people with what befell them, and no word number joined to a unit', () => {
+    const q = (t: string): (string | null)[] => extractQuantities(t).map((x) => x.noun);
+    expect(q('Three students were killed in Tarn.')).toEqual(['students killed']);
+    expect(q('More than 50 students vanished in Tarn.')).toEqual(['students missing']);
+    expect(q('Rescuers evacuated more than 80 families from Tarn.')).toEqual(['families displaced']);
+    expect(q('Rescuers saved 18 families in Tarn.')).toEqual(['families rescued']);
+    expect(q('Some 276 schoolgirls were seized in Tarn.')).toEqual(['schoolgirls missing']);
+    expect(q('Gunmen abducted 219 schoolgirls in Tarn.')).toEqual(['schoolgirls missing']);
+    expect(q('The Tarn school has 300 students.')).toEqual(['students']);
+    expect(q('A four-minute video of the Tarn bridge was posted.')).toEqual([]);
   });
   it('reads what is counted within its phrase, a kind of thing apart from the thing', () => {
     const q = (t: string): (string | null)[] => extractQuantities(t).map((x) => x.noun);
