@@ -4,50 +4,16 @@
 // 189). Prints acc@1 per corpus for a range of WEIGHTS.spread, the current value marked; the ranking's other
 // weights stay fixed. The test half is never read. Usage: tsx tests/eval/rank-loo.ts [corpus…] [--misses]
 import { buildIndex } from '../../lib/index/build.js';
-import type { ArticleRecord, IndexHeader } from '../../lib/index/format.js';
+import type { ArticleRecord } from '../../lib/index/format.js';
 import { MemoryStore } from '../../lib/index/memory-store.js';
-import type { IndexStore } from '../../lib/index/store.js';
 import { WEIGHTS } from '../../lib/match/calibrate.js';
 import { buildQuery } from '../../lib/match/query.js';
 import { rankEvents, type EventCandidate } from '../../lib/match/rank.js';
 import { CORPORA, loadCorpus, type CorpusName } from '../../lib/node/corpora.js';
 import { inPart } from './split.js';
+import { without } from './loo-store.js';
 
 const SPREADS = [0, 0.1, 0.2, 0.3, 0.4, 0.5];
-
-/** The store as if `rec` had never been indexed: its terms' frequencies one lower, its postings gone. */
-function without(store: IndexStore, head: IndexHeader, rec: ArticleRecord): IndexStore {
-  const own = new Set<string>();
-  for (let i = 0; i < rec.fp.t.length; i += 2) own.add(rec.fp.t[i] as string);
-  const header = { ...head, counts: { ...head.counts, articles: head.counts.articles - 1 } };
-  return {
-    header: async () => header,
-    byUrl: async (u) => (await store.byUrl(u)).filter((r) => r.n !== rec.n),
-    df: async (terms) => {
-      const m = await store.df(terms);
-      // Frequencies count every term of a text, postings only its fingerprint's: a term outside the fingerprint
-      // keeps its count, one too many (a small bias towards the article's own rarest words).
-      for (const t of own) {
-        const d = m.get(t);
-        if (d !== undefined && d <= 1) m.delete(t);
-        else if (d !== undefined) m.set(t, d - 1);
-      }
-      return m;
-    },
-    postings: async (terms) => {
-      const m = await store.postings(terms);
-      for (const t of own) {
-        const p = m.get(t)?.filter((o) => o !== rec.n);
-        if (p?.length) m.set(t, p);
-        else m.delete(t);
-      }
-      return m;
-    },
-    articles: async (os) => (await store.articles(os)).filter((r) => r.n !== rec.n),
-    events: (ids) => store.events(ids),
-    story: (id) => store.story(id),
-  };
-}
 
 /** The event score with another spread weight (eventScore is linear in it). */
 function rescored(e: EventCandidate, spread: number): number {
