@@ -96,6 +96,15 @@ const TOLD_TAIL = /^,\s*told\s+(?:reporters|journalists|the\s+\p{Lu}|\p{Lu})[^,;
 const SAID_TAIL = new RegExp(String.raw`^,\s*(?:said|says|added|wrote|explained|noted)(?:\s+${TIME})?${PLACE}(?:\s+${TIME})?\s*[.!]?["”']?$`, 'iu');
 function toldSpeaker(text: string, at: number, tail: string): Attribution | null {
   if (!TOLD_TAIL.test(tail) && !SAID_TAIL.test(tail)) return null;
+  return segmentSpeaker(text, at, text.length);
+}
+/** "Asked … how genuine his presidential ambition is, Trump, who would have to hand over the reins of his
+ *  international empire in order to run the country, said, "I always take things seriously …"" (BASIL): a verb of
+ *  saying and a quotation after a speaker and appositives, too far into the sentence for the leading speaker. */
+const SAID_THEN_QUOTE = /,\s*(?:said|says|added|told\s+(?:reporters|journalists|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))\s*[,:]\s*["“]/u;
+
+/** The speaker among the comma segments before `at` (the comma before the verb); the cue runs to `end`. */
+function segmentSpeaker(text: string, at: number, end0: number): Attribution | null {
   // Up to four comma segments before ", told": the speaker is the rightmost that is no appositive ("a spokesman for
   // …", "who herds camels …", "D-Conn.", "31"), else the last.
   let end = at;
@@ -126,7 +135,7 @@ function toldSpeaker(text: string, at: number, tail: string): Attribution | null
     end = from - 1;
   }
   if (!pick?.seg) return null;
-  return result(pick.seg, 'say', [text.indexOf(pick.seg, pick.from), text.length], text);
+  return result(pick.seg, 'say', [text.indexOf(pick.seg, pick.from), end0], text);
 }
 /** A role before a name is a speaker, not an appositive: "his agent Marc Cornstein", "committee member Rep. Jason
  *  Chaffetz"; not "a spokesman for the National Pork Producers Council". */
@@ -248,6 +257,11 @@ function attributeCore(text: string): Attribution {
     let from = 0;
     for (const q of text.slice(0, m.index).matchAll(QUOTE_CLOSE)) from = q.index + 1;
     const r = result(text.slice(0, m.index), kind, [from, m.index + m[0].length + tail.length], text);
+    if (r) return r;
+  }
+  const saidQuote = SAID_THEN_QUOTE.exec(text);
+  if (saidQuote) {
+    const r = segmentSpeaker(text, saidQuote.index, saidQuote.index + saidQuote[0].length - 1);
     if (r) return r;
   }
   // "His response: “Well, I have people …”" (BASIL): the response's owner speaks; "his" is the one named before.

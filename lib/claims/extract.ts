@@ -60,12 +60,20 @@ function brandsFalse(ws: string[], i: number, body: boolean): boolean {
 const FALSIFYING_VERB = /^(?:fak|feign|exaggerat|doctor)(?:ing|ed|es|s)$/;
 const OBJECT_DETERMINER = /^(?:the|a|an|his|her|its|their|this|that|these|those)$/;
 
+/** A wish is no debunking: "I cannot confirm that and I hope that it isn't true" (Israel's defence minister on a
+ *  report of a capture, FNC-1) hopes the report false; it does not say so. */
+const WISH_BEFORE = /\b(?:hope[sd]?|hoping|wish(?:es|ed)?|pray(?:s|ed|ing)?)\s+(?:that\s+)?(?:[\p{L}'’]+\s+){0,4}$/iu;
+function debunks(clause: string): boolean {
+  const m = DEBUNK.exec(clause);
+  return !!m && !WISH_BEFORE.test(clause.slice(Math.max(0, m.index - 60), m.index));
+}
+
 export function stanceOf(kind: string | null, party: string | null, clause: string, titleCase = false, body = false): Stance {
   const bare = clause.replace(QUOTED, ' ');
   const ws = fastWords(bare);
   // A question ("Yeti Or Bigfoot Hoax?") asks; it does not brand the claim false.
   const question = /\?\s*["”']?$/.test(clause.trim());
-  if (kind === 'deny' || (!question && (ws.some((_, i) => brandsFalse(ws, i, body)) || DEBUNK.test(clause)))) return 'denies';
+  if (kind === 'deny' || (!question && (ws.some((_, i) => brandsFalse(ws, i, body)) || debunks(clause)))) return 'denies';
   if (party) return 'attributes';
   // "in May" is a month, not a hedge: a capitalised "May" inside the sentence is skipped.
   // In a Title-Case headline every word is capitalised, so "May" is the modal unless a day follows ("Apple May Or May

@@ -185,6 +185,13 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(cleanParty('An opinion poll published by the Tarn Post')).toBe('An opinion poll published by the Tarn Post');
     expect(cleanParty('A later message from Vel')).toBe('A later message from Vel');
   });
+  it('reads the speaker of "said," and a quotation after appositives, however far into the sentence', () => {
+    const t = 'Asked in the interview how serious her plan for the bridge is, Vel, who would have to leave the Tarn council in order to run the port, said, "I always take things seriously, but never like this.';
+    const a = attribute(t);
+    expect(a.party).toBe('Vel');
+    // The quotation stays in the claim.
+    expect(a.span![1]).toBeLessThan(t.indexOf('I always'));
+  });
   it('leaves an update note out of the speaker', () => {
     expect(attribute('[UPDATE: Tarn Radio spokesman Ana Vel said the Tarn bridge will reopen in May.').party).toBe('Tarn Radio spokesman Ana Vel');
     expect(attribute('Update: Ana Vel said the Tarn bridge will reopen in May.').party).toBe('Ana Vel');

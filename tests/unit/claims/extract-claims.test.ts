@@ -87,6 +87,12 @@ describe('extractClaims', () => {
     const denial = 'Mayor Pell suffered from heart disease for years, said prison spokesman Odo Marr. Relatives of Pell insisted he never suffered from heart disease.';
     expect(extractClaims(article('a', denial)).some((c) => c.contests !== undefined)).toBe(true);
   });
+  it('does not read a hope that a report is untrue as a denial of it', () => {
+    const [c] = extractClaims(article('a', 'Asked about the reports, the Tarn defence minister, Ana Vel, said: "I cannot confirm that and I hope that it is not true."'));
+    expect(c!.stance).not.toBe('denies');
+    const [d] = extractClaims(article('a', 'The Tarn defence minister, Ana Vel, said the report of the capture of Tarn is not true.'));
+    expect(d!.stance).toBe('denies');
+  });
   it('is JSON-serialisable and skips questions and fragments', () => {
     const c = extractPacked(article('a', 'Will the bridge reopen in Tarn? Yes. The Tarn bridge reopened on Friday after repairs.'));
     expect(c).toHaveLength(1);
