@@ -34,8 +34,16 @@ const WHILE = new RegExp(String.raw`^(While|Whereas|Although|Though)\s+([^,]*\b(
  *  investigation's focus). */
 const DESPITE_STATEMENT = /^despite\b[^,;:]{0,80}?\b(?:claims?|claiming|declarations?|declaring|statements?|assertions?|asserting|announcements?|announcing|insistence|insisting|assurances?|denials?|denying|reports?|saying)\b/i;
 
+/** ", but the fact is, …": what follows is the writer's correction of what came before, a proposition of its own ("A
+ *  story that began circulating on Tuesday afternoon created a bit of a frenzy, but the fact is, there's no sign KFC
+ *  will really be selling marijuana in its stores", FNC-1: one clause, whose "no sign" the story's "that" had put out
+ *  of the negation's reach). */
+const CORRECTION = /,\s+but\s+(?:the\s+(?:fact|truth|reality)\s+is|in\s+(?:fact|reality|truth)|actually)\s*,?\s+(?:that\s+)?/i;
+
 /** The clauses of a sentence, in order; a sentence with one proposition gives one clause covering it. */
 export function splitClauses(sentence: string): Clause[] {
+  const c = CORRECTION.exec(sentence);
+  if (c) return [{ start: 0, end: c.index, contrast: false }, { start: c.index + c[0].length, end: sentence.length, contrast: false }];
   const w = WHILE.exec(sentence);
   if (w) {
     const aStart = w[1]!.length + 1;

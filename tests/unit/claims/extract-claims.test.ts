@@ -93,6 +93,12 @@ describe('extractClaims', () => {
     const [d] = extractClaims(article('a', 'The Tarn defence minister, Ana Vel, said the report of the capture of Tarn is not true.'));
     expect(d!.stance).toBe('denies');
   });
+  it('reads a correction after ", but the fact is," as a clause of its own, with its negation', () => {
+    const cs = extractClaims(article('a', 'A story that began circulating in Tarn on Tuesday created a frenzy, but the fact is, there is no sign the Tarn council will sell the bridge.'));
+    const fix = cs.find((c) => /council will sell/.test(c.span ? c.sentence.slice(c.span[0], c.span[1]) : c.sentence))!;
+    expect(fix.span![0]).toBeGreaterThan(cs[0]!.sentence.indexOf('fact is'));
+    expect(fix.negated).toBe(true);
+  });
   it('is JSON-serialisable and skips questions and fragments', () => {
     const c = extractPacked(article('a', 'Will the bridge reopen in Tarn? Yes. The Tarn bridge reopened on Friday after repairs.'));
     expect(c).toHaveLength(1);
