@@ -184,7 +184,11 @@ const inWindow = (text: string, at: number): boolean => /\b(?:first|last|final|n
 /** What the number at `at` counts, keyed apart when it is a total over several things ("a combined 157 games with the
  *  Angels and Braves", "14 goals in all"), which is compared only with other totals: ECB+ set it against "54 games
  *  with the Angels". */
+const RECORD_BEFORE = new RegExp(String.raw`\brecord\s+(?:of|was|stood\s+at|had\s+been)\s+(?:(?:${QUALIFIER})\s+)?$`, 'i');
 function totalled(c: Counted | null, text: string, at: number, after: string): Counted | null {
+  // A record's figure is the old mark, not the new total: "broke Rodney Buford's school scoring record of 2,116 points"
+  // against "became the all-time scoring leader with 2,117 points" (ECB+) count different things.
+  if (c && RECORD_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return { key: `record ${c.key}`, noun: `${c.noun} (record)` };
   const total = /\b(?:combined|total(?:\s+of)?|overall|cumulative|career)\s+$/i.test(text.slice(Math.max(0, at - 24), at))
     || /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:in all|in total|combined)\b/iu.test(after);
   return c && total ? { key: `total ${c.key}`, noun: `${c.noun} in all` } : c;

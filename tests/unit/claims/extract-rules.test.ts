@@ -207,6 +207,9 @@ describe('quantities and dates', () => {
     expect(q('Gunmen abducted 219 schoolgirls in Tarn.')).toEqual(['schoolgirls missing']);
     expect(q('The Tarn school has 300 students.')).toEqual(['students']);
     expect(q('A four-minute video of the Tarn bridge was posted.')).toEqual([]);
+    // A record's figure is the old mark, apart from the new total.
+    expect(q('Pell broke the Tarn scoring record of 2,116 points.')).toEqual(['points (record)']);
+    expect(q('Pell became the Tarn scoring leader with 2,117 points.')).toEqual(['points']);
   });
   it('reads what is counted within its phrase, a kind of thing apart from the thing', () => {
     const q = (t: string): (string | null)[] => extractQuantities(t).map((x) => x.noun);
