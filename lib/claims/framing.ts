@@ -42,6 +42,15 @@ function oneName(a: string, b: string): boolean {
     && editDistance(a, b) <= 2;
 }
 
+/** Two neighbouring letters swapped ("Priebus"/"Preibus", "Bulldogs"/"Bulldgos", BASIL and ECB+): a typing slip of
+ *  one outlet, not a spelling that sets its telling apart. */
+function transposed(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
 /** British/American spelling ("Defence"/"Defense", "Centre"/"Center", "Technicolour"/"Technicolor") is house style,
  *  not framing. */
 const american = (x: string): string => x.replace(/re$/, 'er').replace(/our/g, 'or').replace(/(?<=[iy])s(?=e|ing|ation)/g, 'z');
@@ -166,7 +175,7 @@ export function framingTerms(items: Item[], sources: Source[], disputed: Set<Ite
       const [a, b] = [fold(x), fold(y)];
       // "Korea"/"Korean" is one name in two grammatical forms, not two spellings.
       if (a.startsWith(b) || b.startsWith(a)) continue;
-      if (a !== b && oneName(a, b) && !lower.has(a) && !lower.has(b) && !spellingOnly(a, b) && stem(a) !== stem(b)) pairs.push([a, b]);
+      if (a !== b && oneName(a, b) && !lower.has(a) && !lower.has(b) && !spellingOnly(a, b) && !transposed(a, b) && stem(a) !== stem(b)) pairs.push([a, b]);
     }
   for (const [a, b] of pairs) {
     const A = splitBy(a, words);

@@ -193,6 +193,13 @@ describe('analyzeEvent', () => {
     expect(pairs).not.toContain('George/Georgia');
     expect(pairs.some((p) => /What|White/.test(p))).toBe(false);
   });
+  it('does not read a typing slip of one outlet as framing', () => {
+    const r = analyse('The Tarn party chairman Reince Prieber met the mayor of Tarn on Friday.', [
+      member('t1', 'Herald', 'The Tarn party chairman Reince Preiber met the mayor of Tarn on Friday.'),
+      member('t2', 'Post', 'Tarn party chairman Reince Prieber met the Tarn mayor on Friday.'),
+    ]);
+    expect(r.framing.map((f) => [f.term, f.versus].sort().join('/'))).not.toContain('Preiber/Prieber');
+  });
   it('names outlets by domain, else "unknown outlet", and copes with an article without claims', () => {
     const a = { ...article('d1', 'The Tarn hospital opened on Tuesday with 300 beds.'), domain: 'tarn-news.example' };
     const b = article('d2', 'The new Tarn hospital opened on Tuesday and has 300 beds.');
