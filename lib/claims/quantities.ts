@@ -180,7 +180,10 @@ function countedBefore(before: string): Counted | null {
 
 /** A window counted in order ("his first 17 passes", "the final two games") is part of a whole another outlet may
  *  count (ECB+: "missed the final two games" against "missed four games earlier this season"). */
-const inWindow = (text: string, at: number): boolean => /\b(?:first|last|final|next|past|previous|opening)\s+$/i.test(text.slice(Math.max(0, at - 12), at));
+const inWindow = (text: string, at: number): boolean =>
+  /\b(?:first|last|final|next|past|previous|opening)\s+$/i.test(text.slice(Math.max(0, at - 12), at))
+  // A burst within the whole: "at least 10 gunshots — a cluster of six, followed by four" (FNC-1: set against 10).
+  || /\b(?:cluster|series|volley|burst|salvo|string|flurry)\s+of\s+$/i.test(text.slice(Math.max(0, at - 16), at));
 /** What the number at `at` counts, keyed apart when it is a total over several things ("a combined 157 games with the
  *  Angels and Braves", "14 goals in all"), which is compared only with other totals: ECB+ set it against "54 games
  *  with the Angels". */

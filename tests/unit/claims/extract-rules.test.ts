@@ -207,6 +207,8 @@ describe('quantities and dates', () => {
     expect(q('Gunmen abducted 219 schoolgirls in Tarn.')).toEqual(['schoolgirls missing']);
     expect(q('The Tarn school has 300 students.')).toEqual(['students']);
     expect(q('A four-minute video of the Tarn bridge was posted.')).toEqual([]);
+    // A burst within the whole counts no whole.
+    expect(q('An expert heard a cluster of six gunshots in Tarn.')).toEqual([]);
     // A record's figure is the old mark, apart from the new total.
     expect(q('Pell broke the Tarn scoring record of 2,116 points.')).toEqual(['points (record)']);
     expect(q('Pell became the Tarn scoring leader with 2,117 points.')).toEqual(['points']);
