@@ -147,6 +147,7 @@ const APPOSITIVE = /^(?:\p{Ll}|[DRI]-\p{Lu}|\d|(?:Republican|Democrat|Independen
 
 const OWNED_WORDS = /^(?:(His|Her|Their)|(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s)\s+(?:response|reply|answer|retort|explanation|verdict|message|statement|words|tweet)\s*:\s*["“]/u;
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+const INVERTED_APPOSITIVE = /[,!?]["”]\s+(?:said|says|added)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*,\s*(?=(?:who|a|an|the|his|her)\s)/u;
 const BETWEEN_QUOTES = /[,!?]["”]\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:said|says|added|continued|went\s+on)\s*,\s*["“]/u;
 
 /** The auxiliary of a passive before a verb: "was confirmed", "has been reported", "were also denied". */
@@ -281,6 +282,12 @@ function attributeCore(text: string): Attribution {
   // A speaker between two parts of a quotation, however far into the sentence: "I think his actions … speak
   // volumes," Menendez said, "I'm sure he will …" (BASIL: a sentence the quotation ran on into, its speaker
   // named only at its 15th word). A name only: a "he said" there is the one named before it.
+  // "…," said Bloomberg, who added that …" (BASIL): the inverted speaker, an appositive or relative clause after it.
+  const inverted = INVERTED_APPOSITIVE.exec(text);
+  if (inverted) {
+    const r = result(inverted[1]!, 'say', [inverted.index + 2, inverted.index + inverted[0].length], text);
+    if (r) return r;
+  }
   const between = BETWEEN_QUOTES.exec(text);
   if (between) {
     const r = result(between[1]!, 'say', [between.index + 2, between.index + between[0].length], text);

@@ -14,7 +14,7 @@ const LONE_TIME = /^(?:(?:on|in|during|last|this|earlier|late)\s+)*(?:Monday|Tue
 const TRAILING_ADVERBS = /\s+(?:has|have|had|was|were|is|are|also|again|firmly|later|repeatedly|previously|officially|publicly|reportedly|has also|had also|first|recently|earlier|initially|originally|subsequently|then|once|still|long|always|further|at the time|(?:continues?|continued|went on|goes on|keeps on) to)$/i;
 /** A time after the speaker, before the verb: "President Donald Trump on Friday [said]", "The New Haven Register on
  *  July 20 [reported]" (BASIL parties). */
-const TRAILING_TIME = new RegExp(`\\s+${TIME}$`, 'i');
+const TRAILING_TIME = new RegExp(`\\s+(?:${TIME}|on\\s+(?:several|many|numerous|multiple|repeated|two|three|other)\\s+occasions)$`, 'i');
 
 export function verbKind(word: string): CueKind | null {
   const s = word.replace(/[.’']+$/, '').toLowerCase();

@@ -192,6 +192,11 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     // The quotation stays in the claim.
     expect(a.span![1]).toBeLessThan(t.indexOf('I always'));
   });
+  it('reads "said <name>, who …" after a quotation, and leaves "on several occasions" out of the speaker', () => {
+    expect(attribute('"Tarn will rebuild the bridge," said Vel, who added that "the money is there."').party).toBe('Vel');
+    expect(attribute('"The bridge will reopen in May," said Ana Vel, a Tarn councillor, in a statement on Monday.').party).toBe('Ana Vel');
+    expect(attribute('Vel on several occasions maintained that the Tarn bridge was safe.').party).toBe('Vel');
+  });
   it('leaves an update note out of the speaker', () => {
     expect(attribute('[UPDATE: Tarn Radio spokesman Ana Vel said the Tarn bridge will reopen in May.').party).toBe('Tarn Radio spokesman Ana Vel');
     expect(attribute('Update: Ana Vel said the Tarn bridge will reopen in May.').party).toBe('Ana Vel');
