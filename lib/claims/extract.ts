@@ -121,6 +121,15 @@ function lastNamed(out: Claim[], si: number, carried: ReadonlySet<Claim>, person
  *  reported. | … ," she told the BBC."; "Administration officials"). */
 const NOT_A_PERSON = /(?:\d|^(?:[Tt]he\s+)?\p{Lu}{2,}|\b(?:[Nn]ews|[Tt]imes|[Pp]ost|[Aa]gency|[Mm]inistry|[Dd]epartment|[Pp]olice|officials|[Aa]uthorities|reports?|[Mm]edia|newspapers?|television|radio|magazine|website|[Gg]overnment|[Aa]rmy|military|sources|[Aa]dministration|UN))$/u;
 
+/** Whether the article gives a medium's one-word name to a person, a first name before it ("Michael Bloomberg", not
+ *  "From CNN" or "Bloomberg News"). */
+function mediumIsPerson(text: string, via: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(via)) return false;
+  for (const m of text.matchAll(new RegExp(`\\b(\\p{Lu}\\p{Ll}+)\\s+(?:\\p{Lu}\\.\\s+)?${via}\\b(?!\\s+(?:News|L\\.?P\\.?|Businessweek|Television|TV|Radio|Law|Opinion)\\b)`, 'gu')))
+    if (!isStopword(m[1]!.toLowerCase())) return true;
+  return false;
+}
+
 /** Sentences a quotation runs on into (it opened in an earlier sentence, and this one begins inside it). */
 const MAX_QUOTE_RUN = 4;
 
@@ -187,7 +196,10 @@ export function extractArticleClaims(article: Article): Claim[] {
       // An embedded clause without its own speaker is part of what the sentence's speaker says.
       const owner = !a.party && !a.kind && clause.start > 0 ? firstOfSentence(out, si) : undefined;
       const speaker = !a.party && !a.kind && !owner?.party ? quoted.get(si) : undefined;
-      let party = a.party ?? owner?.party ?? speaker ?? null;
+      // A medium's name that the article gives a person ("Michael Bloomberg … | "…," Bloomberg said."): the person speaks,
+      // not the news agency (BASIL: read as "via Bloomberg", no one's word).
+      const personMedium = !a.party && a.via && mediumIsPerson(article.text, a.via) ? a.via : null;
+      let party = a.party ?? personMedium ?? owner?.party ?? speaker ?? null;
       let side = sideOf(party) ?? owner?.side ?? null;
       const named = lastNamed(out, si, carried, !!party && /^(?:he|she|his|her)$/i.test(party));
       const kind = a.kind ?? (owner ? (owner.stance === 'denies' ? 'deny' : owner.party ? 'say' : null) : speaker ? 'say' : null);
@@ -206,7 +218,7 @@ export function extractArticleClaims(article: Article): Claim[] {
       if (party) claim.party = party;
       if (speaker && party === speaker) carried.add(claim);
       if (side) claim.side = side;
-      if (a.via ?? owner?.via) claim.via = (a.via ?? owner?.via)!;
+      if (!personMedium && (a.via ?? owner?.via)) claim.via = (a.via ?? owner?.via)!;
       if (p.negated) claim.negated = true;
       if (clause.contrast) claim.contrast = true;
       const strong = a.kind === 'contest' || !!clause.contrast;

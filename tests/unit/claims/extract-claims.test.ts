@@ -171,6 +171,11 @@ describe('quotations over several sentences', () => {
     const named = 'The Tarn dam broke after heavy rain on Sunday, said Ana Vel of the Tarn council.\n\n“The water came up to the first floor of every house on the street,” she told the Pella Herald.';
     expect(partyOf(named, /first floor/)).toBe('Ana Vel of the Tarn council');
   });
+  it('reads a medium’s name the article gives a person as that person', () => {
+    const text = 'Michael Bloomberg spoke in Tarn on Monday. “I built a business in Tarn and I did not start it with a check from my father,” Bloomberg said.';
+    expect(partyOf(text, /business in Tarn/)).toBe('Bloomberg');
+    expect(partyOf('From CNN: Tarn bonds fell three percent on Monday in Pella, Bloomberg said.', /bonds fell/)).toBeNull();
+  });
   it('names a person given by surname alone as the article first named them', () => {
     const text = 'Heavy rain will reach the Tarn valley on Monday, according to Tarn Radio meteorologist Ana Vel. The rain over Tarn will ease by Tuesday afternoon, added Vel. The Tarn dam held on Sunday, Mr. Vel said, quoting Tarn officials.';
     expect(partyOf(text, /ease by Tuesday/)).toBe('Tarn Radio meteorologist Ana Vel');
