@@ -1,7 +1,35 @@
-// A store with one article taken out, as if never indexed: leave-one-out ranking on the dev half (rank-loo.ts,
-// rank-fit.ts) asks every article of an event against the others without rebuilding the index.
+// Leave-one-out ranking on the dev half (rank-loo.ts, rank-fit.ts): every article of an event with two or more is
+// asked against the dev half's index with that one article taken out, as if never indexed, without rebuilding it.
+import { buildIndex } from '../../lib/index/build.js';
 import type { ArticleRecord, IndexHeader } from '../../lib/index/format.js';
+import { MemoryStore } from '../../lib/index/memory-store.js';
 import type { IndexStore } from '../../lib/index/store.js';
+import { buildQuery } from '../../lib/match/query.js';
+import { rankEvents, type EventCandidate } from '../../lib/match/rank.js';
+import { loadCorpus, type CorpusItem, type CorpusName } from '../../lib/node/corpora.js';
+import { inPart } from './split.js';
+
+/** Each dev-half article of an event with two or more, with the events ranked for it by the index without it. */
+export async function* looRankings(name: CorpusName): AsyncGenerator<{ item: CorpusItem; events: EventCandidate[] }> {
+  const items = loadCorpus(name).filter((it) => inPart(it.event.id, 0));
+  const built = await buildIndex(items, { description: name });
+  const store = new MemoryStore(built.header, built.records);
+  const recs = new Map<string, ArticleRecord>();
+  const size = new Map<string, number>();
+  for (const r of built.records) {
+    if (r.k !== 'a') continue;
+    recs.set(r.id, r);
+    size.set(r.event, (size.get(r.event) ?? 0) + 1);
+  }
+  for (const item of items) {
+    if ((size.get(item.event.id) ?? 0) < 2) continue;
+    const rec = recs.get(item.article.id)!;
+    const view = without(store, built.header, rec);
+    const query = await buildQuery(view, item.article);
+    const { events } = await rankEvents(view, query.profile, new Set([rec.n]), query.df);
+    yield { item, events };
+  }
+}
 
 /** The store as if `rec` had never been indexed: its terms' frequencies one lower, its postings gone. */
 export function without(store: IndexStore, head: IndexHeader, rec: ArticleRecord): IndexStore {

@@ -4,15 +4,11 @@
 // logistic model (right event against each other) is fitted on one fold of the events and scored on the other, both
 // ways, against eventScore's own order on the same queries. The test half is never read.
 //   npx tsx tests/eval/rank-fit.ts [corpus…]
-import { buildIndex } from '../../lib/index/build.js';
-import type { ArticleRecord } from '../../lib/index/format.js';
-import { MemoryStore } from '../../lib/index/memory-store.js';
-import { buildQuery } from '../../lib/match/query.js';
-import { rankEvents, type EventCandidate } from '../../lib/match/rank.js';
-import { CORPORA, loadCorpus, type CorpusName } from '../../lib/node/corpora.js';
+import type { EventCandidate } from '../../lib/match/rank.js';
+import { CORPORA, type CorpusName } from '../../lib/node/corpora.js';
 import { fitLogistic, type Sample } from './logistic.js';
-import { without } from './loo-store.js';
-import { inPart, stableHash } from './split.js';
+import { looRankings } from './loo-store.js';
+import { stableHash } from './split.js';
 
 const RANKED = 8;
 const FEATURES = ['cos', 'ent', 'title', 'nums', 'late', 'near', 'support', 'spread', 'second', 'cover', 'peer', 'unnamed', 'dateOnly'];
@@ -41,24 +37,9 @@ interface Query { corpus: string; fold: 0 | 1; right: number; f: number[][] }
 const names = process.argv.slice(2).filter((a) => !a.startsWith('--')) as CorpusName[];
 const queries: Query[] = [];
 for (const name of names.length ? names : CORPORA) {
-  const items = loadCorpus(name).filter((it) => inPart(it.event.id, 0));
-  const built = await buildIndex(items, { description: name });
-  const store = new MemoryStore(built.header, built.records);
-  const recs = new Map<string, ArticleRecord>();
-  const size = new Map<string, number>();
-  for (const r of built.records) {
-    if (r.k !== 'a') continue;
-    recs.set(r.id, r);
-    size.set(r.event, (size.get(r.event) ?? 0) + 1);
-  }
-  for (const it of items) {
-    if ((size.get(it.event.id) ?? 0) < 2) continue;
-    const rec = recs.get(it.article.id)!;
-    const view = without(store, built.header, rec);
-    const query = await buildQuery(view, it.article);
-    const { events } = await rankEvents(view, query.profile, new Set([rec.n]), query.df);
+  for await (const { item, events } of looRankings(name)) {
     const top = events.slice(0, RANKED);
-    queries.push({ corpus: name, fold: ((stableHash(`fold:${it.event.id}`) >>> 9) & 1) as 0 | 1, right: top.findIndex((e) => e.eventId === it.event.id), f: top.map(features) });
+    queries.push({ corpus: name, fold: ((stableHash(`fold:${item.event.id}`) >>> 9) & 1) as 0 | 1, right: top.findIndex((e) => e.eventId === item.event.id), f: top.map(features) });
   }
 }
 

@@ -3,15 +3,10 @@
 // acc@1 is read on three times the queries of eval:match's one held-out article per event (AllSides dev: 736, not
 // 189). Prints acc@1 per corpus for a range of WEIGHTS.spread, the current value marked; the ranking's other
 // weights stay fixed. The test half is never read. Usage: tsx tests/eval/rank-loo.ts [corpus…] [--misses]
-import { buildIndex } from '../../lib/index/build.js';
-import type { ArticleRecord } from '../../lib/index/format.js';
-import { MemoryStore } from '../../lib/index/memory-store.js';
 import { WEIGHTS } from '../../lib/match/calibrate.js';
-import { buildQuery } from '../../lib/match/query.js';
-import { rankEvents, type EventCandidate } from '../../lib/match/rank.js';
-import { CORPORA, loadCorpus, type CorpusName } from '../../lib/node/corpora.js';
-import { inPart } from './split.js';
-import { without } from './loo-store.js';
+import type { EventCandidate } from '../../lib/match/rank.js';
+import { CORPORA, type CorpusName } from '../../lib/node/corpora.js';
+import { looRankings } from './loo-store.js';
 
 const SPREADS = [0, 0.1, 0.2, 0.3, 0.4, 0.5];
 
@@ -26,24 +21,9 @@ const names = args.filter((a) => !a.startsWith('--')) as CorpusName[];
 const showMisses = args.includes('--misses');
 console.log(`corpus     queries  ${SPREADS.map((s) => `spread ${s}${s === WEIGHTS.spread ? '*' : ' '}`).join(' ')}`);
 for (const name of names.length ? names : CORPORA) {
-  const items = loadCorpus(name).filter((it) => inPart(it.event.id, 0));
-  const built = await buildIndex(items, { description: name });
-  const store = new MemoryStore(built.header, built.records);
-  const recs = new Map<string, ArticleRecord>();
-  const size = new Map<string, number>();
-  for (const r of built.records) {
-    if (r.k !== 'a') continue;
-    recs.set(r.id, r);
-    size.set(r.event, (size.get(r.event) ?? 0) + 1);
-  }
   const right = SPREADS.map(() => 0);
   let asked = 0;
-  for (const it of items) {
-    if ((size.get(it.event.id) ?? 0) < 2) continue;
-    const rec = recs.get(it.article.id)!;
-    const view = without(store, built.header, rec);
-    const query = await buildQuery(view, it.article);
-    const { events } = await rankEvents(view, query.profile, new Set([rec.n]), query.df);
+  for await (const { item: it, events } of looRankings(name)) {
     asked++;
     SPREADS.forEach((s, i) => {
       const top = events.reduce<EventCandidate | null>((b, e) => (!b || rescored(e, s) > rescored(b, s) ? e : b), null);
