@@ -182,6 +182,8 @@ export function extractArticleClaims(article: Article): Claim[] {
   const sentences = splitSentences(article.text, paragraphs);
   const quoted = quotationSpeakers(sentences, paragraphs);
   const carried = new Set<Claim>();
+  /** mediumIsPerson per medium name, read once per article (it scans the whole text). */
+  const mediumPeople = new Map<string, boolean>();
   for (let si = 0; si < sentences.length && out.length < MAX_CLAIMS; si++) {
     const sentence = sentences[si]!;
     for (const clause of splitClauses(sentence)) {
@@ -198,7 +200,12 @@ export function extractArticleClaims(article: Article): Claim[] {
       const speaker = !a.party && !a.kind && !owner?.party ? quoted.get(si) : undefined;
       // A medium's name that the article gives a person ("Michael Bloomberg … | "…," Bloomberg said."): the person speaks,
       // not the news agency (BASIL: read as "via Bloomberg", no one's word).
-      const personMedium = !a.party && a.via && mediumIsPerson(article.text, a.via) ? a.via : null;
+      let personMedium: string | null = null;
+      if (!a.party && a.via) {
+        let isPerson = mediumPeople.get(a.via);
+        if (isPerson === undefined) mediumPeople.set(a.via, (isPerson = mediumIsPerson(article.text, a.via)));
+        if (isPerson) personMedium = a.via;
+      }
       let party = a.party ?? personMedium ?? owner?.party ?? speaker ?? null;
       let side = sideOf(party) ?? owner?.side ?? null;
       const named = lastNamed(out, si, carried, !!party && /^(?:he|she|his|her)$/i.test(party));
