@@ -3,7 +3,7 @@
 import { MEDIA, SIDE_OF } from './lexicon.js';
 import { passiveRefusal, withholds } from './polarity.js';
 import { fastWords } from './proposition.js';
-import { cleanCited, cleanParty, TIME, verbKind, type CueKind } from './speaker-phrase.js';
+import { cleanCited, cleanParty, CLOSING_QUOTE, TIME, verbKind, type CueKind } from './speaker-phrase.js';
 
 export type { CueKind } from './speaker-phrase.js';
 
@@ -18,8 +18,6 @@ export interface Attribution {
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** A closed quotation of four words or more, then a speaker of one to four words. */
-/** A closing quotation mark: after a word or a comma, before a space. */
-const QUOTE_CLOSE = /(?<=\S)["”](?=\s)/g;
 const QUOTE_THEN_SPEAKER = /["“](?:[^"“”]*\s){3,}[^"“”]*[,!?]["”]\s+(?:[\p{L}.'’-]+\s+){1,4}$/u;
 /** A time and a comma after a verb: "…, announced Tuesday, …" (see attributeCore). */
 const PARTICIPLE_TIME = new RegExp(`^\\s+${TIME}\\s*,`, 'i');
@@ -103,8 +101,8 @@ function toldSpeaker(text: string, at: number, tail: string): Attribution | null
  *  saying and a quotation after a speaker and appositives, too far into the sentence for the leading speaker. */
 const SAID_THEN_QUOTE = /,\s*(?:said|says|added|told\s+(?:reporters|journalists|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))\s*[,:]\s*["“]/u;
 
-/** The speaker among the comma segments before `at` (the comma before the verb); the cue runs to `end`. */
-function segmentSpeaker(text: string, at: number, end0: number): Attribution | null {
+/** The speaker among the comma segments before `at` (the comma before the verb); the cue runs to `cueEnd`. */
+function segmentSpeaker(text: string, at: number, cueEnd: number): Attribution | null {
   // Up to four comma segments before ", told": the speaker is the rightmost that is no appositive ("a spokesman for
   // …", "who herds camels …", "D-Conn.", "31"), else the last.
   let end = at;
@@ -135,7 +133,7 @@ function segmentSpeaker(text: string, at: number, end0: number): Attribution | n
     end = from - 1;
   }
   if (!pick?.seg) return null;
-  return result(pick.seg, 'say', [text.indexOf(pick.seg, pick.from), end0], text);
+  return result(pick.seg, 'say', [text.indexOf(pick.seg, pick.from), cueEnd], text);
 }
 /** A role before a name is a speaker, not an appositive: "his agent Marc Cornstein", "committee member Rep. Jason
  *  Chaffetz"; not "a spokesman for the National Pork Producers Council". */
@@ -256,7 +254,7 @@ function attributeCore(text: string): Attribution {
     // ("“There was no such impropriety,” Robert F. Bauer, the White House counsel, said in a memo" kept only "in a
     // memo released to reporters", BASIL; a shorter quotation left nothing, and the claim was dropped).
     let from = 0;
-    for (const q of text.slice(0, m.index).matchAll(QUOTE_CLOSE)) from = q.index + 1;
+    for (const q of text.slice(0, m.index).matchAll(CLOSING_QUOTE)) from = q.index + 1;
     const r = result(text.slice(0, m.index), kind, [from, m.index + m[0].length + tail.length], text);
     if (r) return r;
   }
@@ -279,15 +277,15 @@ function attributeCore(text: string): Attribution {
     const r = result(toll[1]!, 'say', [0, toll[1]!.length + toll[2]!.length], text);
     if (r) return r;
   }
-  // A speaker between two parts of a quotation, however far into the sentence: "I think his actions … speak
-  // volumes," Menendez said, "I'm sure he will …" (BASIL: a sentence the quotation ran on into, its speaker
-  // named only at its 15th word). A name only: a "he said" there is the one named before it.
   // "…," said Bloomberg, who added that …" (BASIL): the inverted speaker, an appositive or relative clause after it.
   const inverted = INVERTED_APPOSITIVE.exec(text);
   if (inverted) {
     const r = result(inverted[1]!, 'say', [inverted.index + 2, inverted.index + inverted[0].length], text);
     if (r) return r;
   }
+  // A speaker between two parts of a quotation, however far into the sentence: "I think his actions … speak
+  // volumes," Menendez said, "I'm sure he will …" (BASIL: a sentence the quotation ran on into, its speaker
+  // named only at its 15th word). A name only: a "he said" there is the one named before it.
   const between = BETWEEN_QUOTES.exec(text);
   if (between) {
     const r = result(between[1]!, 'say', [between.index + 2, between.index + between[0].length], text);

@@ -31,7 +31,7 @@ function firstNaming(out: readonly Claim[], party: string, side: string): string
     const m = full.exec(c.party);
     // The word before the surname is a first name: not a title ("Mr Oberholtzer") or a word like "What".
     const first = m?.[0].split(/\s+/)[0];
-    if (first && !SURNAME_ONLY.test(`${first} X`) && !isStopword(first.toLowerCase()) && !/^(?:update|but|and)$/i.test(first)) return c.party;
+    if (first && !SURNAME_ONLY.test(`${first} X`) && !isStopword(first.toLowerCase()) && !/^update$/i.test(first)) return c.party;
   }
   return undefined;
 }

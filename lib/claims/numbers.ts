@@ -185,21 +185,20 @@ export function numberConflicts(groups: { items: Item[]; id: string }[], sources
       // Every figure in conflict is shown before any is shown twice: six outlets agreeing on 170,000 deaths had hidden
       // the one figure they were in conflict with (ECB+).
       const rank = new Map<number, number>();
-      const byFigure = distinct.map((v) => {
+      const byFigure = distinct.map((v, i) => {
         const r = rank.get(v.value) ?? 0;
         rank.set(v.value, r + 1);
-        return { v, r };
+        return { v, r, i };
       });
       const conflict: NumberConflict = {
         // The word most values use: "cables" over "cable" for three outlets against one (shown is never empty).
         what: mostCommon(shown.map((v) => v.noun))!,
         unit: vals[0]!.unit,
         values: byFigure
-          .sort((a, b) => a.r - b.r)
+          .sort((a, b) => a.r - b.r || a.i - b.i)
           .slice(0, 6)
-          .map(({ v }) => v)
-          .sort((a, b) => distinct.indexOf(a) - distinct.indexOf(b))
-          .map((v) => {
+          .sort((a, b) => a.i - b.i)
+          .map(({ v }) => {
             const s = sources[v.it.art]!;
             const nv: NumberValue = { value: v.value, text: v.text, outlet: s.outlet, articleId: s.articleId, quote: shortQuote(v.it.claim.sentence) };
             if (v.it.art === 0) nv.sentenceInArticle = v.it.claim.sentence;

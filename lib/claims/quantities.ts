@@ -184,10 +184,10 @@ const inWindow = (text: string, at: number): boolean =>
   /\b(?:first|last|final|next|past|previous|opening)\s+$/i.test(text.slice(Math.max(0, at - 12), at))
   // A burst within the whole: "at least 10 gunshots — a cluster of six, followed by four" (FNC-1: set against 10).
   || /\b(?:cluster|series|volley|burst|salvo|string|flurry)\s+of\s+$/i.test(text.slice(Math.max(0, at - 16), at));
+const RECORD_BEFORE = new RegExp(String.raw`\brecord\s+(?:of|was|stood\s+at|had\s+been)\s+(?:(?:${QUALIFIER})\s+)?$`, 'i');
 /** What the number at `at` counts, keyed apart when it is a total over several things ("a combined 157 games with the
  *  Angels and Braves", "14 goals in all"), which is compared only with other totals: ECB+ set it against "54 games
  *  with the Angels". */
-const RECORD_BEFORE = new RegExp(String.raw`\brecord\s+(?:of|was|stood\s+at|had\s+been)\s+(?:(?:${QUALIFIER})\s+)?$`, 'i');
 function totalled(c: Counted | null, text: string, at: number, after: string): Counted | null {
   // A record's figure is the old mark, not the new total: "broke Rodney Buford's school scoring record of 2,116 points"
   // against "became the all-time scoring leader with 2,117 points" (ECB+) count different things.
@@ -208,6 +208,12 @@ function activity(c: Counted | null, before: string): Counted | null {
   if (!m) return c;
   const which = ACTIVITY[[m[1], m[2], m[3]].findIndex((x) => x !== undefined)]!;
   return { key: `${which} ${c.key}`, noun: `${c.noun} ${which}` };
+}
+
+/** What a number with no unit counts, read from the words before and after it: its noun, named by the casualty, the fate
+ *  and the activity around it. */
+function countedAround(before: string, after: string): Counted | null {
+  return activity(fate(casualty(before, after, countedAfter(after)), before, after), before);
 }
 
 /** Cheap first look: most clauses hold no number at all (the analysis recomputes quantities for every stored claim). */
@@ -247,7 +253,7 @@ export function extractQuantities(input: string): Quantity[] {
     const unitMatch = UNITS.exec(after.trimStart());
     const unit = cur ? CURRENCY[cur]! : unitMatch ? unitMatch[0].toLowerCase() : null;
     const before = text.slice(0, m.index);
-    const what = totalled(cur ? countedBefore(before) : unitMatch ? null : activity(fate(casualty(before, after, countedAfter(after)), before, after), before), text, m.index, after);
+    const what = totalled(cur ? countedBefore(before) : unitMatch ? null : countedAround(before, after), text, m.index, after);
     out.push({ value, text: all.trim(), what: what?.key ?? null, noun: what?.noun ?? null, unit });
     // "178 of 369 punches", "28 of his 68 punches", "10 of the Saints' 16 games": the first counts part of the second.
     partOf.set(out.length - 1, /^\s+of\s+(?:[\p{L}'’]+\s+){0,2}\d/iu.test(after));
@@ -262,7 +268,7 @@ export function extractQuantities(input: string): Quantity[] {
     // "a four-minute, 40-second video", "a two-day visit": a word number joined to its unit describes, as "30-day" does.
     if (/^-\p{L}/u.test(after)) continue;
     const before = text.slice(0, m.index);
-    const what = totalled(unitMatch ? null : activity(fate(casualty(before, after, countedAfter(after)), before, after), before), text, m.index, after);
+    const what = totalled(unitMatch ? null : countedAround(before, after), text, m.index, after);
     const word = m[2]!;
     if (what) out.push({ value: WORD_NUM[word.toLowerCase()]!, text: m[1] ? `${m[1]} ${word}` : word, what: what.key, noun: what.noun, unit: null });
   }

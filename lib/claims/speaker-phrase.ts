@@ -34,7 +34,7 @@ const PRONOUN_START = /^(?:he|she|they|it|we|i|you|this|that|there)(?:['’]\p{L
  *  Saturday that they [said could draw …]" (BASIL); the pronoun is resolved to the last named speaker later. */
 const PRONOUN_END = /(?:^|\s)(he|she|they|we)$/i;
 /** A closing quote (after a word, before a space): the speaker follows it ("“…,” Mr. Perry says in the ad"). */
-const CLOSING_QUOTE = /(?<=\S)["”](?=\s)/g;
+export const CLOSING_QUOTE = /(?<=\S)["”](?=\s)/g;
 
 /** A verb inside the phrase, after an adverb of sequence or among common verbs that are never part of a name: "The FBI
  *  agent also read from a priesthood record", "Kim needs about 100 days to recuperate", "Investigators found 28 bodies
