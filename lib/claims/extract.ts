@@ -17,7 +17,9 @@ const PRONOUN = /^(?:he|she|they|it)$/i;
 const POSSESSIVE = /^(?:its|his|her|their)\b/i;
 /** A person named by surname alone, with a title or not ("Ward", "Mr. Trump"), as news style names them after the
  *  first mention. */
-const SURNAME_ONLY = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+$/u;
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt|Prof)\.?`;
+const SURNAME_ONLY = new RegExp(String.raw`^(?:${TITLE}\s+)?\p{Lu}[\p{L}'’-]+$`, 'u');
+const A_TITLE = new RegExp(`^${TITLE}$`);
 
 /** The fuller name an earlier claim of the article gave the same person ("CNN meteorologist Taylor Ward" for a later
  *  "added Ward"): the reader sees one party, named as the article first named them. */
@@ -31,7 +33,7 @@ function firstNaming(out: readonly Claim[], party: string, side: string): string
     const m = full.exec(c.party);
     // The word before the surname is a first name: not a title ("Mr Oberholtzer") or a word like "What".
     const first = m?.[0].split(/\s+/)[0];
-    if (first && !SURNAME_ONLY.test(`${first} X`) && !isStopword(first.toLowerCase()) && !/^update$/i.test(first)) return c.party;
+    if (first && !A_TITLE.test(first) && !isStopword(first.toLowerCase()) && !/^update$/i.test(first)) return c.party;
   }
   return undefined;
 }

@@ -182,6 +182,8 @@ describe('quotations over several sentences', () => {
     // A title is no first name, nor is a word like "What"; another Vel is not this one.
     const other = 'What Vel said of the Tarn dam was wrong, Tarn officials said on Monday. The Tarn dam held on Sunday, Vel said.';
     expect(partyOf(other, /held on Sunday/)).toBe('Vel');
+    const titled = 'The Tarn dam held on Sunday after the storm, Sgt Vel said. The Tarn bridge will reopen in May, Vel added.';
+    expect(partyOf(titled, /bridge will reopen/)).toBe('Vel');
   });
 });
 
