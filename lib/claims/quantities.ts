@@ -199,7 +199,7 @@ function totalled(c: Counted | null, text: string, at: number, after: string): C
 
 /** A count of games or matches is of those played unless the verb before it says missed, won or lost: "missed four
  *  games" is no other figure for "played in 10 games" (ECB+). Other counts ("lost 4,500 troops") keep their key. */
-const ACTIVITY_BEFORE = /\b(?:(missed|missing|misses|sat\s+out|sitting\s+out|skipped)|(won|wins|winning)|(lost|loses|losing))\s+(?:(?:${QUALIFIER})\s+)?$/i;
+const ACTIVITY_BEFORE = new RegExp(String.raw`\b(?:(missed|missing|misses|sat\s+out|sitting\s+out|skipped)|(won|wins|winning)|(lost|loses|losing))\s+(?:(?:${QUALIFIER})\s+)?$`, 'i');
 const ACTIVITY = ['missed', 'won', 'lost'];
 const GAMES = /^(?:game|match|start|race|contest|bout|fight|tournament|seri)$/;
 function activity(c: Counted | null, before: string): Counted | null {

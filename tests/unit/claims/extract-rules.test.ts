@@ -192,6 +192,7 @@ describe('quantities and dates', () => {
     expect(q('Hundreds of government and private buildings were damaged in Tarn.')).toEqual(['private buildings']);
     expect(q('The quake damaged 42 government office buildings in Tarn.')).toEqual(['office buildings']);
     expect(q('Pell missed four games after knee surgery.')).toEqual(['games missed']);
+    expect(q('Pell missed more than 10 games after knee surgery.')).toEqual(['games missed']);
     expect(q('Pell played in 10 games for Tarn.')).toEqual(['games']);
     expect(q('The Tarn army lost 4,500 troops.')).toEqual(['troops']);
     expect(q('Tarn won 10 games and lost four games.')).toEqual(['games won', 'games lost']);
