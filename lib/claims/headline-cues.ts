@@ -46,6 +46,12 @@ export const NOT_HAPPENING = /\b(?:is|are|was|were|it['’]s)(?:n['’]t|\s+not)
  *  claim with one of these, about four in five are labelled observing). A belief is reported too: "People on Twitter
  *  think <rapper> has joined ISIS", and so is what the press says: "<militant> identified by media" (Emergent train). */
 export const REPORTED = /\b(?:think|thinks|believe|believes|rumou?rs?|rumou?red|reports?|reportedly|reported|alleged?|allegedly|purport(?:s|ed|edly)?|suspected|supposed(?:ly)?|believed to|said to|sources?|media|according to|unconfirmed|speculat\w*|claims?|claimed|claiming)\b/i;
+/** A statement put in someone's mouth is reported, not stated: "<group> detained by Lebanon, officials say", "Small
+ *  meteorite strikes <country>, government says", "Lawmaker Says At Least 10 <fighters> Caught at <border>". Emergent
+ *  train: of the headlines the other rules read as stating the claim, those with "says" or "said" are labelled observing
+ *  23 times and for 11 (and against 2); "confirms" is left out, as a confirmation is the outlet's word too. The colon form
+ *  is SPEAKER_COLON. */
+export const ON_WORD = /\b(?:says?|said)\b/i;
 /** Forecasts and plans are not facts yet: "<analyst> predicts …", "<actor> in talks to …", "will probably cost …"
  *  (Emergent train: of 26 headlines that state the claim with one of these, 21 are labelled observing); nor is a story told amid confusion
  *  ("Confusion surrounds capture of <leader>'s wife", "Confusion as <leader> mourned instead of <namesake>", Emergent

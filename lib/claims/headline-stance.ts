@@ -4,7 +4,7 @@ import type { Stance } from '../types.js';
 import { attribute } from './attribution.js';
 import { claimText } from './claim-text.js';
 import { stanceOf } from './extract.js';
-import { ALIVE, DOUBT, DOUBTING, HARM, HOAX_QUESTION, NOT_HAPPENING, REPORTED, RETRACTION, RUMOUR_DISMISSED, SAFE, SPEAKER_COLON, SPECULATIVE, SPEECH, TRICK } from './headline-cues.js';
+import { ALIVE, DOUBT, DOUBTING, HARM, HOAX_QUESTION, NOT_HAPPENING, ON_WORD, REPORTED, RETRACTION, RUMOUR_DISMISSED, SAFE, SPEAKER_COLON, SPECULATIVE, SPEECH, TRICK } from './headline-cues.js';
 import { proposition } from './proposition.js';
 
 export interface TextStance {
@@ -133,11 +133,11 @@ export function negatesClaimTerm(s: TextStance, c: ClaimCues): boolean {
 
 /** A headline is "for" the claim when it states it, plainly or on someone's word: not as a question (anywhere in it:
  *  "Is this the world's oldest burger? Man claims …"), a hedge, a report of a rumour or a forecast. A claim that is
- *  itself about what someone said is stated by "<speaker> claims …". */
+ *  itself about what someone said is stated by "<speaker> claims …" and "<speaker> says …". */
 function states(s: TextStance, headline: string, c: ClaimCues): boolean {
   if (s.stance !== 'asserts' && s.stance !== 'attributes') return false;
   if (headline.includes('?') || SPECULATIVE.test(headline)) return false;
-  return c.speech || !(REPORTED.test(headline) || SPEAKER_COLON.test(headline));
+  return c.speech || !(REPORTED.test(headline) || SPEAKER_COLON.test(headline) || ON_WORD.test(headline));
 }
 
 /** The headline's stance toward the claim (claim text or its cues, which a caller scoring many headlines keeps). */

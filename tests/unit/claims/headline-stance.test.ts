@@ -99,9 +99,15 @@ describe('stating a claim against reporting it', () => {
     expect(headlineStance(claim, 'Driver: I saw the Tarn bridge closed after the flood')).toBe('observing');
     expect(headlineStance(claim, 'Flood: Tarn bridge closed')).toBe('for');
   });
+  it('reads a statement on someone\'s word ("…, officials say") as observing', () => {
+    expect(headlineStance(claim, 'Tarn bridge closed after flood, officials say')).toBe('observing');
+    expect(headlineStance(claim, 'Mayor Says Tarn Bridge Closed After Flood')).toBe('observing');
+    expect(headlineStance(claim, 'Tarn bridge closed after flood, mayor said')).toBe('observing');
+  });
   it('reads "<speaker> claims" as for when the claim is about what the speaker said', () => {
     const cues = claimCues('The mayor of Tarn said the bridge is unsafe');
     expect(cues.speech).toBe(true);
     expect(headlineStance(cues, 'Tarn mayor claims bridge is unsafe')).toBe('for');
+    expect(headlineStance(cues, 'Tarn mayor says bridge is unsafe')).toBe('for');
   });
 });
