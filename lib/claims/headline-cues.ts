@@ -37,9 +37,10 @@ export const RETRACTION = /\b(?:pull(?:s|ed)?|retract(?:s|ed)?|withdr[ae]ws?|wit
 export const TRICK = /\b(?:trolled|punked|punk'd|to\s+punk|fooled)\b|\b(?:is|are|was|were)(?:n['’]t|\s+not)\s+(?:even\s+)?a\s+thing\b|\b(?:all|just|only|merely)\s+(?:for\s+)?an?\s+(?:\w+\s+)?(?:prank|stunt|joke)\b|\b(?:is|are|was|were)(?:n['’]t|\s+not)\s+what\s+(?:it|they)\s+(?:seems?|seemed|looks?|looked|appears?|appeared)\b/i;
 
 /** The story said not to be happening at all: "The pumpkin spice condom is not happening", "… Flavors That Aren't
- *  Happening", "Not coming to a store near you: <product>", "… Just a Figment of Your Own Imagination". The claim's own
+ *  Happening", "Not coming to a store near you: <product>", "… Just a Figment of Your Own Imagination", "<truce> never
+ *  happened". The claim's own
  *  terms need not be negated: what is denied is that the thing exists or takes place. */
-export const NOT_HAPPENING = /\b(?:is|are|was|were|it['’]s)(?:n['’]t|\s+not)\s+(?:really\s+|actually\s+)?happening\b|\b(?:aren['’]t|isn['’]t|not)\s+happening\b|\bwon['’]t\s+(?:be\s+)?happen(?:ing)?\b|\bnot\s+coming\s+to\s+(?:a|an|the|your)\b|\bfigments?\s+of\b/i;
+export const NOT_HAPPENING = /\b(?:is|are|was|were|it['’]s)(?:n['’]t|\s+not)\s+(?:really\s+|actually\s+)?happening\b|\b(?:aren['’]t|isn['’]t|not)\s+happening\b|\bwon['’]t\s+(?:be\s+)?happen(?:ing)?\b|\bnot\s+coming\s+to\s+(?:a|an|the|your)\b|\bfigments?\s+of\b|\bnever\s+(?:really\s+|actually\s+)?(?:happened|existed|took\s+place)\b/i;
 
 /** Words with which a headline reports that a story is being told rather than telling it: "Rumors of <death> circulate",
  *  "Report claims …", "<man> claims he …", "alleged audio", "said to open" (Emergent train: of the headlines that state the

@@ -44,9 +44,9 @@ export const FALSITY_ADJECTIVES = forms(`fake false untrue bogus baseless mislea
 export const CLAIM_NOUNS = stems(`claim report rumor rumour story stories allegation accusation news account assertion
   narrative theory`);
 
-/** Debunking phrases (Emergent "against" headlines: "shoots down report", "made it all up", "isn't real"). "Made up" on
- *  its own also means "formed": "Carl Bernstein made up The Post's investigative duo" (ECB+). */
-export const DEBUNK = /\b(?:shoots? down|shot down|puts? to rest|kills|quash(?:es|ed)?)\b[^.]{0,40}\b(?:rumou?rs?|reports?|claims?|story|speculation|assertion)\b|\bmade (?:it all|it|this|the story|the whole thing) up\b|\b(?:was|were|is|are|been|all) made up\b|\b(?:not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t) (?:true|real)\b|\bset(?:ting)? the record straight\b|\bpants on fire\b/i;
+/** Debunking phrases (Emergent "against" headlines: "shoots down report", "shuts down rumors of", "made it all up",
+ *  "isn't real"). "Made up" on its own also means "formed": "Carl Bernstein made up The Post's investigative duo" (ECB+). */
+export const DEBUNK = /\b(?:shoots? down|shot down|shuts? down|shutting down|puts? to rest|kills|quash(?:es|ed)?)\b[^.]{0,40}\b(?:rumou?rs?|reports?|claims?|story|speculation|assertion)\b|\bmade (?:it all|it|this|the story|the whole thing) up\b|\b(?:was|were|is|are|been|all) made up\b|\b(?:not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t) (?:true|real)\b|\bset(?:ting)? the record straight\b|\bpants on fire\b/i;
 
 /** Negators that flip a proposition ("Banksy wasn't arrested", "Bale will not play Jobs"). */
 export const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nobody', 'nothing', 'neither', 'nor', "isn't", "wasn't",

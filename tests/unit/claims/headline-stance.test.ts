@@ -62,6 +62,8 @@ describe('doubt, tricks and retractions', () => {
     expect(headlineStance(claim, 'Pickle doughnuts, and 5 other flavors that aren’t happening')).toBe('against');
     expect(headlineStance(claim, 'Not coming to a bakery near you: the pickle doughnut')).toBe('against');
     expect(headlineStance(claim, 'The pickle doughnut is a figment of your imagination')).toBe('against');
+    expect(headlineStance(claim, 'Pickle doughnut launch never happened')).toBe('against');
+    expect(headlineStance(claim, 'Tarn bakery shuts down rumors of a pickle doughnut')).toBe('against');
     expect(headlineStance('Someone painted a mural on the Tarn bridge', 'Tarn bridge mural was just for a prank video')).toBe('against');
     expect(headlineStance('Someone painted a mural on the Tarn bridge', 'Tarn bridge mural? Viral photo isn’t what it seems')).toBe('against');
     expect(headlineStance('The Tarn festival will not take place', 'Tarn festival is not happening this year')).not.toBe('against');
