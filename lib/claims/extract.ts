@@ -175,8 +175,30 @@ function quotationSpeakers(sentences: string[], paragraphs: Set<number>): Map<nu
     }
     open = o;
   }
+  // A paragraph introduced by a speaker and a colon is that speaker's, quotation marks or none (a block quotation
+  // loses them in a capture): "White House press secretary Jen Psaki said in a statement Wednesday: | White House
+  // senior staff had two productive meetings …" (AllSides), "The report read: | Sources are reporting that <actor> …
+  // has been found dead" (FNC-1, a hoax quoted by the outlets that debunk it, read as their own word).
+  for (const si of paragraphs) {
+    const intro = si > 0 ? sentences[si - 1]! : '';
+    if (!SAID_COLON.test(intro)) continue;
+    const a = attr(si - 1);
+    const party = a.kind === 'say' ? a.party : (READ_INTRO.exec(intro)?.[1] ?? null);
+    if (!party) continue;
+    for (let k = si; k < sentences.length && k - si < MAX_QUOTE_RUN && (k === si || !paragraphs.has(k)); k++) {
+      if (!out.has(k) && !attr(k).kind) out.set(k, party);
+    }
+  }
   return out;
 }
+
+/** A colon right after a verb of saying, with at most where and when it was said: "… said in a statement Wednesday:",
+ *  "… wrote on Facebook:", "The report read:". Other colons end a paragraph before a list, a picture or an embed as
+ *  often as before a quotation ("… has provided that audio to CNN:", "Here's what the NYT found:"). */
+const SAID_COLON = /\b(?:said|says|wrote|writes|read|reads|stated|states|added|adds|tweeted|posted|continued|explained|declared|announced)(?:\s+(?:in|on|via)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\p{L}-]+\s+){0,2}?(?:statement|post|tweet|letter|e-?mail|interview|release|message|note|Facebook|Twitter|Instagram))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight))?\s*:\s*$/iu;
+
+/** A text named before "read:" or "reads:" introduces its words ("The report read:", "The statement reads:"). */
+const READ_INTRO = /^((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:report|statement|story|post|message|letter|note|tweet|article|notice|release|sign|caption|headline))\s+(?:read|reads|stated|states)\s*:\s*$/u;
 
 export function extractArticleClaims(article: Article): Claim[] {
   const out: Claim[] = [];

@@ -158,6 +158,16 @@ describe('quotations over several sentences', () => {
     const noColon = 'The Tarn Post reported on Friday that the bridge was shut.\n\n“The repairs to the Tarn bridge have cost the city 12 million dollars. The Tarn council will pay for the new Lessa road.”';
     expect(partyOf(noColon, /Lessa road/)).toBeNull();
   });
+  it('gives a block quotation (no marks) after "<speaker> said:" or "The report read:" to that speaker', () => {
+    const said = 'Mayor Ana Vel said in a statement on Monday:\n\nThe repairs to the Tarn bridge have cost the city 12 million dollars. The Tarn council will pay for the new Lessa road.\n\nThe Pellian army shelled the Tarn bridge again on Tuesday.';
+    expect(partyOf(said, /repairs/)).toBe('Mayor Ana Vel');
+    expect(partyOf(said, /Lessa road/)).toBe('Mayor Ana Vel');
+    expect(partyOf(said, /shelled/)).toBeNull();
+    const read = 'A fake site spread the story. The report read:\n\nSources are reporting that the Tarn bridge collapsed into the river on Monday.';
+    expect(partyOf(read, /collapsed/)).toBe('The report');
+    const list = 'Here are the Tarn council figures for the bridge:\n\nThe repairs to the Tarn bridge have cost the city 12 million dollars.';
+    expect(partyOf(list, /repairs/)).toBeNull();
+  });
   it('does not make a carried-over speaker the one a later "she said" refers to', () => {
     // The speaker named four sentences back is out of reach; the sentences between only carry her quotation, and
     // the next paragraph's speaker may be someone else: left unnamed rather than misnamed.
