@@ -2,6 +2,7 @@
 // group a status, and derive numeric conflicts, omissions and framing. Bounded: a report stays small.
 import type { Article, ClaimQuote, Omission, ReportClaim } from '../types.js';
 import { fold } from '../text/tokens.js';
+import { TWITTER } from './attribution.js';
 import { align, itemsOf, type Item } from './align.js';
 import { balanceQuotes, shortQuote, type Claim } from './claim-text.js';
 import { framingTerms } from './framing.js';
@@ -138,6 +139,9 @@ export function analyze(
     const st = groupStatus(its, countersInto.get(g) ?? [], opposedBy.get(g) ?? [], sources);
     const inThis = its.find((i) => i.art === 0);
     const hasParty = its.some((i) => i.claim.party);
+    // An embedded tweet names its account, but a reader's reaction ("I would give Kai a loving home") is no source the
+    // outlets rely on: their own one-source reporting comes first (FNC-1, the abandoned dog's story).
+    const tweeted = its.every((i) => i.claim.via === TWITTER);
     const hasNumber = its.some((i) => i.claim.quantities?.length);
     // Keep first what only this tool can tell: disputes, then what several outlets agree on, then one party's word.
     // The reader already sees this article's own one-source sentences, so what other outlets carry on one party's
@@ -145,7 +149,7 @@ export function analyze(
     const articlesCarrying = new Set(its.map((i) => i.art)).size;
     const score = st.status === 'disputed' ? 100 + (inThis ? 20 : 0)
       : st.status === 'corroborated' ? 50 + st.outlets.size + (inThis ? 20 : 0)
-      : (hasParty ? 35 : 10) + (inThis ? 5 : 0) + (articlesCarrying > 1 ? 10 : 0) + (hasNumber ? 3 : 0);
+      : (tweeted ? 5 : hasParty ? 35 : 10) + (inThis ? 5 : 0) + (articlesCarrying > 1 ? 10 : 0) + (hasNumber ? 3 : 0);
     groups.set(g, { items: its, st, inThis, score, id: '' });
   }
   const kept = [...groups.entries()]

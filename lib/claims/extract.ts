@@ -3,7 +3,7 @@
 import type { Article, Stance } from '../types.js';
 import type { Claim } from './claim-text.js';
 import { isStopword, stem, words } from '../text/tokens.js';
-import { attribute, sideOf, type Attribution } from './attribution.js';
+import { attribute, TWEET_SIGNATURE, sideOf, type Attribution } from './attribution.js';
 import { splitClauses } from './clauses.js';
 import { CLAIM_NOUNS, DEBUNK, FALSITY_ADJECTIVES, HEDGES, PERSIST } from './lexicon.js';
 import { isFalsityWord, isNegator, passiveRefusal, withholds } from './polarity.js';
@@ -187,6 +187,22 @@ function quotationSpeakers(sentences: string[], paragraphs: Set<number>): Map<nu
     if (!party) continue;
     for (let k = si; k < sentences.length && k - si < MAX_QUOTE_RUN && (k === si || !paragraphs.has(k)); k++) {
       if (!out.has(k) && !attr(k).kind) out.set(k, party);
+    }
+  }
+  // An embedded tweet's words are its author's: the sentences before its signature, in its paragraph, or in the
+  // paragraph before when the signature stands alone ("Photos of <king> … appear to be old and misleading. Arabic
+  // reports of a planned attack are numerous but unverifiable. — Joseph Braude (@josephbraude) February 5, 2015").
+  for (let si = 0; si < sentences.length; si++) {
+    if (!sentences[si]!.includes('(@')) continue;
+    const sig = TWEET_SIGNATURE.exec(sentences[si]!);
+    const party = sig ? attr(si).party : null;
+    if (!sig || !party) continue;
+    const alone = paragraphs.has(si) && !sentences[si]!.slice(0, sig.index).trim();
+    if (!alone && paragraphs.has(si)) continue;
+    let k = si - 1;
+    for (; k >= 0 && si - k <= MAX_QUOTE_RUN && !sentences[k]!.includes('(@'); k--) {
+      if (!out.has(k) && !attr(k).kind) out.set(k, party);
+      if (paragraphs.has(k)) break;
     }
   }
   return out;

@@ -249,3 +249,16 @@ describe('claim wording shown to the reader', () => {
     expect(r.omissions.find((o) => /rebuild/.test(o.text))!.saidBy).toMatch(/Pell/);
   });
 });
+
+describe('analyzeEvent: embedded tweets', () => {
+  it('keeps a tweet two outlets embed on its account\'s word, not corroborated by them', () => {
+    const tweet = 'The Tarn bridge is shut for good and the Lessa road is closed.— Ana Vel (@anavel) October 22, 2014';
+    const r = analyse(`The Pellian army shelled the Tarn bridge on Monday.\n${tweet}`, [
+      member('m1', 'Pellia Herald', `Pellian guns shelled the Tarn bridge on Monday.\n${tweet}`),
+    ]);
+    const c = claimOf(r, /shut for good/)!;
+    expect(c.status).toBe('single-source');
+    expect(c.attributedTo).toBe('Ana Vel');
+  });
+});
+

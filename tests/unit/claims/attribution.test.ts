@@ -216,3 +216,16 @@ describe('attribution: a speaker is a name or a role, never a clause', () => {
     expect(sideOf('Pellcorp spokesman Tom Lenn')).toBe('pellcorp');
   });
 });
+
+describe('attribution: an embedded tweet', () => {
+  it('is said by the account whose signature ends it, through Twitter', () => {
+    const a = attribute('The Tarn bridge is shut again, avoid the Lessa road.— Ana Vel (@anavel) October 22, 2014');
+    expect([a.party, a.via, a.kind]).toEqual(['Ana Vel', 'Twitter', 'say']);
+    expect(a.span![0]).toBe('The Tarn bridge is shut again, avoid the Lessa road.'.length);
+    expect(attribute('Bridge shut pic.twitter.com/x1 — â€” Tarn Radio (@tarnradio) May 2, 2015').party).toBe('Tarn Radio');
+  });
+  it('needs the whole signature: a handle alone names no one', () => {
+    expect(attribute('The Tarn council (@tarncouncil) shut the bridge on Monday.').party).toBeNull();
+  });
+});
+

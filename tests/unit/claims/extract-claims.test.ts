@@ -158,6 +158,15 @@ describe('quotations over several sentences', () => {
     const noColon = 'The Tarn Post reported on Friday that the bridge was shut.\n\n“The repairs to the Tarn bridge have cost the city 12 million dollars. The Tarn council will pay for the new Lessa road.”';
     expect(partyOf(noColon, /Lessa road/)).toBeNull();
   });
+  it('gives an embedded tweet\'s sentences to its account, in its paragraph or the one before a lone signature', () => {
+    const inline = 'The Pellian army shelled the Tarn bridge on Monday.\nThe Tarn bridge is shut for good. The Lessa road is the only way out of Tarn.— Ana Vel (@anavel) October 22, 2014';
+    expect(partyOf(inline, /only way out/)).toBe('Ana Vel');
+    expect(partyOf(inline, /shut for good/)).toBe('Ana Vel');
+    expect(partyOf(inline, /shelled/)).toBeNull();
+    const lone = 'The Pellian army shelled the Tarn bridge on Monday.\nThe Tarn bridge is shut for good, and the Lessa road is closed.\n— Ana Vel (@anavel) October 22, 2014';
+    expect(partyOf(lone, /shut for good/)).toBe('Ana Vel');
+    expect(partyOf(lone, /shelled/)).toBeNull();
+  });
   it('gives a block quotation (no marks) after "<speaker> said:" or "The report read:" to that speaker', () => {
     const said = 'Mayor Ana Vel said in a statement on Monday:\n\nThe repairs to the Tarn bridge have cost the city 12 million dollars. The Tarn council will pay for the new Lessa road.\n\nThe Pellian army shelled the Tarn bridge again on Tuesday.';
     expect(partyOf(said, /repairs/)).toBe('Mayor Ana Vel');
