@@ -371,7 +371,7 @@ const FAMILY_FIRST = /^(?:Kim|Xi|Li|Wang|Zhang|Liu|Chen|Park|Moon|Yoon|Hu|Mao|De
 
 /** The surname of the last person named in a party: a run of two to four name words, with no title or body word in
  *  it or right after it ("Los Angeles Police Chief Charlie Beck" → "beck"; "New York Times" names no one). */
-function personSide(ws: readonly string[]): string | null {
+export function personSide(ws: readonly string[]): string | null {
   let found: string | null = null;
   let run = 0;
   const first = (i: number): string => ws[i - run]!.replace(/['’]s$/, '');

@@ -11,6 +11,7 @@ import { cachedStem, fastWords, proposition, type Proposition } from './proposit
 import { splitSentences } from './sentences.js';
 import { claimText } from './claim-text.js';
 import { linkContests } from './contest-links.js';
+import { pronounSubject, sameAsBefore } from './pronoun-subject.js';
 
 const MAX_CLAIMS = 120;
 const PRONOUN = /^(?:he|she|they|it)$/i;
@@ -222,6 +223,8 @@ export function extractArticleClaims(article: Article): Claim[] {
   const sentences = splitSentences(article.text, paragraphs);
   const quoted = quotationSpeakers(sentences, paragraphs);
   const carried = new Set<Claim>();
+  /** The person an inferred "he" or "she" was taken for, by sentence. */
+  const pronounOf = new Map<number, string>();
   /** mediumIsPerson per medium name, read once per article (it scans the whole text). */
   const mediumPeople = new Map<string, boolean>();
   for (let si = 0; si < sentences.length && out.length < MAX_CLAIMS; si++) {
@@ -254,7 +257,19 @@ export function extractArticleClaims(article: Article): Claim[] {
       // "he said" is the last named speaker's word; "Its map … showed" is the named speaker's evidence.
       if (party && !side && (PRONOUN.test(party) || POSSESSIVE.test(party)) && named) side = named.side ?? null;
       if (party && POSSESSIVE.test(party) && named) party = `${named.party} (${party.replace(POSSESSIVE, 'its').trim()})`;
-      if (party && PRONOUN.test(party)) party = named?.party ?? null;
+      let inferred = false;
+      if (party && PRONOUN.test(party)) {
+        // With no speaker named just before, "he" or "she" may be whom the sentence before is about (pronoun-subject.ts),
+        // or whom the same pronoun opening the sentence before was found to be ("She told voters … | "Ah-hah," she said").
+        // What comes before the pronoun itself: a cue may begin with someone else ("CEO Doug McMillon called on the
+        // governor to veto the bill, which he said …").
+        const upTo = cue ? [...sentence.slice(0, cue[1]).matchAll(new RegExp(`\\b${party}\\b`, 'gi'))].pop()?.index ?? cue[0] : 0;
+        const before = sentence.slice(0, upTo).replace(QUOTED, ' ');
+        const found = named || !cue ? undefined : (pronounSubject(sentences, si, party, before, article.text) ?? sameAsBefore(pronounOf, sentences, si, party, before));
+        inferred = !!found;
+        party = named?.party ?? found ?? null;
+        if (found) pronounOf.set(si, found);
+      }
       side ??= sideOf(party);
       if (party && side && SURNAME_ONLY.test(party)) party = firstNaming(out, party, side) ?? party;
       const ws = fastWords(masked);
@@ -263,7 +278,8 @@ export function extractArticleClaims(article: Article): Claim[] {
       if (base.hole) claim.hole = base.hole;
       if (cue) claim.cue = cue;
       if (party) claim.party = party;
-      if (speaker && party === speaker) carried.add(claim);
+      // A speaker carried over or inferred is never what a later "he said" refers back to (lastNamed).
+      if ((speaker && party === speaker) || inferred) carried.add(claim);
       if (side) claim.side = side;
       if (!personMedium && (a.via ?? owner?.via)) claim.via = (a.via ?? owner?.via)!;
       if (p.negated) claim.negated = true;

@@ -184,6 +184,26 @@ describe('quotations over several sentences', () => {
     expect(partyOf(text, /twice/)).toBe('Mayor Ana Vel');
     expect(partyOf(text, /lose the Tarn vote/)).toBeNull();
   });
+  it('takes a "he" or "she" with no speaker before it for the person the sentence before opens with', () => {
+    const said = 'Senator Ana Vel criticised the Tarn bridge plan on Monday. “It is a waste of 12 million dollars,” she said.';
+    expect(partyOf(said, /waste of 12 million/)).toBe('Senator Ana Vel');
+    // A surname alone is the person the article names in full; a pronoun opening the next sentence carries on.
+    const surname = 'Ana Vel opened the Tarn bridge in May.\n\nVel criticised the repairs plan on Monday. She told reporters the repairs cost 12 million dollars. “It is a waste of the Tarn council money,” she said.';
+    expect(partyOf(surname, /cost 12 million/)).toBe('Ana Vel');
+    expect(partyOf(surname, /waste of the Tarn/)).toBe('Ana Vel');
+  });
+  it('leaves the "he" or "she" unnamed when the sentence before gives it someone else to be', () => {
+    const quoted = '“Ivo Lenz was not happy with the Tarn bridge.” The repairs cost 12 million dollars, he said.';
+    expect(partyOf(quoted, /repairs cost/)).toBeNull();
+    const another = 'Ana Vel met Mayor Ivo Lenz in Tarn on Monday. “The Tarn bridge will reopen in May,” he said.';
+    expect(partyOf(another, /reopen in May/)).toBeNull();
+    const hers = 'Vel finished her plan for the Tarn bridge on Monday. “The Tarn bridge will reopen in May,” he said.';
+    expect(partyOf(hers, /reopen in May/)).toBeNull();
+    const own = 'Ana Vel criticised the Tarn plan on Monday. Mayor Ivo Lenz defended the Tarn bridge repairs, which he said cost 12 million dollars.';
+    expect(partyOf(own, /cost 12 million/)).not.toBe('Ana Vel');
+    const opener = 'Though Vel is the mayor, the Tarn council decides. “The Tarn bridge will reopen in May,” he said.';
+    expect(partyOf(opener, /reopen in May/)).toBeNull();
+  });
   it('never takes a medium or a body for the "she" of a later quotation', () => {
     const text = 'The Tarn dam broke after heavy rain on Sunday, Tarn TV 24 reported.\n\n“The water came up to the first floor of every house on the street,” she told the Pella Herald.';
     expect(partyOf(text, /first floor/)).toBeNull();
