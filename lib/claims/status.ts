@@ -124,11 +124,6 @@ export function groupStatus(items: Item[], counters: Item[], opposed: Item[], so
     const subject = it.claim.stance === 'denies' ? [] : negationSubject(claimText(it.claim));
     if (others.length > 0 && !others.some(stated(scope, subject, claimText(it.claim)))) stances.set(it, it.claim.party ? 'attributes' : 'asserts');
   }
-  if (process.env.DEBUG_STATUS && items.some((i) => /Culkin is not dead/.test(claimText(i.claim)))) {
-    for (const i of items) console.log('ITEM', i.art, sources[i.art]!.key, i.claim.stance, '->', stances.get(i), i.claim.counter ?? '', i.claim.contests ?? '', claimText(i.claim).slice(0, 90));
-    for (const i of counters) console.log('COUNTER', i.art, claimText(i.claim).slice(0, 90));
-    for (const i of opposed) console.log('OPPOSED', i.art, claimText(i.claim).slice(0, 90));
-  }
   const role = new Map<string, 'asserts' | 'attributes' | 'denies'>();
   const name = new Map<string, string>();
   const outlets = new Set<string>();
