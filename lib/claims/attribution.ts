@@ -158,7 +158,6 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|first|l
 const ACTION_DENY = /^(?:reject|rejects|rejected|contest|contests|contested)$/i;
 const DENIED_CLAIM = /^\s+(?:(?:firmly|flatly|categorically|strongly|outright)\s+)?(?:that\b|(?:(?:the|these|those|that|this|such|any|all|his|her|their|its|\p{L}+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}(?:claims?|reports?|allegations?|accusations?|assertions?|suggestions?|notion|idea|story|stories|rumou?rs?|characteri[sz]ation|account|version|narrative|findings?|conclusions?|charges?)\b)/iu;
 
-/** Find the attribution of one clause (no attribution → all null). */
 /** The signature under an embedded tweet: "— Justin Ling (@Justin_Ling) October 22, 2014" (FNC-1 bodies: 161 of them).
  *  The account's display name is the party; the tweet's words before it are what it says. */
 export const TWEET_SIGNATURE = /(?:[—–]\s*|;\s+|\s+-\s+|^\s*)([^—–;()@\n]{1,60}?)\s*\(@\w{1,15}\)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$/u;
@@ -166,6 +165,7 @@ export const TWEET_SIGNATURE = /(?:[—–]\s*|;\s+|\s+-\s+|^\s*)([^—–;()@\n
 /** What an embedded tweet is said through (Attribution.via). */
 export const TWITTER = 'Twitter';
 
+/** Find the attribution of one clause (no attribution → all null). */
 export function attribute(text: string): Attribution {
   const none: Attribution = { party: null, via: null, kind: null, span: null };
   const tweet = text.includes('(@') ? TWEET_SIGNATURE.exec(text) : null;

@@ -217,6 +217,17 @@ const SAID_COLON = /\b(?:said|says|wrote|writes|read|reads|stated|states|added|a
 /** A text named before "read:" or "reads:" introduces its words ("The report read:", "The statement reads:"). */
 const READ_INTRO = /^((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:report|statement|story|post|message|letter|note|tweet|article|notice|release|sign|caption|headline))\s+(?:read|reads|stated|states)\s*:\s*$/u;
 
+/** Whom the pronoun speaker `pronoun` of sentence `si` is taken for (pronoun-subject.ts), noted in `found` by sentence.
+ *  Only the text before the pronoun itself counts as its own sentence's: a cue may begin with someone else ("CEO Doug
+ *  McMillon called on the governor to veto the bill, which he said …"). */
+function inferPronoun(sentence: string, cue: [number, number], pronoun: string, sentences: string[], si: number, text: string, found: Map<number, { pronoun: string; person: string }>): string | null {
+  const at = [...sentence.slice(0, cue[1]).matchAll(new RegExp(`\\b${pronoun}\\b`, 'gi'))].pop()?.index ?? cue[0];
+  const before = sentence.slice(0, at).replace(QUOTED, ' ');
+  const person = pronounSubject(sentences, si, pronoun, before, text) ?? sameAsBefore(found, sentences, si, pronoun, before);
+  if (person) found.set(si, { pronoun: pronoun.toLowerCase(), person });
+  return person;
+}
+
 export function extractArticleClaims(article: Article): Claim[] {
   const out: Claim[] = [];
   const paragraphs = new Set<number>();
@@ -224,7 +235,7 @@ export function extractArticleClaims(article: Article): Claim[] {
   const quoted = quotationSpeakers(sentences, paragraphs);
   const carried = new Set<Claim>();
   /** The person an inferred "he" or "she" was taken for, by sentence. */
-  const pronounOf = new Map<number, string>();
+  const pronounOf = new Map<number, { pronoun: string; person: string }>();
   /** mediumIsPerson per medium name, read once per article (it scans the whole text). */
   const mediumPeople = new Map<string, boolean>();
   for (let si = 0; si < sentences.length && out.length < MAX_CLAIMS; si++) {
@@ -261,14 +272,9 @@ export function extractArticleClaims(article: Article): Claim[] {
       if (party && PRONOUN.test(party)) {
         // With no speaker named just before, "he" or "she" may be whom the sentence before is about (pronoun-subject.ts),
         // or whom the same pronoun opening the sentence before was found to be ("She told voters … | "Ah-hah," she said").
-        // What comes before the pronoun itself: a cue may begin with someone else ("CEO Doug McMillon called on the
-        // governor to veto the bill, which he said …").
-        const upTo = cue ? [...sentence.slice(0, cue[1]).matchAll(new RegExp(`\\b${party}\\b`, 'gi'))].pop()?.index ?? cue[0] : 0;
-        const before = sentence.slice(0, upTo).replace(QUOTED, ' ');
-        const found = named || !cue ? undefined : (pronounSubject(sentences, si, party, before, article.text) ?? sameAsBefore(pronounOf, sentences, si, party, before));
+        const found = named || !cue ? null : inferPronoun(sentence, cue, party, sentences, si, article.text, pronounOf);
         inferred = !!found;
-        party = named?.party ?? found ?? null;
-        if (found) pronounOf.set(si, found);
+        party = named?.party ?? found;
       }
       side ??= sideOf(party);
       if (party && side && SURNAME_ONLY.test(party)) party = firstNaming(out, party, side) ?? party;

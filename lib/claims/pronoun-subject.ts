@@ -83,10 +83,11 @@ function fullNaming(surname: string, text: string): string | null {
 
 /** The person the same pronoun opening the sentence before was taken for ("She told voters she had not seen the cover. |
  *  "Ah-hah," she said …"), when this sentence names no one before its own pronoun. */
-export function sameAsBefore(found: ReadonlyMap<number, string>, sentences: readonly string[], si: number, pronoun: string, before: string): string | null {
-  const person = found.get(si - 1);
-  if (!person || namesSomeone(before)) return null;
-  return new RegExp(String.raw`^\s*${pronoun}\b`, 'i').test(sentences[si - 1]!) ? person : null;
+export function sameAsBefore(found: ReadonlyMap<number, { pronoun: string; person: string }>, sentences: readonly string[], si: number, pronoun: string, before: string): string | null {
+  const prev = found.get(si - 1);
+  const p = pronoun.toLowerCase();
+  if (!prev || prev.pronoun !== p || (p !== 'he' && p !== 'she') || namesSomeone(before)) return null;
+  return new RegExp(String.raw`^\s*${p}\b`, 'i').test(sentences[si - 1]!) ? prev.person : null;
 }
 
 /** Words that open a sentence capitalised and are no name: "Though Phelps is expected …", "Neither Ferguson nor …",
