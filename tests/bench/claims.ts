@@ -54,3 +54,22 @@ for (const [name, t] of [['baseline: sentences + tokens', base], ['extractClaims
 }
 const p95 = pct(both.cpu, 95);
 console.log(`target: extractClaims + analyzeEvent p95 ≤ 20 ms → cpu p95 ${p95.toFixed(1)} ms, ${p95 <= 20 ? 'met' : 'missed'} (Node; the browser build runs the same code; load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)})`);
+
+// A huge page: the same prose run together into one 200 kB paragraph, as a capture that lost its line breaks gives it.
+// Intl.Segmenter slows down sharply on long strings (sentences.ts SEGMENT_CHUNK); before the paragraph was segmented in
+// pieces, this took seconds. Against tokenising the same text, a few runs (each is long).
+const flat = cut.replace(/\s*\n\s*/g, ' ');
+const huge = `${flat} `.repeat(Math.ceil(200_000 / flat.length)).trim();
+const few = (fn: () => void): number[] => {
+  const out: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const c = process.cpuUsage();
+    fn();
+    const d = process.cpuUsage(c);
+    out.push((d.user + d.system) / 1000);
+  }
+  return out.sort((a, b) => a - b);
+};
+const hugeBase = few(() => void words(huge));
+const hugeExtract = few(() => void extractClaims({ ...current, text: huge }));
+console.log(`one ${Math.round(huge.length / 1000)} kB paragraph: extractClaims cpu p50 ${pct(hugeExtract, 50).toFixed(0)} ms, tokenising it ${pct(hugeBase, 50).toFixed(0)} ms (${(pct(hugeExtract, 50) / Math.max(0.001, pct(hugeBase, 50))).toFixed(1)}×)`);

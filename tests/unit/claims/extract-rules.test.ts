@@ -37,6 +37,18 @@ describe('sentences', () => {
     ]);
     expect(splitSentences('Prices rose across the U.S.\n\nThe agency said so.')).toHaveLength(2);
   });
+  it('splits one very long paragraph (a capture without line breaks) as it splits its sentences one by one', () => {
+    // Segmented in pieces (Intl.Segmenter slows down sharply on long strings): no sentence may be cut at a piece's end,
+    // and an abbreviation where a piece could end ("Gov. Ana Vel") still holds its sentence together.
+    const one = (i: number): string => `On day ${i} the mayor met Gov. Ana Vel in Tarn. The Tarn bridge will reopen in May, she said on day ${i}.`;
+    const para = Array.from({ length: 1500 }, (_, i) => one(i)).join(' ');
+    expect(para.length).toBeGreaterThan(100_000);
+    const expected = Array.from({ length: 1500 }, (_, i) => splitSentences(one(i))).flat();
+    expect(splitSentences(para)).toEqual(expected);
+    // No sentence end for long stretches: cut at a space, no word lost or cut.
+    const run = Array.from({ length: 4000 }, (_, i) => `word${i}`).join(' ');
+    expect(splitSentences(run).join(' ')).toBe(run);
+  });
   it('does not break after a middle initial or "v."', () => {
     expect(splitSentences('Tarn Judge James R. Brandlin ruled on Monday. The case cited Roe v. Wade and Pell v. Tarn. It ended.')).toEqual([
       'Tarn Judge James R. Brandlin ruled on Monday.',
