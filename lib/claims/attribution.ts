@@ -160,7 +160,7 @@ const DENIED_CLAIM = /^\s+(?:(?:firmly|flatly|categorically|strongly|outright)\s
 
 /** The signature under an embedded tweet: "— Justin Ling (@Justin_Ling) October 22, 2014" (FNC-1 bodies: 161 of them).
  *  The account's display name is the party; the tweet's words before it are what it says. */
-export const TWEET_SIGNATURE = /(?:[—–]\s*|;\s+|\s+-\s+|^\s*)([^—–;()@\n]{1,60}?)\s*\(@\w{1,15}\)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$/u;
+const TWEET_SIGNATURE = /(?:[—–]\s*|;\s+|\s+-\s+|^\s*)([^—–;()@\n]{1,60}?)\s*\(@\w{1,15}\)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$/u;
 
 /** What an embedded tweet is said through (Attribution.via). */
 export const TWITTER = 'Twitter';

@@ -2,16 +2,17 @@
 // and links from denials and counter-claims back to the claim they contest.
 import type { Article, Stance } from '../types.js';
 import type { Claim } from './claim-text.js';
-import { isStopword, stem, words } from '../text/tokens.js';
-import { attribute, TWEET_SIGNATURE, sideOf, type Attribution } from './attribution.js';
+import { escapeRegExp, isStopword, stem, words } from '../text/tokens.js';
+import { attribute, sideOf, TWITTER, type Attribution } from './attribution.js';
 import { splitClauses } from './clauses.js';
 import { CLAIM_NOUNS, DEBUNK, FALSITY_ADJECTIVES, HEDGES, PERSIST } from './lexicon.js';
 import { isFalsityWord, isNegator, passiveRefusal, withholds } from './polarity.js';
 import { cachedStem, fastWords, proposition, type Proposition } from './proposition.js';
 import { splitSentences } from './sentences.js';
+import { HONORIFIC } from './speaker-phrase.js';
 import { claimText } from './claim-text.js';
 import { linkContests } from './contest-links.js';
-import { pronounSubject, sameAsBefore } from './pronoun-subject.js';
+import { pronounReferent, type Referent } from './pronoun-subject.js';
 
 const MAX_CLAIMS = 120;
 /** Characters of an article read for claims (see extractArticleClaims). */
@@ -20,7 +21,7 @@ const PRONOUN = /^(?:he|she|they|it)$/i;
 const POSSESSIVE = /^(?:its|his|her|their)\b/i;
 /** A person named by surname alone, with a title or not ("Ward", "Mr. Trump"), as news style names them after the
  *  first mention. */
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt|Prof)\.?`;
+const TITLE = String.raw`${HONORIFIC}\.?`;
 const SURNAME_ONLY = new RegExp(String.raw`^(?:${TITLE}\s+)?\p{Lu}[\p{L}'’-]+$`, 'u');
 const A_TITLE = new RegExp(`^${TITLE}$`);
 
@@ -30,7 +31,7 @@ function firstNaming(out: readonly Claim[], party: string, side: string): string
   const surname = party.split(/\s+/).pop()!;
   // A first name and the surname end it (a middle initial, "Jr." or a party tag besides): not "which Comey", "the
   // Obama administration", "Ron Martinelli and Michael Levine" or a clause read as a speaker.
-  const full = new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+Jr\\.?)?(?:,?\\s+\\(?[RDI]-[\\p{L}.]+\\)?)?$`, 'u');
+  const full = new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?${escapeRegExp(surname)}(?:\\s+Jr\\.?)?(?:,?\\s+\\(?[RDI]-[\\p{L}.]+\\)?)?$`, 'u');
   for (const c of out) {
     if (c.side !== side || !c.party || c.party === party || /\sand\s/.test(c.party)) continue;
     const m = full.exec(c.party);
@@ -197,10 +198,10 @@ function quotationSpeakers(sentences: string[], paragraphs: Set<number>): Map<nu
   // reports of a planned attack are numerous but unverifiable. — Joseph Braude (@josephbraude) February 5, 2015").
   for (let si = 0; si < sentences.length; si++) {
     if (!sentences[si]!.includes('(@')) continue;
-    const sig = TWEET_SIGNATURE.exec(sentences[si]!);
-    const party = sig ? attr(si).party : null;
-    if (!sig || !party) continue;
-    const alone = paragraphs.has(si) && !sentences[si]!.slice(0, sig.index).trim();
+    const a = attr(si);
+    if (a.via !== TWITTER || !a.party) continue;
+    const party = a.party;
+    const alone = paragraphs.has(si) && !sentences[si]!.slice(0, a.span![0]).trim();
     if (!alone && paragraphs.has(si)) continue;
     let k = si - 1;
     for (; k >= 0 && si - k <= MAX_QUOTE_RUN && !sentences[k]!.includes('(@'); k--) {
@@ -222,12 +223,9 @@ const READ_INTRO = /^((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L
 /** Whom the pronoun speaker `pronoun` of sentence `si` is taken for (pronoun-subject.ts), noted in `found` by sentence.
  *  Only the text before the pronoun itself counts as its own sentence's: a cue may begin with someone else ("CEO Doug
  *  McMillon called on the governor to veto the bill, which he said …"). */
-function inferPronoun(sentence: string, cue: [number, number], pronoun: string, sentences: string[], si: number, text: string, found: Map<number, { pronoun: string; person: string }>): string | null {
+function inferPronoun(sentence: string, cue: [number, number], pronoun: string, sentences: string[], si: number, text: string, found: Map<number, Referent>): string | null {
   const at = [...sentence.slice(0, cue[1]).matchAll(new RegExp(`\\b${pronoun}\\b`, 'gi'))].pop()?.index ?? cue[0];
-  const before = sentence.slice(0, at).replace(QUOTED, ' ');
-  const person = pronounSubject(sentences, si, pronoun, before, text) ?? sameAsBefore(found, sentences, si, pronoun, before);
-  if (person) found.set(si, { pronoun: pronoun.toLowerCase(), person });
-  return person;
+  return pronounReferent(found, sentences, si, pronoun, sentence.slice(0, at).replace(QUOTED, ' '), text);
 }
 
 export function extractArticleClaims(article: Article): Claim[] {
@@ -240,7 +238,7 @@ export function extractArticleClaims(article: Article): Claim[] {
   const quoted = quotationSpeakers(sentences, paragraphs);
   const carried = new Set<Claim>();
   /** The person an inferred "he" or "she" was taken for, by sentence. */
-  const pronounOf = new Map<number, { pronoun: string; person: string }>();
+  const pronounOf = new Map<number, Referent>();
   /** mediumIsPerson per medium name, read once per article (it scans the whole text). */
   const mediumPeople = new Map<string, boolean>();
   for (let si = 0; si < sentences.length && out.length < MAX_CLAIMS; si++) {

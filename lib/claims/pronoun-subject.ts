@@ -4,13 +4,14 @@
 // Christie's. Without gender or coreference the rule stays narrow: a title that tells the gender must agree, the
 // sentence before must not give the pronoun someone else to refer to ("asked her if she could …"), and the pronoun's own
 // sentence must name no one before it (a reader's wrong name is worse than none).
-import { isStopword } from '../text/tokens.js';
+import { escapeRegExp, isStopword } from '../text/tokens.js';
 import { personSide } from './attribution.js';
+import { HONORIFIC } from './speaker-phrase.js';
 
 /** Titles before a person's name; the first two groups tell the gender. */
 const HE_TITLE = /^(?:Mr|King|Prince|Pope|Sir|Lord|Father)\.?$/;
 const SHE_TITLE = /^(?:Mrs|Ms|Miss|Queen|Princess|Lady|Dame)\.?$/;
-const TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Det|Rev|Prof|President|Senator|Governor|Judge|Justice|Secretary|Chancellor|Commissioner|Speaker|Mayor|Pope|King|Queen|Prince|Princess|Sir|Lady|Dame|Lord|Father)\.?$/;
+const TITLE = new RegExp(String.raw`^(?:${HONORIFIC}|Adm|Det|Rev|President|Senator|Governor|Judge|Justice|Secretary|Chancellor|Commissioner|Speaker|Mayor|Pope|King|Queen|Prince|Princess|Sir|Lady|Dame|Lord|Father)\.?$`);
 /** A word of a name: capitalised, not all capitals (a dateline: "WEST PALM BEACH, Fla. —"). */
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 /** What may follow the name at the head of the sentence: a comma (an appositive), a possessive, or a lower-case word (a
@@ -20,8 +21,8 @@ const AFTER_NAME = /^(?:,|['’]s\b|\s+\p{Ll})/u;
  *  comment"), or that person's "his"/"her" told apart by a verb after it. */
 const OTHER = { he: /\bhim\b/i, she: /\bher\s+(?:if|to|that|about|for|with|whether|and|or)\b|\bher\s*[,.;]/i };
 
-/** A person's name (with any titles) at the head of `sentence`, and the gender its title tells. */
-function headName(sentence: string): { name: string; titles: string[]; words: string[] } | null {
+/** A person's name (with any titles) at the head of `sentence`, and where in the trimmed sentence it ends. */
+function headName(sentence: string): { name: string; titles: string[]; words: string[]; end: number } | null {
   const text = sentence.trim();
   const toks = text.split(/\s+/);
   const titles: string[] = [];
@@ -37,17 +38,31 @@ function headName(sentence: string): { name: string; titles: string[]; words: st
   }
   if (!words.length || words.some((w) => isStopword(w.toLowerCase()))) return null;
   const name = [...titles, ...words].join(' ');
-  const rest = text.slice(text.indexOf(words[words.length - 1]!) + words[words.length - 1]!.length);
-  return AFTER_NAME.test(rest) ? { name, titles, words } : null;
+  const end = text.indexOf(words[words.length - 1]!) + words[words.length - 1]!.length;
+  return AFTER_NAME.test(text.slice(end)) ? { name, titles, words, end } : null;
 }
 
-/** The person `pronoun` ("he" or "she") in sentence `si` refers to, by the rule above, as the article names them in full
- *  when it does ("Pelosi" → "Nancy Pelosi"); `before` is the pronoun's sentence up to the pronoun, outside quotations. */
-export function pronounSubject(sentences: readonly string[], si: number, pronoun: string, before: string, text: string): string | null {
-  const p = pronoun.toLowerCase() === 'she' ? 'she' : pronoun.toLowerCase() === 'he' ? 'he' : null;
-  if (!p || si === 0) return null;
-  // Its own sentence names someone before it: "CEO Doug McMillon called on the governor …, which he said …".
-  if (namesSomeone(before)) return null;
+/** Whom a "he" or "she" of sentence `si` was taken for. */
+export interface Referent {
+  pronoun: string;
+  person: string;
+}
+
+/** The person `pronoun` in sentence `si` refers to: whom the sentence before opens with (pronounSubject), or whom the
+ *  same pronoun opening the sentence before was taken for (sameAsBefore); noted in `found` by sentence. `before` is
+ *  the pronoun's sentence up to the pronoun, outside quotations: when it names someone ("CEO Doug McMillon called on
+ *  the governor …, which he said …"), the pronoun may be theirs, and no one is taken. */
+export function pronounReferent(found: Map<number, Referent>, sentences: readonly string[], si: number, pronoun: string, before: string, text: string): string | null {
+  const p = pronoun.toLowerCase();
+  if ((p !== 'he' && p !== 'she') || si === 0 || namesSomeone(before)) return null;
+  const person = pronounSubject(sentences, si, p, text) ?? sameAsBefore(found, sentences, si, p);
+  if (person) found.set(si, { pronoun: p, person });
+  return person;
+}
+
+/** The person `p` refers to by the rule above, as the article names them in full when it does ("Pelosi" → "Nancy
+ *  Pelosi"). */
+function pronounSubject(sentences: readonly string[], si: number, p: 'he' | 'she', text: string): string | null {
   const prev = sentences[si - 1]!;
   // A quotation's subject is not who speaks it ("“Tiger Woods wasn't happy.” | …, he said, …").
   if (/^\s*["“”'‘]/.test(prev) || OTHER[p].test(prev)) return null;
@@ -59,7 +74,7 @@ export function pronounSubject(sentences: readonly string[], si: number, pronoun
   const his = /\b(?:he|him|his|himself)\b/i.test(prev);
   const hers = /\b(?:she|her|hers|herself)\b/i.test(prev);
   if ((p === 'he' && hers && !his) || (p === 'she' && his && !hers)) return null;
-  if (namesAnother(prev.slice(prev.indexOf(head.words[head.words.length - 1]!) + head.words[head.words.length - 1]!.length))) return null;
+  if (namesAnother(prev.trim().slice(head.end))) return null;
   const title = head.titles[head.titles.length - 1];
   if (title && ((p === 'he' && SHE_TITLE.test(title)) || (p === 'she' && HE_TITLE.test(title)))) return null;
   // A person: a title before the name, a first and last name, or a surname the article names in full elsewhere.
@@ -72,7 +87,7 @@ export function pronounSubject(sentences: readonly string[], si: number, pronoun
 /** The article's first naming of a surname with a first name before it ("Nancy Pelosi" for "Pelosi", "Donald John Trump"
  *  whole, not "John Trump"), if a person's. */
 function fullNaming(surname: string, text: string): string | null {
-  const re = new RegExp(String.raw`(?<![\p{L}'’-])((?:\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+){1,2})(?:\p{Lu}\.[ \t]+)?${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'u');
+  const re = new RegExp(String.raw`(?<![\p{L}'’-])((?:\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+){1,2})(?:\p{Lu}\.[ \t]+)?${escapeRegExp(surname)}\b`, 'u');
   const m = re.exec(text);
   if (!m) return null;
   const ws = m[0].split(/\s+/);
@@ -82,11 +97,10 @@ function fullNaming(surname: string, text: string): string | null {
 }
 
 /** The person the same pronoun opening the sentence before was taken for ("She told voters she had not seen the cover. |
- *  "Ah-hah," she said …"), when this sentence names no one before its own pronoun. */
-export function sameAsBefore(found: ReadonlyMap<number, { pronoun: string; person: string }>, sentences: readonly string[], si: number, pronoun: string, before: string): string | null {
+ *  "Ah-hah," she said …"). */
+function sameAsBefore(found: ReadonlyMap<number, Referent>, sentences: readonly string[], si: number, p: 'he' | 'she'): string | null {
   const prev = found.get(si - 1);
-  const p = pronoun.toLowerCase();
-  if (!prev || prev.pronoun !== p || (p !== 'he' && p !== 'she') || namesSomeone(before)) return null;
+  if (!prev || prev.pronoun !== p) return null;
   return new RegExp(String.raw`^\s*${p}\b`, 'i').test(sentences[si - 1]!) ? prev.person : null;
 }
 

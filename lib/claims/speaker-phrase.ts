@@ -3,6 +3,8 @@
 import { CONTEST_VERBS, DENY_VERBS, SAY_VERBS } from './lexicon.js';
 
 export type CueKind = 'say' | 'deny' | 'contest';
+/** Honorifics and ranks before a surname ("Mr. Trump", "Sgt Vel"), without their stop. */
+export const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt|Prof)`;
 export const TIME = String.raw`(?:(?:on|in|during)\s+)?(?:(?:last|this|earlier|late|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)`;
 /** Heads that make a phrase a plausible speaker even without a capital ("officials", "the ministry", "he"). */
 const ROLE = /\b(?:officials?|ministry|military|army|government|spokes(?:man|woman|person)|police|authorities|president|minister|governor|administration|analysts|experts|sources?|witnesses|residents|staff|command|forces|troops|media|agency|statements?|he|she|they)\b/i;

@@ -38,3 +38,8 @@ export function contentTerms(text: string): string[] {
   }
   return out;
 }
+
+/** `text` with the characters a regular expression reads as syntax escaped, to be matched as written. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
