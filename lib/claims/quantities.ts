@@ -160,8 +160,10 @@ const FATES: [string, string][] = [
   ['displaced', String.raw`evacuat(?:ed|es|ing)|fled|flee(?:s|ing)?|displac(?:ed|es|ing)`],
   ['rescued', String.raw`rescu(?:ed|es|ing)|sav(?:ed|es|ing)`],
 ];
-const FATE_BEFORE = new RegExp(String.raw`\b(?:(${FATES.map(([, v]) => v).join(')|(')}))\s+(?:(?:another|other|more|a\s+further|${QUALIFIER})\s+)*$`, 'i');
-const FATE_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){1,2}(?:(?:were|was|are|have\s+been|had\s+been|been|who\s+were|who\s+had\s+been|had\s+to|have\s+to)\s+)?(?:(${FATES.map(([, v]) => v).join(')|(')}))\b`, 'iu');
+/** One capture group per fate, in FATES' order (fate() reads which one matched). */
+const FATE_GROUPS = `(?:(${FATES.map(([, v]) => v).join(')|(')}))`;
+const FATE_BEFORE = new RegExp(String.raw`\b${FATE_GROUPS}\s+(?:(?:another|other|more|a\s+further|${QUALIFIER})\s+)*$`, 'i');
+const FATE_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){1,2}(?:(?:were|was|are|have\s+been|had\s+been|been|who\s+were|who\s+had\s+been|had\s+to|have\s+to)\s+)?${FATE_GROUPS}\b`, 'iu');
 function fate(c: Counted | null, before: string, after: string): Counted | null {
   if (!c || !PERSON_KEYS.has(c.key)) return c;
   const m = FATE_BEFORE.exec(before.length > 60 ? before.slice(-60) : before) ?? FATE_AFTER.exec(after);
