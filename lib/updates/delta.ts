@@ -1,0 +1,84 @@
+// Delta files: a header line, then one operation a line (put or delete an article, event, story or outlet; a term's
+// new document frequency). Written by the collector, read by the extension and `check --index <published dir>`.
+import * as v from 'valibot';
+import { DELTA_FORMAT, UPDATES_VERSION, UpdateFormatError, type DeltaHeader, type DeltaOp } from './format.js';
+
+const str = v.string();
+const nstr = v.nullable(v.string());
+const FingerprintSchema = v.object({
+  t: v.array(v.union([v.string(), v.number()])),
+  e: v.array(str),
+  n: v.array(str),
+  h: str,
+  tt: v.array(str),
+});
+const ArticleOp = v.object({
+  op: v.literal('put'),
+  k: v.literal('a'),
+  id: str,
+  url: nstr,
+  title: str,
+  outlet: nstr,
+  domain: nstr,
+  published: nstr,
+  lang: nstr,
+  event: str,
+  copyOf: nstr,
+  from: nstr,
+  fp: FingerprintSchema,
+  claims: v.array(v.record(v.string(), v.unknown())),
+});
+const EventOp = v.object({
+  op: v.literal('put'),
+  k: v.literal('e'),
+  id: str,
+  title: str,
+  date: nstr,
+  story: str,
+  members: v.array(str),
+  source: v.picklist(['gold', 'cluster']),
+});
+const StoryOp = v.object({ op: v.literal('put'), k: v.literal('s'), id: str, title: str, events: v.array(str) });
+const OutletOp = v.object({ op: v.literal('put'), k: v.literal('o'), name: str, domain: nstr, articles: v.number() });
+const DelOp = v.object({ op: v.literal('del'), k: v.picklist(['a', 'e', 's']), id: str });
+const DelOutletOp = v.object({ op: v.literal('del'), k: v.literal('o'), name: str, domain: nstr });
+const DfOp = v.object({ op: v.literal('df'), t: str, df: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+const OpSchema = v.union([ArticleOp, EventOp, StoryOp, OutletOp, DelOp, DelOutletOp, DfOp]);
+
+const HeaderSchema = v.object({
+  format: v.literal(DELTA_FORMAT),
+  version: v.literal(UPDATES_VERSION),
+  from: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  to: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  createdAt: str,
+  lines: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export function serializeDelta(header: Omit<DeltaHeader, 'format' | 'version' | 'lines'>, ops: readonly DeltaOp[]): string {
+  const head: DeltaHeader = { format: DELTA_FORMAT, version: UPDATES_VERSION, ...header, lines: ops.length };
+  return `${[head, ...ops].map((o) => JSON.stringify(o)).join('\n')}\n`;
+}
+
+/** Parse a delta's text; every line is checked before any is returned, so a bad file changes nothing. */
+export function parseDelta(text: string): { header: DeltaHeader; ops: DeltaOp[] } {
+  const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
+  const json = (line: string, no: number): unknown => {
+    try {
+      return JSON.parse(line);
+    } catch {
+      throw new UpdateFormatError(`corrupt delta: line ${no} is not JSON`);
+    }
+  };
+  const h = v.safeParse(HeaderSchema, json(lines[0] ?? '', 1));
+  if (!h.success) throw new UpdateFormatError('not a Parallax delta: the first line is not a delta header');
+  const header = h.output as DeltaHeader;
+  if (lines.length - 1 !== header.lines) {
+    throw new UpdateFormatError(`corrupt delta: ${lines.length - 1} operations, the header says ${header.lines} (truncated?)`);
+  }
+  const ops = lines.slice(1).map((line, i) => {
+    const r = v.safeParse(OpSchema, json(line, i + 2));
+    if (!r.success) throw new UpdateFormatError(`corrupt delta: line ${i + 2} is not a known operation`);
+    return r.output as DeltaOp;
+  });
+  return { header, ops };
+}
