@@ -1,0 +1,103 @@
+// Events as articles arrive: each new article is matched against the live index with the extension's own matcher
+// and joins the event it matches, or starts one; a copy joins its original's event; two events that the new
+// article shows to be one (both rank above the clustering threshold and their members are alike on average) are
+// merged into the older. Pure and deterministic for a given arrival order.
+import type { Article } from '../types.js';
+import type { ExtractedClaim } from '../claims/index.js';
+import type { RawFeatures } from '../index/features.js';
+import type { ArticleRecord } from '../index/format.js';
+import { STORED_TERMS, tfidfVector, toFingerprint } from '../index/weights.js';
+import { matchArticle } from '../match/match.js';
+import { similarity, storedProfile } from '../match/similarity.js';
+import { fnv1a } from '../stance/hash.js';
+import { LiveStore } from './live-store.js';
+
+/** The builder's average-link threshold for unlabelled articles (lib/index/events.ts CLUSTER_THRESHOLD): two
+ * events whose members score this on average are one event for the batch builder too. */
+export const MERGE_THRESHOLD = 0.55;
+/** Members compared per event when testing a merge (the newest), bounding the work on large events. */
+const MERGE_SAMPLE = 12;
+
+export interface Assignment {
+  record: ArticleRecord;
+  event: string;
+  created: boolean;
+  /** Events merged into `event` by this article. */
+  merged: string[];
+  copyOf: string | null;
+}
+
+/** A stable event id from the id of the article that started it. */
+export function eventIdFor(articleId: string): string {
+  return `e:${fnv1a(articleId).toString(36)}${fnv1a(`~${articleId}`).toString(36)}`;
+}
+
+export class EventAssigner {
+  constructor(readonly store: LiveStore = new LiveStore()) {}
+
+  /** Fingerprint weighed with the live document frequencies, frozen from then on (what deltas publish). */
+  private fingerprint(raw: RawFeatures, title: string) {
+    const n = this.store.size;
+    const vec = tfidfVector(raw.tf, (t) => this.store.dfMap.get(t) ?? 1, Math.max(n, 1), STORED_TERMS);
+    const { tf: _, ...rest } = raw;
+    return toFingerprint(vec, rest, title);
+  }
+
+  async assign(article: Article, raw: RawFeatures, claims: ExtractedClaim[]): Promise<Assignment> {
+    const existing = this.store.get(article.id);
+    if (existing) return { record: existing, event: existing.event, created: false, merged: [], copyOf: existing.copyOf };
+    const result = await matchArticle(this.store, article);
+    this.store.countTerms(raw.tf.keys());
+    const fp = this.fingerprint(raw, article.title);
+    const copyOf = result.copies.length ? (result.copies.map((id) => this.store.get(id)).filter((r): r is ArticleRecord => !!r).sort((a, b) => a.n - b.n)[0]?.id ?? null) : null;
+    const copyEvent = copyOf ? this.store.get(copyOf)!.event : null;
+    let event = copyEvent ?? (result.info.status === 'matched' ? result.eventId : null);
+    const created = !event;
+    event ??= eventIdFor(article.id);
+    const record = this.store.add(
+      {
+        k: 'a',
+        id: article.id,
+        url: article.url,
+        title: article.title,
+        outlet: article.outlet,
+        domain: article.domain,
+        published: article.published,
+        lang: article.lang,
+        event,
+        copyOf,
+        from: article.republishedFrom,
+        fp,
+        claims,
+      },
+      article.title,
+    );
+    const merged = created ? [] : this.mergeAround(event, result.ranking);
+    return { record, event: this.store.get(article.id)!.event, created, merged, copyOf };
+  }
+
+  /** Merge into `event` the other top-ranked events that are, on average, the same event. */
+  private mergeAround(event: string, ranking: { eventId: string; score: number }[]): string[] {
+    const merged: string[] = [];
+    for (const r of ranking.slice(0, 3)) {
+      if (r.eventId === event || r.score < MERGE_THRESHOLD) continue;
+      const a = this.store.membersOf(event);
+      const b = this.store.membersOf(r.eventId);
+      if (!a.length || !b.length || averageLink(a, b) < MERGE_THRESHOLD) continue;
+      // The older event survives: ids stay stable for readers who already hold it.
+      const [keep, drop] = a[0]!.n <= b[0]!.n ? [event, r.eventId] : [r.eventId, event];
+      this.store.merge(drop, keep);
+      merged.push(drop);
+      event = keep;
+    }
+    return merged;
+  }
+}
+
+function averageLink(a: readonly ArticleRecord[], b: readonly ArticleRecord[]): number {
+  const pa = a.slice(-MERGE_SAMPLE).map((r) => storedProfile(r.fp, r.published, r.title));
+  const pb = b.slice(-MERGE_SAMPLE).map((r) => storedProfile(r.fp, r.published, r.title));
+  let sum = 0;
+  for (const x of pa) for (const y of pb) sum += similarity(x, y).score;
+  return sum / (pa.length * pb.length);
+}

@@ -1,0 +1,291 @@
+// Polite, bounded HTTP for the collector: robots.txt (with crawl-delay) honoured, one connection and a minimum
+// interval per host, conditional GET, Retry-After honoured on 429/503, timeouts, a redirect limit, a body-size limit
+// (after decompression, so a gzip bomb stops too), gzip/deflate/brotli, and no private or loopback address unless
+// allowed. Every failure comes back as a value with a kind, never as a thrown error: the caller counts it.
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import { isIP } from 'node:net';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { Readable, Transform } from 'node:stream';
+import ipaddr from 'ipaddr.js';
+import PQueue from 'p-queue';
+import robotsParser from 'robots-parser';
+import { Agent, request, type Dispatcher } from 'undici';
+import { decodeBody } from './decode.js';
+
+export type FetchErrorKind =
+  | 'bad-url' | 'private-address' | 'robots' | 'backoff' | 'timeout' | 'too-large' | 'redirects' | 'http' | 'network';
+
+export interface FetchOk {
+  ok: true;
+  /** 304: the caller's copy is current. */
+  notModified: boolean;
+  status: number;
+  /** Where the body came from, after redirects. */
+  url: string;
+  contentType: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  bytes: Uint8Array;
+  text(): string;
+}
+
+export interface FetchFail {
+  ok: false;
+  kind: FetchErrorKind;
+  message: string;
+  status?: number;
+  /** When the host may be asked again (Retry-After, or this fetcher's backoff), ms since the epoch. */
+  retryAt?: number;
+}
+
+export type FetchOutcome = FetchOk | FetchFail;
+
+export interface FetcherOptions {
+  userAgent: string;
+  /** Minimum time between two requests to one host; robots.txt's crawl-delay wins when longer. */
+  hostIntervalMs: number;
+  allowLoopback?: boolean;
+  timeoutMs?: number;
+  maxRedirects?: number;
+  /** Body limit after decompression. */
+  maxBytes?: number;
+  /** Longest Retry-After honoured within one run; longer ones end the host's turn (the item waits for a later pass). */
+  maxWaitMs?: number;
+  now?: () => number;
+}
+
+const DEFAULTS = { timeoutMs: 20_000, maxRedirects: 5, maxBytes: 5 * 1024 * 1024, maxWaitMs: 0 };
+const ROBOTS_TTL_MS = 6 * 3600_000;
+
+/** Loopback is allowed only when asked (tests); private, link-local, multicast, reserved and the like never. */
+export function addressAllowed(address: string, allowLoopback: boolean): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  let ip = ipaddr.parse(address);
+  if (ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).isIPv4MappedAddress()) ip = (ip as ipaddr.IPv6).toIPv4Address();
+  const range = ip.range();
+  if (range === 'loopback') return allowLoopback;
+  return range === 'unicast';
+}
+
+function guardedLookup(allowLoopback: boolean) {
+  return (hostname: string, options: object, cb: (err: Error | null, address: string | LookupAddress[], family?: number) => void) => {
+    dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
+      if (err) return cb(err, []);
+      const list = addresses as LookupAddress[];
+      const bad = list.find((a) => !addressAllowed(a.address, allowLoopback));
+      if (bad) return cb(Object.assign(new Error(`${hostname} resolves to a private address (${bad.address})`), { code: 'EPRIVATE' }), []);
+      const all = (options as { all?: boolean }).all;
+      if (all) cb(null, list);
+      else cb(null, list[0]!.address, list[0]!.family);
+    });
+  };
+}
+
+interface HostState {
+  queue: PQueue;
+  last: number;
+  blockedUntil: number;
+  robots: { parser: ReturnType<typeof robotsParser> | null; disallowAll: boolean; fetchedAt: number } | null;
+}
+
+export class PoliteFetcher {
+  private readonly opts: Required<FetcherOptions>;
+  private readonly hosts = new Map<string, HostState>();
+  private readonly agent: Dispatcher;
+  /** Requests made, by host: for tests and the status report. */
+  readonly requests: { url: string; at: number }[] = [];
+
+  constructor(opts: FetcherOptions) {
+    this.opts = { ...DEFAULTS, allowLoopback: false, now: Date.now, ...opts };
+    this.agent = new Agent({
+      connections: 1,
+      pipelining: 1,
+      connect: { lookup: guardedLookup(this.opts.allowLoopback), timeout: this.opts.timeoutMs },
+      headersTimeout: this.opts.timeoutMs,
+      bodyTimeout: this.opts.timeoutMs,
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.agent.close();
+  }
+
+  private host(origin: string): HostState {
+    let h = this.hosts.get(origin);
+    if (!h) {
+      h = { queue: new PQueue({ concurrency: 1 }), last: 0, blockedUntil: 0, robots: null };
+      this.hosts.set(origin, h);
+    }
+    return h;
+  }
+
+  /** GET a URL politely; `etag`/`lastModified` make it conditional. */
+  async get(url: string, opts: { etag?: string | null; lastModified?: string | null; accept?: string; maxBytes?: number } = {}): Promise<FetchOutcome> {
+    let target = url;
+    for (let hop = 0; hop <= this.opts.maxRedirects; hop++) {
+      const checked = this.check(target);
+      if (checked) return checked;
+      const origin = new URL(target).origin;
+      const allowed = await this.robotsAllows(target);
+      if (allowed !== true) return allowed;
+      const res = await this.host(origin).queue.add(() => this.once(target, origin, opts), { throwOnTimeout: true });
+      if (res.ok || res.kind !== 'http' || !res.status || res.status < 300 || res.status >= 400 || res.status === 304) return res;
+      const location = (res as FetchFail & { location?: string }).location;
+      if (!location) return { ok: false, kind: 'http', status: res.status, message: `HTTP ${res.status} without a Location` };
+      target = new URL(location, target).toString();
+    }
+    return { ok: false, kind: 'redirects', message: `more than ${this.opts.maxRedirects} redirects (loop?) from ${url}` };
+  }
+
+  private check(target: string): FetchFail | null {
+    let u: URL;
+    try {
+      u = new URL(target);
+    } catch {
+      return { ok: false, kind: 'bad-url', message: `not a URL: ${target.slice(0, 200)}` };
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return { ok: false, kind: 'bad-url', message: `not http(s): ${u.protocol}` };
+    const host = u.hostname.replace(/^\[|\]$/g, '');
+    if (isIP(host) && !addressAllowed(host, this.opts.allowLoopback)) {
+      return { ok: false, kind: 'private-address', message: `${host} is a private or loopback address (refused; --allow-loopback permits 127.0.0.0/8)` };
+    }
+    if (!isIP(host) && /^(localhost|.*\.localhost|.*\.local|.*\.internal)$/i.test(host) && !this.opts.allowLoopback) {
+      return { ok: false, kind: 'private-address', message: `${host} is a local name (refused)` };
+    }
+    const h = this.hosts.get(u.origin);
+    if (h && h.blockedUntil > this.opts.now()) {
+      return { ok: false, kind: 'backoff', message: `${u.host} asked us to wait until ${new Date(h.blockedUntil).toISOString()}`, retryAt: h.blockedUntil };
+    }
+    return null;
+  }
+
+  /** robots.txt for the URL's origin, fetched once per few hours through the same politeness; a missing file
+   * (4xx) allows everything, an unreachable one (5xx, network) disallows for now, as the major crawlers do. */
+  private async robotsAllows(target: string): Promise<true | FetchFail> {
+    const origin = new URL(target).origin;
+    const h = this.host(origin);
+    if (!h.robots || this.opts.now() - h.robots.fetchedAt > ROBOTS_TTL_MS) {
+      const robotsUrl = `${origin}/robots.txt`;
+      const res = await h.queue.add(() => this.once(robotsUrl, origin, { maxBytes: 512 * 1024, accept: 'text/plain' }), { throwOnTimeout: true });
+      if (res.ok) h.robots = { parser: robotsParser(robotsUrl, res.text()), disallowAll: false, fetchedAt: this.opts.now() };
+      else if (res.kind === 'http' && res.status && res.status >= 400 && res.status < 500) h.robots = { parser: null, disallowAll: false, fetchedAt: this.opts.now() };
+      else if (res.kind === 'backoff' || res.kind === 'http' || res.kind === 'timeout' || res.kind === 'network') {
+        return { ok: false, kind: 'robots', message: `robots.txt of ${origin} unreachable (${res.message}): not fetching for now`, retryAt: res.retryAt };
+      } else h.robots = { parser: null, disallowAll: false, fetchedAt: this.opts.now() };
+    }
+    const p = h.robots.parser;
+    if (p && p.isDisallowed(target, this.opts.userAgent)) return { ok: false, kind: 'robots', message: `robots.txt disallows ${new URL(target).pathname}` };
+    return true;
+  }
+
+  private intervalFor(origin: string): number {
+    const delay = this.hosts.get(origin)?.robots?.parser?.getCrawlDelay(this.opts.userAgent);
+    return Math.max(this.opts.hostIntervalMs, typeof delay === 'number' && Number.isFinite(delay) ? Math.min(delay, 120) * 1000 : 0);
+  }
+
+  private async once(target: string, origin: string, opts: { etag?: string | null; lastModified?: string | null; accept?: string; maxBytes?: number }): Promise<FetchOutcome & { location?: string }> {
+    const h = this.host(origin);
+    const wait = h.last + this.intervalFor(origin) - this.opts.now();
+    if (wait > 0) await sleep(wait);
+    if (h.blockedUntil > this.opts.now()) return { ok: false, kind: 'backoff', message: `${new URL(origin).host} asked us to wait`, retryAt: h.blockedUntil };
+    h.last = this.opts.now();
+    this.requests.push({ url: target, at: h.last });
+    const headers: Record<string, string> = {
+      'user-agent': this.opts.userAgent,
+      accept: opts.accept ?? 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5',
+      'accept-encoding': 'gzip, deflate, br',
+    };
+    if (opts.etag) headers['if-none-match'] = opts.etag;
+    if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
+    const signal = AbortSignal.timeout(this.opts.timeoutMs);
+    let res: Dispatcher.ResponseData;
+    try {
+      res = await request(target, { dispatcher: this.agent, headers, signal, headersTimeout: this.opts.timeoutMs, bodyTimeout: this.opts.timeoutMs });
+    } catch (err) {
+      return failure(err, target);
+    } finally {
+      h.last = this.opts.now();
+    }
+    const header = (name: string): string | null => {
+      const v = res.headers[name];
+      return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
+    };
+    const status = res.statusCode;
+    if (status === 304) {
+      res.body.resume();
+      return { ok: true, notModified: true, status, url: target, contentType: null, etag: header('etag'), lastModified: header('last-modified'), bytes: new Uint8Array(0), text: () => '' };
+    }
+    if (status >= 300 && status < 400) {
+      res.body.resume();
+      return { ok: false, kind: 'http', status, message: `HTTP ${status}`, location: header('location') ?? undefined };
+    }
+    if (status === 429 || status === 503 || (status >= 500 && header('retry-after'))) {
+      res.body.resume();
+      const retryAt = this.opts.now() + retryAfterMs(header('retry-after'));
+      h.blockedUntil = Math.max(h.blockedUntil, retryAt);
+      return { ok: false, kind: 'http', status, message: `HTTP ${status}${header('retry-after') ? `, Retry-After ${header('retry-after')}` : ''}`, retryAt };
+    }
+    if (status >= 400) {
+      res.body.resume();
+      return { ok: false, kind: 'http', status, message: `HTTP ${status}` };
+    }
+    const limit = opts.maxBytes ?? this.opts.maxBytes;
+    const declared = Number(header('content-length'));
+    if (Number.isFinite(declared) && declared > limit * 4) {
+      res.body.destroy();
+      return { ok: false, kind: 'too-large', message: `${declared} bytes declared, the limit is ${limit}` };
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await readLimited(res.body, header('content-encoding'), limit);
+    } catch (err) {
+      return failure(err, target);
+    }
+    const contentType = header('content-type');
+    return { ok: true, notModified: false, status, url: target, contentType, etag: header('etag'), lastModified: header('last-modified'), bytes, text: () => decodeBody(bytes, contentType) };
+  }
+}
+
+class TooLarge extends Error {}
+
+/** Read a body through its decoder, stopping at the limit of decoded bytes. */
+async function readLimited(body: Readable, encoding: string | null, limit: number): Promise<Uint8Array> {
+  const enc = (encoding ?? '').trim().toLowerCase();
+  const decoder: Transform | null = enc === 'gzip' || enc === 'x-gzip' ? createGunzip() : enc === 'br' ? createBrotliDecompress() : enc === 'deflate' ? createInflate() : null;
+  const stream: Readable = decoder ? body.pipe(decoder) : body;
+  if (decoder) body.on('error', (e) => decoder.destroy(e));
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > limit) throw new TooLarge(`more than ${limit} bytes${decoder ? ' once decompressed' : ''}`);
+      chunks.push(chunk);
+    }
+  } finally {
+    body.destroy();
+    decoder?.destroy();
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+function failure(err: unknown, target: string): FetchFail {
+  const e = err as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (err instanceof TooLarge) return { ok: false, kind: 'too-large', message: err.message };
+  const code = e.code ?? e.cause?.code ?? '';
+  if (code === 'EPRIVATE' || e.cause?.message?.includes('private address')) return { ok: false, kind: 'private-address', message: e.cause?.message ?? e.message ?? 'private address' };
+  if (/Timeout|Abort/i.test(`${e.name} ${code}`)) return { ok: false, kind: 'timeout', message: `no answer from ${new URL(target).host} in time` };
+  if (/Z_|zlib|incorrect header|unexpected end/i.test(`${code} ${e.message}`)) return { ok: false, kind: 'network', message: `corrupt compressed body: ${e.message}` };
+  return { ok: false, kind: 'network', message: `${code || e.name || 'error'}: ${e.message ?? String(err)}`.slice(0, 300) };
+}
+
+/** Retry-After in seconds or as an HTTP date; 60 s when absent or unreadable, capped at a day. */
+export function retryAfterMs(value: string | null, now = Date.now()): number {
+  if (!value) return 60_000;
+  const s = Number(value.trim());
+  if (Number.isFinite(s)) return Math.min(Math.max(s, 0), 86_400) * 1000;
+  const t = Date.parse(value);
+  return Number.isFinite(t) ? Math.min(Math.max(t - now, 0), 86_400_000) : 60_000;
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
