@@ -1,18 +1,19 @@
 // `check <input…> [--index <file>] [--json] [--extract-only]`: runs the extension's extraction and matching on
 // files and prints one report per article, in input order (JSON lines with --json, a readable summary without).
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { stderr, stdout } from 'node:process';
 import type { Report } from '../types.js';
 import { checkArticle, emptyReport } from '../report.js';
 import { readInputs } from '../node/inputs.js';
 import { loadOutletTable } from '../node/build-outlet-table.js';
 import { openIndex } from '../node/index-file.js';
+import { openPublished } from '../node/collect/published.js';
 import { bundledIndexPath } from '../node/paths.js';
 import { parseStanceModel } from '../stance/model.js';
 import { DEFAULT_STANCE_MODEL } from './train-stance.js';
 
-const USAGE = 'usage: check <input…> [--index <file>] [--json] [--extract-only]';
+const USAGE = 'usage: check <input…> [--index <file or published dir>] [--json] [--extract-only]';
 
 function failed(input: string, message: string): Report {
   const none = { title: '', outlet: null, domain: null, url: null, published: null, lang: null, byline: null };
@@ -73,7 +74,8 @@ export const command = {
       stderr.write(`index not found: ${indexPath}\nbuild the bundled one with \`npm run build:index\` or pass --index <file> (made by build-index)\n`);
       return 1;
     }
-    const store = await openIndex(indexPath);
+    // A published update folder (manifest.json, snapshot, deltas) is read as its publisher's readers hold it.
+    const store = existsSync(join(indexPath, 'manifest.json')) ? await openPublished(indexPath) : await openIndex(indexPath);
     // The shipped stance model, when built, reads the other outlets' articles against each headline, as in the extension.
     const stance = existsSync(DEFAULT_STANCE_MODEL) ? parseStanceModel(readFileSync(DEFAULT_STANCE_MODEL, 'utf8')) : null;
     for await (const { input, outcome } of readInputs(inputs, { outlets: loadOutletTable() })) {

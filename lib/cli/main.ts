@@ -10,6 +10,12 @@ const commands: Record<string, () => Promise<Command>> = {
   stance: async () => (await import('./stance.js')).command,
   'train-stance': async () => (await import('./train-stance.js')).command,
   'build-outlets': async () => (await import('./build-outlets.js')).command,
+  keygen: async () => (await import('./keygen.js')).command,
+  collect: async () => (await import('./collect.js')).command,
+  publish: async () => (await import('./publish.js')).command,
+  verify: async () => (await import('./verify.js')).command,
+  serve: async () => (await import('./serve.js')).command,
+  status: async () => (await import('./status.js')).command,
 };
 
 async function main(args: string[]): Promise<number> {

@@ -52,7 +52,7 @@ export const ManifestSchema = v.strictObject({
   expiresAt: isoTime,
   retentionDays: v.pipe(v.number(), v.integer(), v.minValue(1)),
   snapshot: SnapshotRefSchema,
-  /** Consecutive deltas from snapshot.sequence to sequence, oldest first. */
+  /** Consecutive deltas ending at sequence, oldest first; the first starts at or before the snapshot's sequence. */
   deltas: v.array(DeltaRefSchema),
   stats: StatsSchema,
 });
@@ -130,7 +130,11 @@ export function parseManifest(signed: string): Manifest {
     throw new UpdateFormatError(`corrupt manifest: ${path ? `${path}: ` : ''}${issue.message}`);
   }
   const m = r.output;
-  let at = m.snapshot.sequence;
+  // The chain may start before the snapshot (a new snapshot does not force readers a delta behind to reload it),
+  // never after it: every state from the snapshot on is reachable.
+  if (m.snapshot.sequence > m.sequence) throw new UpdateFormatError(`corrupt manifest: the snapshot (${m.snapshot.sequence}) is newer than the manifest (${m.sequence})`);
+  let at = m.deltas[0]?.from ?? m.snapshot.sequence;
+  if (at > m.snapshot.sequence) throw new UpdateFormatError(`corrupt manifest: the deltas start at ${at}, after the snapshot (${m.snapshot.sequence})`);
   for (const d of m.deltas) {
     if (d.from !== at) throw new UpdateFormatError(`corrupt manifest: the delta to ${d.to} starts at ${d.from}, not ${at}`);
     at = d.to;
@@ -143,8 +147,7 @@ export function parseManifest(signed: string): Manifest {
  * nothing yet). */
 export function deltasFrom(m: Manifest, have: number): DeltaRef[] | null {
   if (have === m.sequence) return [];
-  if (have < m.snapshot.sequence) return null;
-  const i = m.deltas.findIndex((d) => d.from === have);
+  const i = have > 0 ? m.deltas.findIndex((d) => d.from === have) : -1;
   return i < 0 ? null : m.deltas.slice(i);
 }
 

@@ -35,7 +35,7 @@ create table if not exists articles (
   status text not null default 'pending', attempts integer not null default 0, next_attempt_at timestamptz,
   last_error text, first_seen timestamptz not null,
   kind text, title text, outlet text, domain text, published timestamptz, published_source text, lang text,
-  byline text, lead text, stored_at timestamptz, claims jsonb, raw jsonb, fp jsonb,
+  byline text, body text, stored_at timestamptz, claims jsonb, raw jsonb, fp jsonb,
   event text, copy_of text, assigned_at timestamptz, assigned_seq bigint);
 create index if not exists articles_status on articles (status, next_attempt_at);
 create index if not exists articles_event on articles (event);
@@ -47,6 +47,7 @@ create table if not exists published (k text not null, id text not null, hash te
 create table if not exists publishes (
   seq bigint primary key, created_at timestamptz not null, snapshot_seq bigint not null, manifest text not null,
   delta_file text, delta_size bigint, delta_sha256 text, articles_added integer not null, articles_removed integer not null);
+create table if not exists files (name text primary key, bytes bytea not null);
 create sequence if not exists assign_seq;
 `;
 

@@ -34,8 +34,9 @@ export interface FetchFail {
   kind: FetchErrorKind;
   message: string;
   status?: number;
-  /** When the host may be asked again (Retry-After, or this fetcher's backoff), ms since the epoch. */
-  retryAt?: number;
+  /** How long until the host may be asked again (Retry-After, or this fetcher's backoff), in ms: a duration, so a
+   * caller on another clock (a simulated one in tests) can add it to its own. */
+  retryInMs?: number;
 }
 
 export type FetchOutcome = FetchOk | FetchFail;
@@ -49,12 +50,10 @@ export interface FetcherOptions {
   maxRedirects?: number;
   /** Body limit after decompression. */
   maxBytes?: number;
-  /** Longest Retry-After honoured within one run; longer ones end the host's turn (the item waits for a later pass). */
-  maxWaitMs?: number;
   now?: () => number;
 }
 
-const DEFAULTS = { timeoutMs: 20_000, maxRedirects: 5, maxBytes: 5 * 1024 * 1024, maxWaitMs: 0 };
+const DEFAULTS = { timeoutMs: 20_000, maxRedirects: 5, maxBytes: 5 * 1024 * 1024 };
 const ROBOTS_TTL_MS = 6 * 3600_000;
 
 /** Loopback is allowed only when asked (tests); private, link-local, multicast, reserved and the like never. */
@@ -154,7 +153,7 @@ export class PoliteFetcher {
     }
     const h = this.hosts.get(u.origin);
     if (h && h.blockedUntil > this.opts.now()) {
-      return { ok: false, kind: 'backoff', message: `${u.host} asked us to wait until ${new Date(h.blockedUntil).toISOString()}`, retryAt: h.blockedUntil };
+      return { ok: false, kind: 'backoff', message: `${u.host} asked us to wait until ${new Date(h.blockedUntil).toISOString()}`, retryInMs: h.blockedUntil - this.opts.now() };
     }
     return null;
   }
@@ -168,9 +167,9 @@ export class PoliteFetcher {
       const robotsUrl = `${origin}/robots.txt`;
       const res = await h.queue.add(() => this.once(robotsUrl, origin, { maxBytes: 512 * 1024, accept: 'text/plain' }), { throwOnTimeout: true });
       if (res.ok) h.robots = { parser: robotsParser(robotsUrl, res.text()), disallowAll: false, fetchedAt: this.opts.now() };
-      else if (res.kind === 'http' && res.status && res.status >= 400 && res.status < 500) h.robots = { parser: null, disallowAll: false, fetchedAt: this.opts.now() };
+      else if (res.kind === 'http' && res.status && res.status >= 300 && res.status < 500 && res.status !== 429) h.robots = { parser: null, disallowAll: false, fetchedAt: this.opts.now() };
       else if (res.kind === 'backoff' || res.kind === 'http' || res.kind === 'timeout' || res.kind === 'network') {
-        return { ok: false, kind: 'robots', message: `robots.txt of ${origin} unreachable (${res.message}): not fetching for now`, retryAt: res.retryAt };
+        return { ok: false, kind: 'robots', message: `robots.txt of ${origin} unreachable (${res.message}): not fetching for now`, retryInMs: res.retryInMs };
       } else h.robots = { parser: null, disallowAll: false, fetchedAt: this.opts.now() };
     }
     const p = h.robots.parser;
@@ -187,7 +186,7 @@ export class PoliteFetcher {
     const h = this.host(origin);
     const wait = h.last + this.intervalFor(origin) - this.opts.now();
     if (wait > 0) await sleep(wait);
-    if (h.blockedUntil > this.opts.now()) return { ok: false, kind: 'backoff', message: `${new URL(origin).host} asked us to wait`, retryAt: h.blockedUntil };
+    if (h.blockedUntil > this.opts.now()) return { ok: false, kind: 'backoff', message: `${new URL(origin).host} asked us to wait`, retryInMs: h.blockedUntil - this.opts.now() };
     h.last = this.opts.now();
     this.requests.push({ url: target, at: h.last });
     const headers: Record<string, string> = {
@@ -198,14 +197,20 @@ export class PoliteFetcher {
     if (opts.etag) headers['if-none-match'] = opts.etag;
     if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
     const signal = AbortSignal.timeout(this.opts.timeoutMs);
-    let res: Dispatcher.ResponseData;
-    try {
-      res = await request(target, { dispatcher: this.agent, headers, signal, headersTimeout: this.opts.timeoutMs, bodyTimeout: this.opts.timeoutMs });
-    } catch (err) {
-      return failure(err, target);
-    } finally {
-      h.last = this.opts.now();
+    let res: Dispatcher.ResponseData | null = null;
+    // One retry when a kept-alive connection turns out closed by the server before it answered (a reset socket):
+    // the request never reached it, so asking again is no second request to the site.
+    for (let attempt = 0; !res; attempt++) {
+      try {
+        res = await request(target, { dispatcher: this.agent, headers, signal, headersTimeout: this.opts.timeoutMs, bodyTimeout: this.opts.timeoutMs });
+      } catch (err) {
+        const code = (err as { code?: string }).code ?? '';
+        if (attempt === 0 && /^(ECONNRESET|EPIPE|UND_ERR_SOCKET)$/.test(code) && !signal.aborted) continue;
+        h.last = this.opts.now();
+        return failure(err, target);
+      }
     }
+    h.last = this.opts.now();
     const header = (name: string): string | null => {
       const v = res.headers[name];
       return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
@@ -221,9 +226,9 @@ export class PoliteFetcher {
     }
     if (status === 429 || status === 503 || (status >= 500 && header('retry-after'))) {
       res.body.resume();
-      const retryAt = this.opts.now() + retryAfterMs(header('retry-after'));
-      h.blockedUntil = Math.max(h.blockedUntil, retryAt);
-      return { ok: false, kind: 'http', status, message: `HTTP ${status}${header('retry-after') ? `, Retry-After ${header('retry-after')}` : ''}`, retryAt };
+      const wait = retryAfterMs(header('retry-after'));
+      h.blockedUntil = Math.max(h.blockedUntil, this.opts.now() + wait);
+      return { ok: false, kind: 'http', status, message: `HTTP ${status}${header('retry-after') ? `, Retry-After ${header('retry-after')}` : ''}`, retryInMs: wait };
     }
     if (status >= 400) {
       res.body.resume();

@@ -1,0 +1,239 @@
+// `publish`: the live index (events within the retention window) as a signed manifest, a snapshot when due, and a
+// delta of what changed since the last publish. Deterministic: the same database (and clock) gives the same bytes;
+// published files are kept in the database, so publishing again without changes rewrites the same files.
+import { createHash, type KeyObject } from 'node:crypto';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { ExtractedClaim } from '../../claims/index.js';
+import { assignEvents, assignStories } from '../../index/events.js';
+import type { Fingerprint, OutletRecord } from '../../index/format.js';
+import { storedProfile } from '../../match/similarity.js';
+import { serializeDelta } from '../../updates/delta.js';
+import { manifestFileNames, type DeltaOp, type DeltaRef, type LiveArticle, type Manifest } from '../../updates/format.js';
+import { LiveState, toIndex } from '../../updates/live-state.js';
+import { parseManifest, parseSignedManifest } from '../../updates/format.js';
+import type { Db } from './db.js';
+import { signManifest } from './signing.js';
+
+export interface PublishOptions {
+  db: Db;
+  outDir: string;
+  key: KeyObject;
+  now: Date;
+  retentionDays?: number;
+  expiresHours?: number;
+  /** Deltas kept in the chain; older readers load the snapshot. */
+  maxDeltas?: number;
+  publisher?: Manifest['publisher'];
+}
+
+export interface PublishResult {
+  sequence: number;
+  changed: boolean;
+  manifest: Manifest;
+  delta: DeltaRef | null;
+  snapshot: boolean;
+}
+
+const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
+const iso = (v: Date | string | null): string | null => (v === null ? null : v instanceof Date ? v.toISOString() : new Date(v).toISOString());
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** A term's df is resent when its bucket (10% steps) moves: a weight changes little below that. */
+const dfBucket = (df: number) => (df < 2 ? 0 : Math.floor(Math.log(df) / Math.log(1.1)));
+
+interface Row {
+  id: string;
+  url: string;
+  title: string;
+  outlet: string | null;
+  domain: string | null;
+  published: Date | string | null;
+  lang: string | null;
+  event: string;
+  copy_of: string | null;
+  fp: Fingerprint | string;
+  claims: ExtractedClaim[] | string | null;
+  body: string | null;
+  raw: { republishedFrom?: string | null } | string | null;
+}
+const json = <T,>(v: T | string | null): T | null => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+
+/** The state readers should hold now: articles of events with news within the retention window. */
+export async function currentState(db: Db, now: Date, retentionDays: number): Promise<LiveState> {
+  const since = new Date(now.getTime() - retentionDays * 86_400_000);
+  const rows = await db.query<Row>(
+    `select id, url, title, outlet, domain, published, lang, event, copy_of, fp, claims, body, raw from articles
+     where status = 'stored' and event is not null and event in (
+       select event from articles where status = 'stored' and event is not null
+       group by event having max(coalesce(published, first_seen)) >= $1)
+     order by id`,
+    [since],
+  );
+  const live = new Set(rows.map((r) => r.id));
+  const articles: LiveArticle[] = rows.map((r) => ({
+    k: 'a', id: r.id, url: r.url, title: r.title, outlet: r.outlet, domain: r.domain, published: iso(r.published), lang: r.lang,
+    event: r.event, copyOf: r.copy_of && live.has(r.copy_of) ? r.copy_of : null, from: json(r.raw)?.republishedFrom ?? null,
+    fp: json(r.fp)!, claims: json(r.claims) ?? [],
+  }));
+  const state = new LiveState();
+  // Event titles, dates and story threads exactly as the builder makes them, with the collector's events as labels.
+  const index = new Map(articles.map((a, i) => [a.id, i]));
+  const profiles = articles.map((a) => storedProfile(a.fp, a.published, a.title));
+  const events = assignEvents(
+    articles.map((a, i) => ({
+      n: i, title: a.title, published: a.published, profile: profiles[i]!, gold: { id: a.event }, copyOf: a.copyOf ? index.get(a.copyOf)! : null,
+      outlet: a.outlet ?? a.domain, lead: rows[i]!.body?.slice(0, 400) ?? '',
+    })),
+  );
+  for (const e of events.values()) e.source = 'cluster';
+  const { events: evs, stories } = assignStories(events, (n) => profiles[n]!);
+  for (const a of articles) state.articles.set(a.id, a);
+  for (const e of evs) state.events.set(e.id, { ...e, members: e.members.map((n) => articles[n]!.id) });
+  for (const s of stories) state.stories.set(s.id, s);
+  const outlets = new Map<string, OutletRecord>();
+  for (const a of articles) {
+    if (!a.outlet && !a.domain) continue;
+    const k = `${a.outlet ?? ''}\u001f${a.domain ?? ''}`;
+    const o = outlets.get(k) ?? { k: 'o', name: a.outlet ?? a.domain!, domain: a.domain, articles: 0 };
+    o.articles++;
+    outlets.set(k, o);
+  }
+  for (const [k, o] of outlets) state.outlets.set(k, o);
+  for (const t of await db.query<{ term: string; df: number }>('select term, df from terms where df >= 2')) state.df.set(t.term, t.df);
+  return state;
+}
+
+type Keyed = { k: string; id: string; hash: string; op: DeltaOp };
+
+function keyed(state: LiveState): Keyed[] {
+  const out: Keyed[] = [];
+  const put = (k: string, id: string, rec: object) => {
+    const op = { op: 'put', ...rec } as DeltaOp;
+    out.push({ k, id, hash: sha256(JSON.stringify(op)), op });
+  };
+  for (const [key, o] of state.outlets) put('o', key, o);
+  for (const s of state.stories.values()) put('s', s.id, s);
+  for (const e of state.events.values()) put('e', e.id, e);
+  for (const a of state.articles.values()) put('a', a.id, a);
+  for (const [t, df] of state.df) out.push({ k: 't', id: t, hash: String(dfBucket(df)), op: { op: 'df', t, df } });
+  return out;
+}
+
+function deleteOp(k: string, id: string): DeltaOp {
+  if (k === 't') return { op: 'df', t: id, df: 0 };
+  if (k === 'o') {
+    const [name, domain] = id.split('\u001f');
+    return { op: 'del', k: 'o', name: name!, domain: domain || null };
+  }
+  return { op: 'del', k: k as 'a' | 'e' | 's', id };
+}
+
+const KIND_ORDER: Record<string, number> = { o: 0, s: 1, e: 2, a: 3, t: 4 };
+
+async function storeFile(db: Db, name: string, bytes: Uint8Array): Promise<void> {
+  await db.query('insert into files (name, bytes) values ($1, $2) on conflict (name) do nothing', [name, Buffer.from(bytes)]);
+}
+
+function writeAtomic(dir: string, name: string, bytes: Uint8Array | string): void {
+  const tmp = join(dir, `.${name}.tmp`);
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, join(dir, name));
+}
+
+/** Write every file the latest manifest names, then the manifest (last, so a reader never sees it before them). */
+async function writeOut(db: Db, outDir: string, manifestText: string): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  const m = parseManifest(parseSignedManifest(manifestText).signed);
+  const names = [m.snapshot.file, ...m.deltas.map((d) => d.file)];
+  for (const name of names) {
+    const [row] = await db.query<{ bytes: Uint8Array }>('select bytes from files where name = $1', [name]);
+    if (!row) throw new Error(`the store lacks ${name}, named by manifest ${m.sequence}`);
+    writeAtomic(outDir, name, row.bytes);
+  }
+  writeAtomic(outDir, manifestFileNames.manifest, manifestText);
+}
+
+export async function publish(opts: PublishOptions): Promise<PublishResult> {
+  const { db, now } = opts;
+  const retentionDays = opts.retentionDays ?? 30;
+  const state = await currentState(db, now, retentionDays);
+  const current = keyed(state);
+  const before = new Map((await db.query<{ k: string; id: string; hash: string }>('select k, id, hash from published')).map((r) => [`${r.k}\u0001${r.id}`, r.hash]));
+  const ops: { k: string; id: string; op: DeltaOp }[] = [];
+  const seen = new Set<string>();
+  for (const c of current) {
+    const key = `${c.k}\u0001${c.id}`;
+    seen.add(key);
+    if (before.get(key) !== c.hash) ops.push(c);
+  }
+  for (const key of before.keys()) {
+    if (seen.has(key)) continue;
+    const [k, id] = key.split('\u0001') as [string, string];
+    ops.push({ k, id, op: deleteOp(k, id) });
+  }
+  const [last] = await db.query<{ seq: number; manifest: string; snapshot_seq: number }>('select seq, manifest, snapshot_seq from publishes order by seq desc limit 1');
+  if (last && !ops.length) {
+    await writeOut(db, opts.outDir, last.manifest);
+    return { sequence: Number(last.seq), changed: false, manifest: parseManifest(parseSignedManifest(last.manifest).signed), delta: null, snapshot: false };
+  }
+  ops.sort((a, b) => Number(b.op.op === 'del') - Number(a.op.op === 'del') || KIND_ORDER[a.k]! - KIND_ORDER[b.k]! || cmp(a.id, b.id));
+
+  const sequence = (last ? Number(last.seq) : 0) + 1;
+  const createdAt = now.toISOString();
+  const prev = last ? parseManifest(parseSignedManifest(last.manifest).signed) : null;
+  let delta: DeltaRef | null = null;
+  let chain: DeltaRef[] = prev?.deltas ?? [];
+  if (prev) {
+    const bytes = gzipSync(serializeDelta({ from: sequence - 1, to: sequence, createdAt }, ops.map((o) => o.op)), { level: 9 });
+    const added = ops.filter((o) => o.k === 'a' && o.op.op === 'put' && !before.has(`a\u0001${o.id}`)).length;
+    const removed = ops.filter((o) => o.k === 'a' && o.op.op === 'del').length;
+    delta = { file: manifestFileNames.delta(sequence), size: bytes.length, sha256: sha256(bytes), from: sequence - 1, to: sequence, articlesAdded: added, articlesRemoved: removed };
+    await storeFile(db, delta.file, bytes);
+    chain = [...chain, delta].slice(-(opts.maxDeltas ?? 168));
+  }
+  // A new snapshot when there is none, or when the chain since the last one outweighs half of it.
+  let snapshot = prev?.snapshot ?? null;
+  const since = snapshot ? chain.filter((d) => d.from >= snapshot!.sequence).reduce((s, d) => s + d.size, 0) : 0;
+  const made = !snapshot || since > snapshot.size / 2 || (chain[0] && chain[0].from > snapshot.sequence);
+  if (made) {
+    const { header, records } = await toIndex(state, { description: `${opts.publisher?.name ?? 'Parallax collector'}: live coverage, sequence ${sequence}`, builtAt: createdAt });
+    const text = `${JSON.stringify(header)}\n${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
+    const bytes = gzipSync(text, { level: 9 });
+    snapshot = { file: manifestFileNames.snapshot(sequence), size: bytes.length, sha256: sha256(bytes), sequence };
+    await storeFile(db, snapshot.file, bytes);
+  }
+  const manifest: Manifest = {
+    format: 'parallax-updates',
+    version: 1,
+    publisher: opts.publisher ?? { name: 'Parallax collector', description: 'Coverage collected from outlets\' public feeds.', url: null },
+    sequence,
+    createdAt,
+    expiresAt: new Date(now.getTime() + (opts.expiresHours ?? 48) * 3600_000).toISOString(),
+    retentionDays,
+    snapshot: snapshot!,
+    deltas: chain,
+    stats: state.stats(),
+  };
+  const manifestText = await signManifest(manifest, opts.key);
+  await db.transaction(async (tx) => {
+    for (const o of ops) {
+      if (o.op.op === 'del' || (o.op.op === 'df' && o.op.df === 0)) await tx.query('delete from published where k = $1 and id = $2', [o.k, o.id]);
+    }
+    const puts = current.filter((c) => before.get(`${c.k}\u0001${c.id}`) !== c.hash);
+    for (let i = 0; i < puts.length; i += 1000) {
+      const chunk = puts.slice(i, i + 1000);
+      await tx.query(
+        `insert into published (k, id, hash) select * from unnest($1::text[], $2::text[], $3::text[]) on conflict (k, id) do update set hash = excluded.hash`,
+        [chunk.map((c) => c.k), chunk.map((c) => c.id), chunk.map((c) => c.hash)],
+      );
+    }
+    await tx.query(
+      `insert into publishes (seq, created_at, snapshot_seq, manifest, delta_file, delta_size, delta_sha256, articles_added, articles_removed)
+       values ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
+      [sequence, now, snapshot!.sequence, manifestText, delta?.file ?? null, delta?.size ?? null, delta?.sha256 ?? null, delta?.articlesAdded ?? state.articles.size, delta?.articlesRemoved ?? 0],
+    );
+  });
+  await writeOut(db, opts.outDir, manifestText);
+  return { sequence, changed: true, manifest, delta, snapshot: !!made };
+}

@@ -1,0 +1,41 @@
+// A whole collection pass (poll → fetch and extract → assign), and what it needs set up: the store, the fetcher,
+// the outlet table and the event assigner, kept between passes in --watch mode.
+import type { EventAssigner } from '../../collect/assign.js';
+import { emptyReport, fetchPages, pollFeeds, type CollectContext, type PassReport } from './collector.js';
+import { assignPending, loadAssigner, type AssignReport } from './events.js';
+
+export const VERSION = '0.1';
+
+export function userAgent(contact: string | null): string {
+  return `ParallaxCollector/${VERSION} (news coverage for the Parallax browser extension; ${contact ? `+${contact}` : 'no contact given'})`;
+}
+
+export interface FullReport extends PassReport {
+  events: AssignReport;
+  /** Seconds the pass took. */
+  seconds: number;
+}
+
+export async function runPass(ctx: CollectContext, state: { assigner: EventAssigner | null; retentionDays: number }): Promise<FullReport> {
+  const started = Date.now();
+  const report = emptyReport();
+  await pollFeeds(ctx, report);
+  await fetchPages(ctx, report);
+  state.assigner ??= await loadAssigner(ctx.db, state.retentionDays, ctx.now());
+  const events = await assignPending(ctx.db, state.assigner, ctx.now);
+  return { ...report, events, seconds: (Date.now() - started) / 1000 };
+}
+
+export function formatReport(r: FullReport): string {
+  const f = r.feeds;
+  const fails = Object.entries(r.failures).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ');
+  return [
+    `feeds: ${f.polled} polled, ${f.ok} ok (${f.notModified} not modified), ${f.failed} failed, ${f.notDue} not due`,
+    `items: ${r.itemsSeen} seen, ${r.newArticles} new articles, ${r.duplicates} duplicates`,
+    `pages: ${r.pages.fetched} fetched, ${r.pages.stored} stored, ${r.pages.excerpts} excerpts, ${r.pages.duplicates} duplicates, ${r.pages.retryLater} to retry`,
+    `published time from: page ${r.publishedFrom.page}, feed ${r.publishedFrom.feed}, first seen ${r.publishedFrom.firstSeen}`,
+    `events: ${r.events.assigned} articles assigned, ${r.events.created} new events, ${r.events.joined} joined, ${r.events.merged} merged, ${r.events.copies} copies`,
+    `failures: ${fails || 'none'}`,
+    `took ${r.seconds.toFixed(1)} s`,
+  ].join('\n');
+}
