@@ -1,5 +1,6 @@
 // A fetched feed or sitemap → the items it lists: RSS 2.0, RSS 1.0/RDF, Atom and JSON Feed through feedsmith; news
 // sitemaps (news:news) and plain sitemaps (with lastmod) through fast-xml-parser. Pure.
+import { decodeHTML } from 'entities';
 import { XMLParser } from 'fast-xml-parser';
 import { parseFeed } from 'feedsmith';
 import { canonicalUrl } from './canonical.js';
@@ -38,23 +39,15 @@ export function isoTime(value: unknown): string | null {
   return Number.isFinite(t) ? new Date(t).toISOString() : null;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** Markup in a summary → text: tags dropped, entities read, white space folded. Summaries are short and shown as
- * text; no DOM is needed (the collector's pages go through the full extraction instead). */
+/** Markup in a summary → text: tags dropped, entities read (every HTML named entity, through `entities`), white
+ * space folded. Summaries are short and shown as text; no DOM is needed (pages go through the full extraction). */
 export function htmlToText(html: string | null | undefined): string | null {
   if (!html) return null;
-  const text = html
+  const stripped = html
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<br\s*\/?>|<\/p>/gi, '\n')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-      if (e[0] === '#') {
-        const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
-      }
-      return ENTITIES[e.toLowerCase()] ?? m;
-    })
+    .replace(/<[^>]*>/g, ' ');
+  const text = decodeHTML(stripped)
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/\s*\n\s*/g, '\n')
     .trim();
