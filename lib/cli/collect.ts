@@ -10,12 +10,14 @@ import { syncSources, type CollectContext } from '../node/collect/collector.js';
 import { openDb } from '../node/collect/db.js';
 import { PoliteFetcher } from '../node/collect/http.js';
 import { collectorOutlets } from '../node/collect/outlets.js';
-import { formatReport, runPass, userAgent, type FullReport } from '../node/collect/run.js';
+import { openQueue } from '../node/collect/queue.js';
+import { formatReport, runPass, userAgent, type FullReport, type PassState } from '../node/collect/run.js';
 import { publishFromArgs } from './publish.js';
 
 const USAGE = `usage: collect --sources <list.opml> --db <dir|postgres://…> (--once | --watch [--every <minutes>])
   [--json] [--allow-loopback] [--host-interval <ms>] [--concurrency <n>] [--contact <url>]
-  [--out <published dir> --key <private key>]   publish after each pass`;
+  [--out <published dir> --key <private key>]   publish after each pass
+  [--queue]   (postgres:// stores) leave fetching to \`worker\` processes; this one dispatches and assigns events`;
 
 export const command = {
   summary: 'collect articles from the feeds of a source list (OPML) into the store',
@@ -29,7 +31,7 @@ export const command = {
           every: { type: 'string', default: '5' }, json: { type: 'boolean' }, 'allow-loopback': { type: 'boolean' },
           'host-interval': { type: 'string', default: '2000' }, concurrency: { type: 'string', default: '8' },
           contact: { type: 'string' }, out: { type: 'string' }, key: { type: 'string' }, retention: { type: 'string', default: '30' },
-          'timeout': { type: 'string', default: '20000' },
+          'timeout': { type: 'string', default: '20000' }, queue: { type: 'boolean' },
         },
       }));
     } catch (err) {
@@ -49,7 +51,12 @@ export const command = {
     }
     for (const s of list.skipped) stderr.write(`source skipped: ${s}\n`);
     if (!values.contact) stderr.write('note: no --contact URL; site owners cannot reach whoever runs this collector\n');
+    if (values.queue && !/^postgres(ql)?:\/\//.test(values.db)) {
+      stderr.write('--queue needs a PostgreSQL server (--db postgres://…): workers on other machines share it\n');
+      return 2;
+    }
     const db = await openDb(values.db);
+    const queue = values.queue ? await openQueue(values.db) : null;
     const fetcher = new PoliteFetcher({
       userAgent: userAgent(values.contact ?? null),
       hostIntervalMs: Number(values['host-interval']),
@@ -60,7 +67,7 @@ export const command = {
       db, fetcher, outlets: collectorOutlets(), now: () => new Date(), concurrency: Number(values.concurrency),
       log: values.json ? undefined : (l) => stderr.write(`${l}\n`),
     };
-    const state = { assigner: null, retentionDays: Number(values.retention) };
+    const state: PassState = { assigner: null, retentionDays: Number(values.retention), queue };
     const print = (r: FullReport) => stdout.write(values.json ? `${JSON.stringify(r)}\n` : `${formatReport(r)}\n`);
     const pass = async () => {
       await syncSources(db, list.sources);
@@ -97,6 +104,7 @@ export const command = {
       return 0;
     } finally {
       await fetcher.close();
+      await queue?.stop({ graceful: true, wait: true });
       await db.close();
     }
   },

@@ -16,6 +16,7 @@ const commands: Record<string, () => Promise<Command>> = {
   verify: async () => (await import('./verify.js')).command,
   serve: async () => (await import('./serve.js')).command,
   status: async () => (await import('./status.js')).command,
+  worker: async () => (await import('./worker.js')).command,
 };
 
 async function main(args: string[]): Promise<number> {

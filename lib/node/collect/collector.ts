@@ -79,11 +79,36 @@ interface SourceRow {
 /** Backoff after consecutive failures: 10 min, 20, 40 … capped at a day. */
 const backoffMs = (failures: number) => Math.min(86_400_000, 600_000 * 2 ** Math.max(0, failures - 1));
 
+const SOURCE_COLUMNS = 's.url, s.kind, s.outlet, s.language, f.etag, f.last_modified, f.failures';
+
+/** Poll the given sources now (a queue worker's share of a pass). */
+export async function pollSources(ctx: CollectContext, urls: readonly string[], report: PassReport): Promise<void> {
+  const rows = await ctx.db.query<SourceRow>(`select ${SOURCE_COLUMNS} from sources s left join feed_state f on f.url = s.url where s.url = any($1::text[]) order by s.url`, [urls]);
+  for (const s of rows) await pollOne(ctx, s, report);
+}
+
+/** Due sources, by the host that serves them: one worker at a time per host keeps politeness across machines. */
+export async function dueSourcesByHost(ctx: CollectContext): Promise<Map<string, string[]>> {
+  const rows = await ctx.db.query<{ url: string }>(
+    `select s.url from sources s left join feed_state f on f.url = s.url where s.active and (f.next_fetch_at is null or f.next_fetch_at <= $1) order by s.url`,
+    [ctx.now()],
+  );
+  return groupByHost(rows.map((r) => r.url), (u) => u);
+}
+
+export function groupByHost<T>(items: readonly T[], url: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const it of items) {
+    const host = new URL(url(it)).host;
+    (out.get(host) ?? out.set(host, []).get(host)!).push(it);
+  }
+  return out;
+}
+
 export async function pollFeeds(ctx: CollectContext, report: PassReport): Promise<void> {
   const now = ctx.now();
   const due = await ctx.db.query<SourceRow>(
-    `select s.url, s.kind, s.outlet, s.language, f.etag, f.last_modified, f.failures from sources s
-     left join feed_state f on f.url = s.url
+    `select ${SOURCE_COLUMNS} from sources s left join feed_state f on f.url = s.url
      where s.active and (f.next_fetch_at is null or f.next_fetch_at <= $1) order by s.url`,
     [now],
   );
@@ -197,7 +222,7 @@ async function recordItems(ctx: CollectContext, s: SourceRow, items: readonly Fe
   return fresh;
 }
 
-interface PendingRow {
+export interface PendingRow {
   key: string;
   id: string;
   url: string;
@@ -212,15 +237,25 @@ interface PendingRow {
   outlet: string | null;
 }
 
-export async function fetchPages(ctx: CollectContext, report: PassReport, limit = 5000): Promise<void> {
-  const rows = await ctx.db.query<PendingRow>(
-    `select a.key, a.id, a.url, a.source, a.feed_title, a.feed_summary, a.feed_published, a.feed_author, a.feed_language,
-       a.first_seen, a.attempts, s.outlet from articles a left join sources s on s.url = a.source
-     where a.status = 'pending' and (a.next_attempt_at is null or a.next_attempt_at <= $1)
-     order by a.first_seen, a.key limit $2`,
+const PENDING_COLUMNS = `a.key, a.id, a.url, a.source, a.feed_title, a.feed_summary, a.feed_published, a.feed_author, a.feed_language,
+  a.first_seen, a.attempts, s.outlet from articles a left join sources s on s.url = a.source`;
+
+/** Pages due for a fetch. */
+export async function pendingPages(ctx: CollectContext, limit = 5000): Promise<PendingRow[]> {
+  return ctx.db.query<PendingRow>(
+    `select ${PENDING_COLUMNS} where a.status = 'pending' and (a.next_attempt_at is null or a.next_attempt_at <= $1) order by a.first_seen, a.key limit $2`,
     [ctx.now(), limit],
   );
-  await runPool(rows, ctx.concurrency ?? 8, (row) => fetchPage(ctx, row, report));
+}
+
+export async function fetchPages(ctx: CollectContext, report: PassReport, limit = 5000): Promise<void> {
+  await runPool(await pendingPages(ctx, limit), ctx.concurrency ?? 8, (row) => fetchPage(ctx, row, report));
+}
+
+/** Fetch the given pending pages (a queue worker's share: one host's). */
+export async function fetchPagesByKey(ctx: CollectContext, keys: readonly string[], report: PassReport): Promise<void> {
+  const rows = await ctx.db.query<PendingRow>(`select ${PENDING_COLUMNS} where a.key = any($1::text[]) and a.status = 'pending' order by a.first_seen, a.key`, [keys]);
+  for (const row of rows) await fetchPage(ctx, row, report);
 }
 
 /** Permanent page failures: the feed's title and summary are kept as an excerpt at once. */

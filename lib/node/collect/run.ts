@@ -1,6 +1,8 @@
 // A whole collection pass (poll → fetch and extract → assign), and what it needs set up: the store, the fetcher,
 // the outlet table and the event assigner, kept between passes in --watch mode.
+import type PgBoss from 'pg-boss';
 import type { EventAssigner } from '../../collect/assign.js';
+import { dispatchPass } from './queue.js';
 import { emptyReport, fetchPages, pollFeeds, type CollectContext, type PassReport } from './collector.js';
 import { assignPending, loadAssigner, type AssignReport } from './events.js';
 
@@ -16,11 +18,23 @@ export interface FullReport extends PassReport {
   seconds: number;
 }
 
-export async function runPass(ctx: CollectContext, state: { assigner: EventAssigner | null; retentionDays: number }): Promise<FullReport> {
+export interface PassState {
+  assigner: EventAssigner | null;
+  retentionDays: number;
+  /** With a queue, fetching and extraction are left to worker processes (lib/node/collect/queue.ts). */
+  queue?: PgBoss | null;
+}
+
+export async function runPass(ctx: CollectContext, state: PassState): Promise<FullReport> {
   const started = Date.now();
   const report = emptyReport();
-  await pollFeeds(ctx, report);
-  await fetchPages(ctx, report);
+  if (state.queue) {
+    const jobs = await dispatchPass(ctx, state.queue);
+    report.feeds.polled = jobs.feedJobs;
+  } else {
+    await pollFeeds(ctx, report);
+    await fetchPages(ctx, report);
+  }
   state.assigner ??= await loadAssigner(ctx.db, state.retentionDays, ctx.now());
   const events = await assignPending(ctx.db, state.assigner, ctx.now);
   return { ...report, events, seconds: (Date.now() - started) / 1000 };
