@@ -194,25 +194,29 @@ async function saveFeedState(
 /** New items become pending articles; a GUID seen before, or a URL already known under another GUID or feed, is the
  * same article (a feed that rewrites old items, the same story in two feeds, tracking parameters). */
 async function recordItems(ctx: CollectContext, s: SourceRow, items: readonly FeedItem[], report: PassReport): Promise<number> {
+  report.itemsSeen += items.length;
+  // A feed lists the same items pass after pass: what this source listed before is found in one query.
+  const guids = items.map((it) => it.guid ?? it.url);
+  const known = new Set((await ctx.db.query<{ guid: string }>('select guid from items where source = $1 and guid = any($2::text[])', [s.url, guids])).map((r) => r.guid));
   let fresh = 0;
   for (const it of items) {
-    report.itemsSeen++;
     const key = urlKey(it.url);
-    if (!key) continue;
     const guid = it.guid ?? it.url;
+    if (!key || known.has(guid)) {
+      if (key) report.duplicates++;
+      continue;
+    }
+    known.add(guid);
     const at = ctx.now();
     const isNew = await ctx.db.transaction(async (tx) => {
-      const seen = await tx.query('select 1 from items where source = $1 and guid = $2', [s.url, guid]);
-      if (seen.length) return false;
-      await tx.query('insert into items (source, guid, article_key, seen_at) values ($1,$2,$3,$4)', [s.url, guid, key, at]);
-      const known = await tx.query('select 1 from articles where key = $1', [key]);
-      if (known.length) return false;
-      await tx.query(
+      const inserted = await tx.query('insert into items (source, guid, article_key, seen_at) values ($1,$2,$3,$4) on conflict do nothing returning 1', [s.url, guid, key, at]);
+      if (!inserted.length) return false;
+      const added = await tx.query(
         `insert into articles (key, id, url, source, feed_title, feed_summary, feed_published, feed_author, feed_language, first_seen, status)
-         values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,'pending')`,
+         values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,'pending') on conflict do nothing returning 1`,
         [key, canonicalUrl(it.url) ?? it.url, it.url, s.url, it.title, it.summary?.slice(0, 2000) ?? null, it.published, it.author, it.language ?? s.language, at],
       );
-      return true;
+      return added.length > 0;
     });
     if (isNew) {
       fresh++;

@@ -46,7 +46,8 @@ create table if not exists terms (term text primary key, df integer not null);
 create table if not exists published (k text not null, id text not null, hash text not null, primary key (k, id));
 create table if not exists publishes (
   seq bigint primary key, created_at timestamptz not null, snapshot_seq bigint not null, manifest text not null,
-  delta_file text, delta_size bigint, delta_sha256 text, articles_added integer not null, articles_removed integer not null);
+  delta_file text, delta_size bigint, delta_sha256 text, articles_added integer not null, articles_removed integer not null,
+  assigned_upto bigint);
 create table if not exists files (name text primary key, bytes bytea not null);
 create sequence if not exists assign_seq;
 `;
