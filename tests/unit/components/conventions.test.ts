@@ -2,7 +2,7 @@
 // first line what it is for and stays small, page text is never markup, new-tab links never hand over the opener, and
 // code the extension bundles touches no Node global or module. Each exception is listed below with its reason.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../../..');
@@ -34,6 +34,17 @@ function sources(dir: string): string[] {
   });
 }
 const files = ['lib', 'components', 'entrypoints'].flatMap(sources).map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
+/** Where each folder may not import from, so dependencies run one way: the pure core below the extension's wiring,
+ *  the wiring below the UI. (lib/index and lib/match still import each other; their split is under way elsewhere.) */
+const CORE = ['lib/extract/', 'lib/text/', 'lib/index/', 'lib/match/', 'lib/claims/', 'lib/stance/', 'lib/outlets/', 'lib/report.ts', 'lib/types.ts'];
+const FORBIDDEN: { from: string[]; to: string[] }[] = [
+  { from: CORE, to: ['lib/ext/', 'lib/ui/', 'lib/node/', 'lib/cli/', 'components/', 'entrypoints/'] },
+  { from: ['lib/ext/'], to: ['lib/ui/', 'components/', 'entrypoints/'] },
+  { from: ['lib/ui/', 'components/'], to: ['lib/node/', 'lib/cli/', 'entrypoints/'] },
+];
+/** The repository paths a file imports (relative imports only; packages are not folders of ours). */
+const importsOf = (path: string, text: string): string[] =>
+  [...text.matchAll(/\bfrom\s+'(\.{1,2}\/[^']+)'/g)].map((m) => normalize(join(dirname(path), m[1]!)).replaceAll('\\', '/'));
 const code = (text: string): string[] => text.split('\n').filter((l) => !/^\s*(?:\/\/|\*|\/\*)/.test(l));
 const browser = files.filter((f) => !NODE_ONLY.some((d) => f.path.startsWith(d)));
 
@@ -70,6 +81,16 @@ describe('conventions of lib/, components/ and entrypoints/', () => {
   it('browser code touches no Node global or module (only lib/node and lib/cli may)', () => {
     const offenders = browser.flatMap((f) => code(f.text).filter((l) => NODE_API.test(l)).map((l) => `${f.path}: ${l.trim()}`));
     expect(offenders).toEqual([]);
+  });
+
+  it('dependencies run one way: core ← lib/ext ← lib/ui and components', () => {
+    const within = (p: string, prefixes: string[]) => prefixes.some((d) => p === d || p.startsWith(d) || `${p}.ts` === d);
+    const wrong = files.flatMap((f) =>
+      FORBIDDEN.filter((rule) => within(f.path, rule.from)).flatMap((rule) =>
+        importsOf(f.path, f.text).filter((target) => within(target, rule.to)).map((target) => `${f.path} → ${target}`),
+      ),
+    );
+    expect(wrong).toEqual([]);
   });
 
   it.each([
