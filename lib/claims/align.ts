@@ -49,7 +49,11 @@ export function align(items: Item[]): number[] {
     const out: number[] = [];
     for (const t of new Set(keys(it))) {
       let id = ids.get(t);
-      if (id === undefined) ids.set(t, (id = df.length)), df.push(0);
+      if (id === undefined) {
+        id = df.length;
+        ids.set(t, id);
+        df.push(0);
+      }
       df[id]!++;
       out.push(id);
     }

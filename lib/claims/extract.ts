@@ -2,7 +2,7 @@
 // and links from denials and counter-claims back to the claim they contest.
 import type { Article, Stance } from '../types.js';
 import type { Claim } from './claim-text.js';
-import { escapeRegExp, isStopword, stem, words } from '../text/tokens.js';
+import { escapeRegExp, isStopword } from '../text/tokens.js';
 import { attribute, sideOf, TWITTER, type Attribution } from './attribution.js';
 import { splitClauses } from './clauses.js';
 import { CLAIM_NOUNS, DEBUNK, FALSITY_ADJECTIVES, HEDGES, PERSIST } from './lexicon.js';

@@ -6,8 +6,7 @@ import { analyze } from './analyze.js';
 import { packClaims, unpackClaims, type ExtractedClaim } from './stored-claim.js';
 
 export type { ExtractedClaim } from './stored-claim.js';
-export type { Claim } from './claim-text.js';
-export { unpackClaims, claimDates, claimSentences } from './stored-claim.js';
+export { unpackClaims, claimSentences } from './stored-claim.js';
 export { textStance } from './headline-stance.js';
 
 export interface EventMember {

@@ -56,9 +56,6 @@ export const NEGATORS = new Set(['not', "n't", 'no', 'never', 'nobody', 'nothing
 /** Words a counter-claim leans on: it holds that something is still the case against another party's claim. */
 export const PERSIST = stems(`still remain remains remained`);
 
-/** Sentence-initial contrast that opens a contest ("Despite the declarations from Russia, …", "While Russia insists…"). */
-export const CONTRAST_OPENERS = /^(?:despite|however|but|while|whereas|yet|though|although|nevertheless|in contrast)\b/i;
-
 /**
  * Paraphrase classes of event verbs: any member maps to the class key so "recaptured", "liberated", "drove … out",
  * "ousted", "reclaimed" and "expelled" align (seed story: each outlet words Russia's claim differently).

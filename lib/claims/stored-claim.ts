@@ -4,7 +4,7 @@
 import type { Stance } from '../types.js';
 import { sideOf } from './attribution.js';
 import { claimText, type Claim } from './claim-text.js';
-import { extractDates, extractQuantities } from './quantities.js';
+import { extractQuantities } from './quantities.js';
 
 /** One stored claim. Read it with unpackClaims: a claim without `s` shares the previous claim's sentence. */
 export interface ExtractedClaim {
@@ -93,7 +93,3 @@ export function unpackClaims(stored: ExtractedClaim[]): Claim[] {
   });
 }
 
-/** The dates a claim names ("Tuesday", "April 26"), from its clause without the attribution cue. */
-export function claimDates(c: Claim): string[] {
-  return extractDates(claimText({ ...c, cue: undefined }));
-}

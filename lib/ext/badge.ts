@@ -1,6 +1,6 @@
 // The toolbar badge: the number of other outlets on a matched page, nothing elsewhere. The number is the popup's
-// own count (countOutlets in lib/ui/coverage.ts), so the badge and "N other outlets" can never disagree.
-import { countOutlets } from '../ui/coverage.js';
+// own count (countOutlets in lib/outlets/count.ts), so the badge and "N other outlets" can never disagree.
+import { countOutlets } from '../outlets/count.js';
 import type { TabState } from './protocol.js';
 
 /** "" clears the badge. More than 99 outlets would not fit the badge, and the exact figure is in the popup. */

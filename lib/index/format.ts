@@ -162,13 +162,6 @@ export function encodePostings(sorted: readonly number[]): number[] {
   return sorted.map((v, i) => (i === 0 ? v : v - sorted[i - 1]!));
 }
 
-/** Fingerprint terms as a Map term → weight. */
-export function fingerprintTerms(fp: Fingerprint): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let i = 0; i + 1 < fp.t.length; i += 2) m.set(fp.t[i] as string, fp.t[i + 1] as number);
-  return m;
-}
-
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');

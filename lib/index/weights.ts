@@ -11,7 +11,7 @@ export const QUERY_TERMS = 40;
 /** Document frequencies from a handful of articles are noise: with the five seed captures alone, "visit" (in
  * most of them) would weigh less than a one-off word like "door". Frequencies are read as if the index held at
  * least this many articles, which flattens IDF for small indexes and leaves large ones unchanged. */
-export const MIN_CORPUS = Number(globalThis.process?.env?.PARALLAX_MIN_CORPUS ?? 200);
+export const MIN_CORPUS = 200;
 
 export function idf(df: number, n: number): number {
   return Math.log(1 + Math.max(n, MIN_CORPUS) / Math.max(1, df));

@@ -4,7 +4,6 @@ export type StanceLabel = (typeof STANCES)[number];
 
 /** The three labels of a text that addresses the claim; order = output order of the stance layer. */
 export const RELATED = ['agree', 'disagree', 'discuss'] as const;
-export type RelatedLabel = (typeof RELATED)[number];
 
 export type StanceProbs = Record<StanceLabel, number>;
 

@@ -4,7 +4,7 @@
 // the index is built from a stream of replicas and written line by line (gzip), so 1M articles (--1m) fit; MiniSearch (BM25) on the same articles as baseline
 // for latency and acc@1. Claims are not extracted here: this measures the matching data. The Dexie load and its
 // matches run on the written file in a fresh process (dexie-child.ts), and so do the memory store's queries a second
-// time (memory-child.ts), away from the build's heap.
+// time (memory-child.ts), away from the build's heap. --write-docs writes the run into docs/measurements.md.
 import { execFile } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -26,6 +26,7 @@ import { miniSearchBaseline } from '../eval/minisearch.js';
 import { queryOf, replicaAt, replicaId } from './replicas.js';
 import type { DexieFigures } from './dexie-child.js';
 import type { MemoryFigures } from './memory-child.js';
+import { runLine, table, wantsDocs, writeMeasurements } from '../docs/measurements.js';
 
 const QUERIES = 300;
 /** Untimed queries first, of articles no index holds (the next replica's): the first few dozen queries of a process
@@ -95,38 +96,60 @@ function heldOut(base: readonly CorpusItem[], size: number): Set<number> {
 
 /** Dexie load and match on the written file, in a fresh process (tests/bench/dexie-child.ts): as the extension's
  * worker loads its file holding nothing else, not beside the garbage of the build. */
-async function dexieLine(file: string, queries: CorpusItem[]): Promise<string> {
+async function dexieLine(file: string, queries: CorpusItem[]): Promise<{ line: string; d: DexieFigures }> {
   const qFile = join(tmpdir(), `parallax-bench-queries-${process.pid}.json`);
   writeFileSync(qFile, JSON.stringify(queries.slice(0, DEXIE_QUERIES).map(queryOf)));
   const child = fileURLToPath(new URL('./dexie-child.ts', import.meta.url));
   const { stdout } = await promisify(execFile)(process.execPath, [...process.execArgv, child, file, qFile], { maxBuffer: 1 << 20 });
   rmSync(qFile);
   const d = JSON.parse(stdout.trim().split('\n').at(-1)!) as DexieFigures;
-  return `load ${d.loadS.toFixed(1)} s (CPU ${d.cpuS.toFixed(1)} s; an import's hash check adds ${d.hashS.toFixed(1)} s); match p50 ${d.p50.toFixed(1)} ms, p95 ${d.p95.toFixed(1)} ms (a fresh process)`;
+  return { d, line: `load ${d.loadS.toFixed(1)} s (CPU ${d.cpuS.toFixed(1)} s; an import's hash check adds ${d.hashS.toFixed(1)} s); match p50 ${d.p50.toFixed(1)} ms, p95 ${d.p95.toFixed(1)} ms (a fresh process)` };
 }
 
 /** The memory store's queries again, in a fresh process that reads the written file and holds nothing else
  * (tests/bench/memory-child.ts): the figure for an index in a worker, without the build's heap beside it. */
-async function freshLine(file: string, warm: CorpusItem[], queries: CorpusItem[]): Promise<string> {
+async function freshLine(file: string, warm: CorpusItem[], queries: CorpusItem[]): Promise<{ line: string; m: MemoryFigures }> {
   const qFile = join(tmpdir(), `parallax-bench-fresh-${process.pid}.json`);
   writeFileSync(qFile, JSON.stringify([...warm, ...queries].map(queryOf)));
   const child = fileURLToPath(new URL('./memory-child.ts', import.meta.url));
   const { stdout } = await promisify(execFile)(process.execPath, [...process.execArgv, child, file, qFile, String(warm.length)], { maxBuffer: 1 << 20 });
   rmSync(qFile);
   const m = JSON.parse(stdout.trim().split('\n').at(-1)!) as MemoryFigures;
-  return `match p50 ${m.p50.toFixed(2)} ms, p95 ${m.p95.toFixed(2)} ms (CPU time p95 ${m.cpu95.toFixed(2)} ms); file read in ${m.loadS.toFixed(1)} s, heap ${mb(m.heapMB * 1e6)} MB`;
+  return { m, line: `match p50 ${m.p50.toFixed(2)} ms, p95 ${m.p95.toFixed(2)} ms (CPU time p95 ${m.cpu95.toFixed(2)} ms); file read in ${m.loadS.toFixed(1)} s, heap ${mb(m.heapMB * 1e6)} MB` };
 }
 
-async function run(size: number, base: CorpusItem[]): Promise<string[]> {
-  const { lines, file, queries, warm } = await buildAndMatch(size, base);
+/** One size's figures for docs/measurements.md. */
+interface SizeFigures {
+  size: number;
+  buildS: number;
+  perArticle: number;
+  matchingPerArticle: number;
+  ours: { p50: number; p95: number; acc1: number };
+  fresh: MemoryFigures;
+  miniSearch: { p50: number; p95: number; acc1: number } | null;
+  dexie: DexieFigures | null;
+}
+
+async function run(size: number, base: CorpusItem[]): Promise<{ lines: string[]; figures: SizeFigures }> {
+  const { lines, file, queries, warm, figures } = await buildAndMatch(size, base);
   log(`${size}: memory store in a fresh process`);
   const fresh = await freshLine(file, warm, queries);
   if (size <= DEXIE_MAX) log(`${size}: Dexie load`);
-  const dexie = size <= DEXIE_MAX ? await dexieLine(file, queries) : `not run above ${DEXIE_MAX.toLocaleString('en')} articles`;
-  return [...lines, `ours, fresh process (the written file read into a memory store, nothing else alive; same queries): ${fresh}`, `Dexie (fake-indexeddb in Node): ${dexie}`];
+  const dexie = size <= DEXIE_MAX ? await dexieLine(file, queries) : null;
+  return {
+    lines: [
+      ...lines,
+      `ours, fresh process (the written file read into a memory store, nothing else alive; same queries): ${fresh.line}`,
+      `Dexie (fake-indexeddb in Node): ${dexie?.line ?? `not run above ${DEXIE_MAX.toLocaleString('en')} articles`}`,
+    ],
+    figures: { ...figures, fresh: fresh.m, dexie: dexie?.d ?? null },
+  };
 }
 
-async function buildAndMatch(size: number, base: CorpusItem[]): Promise<{ lines: string[]; file: string; queries: CorpusItem[]; warm: CorpusItem[] }> {
+async function buildAndMatch(
+  size: number,
+  base: CorpusItem[],
+): Promise<{ lines: string[]; file: string; queries: CorpusItem[]; warm: CorpusItem[]; figures: Omit<SizeFigures, 'fresh' | 'dexie'> }> {
   const held = heldOut(base, size);
   const queries = [...held].sort((a, b) => a - b).map((i) => replicaAt(base, i));
   const keep = size <= MS_MAX ? ([] as CorpusItem[]) : null;
@@ -165,6 +188,7 @@ async function buildAndMatch(size: number, base: CorpusItem[]): Promise<{ lines:
   const ours = await latency(store, queries);
   const { heapUsed: heap, rss } = process.memoryUsage();
 
+  let miniSearch: SizeFigures['miniSearch'] = null;
   let msLine = `not run above ${MS_MAX.toLocaleString('en')} articles (it would hold every text in memory)`;
   if (keep) {
     log(`${size}: MiniSearch`);
@@ -182,6 +206,7 @@ async function buildAndMatch(size: number, base: CorpusItem[]): Promise<{ lines:
       if (top === q.event.id) msTop1++;
     }
     keep.length = 0;
+    miniSearch = { p50: pct(msTimes, 0.5), p95: pct(msTimes, 0.95), acc1: msTop1 / msQueries.length };
     msLine = `build ${msBuildS.toFixed(1)} s; query p50 ${pct(msTimes, 0.5).toFixed(2)} ms, p95 ${pct(msTimes, 0.95).toFixed(2)} ms; acc@1 ${(msTop1 / msQueries.length).toFixed(3)} (${msQueries.length} queries)`;
   }
 
@@ -192,7 +217,8 @@ async function buildAndMatch(size: number, base: CorpusItem[]): Promise<{ lines:
     `ours:       match p50 ${ours.p50.toFixed(2)} ms, p95 ${ours.p95.toFixed(2)} ms (CPU time p95 ${ours.cpu95.toFixed(2)} ms); acc@1 ${ours.acc1.toFixed(3)}; matched-right ${ours.right.toFixed(3)} (${queries.length} held-out queries, after ${WARMUP} untimed ones, as for MiniSearch)`,
     `MiniSearch: ${msLine}`,
   ];
-  return { lines, file, queries, warm };
+  const figures = { size, buildS, perArticle: total / n, matchingPerArticle: matching / n, ours, miniSearch };
+  return { lines, file, queries, warm, figures };
 }
 
 async function main(): Promise<void> {
@@ -200,7 +226,43 @@ async function main(): Promise<void> {
   const sizes = [10_000, 100_000, ...(process.argv.includes('--1m') ? [1_000_000] : [])];
   const only = process.argv.find((a) => /^\d+$/.test(a));
   log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores`);
-  for (const size of only ? [Number(only)] : sizes) console.log(`${(await run(size, base)).join('\n')}\n`);
+  const runs: SizeFigures[] = [];
+  for (const size of only ? [Number(only)] : sizes) {
+    const { lines, figures } = await run(size, base);
+    console.log(`${lines.join('\n')}\n`);
+    runs.push(figures);
+  }
+  if (wantsDocs()) writeDocs(runs, process.argv.slice(2).filter((a) => a !== '--write-docs'));
+}
+
+/** The run as docs/measurements.md's matching-at-scale section; the targets are set at 100k articles. */
+function writeDocs(runs: SizeFigures[], args: string[]): void {
+  const ms2 = (x: number) => x.toFixed(2);
+  const at100k = (f: SizeFigures, ok: boolean) => (f.size === 100_000 ? (ok ? ' (met)' : ' (missed)') : '');
+  const rows = runs.flatMap((f) => {
+    const n = f.size.toLocaleString('en');
+    const ms = f.miniSearch;
+    return [
+      [n, 'build time', `${f.buildS.toFixed(1)} s`, '', ''],
+      [n, 'bytes per article, gzipped, all / matching data', `${f.perArticle.toFixed(0)} / ${f.matchingPerArticle.toFixed(0)} B`, '', `matching data ≤ 300 B${f.matchingPerArticle <= 300 ? ' (met)' : ' (missed)'}`],
+      [n, 'match p50 / p95, builder\'s process', `${ms2(f.ours.p50)} / ${ms2(f.ours.p95)} ms`, ms ? `MiniSearch ${ms2(ms.p50)} / ${ms2(ms.p95)} ms` : 'MiniSearch not run', `p95 ≤ 5 ms at 100k${at100k(f, f.ours.p95 <= 5)}, no slower than MiniSearch${ms ? (f.ours.p95 <= ms.p95 ? ' (met)' : ' (missed)') : ''}`],
+      [n, 'match p50 / p95, fresh process holding only the file', `${ms2(f.fresh.p50)} / ${ms2(f.fresh.p95)} ms`, '', `p95 ≤ 5 ms at 100k${at100k(f, f.fresh.p95 <= 5)}`],
+      [n, 'acc@1 of held-out replicas', f.ours.acc1.toFixed(3), ms ? `MiniSearch ${ms.acc1.toFixed(3)}` : '', ''],
+      [n, 'Dexie load (fake-indexeddb) / match p95', f.dexie ? `${f.dexie.loadS.toFixed(1)} s / ${f.dexie.p95.toFixed(1)} ms` : 'not run', '', `load ≤ 3 s at 100k${f.dexie ? at100k(f, f.dexie.loadS <= 3) : ''}`],
+    ];
+  });
+  writeMeasurements(
+    'bench-match',
+    'Matching at scale: `npm run bench:match`',
+    `${runLine(`npm run bench:match -- ${[...args, '--write-docs'].join(' ')}`)}
+
+Indexes made of perturbed replicas of the real corpora (about half the words renamed per copy, dates shifted 40 days
+per copy, so copies of one event become look-alike events); ${QUERIES} held-out queries after ${WARMUP} untimed ones, for us and
+MiniSearch (BM25, ${MS_QUERIES} queries) alike, in the same process. Dexie's load runs in Node on fake-indexeddb, in a fresh
+process. Wall times: on a shared machine they include the scheduler's waits.
+
+${table(['articles', 'measure', 'Parallax', 'anchor', 'target'], rows)}`,
+  );
 }
 
 await main();

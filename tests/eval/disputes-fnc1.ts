@@ -7,13 +7,14 @@
 // rest), and is predicted disputed when any of its claim groups is. This is an event-level proxy: a group may be
 // disputed over a side issue of a disputed event, so precision and recall here bound the claims stage's, not measure
 // it exactly.
-//   npx tsx tests/eval/disputes-fnc1.ts [--list]   (--list: print the clusters answered wrongly)
+//   npx tsx tests/eval/disputes-fnc1.ts [--list] [--write-docs]   (--list: print the clusters answered wrongly)
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { analyzeEvent, extractClaims, type EventMember } from '../../lib/claims/index';
 import { loadFnc1, type CorpusItem } from '../../lib/node/corpora';
 import { sharedPath } from '../../lib/node/paths';
 import { headlineKey } from '../../lib/stance/claim-split';
+import { runLine, table, wantsDocs, writeMeasurements } from '../docs/measurements';
 
 const list = process.argv.includes('--list');
 const headlineStance = new Map<string, string>();
@@ -64,3 +65,24 @@ const r = tp / (tp + fn || 1);
 console.log('Disputes in real bodies: FNC-1 train clusters of 2+ bodies, disputed = bodies for the claim and bodies against it');
 console.log(`  clusters ${tp + fp + fn + tn}, disputed ${tp + fn}; predicted disputed ${tp + fp}`);
 console.log(`  precision ${p.toFixed(3)}, recall ${r.toFixed(3)} (an event-level proxy: any disputed claim group counts)`);
+
+if (wantsDocs()) {
+  const all = tp + fp + fn + tn;
+  writeMeasurements(
+    'eval-disputes-fnc1',
+    'Disputes in real bodies: `tsx tests/eval/disputes-fnc1.ts` (part of `npm run eval:claims`)',
+    `${runLine('tsx tests/eval/disputes-fnc1.ts --write-docs')}
+
+FNC-1 train clusters of two bodies or more, each body for or against its Emergent claim by FNC-1's and Emergent's
+labels composed; a cluster is disputed when bodies stand on both sides. An event-level proxy: any disputed claim
+group counts. The anchor is answering "disputed" for every cluster.
+
+${table(
+  ['', 'clusters', 'disputed (gold)', 'answered disputed', 'precision', 'recall'],
+  [
+    ['Parallax claim rules', all, tp + fn, tp + fp, p.toFixed(3), r.toFixed(3)],
+    ['anchor: "disputed" for all', all, tp + fn, all, ((tp + fn) / (all || 1)).toFixed(3), '1.000'],
+  ],
+)}`,
+  );
+}
