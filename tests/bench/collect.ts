@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { EventAssigner } from '../../lib/collect/assign.js';
 import { parseSourceList } from '../../lib/collect/sources.js';
 import { extractFromDocument } from '../../lib/extract/document.js';
-import { analyzeText } from '../../lib/index/features.js';
-import { syncSources } from '../../lib/node/collect/collector.js';
+import { syncSources } from '../../lib/node/collect/feeds.js';
 import { openDb } from '../../lib/node/collect/db.js';
 import { PoliteFetcher } from '../../lib/node/collect/http.js';
 import { publish } from '../../lib/node/collect/publish.js';
@@ -53,7 +52,6 @@ let work = 0;
 let publishCpu = 0;
 let passCpu = 0;
 let stored = 0;
-const c0 = cpu();
 const seen = new Set<string>();
 for (let t = T0 + 300_000; t <= T0 + 86_400_000 + 300_000; t += 300_000) {
   web.setClock(t);
@@ -74,7 +72,6 @@ for (let t = T0 + 300_000; t <= T0 + 86_400_000 + 300_000; t += 300_000) {
     latencies.push((t - a.published) / 1000 + took / 1000);
   }
 }
-const collectCpu = cpu() - c0;
 // The day's deltas as one file: what a reader who checks once a day would download (op lines concatenated, gzipped).
 const { readdirSync, readFileSync } = await import('node:fs');
 const { gunzipSync, gzipSync } = await import('node:zlib');
@@ -101,7 +98,6 @@ for (let i = 0; i < HELD; i++) {
 }
 global.gc?.();
 const perHundredK = ((process.memoryUsage().heapUsed - m0) / HELD) * 100_000;
-void analyzeText;
 
 const totalDelta = deltaSizes.reduce((s, d) => s + d.bytes, 0);
 const totalAdded = deltaSizes.reduce((s, d) => s + d.added, 0);

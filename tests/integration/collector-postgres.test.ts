@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSourceList } from '../../lib/collect/sources.js';
-import { syncSources } from '../../lib/node/collect/collector.js';
+import { syncSources } from '../../lib/node/collect/feeds.js';
 import { openDb, type Db } from '../../lib/node/collect/db.js';
 import { PoliteFetcher } from '../../lib/node/collect/http.js';
 import { openQueue } from '../../lib/node/collect/queue.js';

@@ -2,15 +2,13 @@
 // interval per host, conditional GET, Retry-After honoured on 429/503, timeouts, a redirect limit, a body-size limit
 // (after decompression, so a gzip bomb stops too), gzip/deflate/brotli, and no private or loopback address unless
 // allowed. Every failure comes back as a value with a kind, never as a thrown error: the caller counts it.
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import type { Readable, Transform } from 'node:stream';
-import ipaddr from 'ipaddr.js';
 import PQueue from 'p-queue';
 import robotsParser from 'robots-parser';
 import { Agent, request, type Dispatcher } from 'undici';
+import { addressAllowed, guardedLookup } from './address.js';
 import { decodeBody } from './decode.js';
+import { failure, readLimited, retryAfterMs } from './http-body.js';
 
 export type FetchErrorKind =
   | 'bad-url' | 'private-address' | 'robots' | 'backoff' | 'timeout' | 'too-large' | 'redirects' | 'http' | 'network';
@@ -55,30 +53,6 @@ export interface FetcherOptions {
 
 const DEFAULTS = { timeoutMs: 20_000, maxRedirects: 5, maxBytes: 5 * 1024 * 1024 };
 const ROBOTS_TTL_MS = 6 * 3600_000;
-
-/** Loopback is allowed only when asked (tests); private, link-local, multicast, reserved and the like never. */
-export function addressAllowed(address: string, allowLoopback: boolean): boolean {
-  if (!ipaddr.isValid(address)) return false;
-  let ip = ipaddr.parse(address);
-  if (ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).isIPv4MappedAddress()) ip = (ip as ipaddr.IPv6).toIPv4Address();
-  const range = ip.range();
-  if (range === 'loopback') return allowLoopback;
-  return range === 'unicast';
-}
-
-function guardedLookup(allowLoopback: boolean) {
-  return (hostname: string, options: object, cb: (err: Error | null, address: string | LookupAddress[], family?: number) => void) => {
-    dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
-      if (err) return cb(err, []);
-      const list = addresses as LookupAddress[];
-      const bad = list.find((a) => !addressAllowed(a.address, allowLoopback));
-      if (bad) return cb(Object.assign(new Error(`${hostname} resolves to a private address (${bad.address})`), { code: 'EPRIVATE' }), []);
-      const all = (options as { all?: boolean }).all;
-      if (all) cb(null, list);
-      else cb(null, list[0]!.address, list[0]!.family);
-    });
-  };
-}
 
 interface HostState {
   queue: PQueue;
@@ -169,7 +143,7 @@ export class PoliteFetcher {
       if (res.ok) h.robots = { parser: robotsParser(robotsUrl, res.text()), disallowAll: false, fetchedAt: this.opts.now() };
       else if (res.kind === 'http' && res.status && res.status >= 300 && res.status < 500 && res.status !== 429) h.robots = { parser: null, disallowAll: false, fetchedAt: this.opts.now() };
       else if (res.kind === 'backoff' || res.kind === 'http' || res.kind === 'timeout' || res.kind === 'network') {
-        return { ok: false, kind: 'robots', message: `robots.txt of ${origin} unreachable (${res.message}): not fetching for now`, retryInMs: res.retryInMs };
+        return { ok: false, kind: 'robots', message: `robots.txt of ${origin} unreachable (${res.message}): not fetching for now`, retryInMs: res.retryInMs ?? 600_000 };
       } else h.robots = { parser: null, disallowAll: false, fetchedAt: this.opts.now() };
     }
     const p = h.robots.parser;
@@ -249,48 +223,6 @@ export class PoliteFetcher {
     const contentType = header('content-type');
     return { ok: true, notModified: false, status, url: target, contentType, etag: header('etag'), lastModified: header('last-modified'), bytes, text: () => decodeBody(bytes, contentType) };
   }
-}
-
-class TooLarge extends Error {}
-
-/** Read a body through its decoder, stopping at the limit of decoded bytes. */
-async function readLimited(body: Readable, encoding: string | null, limit: number): Promise<Uint8Array> {
-  const enc = (encoding ?? '').trim().toLowerCase();
-  const decoder: Transform | null = enc === 'gzip' || enc === 'x-gzip' ? createGunzip() : enc === 'br' ? createBrotliDecompress() : enc === 'deflate' ? createInflate() : null;
-  const stream: Readable = decoder ? body.pipe(decoder) : body;
-  if (decoder) body.on('error', (e) => decoder.destroy(e));
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > limit) throw new TooLarge(`more than ${limit} bytes${decoder ? ' once decompressed' : ''}`);
-      chunks.push(chunk);
-    }
-  } finally {
-    body.destroy();
-    decoder?.destroy();
-  }
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
-function failure(err: unknown, target: string): FetchFail {
-  const e = err as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (err instanceof TooLarge) return { ok: false, kind: 'too-large', message: err.message };
-  const code = e.code ?? e.cause?.code ?? '';
-  if (code === 'EPRIVATE' || e.cause?.message?.includes('private address')) return { ok: false, kind: 'private-address', message: e.cause?.message ?? e.message ?? 'private address' };
-  if (/Timeout|Abort/i.test(`${e.name} ${code}`)) return { ok: false, kind: 'timeout', message: `no answer from ${new URL(target).host} in time` };
-  if (/Z_|zlib|incorrect header|unexpected end/i.test(`${code} ${e.message}`)) return { ok: false, kind: 'network', message: `corrupt compressed body: ${e.message}` };
-  return { ok: false, kind: 'network', message: `${code || e.name || 'error'}: ${e.message ?? String(err)}`.slice(0, 300) };
-}
-
-/** Retry-After in seconds or as an HTTP date; 60 s when absent or unreadable, capped at a day. */
-export function retryAfterMs(value: string | null, now = Date.now()): number {
-  if (!value) return 60_000;
-  const s = Number(value.trim());
-  if (Number.isFinite(s)) return Math.min(Math.max(s, 0), 86_400) * 1000;
-  const t = Date.parse(value);
-  return Number.isFinite(t) ? Math.min(Math.max(t - now, 0), 86_400_000) : 60_000;
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

@@ -2,7 +2,9 @@
 // of worker processes (on any number of machines) take, one job per host, so one host is fetched by one worker at a
 // time and politeness holds across machines. Event assignment stays with the one coordinator.
 import PgBoss from 'pg-boss';
-import { dueSourcesByHost, emptyReport, fetchPagesByKey, groupByHost, pendingPages, pollSources, type CollectContext, type PassReport } from './collector.js';
+import { emptyReport, groupByHost, type CollectContext, type PassReport } from './context.js';
+import { dueSourcesByHost, pollSources } from './feeds.js';
+import { fetchPagesByKey, pendingPages } from './pages.js';
 
 export const QUEUE = 'parallax-fetch';
 

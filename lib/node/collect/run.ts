@@ -3,7 +3,9 @@
 import type PgBoss from 'pg-boss';
 import type { EventAssigner } from '../../collect/assign.js';
 import { dispatchPass } from './queue.js';
-import { emptyReport, fetchPages, pollFeeds, type CollectContext, type PassReport } from './collector.js';
+import { emptyReport, type CollectContext, type PassReport } from './context.js';
+import { pollFeeds } from './feeds.js';
+import { fetchPages } from './pages.js';
 import { assignPending, loadAssigner, type AssignReport } from './events.js';
 
 export const VERSION = '0.1';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBody } from '../../../lib/node/collect/decode.js';
-import { addressAllowed, retryAfterMs } from '../../../lib/node/collect/http.js';
+import { addressAllowed } from '../../../lib/node/collect/address.js';
+import { retryAfterMs } from '../../../lib/node/collect/http-body.js';
 
 describe('addresses a feed may make the collector reach', () => {
   it.each([

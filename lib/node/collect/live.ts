@@ -1,0 +1,75 @@
+// The state readers should hold now, read from the store: articles of events with news within the retention window,
+// with event titles, dates and story threads made exactly as the builder makes them, outlets and term frequencies.
+import type { ExtractedClaim } from '../../claims/index.js';
+import { assignEvents, assignStories } from '../../index/events.js';
+import type { Fingerprint, OutletRecord } from '../../index/format.js';
+import { storedProfile } from '../../match/similarity.js';
+import type { LiveArticle } from '../../updates/format.js';
+import { LiveState } from '../../updates/live-state.js';
+import type { Db } from './db.js';
+
+/** A term's df is sent from 3 articles on (rarer terms read as df 1 to a reader, near enough). */
+export const DF_MIN = 3;
+const iso = (v: Date | string | null): string | null => (v === null ? null : v instanceof Date ? v.toISOString() : new Date(v).toISOString());
+
+interface Row {
+  id: string;
+  url: string;
+  title: string;
+  outlet: string | null;
+  domain: string | null;
+  published: Date | string | null;
+  lang: string | null;
+  event: string;
+  copy_of: string | null;
+  fp: Fingerprint | string;
+  claims: ExtractedClaim[] | string | null;
+  body: string | null;
+  raw: { republishedFrom?: string | null } | string | null;
+}
+const json = <T,>(v: T | string | null): T | null => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+
+/** The state readers should hold now: articles of events with news within the retention window. */
+export async function currentState(db: Db, now: Date, retentionDays: number): Promise<LiveState> {
+  const since = new Date(now.getTime() - retentionDays * 86_400_000);
+  const rows = await db.query<Row>(
+    `select id, url, title, outlet, domain, published, lang, event, copy_of, fp, claims, body, raw from articles
+     where status = 'stored' and event is not null and event in (
+       select event from articles where status = 'stored' and event is not null
+       group by event having max(coalesce(published, first_seen)) >= $1)
+     order by id`,
+    [since],
+  );
+  const live = new Set(rows.map((r) => r.id));
+  const articles: LiveArticle[] = rows.map((r) => ({
+    k: 'a', id: r.id, url: r.url, title: r.title, outlet: r.outlet, domain: r.domain, published: iso(r.published), lang: r.lang,
+    event: r.event, copyOf: r.copy_of && live.has(r.copy_of) ? r.copy_of : null, from: json(r.raw)?.republishedFrom ?? null,
+    fp: json(r.fp)!, claims: json(r.claims) ?? [],
+  }));
+  const state = new LiveState();
+  // Event titles, dates and story threads exactly as the builder makes them, with the collector's events as labels.
+  const index = new Map(articles.map((a, i) => [a.id, i]));
+  const profiles = articles.map((a) => storedProfile(a.fp, a.published, a.title));
+  const events = assignEvents(
+    articles.map((a, i) => ({
+      n: i, title: a.title, published: a.published, profile: profiles[i]!, gold: { id: a.event }, copyOf: a.copyOf ? index.get(a.copyOf)! : null,
+      outlet: a.outlet ?? a.domain, lead: rows[i]!.body?.slice(0, 400) ?? '',
+    })),
+  );
+  for (const e of events.values()) e.source = 'cluster';
+  const { events: evs, stories } = assignStories(events, (n) => profiles[n]!);
+  for (const a of articles) state.articles.set(a.id, a);
+  for (const e of evs) state.events.set(e.id, { ...e, members: e.members.map((n) => articles[n]!.id) });
+  for (const s of stories) state.stories.set(s.id, s);
+  const outlets = new Map<string, OutletRecord>();
+  for (const a of articles) {
+    if (!a.outlet && !a.domain) continue;
+    const k = `${a.outlet ?? ''}\u001f${a.domain ?? ''}`;
+    const o = outlets.get(k) ?? { k: 'o', name: a.outlet ?? a.domain!, domain: a.domain, articles: 0 };
+    o.articles++;
+    outlets.set(k, o);
+  }
+  for (const [k, o] of outlets) state.outlets.set(k, o);
+  for (const t of await db.query<{ term: string; df: number }>('select term, df from terms where df >= $1', [DF_MIN])) state.df.set(t.term, t.df);
+  return state;
+}
