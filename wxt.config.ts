@@ -1,5 +1,4 @@
-// WXT build configuration: Preact UI, the webextension-polyfill module, and the manifest (Chrome MV3 with a side
-// panel; Firefox MV2 with the same panel as a sidebar_action, which WXT generates from entrypoints/sidepanel).
+// WXT build configuration: Preact UI and the manifest (Chrome MV3 with a side panel; Firefox MV2 with the same panel as a sidebar_action, which WXT generates from entrypoints/sidepanel).
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -7,7 +6,8 @@ import preact from '@preact/preset-vite';
 export const ADDON_ID = '{37c1c520-e676-4e51-8bb1-4bdb990342a5}';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // No webextension-polyfill: WXT 0.20's `browser` is the browser's own (Chrome MV3's `chrome` and Firefox's
+  // `browser` both return promises), and @webext-core/messaging 4 uses the native APIs too.
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Parallax',
