@@ -49,7 +49,9 @@ export interface FirefoxHarness {
   badgeText(tabId: number): Promise<string>;
   /** Runs `script` in the browser window itself (chrome context: gBrowser, SidebarController, Services). */
   chrome<T>(script: string, ...args: unknown[]): Promise<T>;
-  /** The whole browser window (toolbar, page and sidebar) as tests/browser/screenshots/firefox-<name>.png. */
+  /** The colour scheme web and extension pages see (prefers-color-scheme), as the system's setting would set it. */
+  colorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** The browser window's sidebar and page, as tests/browser/screenshots/firefox-<name>.png. */
   windowScreenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -191,9 +193,15 @@ async function setUp(ff: FirefoxProcess): Promise<FirefoxHarness> {
     },
     badgeText: (tabId) => probe.run<string>('return browser.browserAction.getBadgeText({ tabId: arguments[0] })', tabId),
     chrome,
+    colorScheme: async (scheme) => {
+      // 0 dark, 1 light: the override Firefox's own settings page writes for websites' appearance.
+      await chrome('Services.prefs.setIntPref("layout.css.prefers-color-scheme.content-override", arguments[0])', scheme === 'dark' ? 0 : 1);
+    },
     windowScreenshot: async (name) => {
       await setContext('chrome');
-      return savePng(name, (await client.send('WebDriver:TakeScreenshot', { full: false, hash: false })).value);
+      // #browser holds the sidebar and the page, below the toolbars (whose address bar shows the server's random port).
+      const id = await find('#browser');
+      return savePng(name, (await client.send('WebDriver:TakeScreenshot', { id, hash: false })).value);
     },
     close: () => ff.close(),
   };

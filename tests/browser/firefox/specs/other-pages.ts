@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IndexInfo } from '../../../../lib/ext/protocol.js';
 import { waitFor } from '../../harness/extension.js';
+import { darkToo, seriousViolations } from '../a11y.js';
 import { firefoxExtensionDir } from '../harness.js';
 import { POPUP, type FirefoxSuite } from '../suite.js';
 
@@ -45,6 +46,8 @@ export function otherPageSpecs(get: () => FirefoxSuite): void {
       const options = await h.openExtensionTab('options.html');
       await waitFor('the index state', () => options.run<string | null>(text('[data-testid="index-state"]')), (t) => /ready/.test(t ?? ''), 20_000);
       await options.screenshot('options');
+      expect(await seriousViolations(options)).toEqual([]);
+      expect(await darkToo(options, h.colorScheme, 'options')).toEqual([]);
 
       const dir = mkdtempSync(join(tmpdir(), 'parallax-import-'));
       try {

@@ -1,7 +1,8 @@
 // The seed story in Firefox, held to the Chromium suite's reading (tests/browser/specs/seed-story.ts): seed 001 as a
 // news page is matched with at least three other outlets and the Kursk recapture disputed with Ukraine's denial;
 // the badge, the popup and the side panel say so; the real sidebar (SidebarController) shows the active tab's
-// answer; clicking a claim's highlight button marks it in the article.
+// answer; clicking a claim's highlight button marks it in the article. axe-core finds no serious violation in the
+// popup and side panel, light or dark.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../../../lib/ext/protocol.js';
 import type { Report } from '../../../../lib/types.js';
@@ -9,6 +10,7 @@ import { countOutlets } from '../../../../lib/ui/coverage.js';
 import { waitFor } from '../../harness/extension.js';
 import { isKurskRecapture, ukraineDenies } from '../../harness/seed-claims.js';
 import { readyReport } from '../../harness/suite-context.js';
+import { darkToo, seriousViolations } from '../a11y.js';
 import { SIDEBAR_ID, type Tab } from '../harness.js';
 import { PANEL_WIDTH, POPUP, type FirefoxSuite } from '../suite.js';
 
@@ -51,6 +53,8 @@ export function seedStorySpecs(get: () => FirefoxSuite): void {
       expect(seen.disputed.some((t) => /kursk/i.test(t) && /denied/i.test(t)), seen.disputed.join('\n')).toBe(true);
       expect(seen.tallies).toBe(4);
       await popup.screenshot('popup-seed-001', POPUP);
+      expect(await seriousViolations(popup)).toEqual([]);
+      expect(await darkToo(popup, h.colorScheme, 'popup-seed-001', POPUP)).toEqual([]);
       await popup.close();
     });
 
@@ -73,6 +77,8 @@ export function seedStorySpecs(get: () => FirefoxSuite): void {
       expect(i, seen.claims.join('\n')).toBeGreaterThanOrEqual(0);
       expect(seen.deniedBy[i]!.length).toBeGreaterThan(0);
       await panel.screenshot('sidepanel-seed-001', { width: PANEL_WIDTH });
+      expect(await seriousViolations(panel)).toEqual([]);
+      expect(await darkToo(panel, h.colorScheme, 'sidepanel-seed-001', { width: PANEL_WIDTH })).toEqual([]);
       // The claim's own button, clicked for real: the background asks the article's content script to mark it.
       const hasButton = await panel.run<boolean>(
         `const claim = document.querySelectorAll('[data-testid="claims-disputed"] [data-testid="claim"]')[arguments[0]];
