@@ -5,7 +5,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { highlightSpecs } from './firefox/specs/highlight.js';
 import { installSpecs } from './firefox/specs/install.js';
 import { otherPageSpecs } from './firefox/specs/other-pages.js';
+import { realPageSpecs } from './firefox/specs/real-pages.js';
 import { seedStorySpecs } from './firefox/specs/seed-story.js';
+import { sidebarFollowSpecs } from './firefox/specs/sidebar-follow.js';
 import { startFirefoxSuite, type FirefoxSuite } from './firefox/suite.js';
 import { settingsHistorySpecs } from './specs/settings-history.js';
 
@@ -27,5 +29,7 @@ afterAll(async () => {
 installSpecs(get);
 seedStorySpecs(get);
 otherPageSpecs(get);
+realPageSpecs(get);
 highlightSpecs(get);
+sidebarFollowSpecs(get);
 settingsHistorySpecs(get);

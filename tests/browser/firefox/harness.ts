@@ -51,8 +51,9 @@ export interface FirefoxHarness {
   chrome<T>(script: string, ...args: unknown[]): Promise<T>;
   /** The colour scheme web and extension pages see (prefers-color-scheme), as the system's setting would set it. */
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
-  /** The browser window's sidebar and page, as tests/browser/screenshots/firefox-<name>.png. */
-  windowScreenshot(name: string): Promise<string>;
+  /** The browser window's sidebar and page (or another part of the window, by CSS selector), as
+   *  tests/browser/screenshots/firefox-<name>.png. */
+  windowScreenshot(name: string, element?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -162,7 +163,9 @@ async function setUp(ff: FirefoxProcess): Promise<FirefoxHarness> {
     );
     const after = await waitFor('the extension page’s tab', handles, (hs) => hs.length > before.length, 15_000);
     const t = tab(after.find((h) => !before.includes(h))!);
-    await waitFor(`${path} to load`, () => t.run<string>('return document.readyState'), (s) => s === 'complete', 30_000);
+    // A new tab holds about:blank (already "complete") until the extension page replaces it.
+    const loaded = () => t.run<boolean>('return location.href === arguments[0] && document.readyState === "complete"', extUrl(path));
+    await waitFor(`${path} to load`, loaded, (done) => done, 30_000);
     return t;
   };
 
@@ -197,10 +200,10 @@ async function setUp(ff: FirefoxProcess): Promise<FirefoxHarness> {
       // 0 dark, 1 light: the override Firefox's own settings page writes for websites' appearance.
       await chrome('Services.prefs.setIntPref("layout.css.prefers-color-scheme.content-override", arguments[0])', scheme === 'dark' ? 0 : 1);
     },
-    windowScreenshot: async (name) => {
+    windowScreenshot: async (name, element = '#browser') => {
       await setContext('chrome');
       // #browser holds the sidebar and the page, below the toolbars (whose address bar shows the server's random port).
-      const id = await find('#browser');
+      const id = await find(element);
       return savePng(name, (await client.send('WebDriver:TakeScreenshot', { id, hash: false })).value);
     },
     close: () => ff.close(),
