@@ -3,6 +3,7 @@
 // with Chromium). Screenshots go to tests/browser/screenshots/firefox-*.png.
 import { afterAll, beforeAll } from 'vitest';
 import { highlightSpecs } from './firefox/specs/highlight.js';
+import { installInjectionSpecs } from './firefox/specs/install-injection.js';
 import { installSpecs } from './firefox/specs/install.js';
 import { otherPageSpecs } from './firefox/specs/other-pages.js';
 import { realPageSpecs } from './firefox/specs/real-pages.js';
@@ -33,3 +34,4 @@ realPageSpecs(get);
 highlightSpecs(get);
 sidebarFollowSpecs(get);
 settingsHistorySpecs(get);
+installInjectionSpecs(get);

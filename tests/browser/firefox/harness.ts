@@ -64,23 +64,26 @@ function savePng(name: string, base64: string): string {
   return path;
 }
 
-export async function launchFirefox(): Promise<FirefoxHarness> {
+/** `beforeInstall` opens pages in the browser before the add-on is installed (pages a reader had open). */
+export interface LaunchOptions {
+  beforeInstall?: (openWebTab: (url: string) => Promise<Tab>) => Promise<void>;
+}
+
+export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxHarness> {
   const ff = await startFirefox(ADDON_ID, WINDOW);
   try {
-    return await setUp(ff);
+    return await setUp(ff, options);
   } catch (e) {
     await ff.close();
     throw e;
   }
 }
 
-async function setUp(ff: FirefoxProcess): Promise<FirefoxHarness> {
+async function setUp(ff: FirefoxProcess, options: LaunchOptions): Promise<FirefoxHarness> {
   const { client } = ff;
   await client.send('WebDriver:NewSession', { capabilities: { alwaysMatch: { pageLoadStrategy: 'normal' } } });
   // Generous: the machine is shared, and the background's first answers wait on the index loading.
   await client.send('WebDriver:SetTimeouts', { script: 120_000, pageLoad: 60_000 });
-  const installed = await client.send('Addon:Install', { path: firefoxExtensionDir, temporary: true });
-  if (installed.value !== ADDON_ID) throw new Error(`installed add-on has id ${installed.value}, expected ${ADDON_ID}`);
 
   let context: 'chrome' | 'content' = 'content';
   let current: string | null = null;
@@ -152,6 +155,10 @@ async function setUp(ff: FirefoxProcess): Promise<FirefoxHarness> {
     await client.send('WebDriver:Navigate', { url });
     return tab(handle);
   };
+
+  await options.beforeInstall?.(openWebTab);
+  const installed = await client.send('Addon:Install', { path: firefoxExtensionDir, temporary: true });
+  if (installed.value !== ADDON_ID) throw new Error(`installed add-on has id ${installed.value}, expected ${ADDON_ID}`);
 
   const extUrl = (path: string) => `moz-extension://${EXTENSION_UUID}/${path.replace(/^\//, '')}`;
   const openExtensionTab = async (path: string): Promise<Tab> => {
