@@ -48,9 +48,6 @@ function userJs(port: number, addonId: string): string {
     'datareporting.policy.dataSubmissionEnabled': false,
     'toolkit.telemetry.reportingpolicy.firstRun': false,
     'app.update.disabledForTesting': true,
-    // The sidebar's first run shows a promotion panel over the page otherwise.
-    'sidebar.notification.badge.aichat': false,
-    'browser.ml.chat.enabled': false,
   };
   return Object.entries(prefs)
     .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
