@@ -1,8 +1,8 @@
 // The seed story in Firefox, held to the Chromium suite's reading (tests/browser/specs/seed-story.ts): seed 001 as a
 // news page is matched with at least three other outlets and the Kursk recapture disputed with Ukraine's denial;
-// the badge, the popup and the side panel say so; the real sidebar (SidebarController) shows the active tab's
-// answer; clicking a claim's highlight button marks it in the article. axe-core finds no serious violation in the
-// popup and side panel, light or dark.
+// the badge, the popup and the side panel say so; the real toolbar popup and the real sidebar (SidebarController)
+// show the active tab's answer; clicking a claim's highlight button marks it in the article. axe-core finds no
+// serious violation in the popup and side panel, light or dark.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../../../lib/ext/protocol.js';
 import type { Report } from '../../../../lib/types.js';
@@ -56,6 +56,28 @@ export function seedStorySpecs(get: () => FirefoxSuite): void {
       expect(await seriousViolations(popup)).toEqual([]);
       expect(await darkToo(popup, h.colorScheme, 'popup-seed-001', POPUP)).toEqual([]);
       await popup.close();
+    });
+
+    it('the real toolbar popup shows the active tab’s answer', async () => {
+      const { h } = get();
+      await seed.tab.select();
+      // The add-on's own API, as the toolbar button does it; the popup is a panel of the browser window, not a tab,
+      // so it is read through browser.extension.getViews like the sidebar (a screenshot of it is taken in a tab).
+      expect(await h.probe.run('return browser.browserAction.openPopup().then(() => "opened")')).toBe('opened');
+      try {
+        const count = await waitFor(
+          'the popup’s outlet count',
+          () => h.probe.run<string | null>(
+            `const popup = browser.extension.getViews({ type: 'popup' })[0];
+             return popup?.document.querySelector('[data-testid="outlet-count"]')?.textContent ?? null;`,
+          ),
+          (t) => t !== null,
+          20_000,
+        );
+        expect(count).toMatch(new RegExp(`^${countOutlets(report).others} other outlet`));
+      } finally {
+        await h.chrome('for (const panel of document.querySelectorAll("panel")) if (panel.state === "open") panel.hidePopup();');
+      }
     });
 
     it('side panel page shows coverage and the claim with who denies; its highlight button marks the article', async () => {
