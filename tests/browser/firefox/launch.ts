@@ -71,6 +71,10 @@ export async function startFirefox(addonId: string, size = { width: 1200, height
     stderr = (stderr + d.toString()).slice(-4_000);
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // A test process that ends without closing (a hook timed out, the run was interrupted) takes Firefox with it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  void exited.then(() => process.removeListener('exit', killOnExit));
   let client: Marionette;
   try {
     client = await Promise.race([

@@ -34,9 +34,16 @@ export async function startFirefoxSuite(): Promise<FirefoxSuite> {
     throw e;
   }
   const t1 = Date.now();
-  const info = await waitFor('the bundled index', () => h.ask<IndexInfo>('uiGetIndexInfo'), (i) => i.state === 'ready' || i.state === 'error', 150_000);
-  console.log(`firefox up with the add-on in ${t1 - t0} ms; bundled index (${JSON.stringify(info.counts)}) loaded ${Date.now() - t1} ms later`);
-  if (info.state !== 'ready') throw new Error(`index not loaded: ${info.message}`);
+  try {
+    const info = await waitFor('the bundled index', () => h.ask<IndexInfo>('uiGetIndexInfo'), (i) => i.state === 'ready' || i.state === 'error', 150_000);
+    console.log(`firefox up with the add-on in ${t1 - t0} ms; bundled index (${JSON.stringify(info.counts)}) loaded ${Date.now() - t1} ms later`);
+    if (info.state !== 'ready') throw new Error(`index not loaded: ${info.message}`);
+  } catch (e) {
+    // The entry's afterAll has no suite to close when this fails: Firefox would outlive the test run.
+    await h.close();
+    await server.close();
+    throw e;
+  }
   const stateOf = (tabId: number) => h.ask<TabState>('uiGetTabState', { tabId });
   return {
     h,
