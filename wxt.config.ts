@@ -1,10 +1,13 @@
-// WXT build configuration: Preact UI, the webextension-polyfill module, and the manifest (Chrome MV3 with a side
-// panel; Firefox with the same panel as a sidebar_action, which WXT generates from entrypoints/sidepanel).
+// WXT build configuration: Preact UI and the manifest (Chrome MV3 with a side panel; Firefox MV2 with the same panel as a sidebar_action, which WXT generates from entrypoints/sidepanel).
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** Firefox's id for the add-on (browser_specific_settings.gecko.id); the Firefox browser suite installs under it. */
+export const ADDON_ID = '{37c1c520-e676-4e51-8bb1-4bdb990342a5}';
+
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // No webextension-polyfill: WXT 0.20's `browser` is the browser's own (Chrome MV3's `chrome` and Firefox's
+  // `browser` both return promises), and @webext-core/messaging 4 uses the native APIs too.
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Parallax',
@@ -18,8 +21,15 @@ export default defineConfig({
     host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
       ? {
-          browser_specific_settings: { gecko: { id: 'parallax@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } },
-          sidebar_action: { default_title: 'Parallax', default_panel: 'sidepanel.html', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' }, open_at_install: false },
+          // A UUID-style id (the project owns no domain); it must never change, or Firefox treats an update as a
+          // new add-on and the reader's settings and history stay behind with the old one.
+          // 140: data_collection_permissions (Android 142), and above Intl.Segmenter's 125 (the background's
+          // sentence splitting). sidebar_action is built by WXT from the <meta name="manifest.*"> tags in
+          // entrypoints/sidepanel/index.html: one set here would be replaced.
+          browser_specific_settings: {
+            gecko: { id: ADDON_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
         }
       : // chrome.sidePanel.open (opening the panel from the popup) arrived in Chrome 116.
         { minimum_chrome_version: '116' }),

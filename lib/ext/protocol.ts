@@ -1,6 +1,6 @@
 // The one typed message protocol between content script (CS), background (BG) and extension pages (UI).
-// Direction is in every name: cs* = CS→BG, ui* = UI→BG, bg* = BG→CS. Built on @webext-core/messaging
-// (which uses webextension-polyfill); payloads are validated by the receiver (see lib/ext/validate.ts).
+// Direction is in every name: cs* = CS→BG, ui* = UI→BG, bg* = BG→CS. Built on @webext-core/messaging 4
+// (the browser's native messaging, no polyfill); payloads are validated by the receiver (see lib/ext/validate.ts).
 //
 // HOW THE BACKGROUND ANSWERS THE UI PAGES (popup, side panel, options):
 // - ui* messages are answered only when sent from one of our own pages (lib/ext/senders.ts); others are refused.

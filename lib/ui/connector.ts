@@ -1,5 +1,5 @@
 // The real connector: the tabs and storage APIs straight from the browser (lib/ui/ext-api.ts), and typed messages
-// to the background (lib/ext/protocol.ts), whose module (messaging library and webextension-polyfill) is loaded
+// to the background (lib/ext/protocol.ts), whose module (the messaging library) is loaded
 // on the first message, after the page's first render, so it is not on the popup's open → answer path.
 import type { ProtocolMap } from '../ext/protocol.js';
 import type { Connector, TabTarget } from './connector-types.js';

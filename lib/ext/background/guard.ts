@@ -1,7 +1,6 @@
 // Named handlers behind sender checks (Bitwarden, Dark Reader): a content-script handler runs only for a message
 // from one of our content scripts in a tab's top frame, a UI handler only for one of our own pages.
-import { browser } from 'wxt/browser';
-import type { Runtime } from 'webextension-polyfill';
+import { browser, type Browser } from 'wxt/browser';
 import { contentScriptTabId, isExtensionPage, type Self } from '../senders.js';
 
 export class SenderRefused extends Error {
@@ -18,10 +17,10 @@ export function selfIdentity(): Self {
 
 interface Incoming<D> {
   data: D;
-  sender: Runtime.MessageSender;
+  sender: Browser.runtime.MessageSender;
 }
 
-export function fromContentScript<D, R>(name: string, self: () => Self, handler: (data: unknown, tabId: number, sender: Runtime.MessageSender) => R) {
+export function fromContentScript<D, R>(name: string, self: () => Self, handler: (data: unknown, tabId: number, sender: Browser.runtime.MessageSender) => R) {
   return ({ data, sender }: Incoming<D>): R => {
     const tabId = contentScriptTabId(sender, self());
     if (tabId === null) throw new SenderRefused(name);

@@ -34,7 +34,8 @@ export interface Suite {
 
 export const settled = (s: TabState) => s.status !== 'waiting' && s.status !== 'index-loading';
 
-export async function startSuite(): Promise<Suite> {
+/** The pages both browser suites serve (Chromium's and Firefox's), by path. */
+export function suitePages(): { pages: Record<string, string>; seed: ReturnType<typeof seedPage> } {
   const seed = seedPage('001_e069c8cc9b8d95d6.txt');
   const other = otherEventPage().html;
   const pages: Record<string, string> = {
@@ -50,6 +51,11 @@ export async function startSuite(): Promise<Suite> {
     '/world/': nonArticlePage(),
     '/highlight.html': highlightPage(),
   };
+  return { pages, seed };
+}
+
+export async function startSuite(): Promise<Suite> {
+  const { pages, seed } = suitePages();
   // Found by running the Node pipeline over a corpus (seconds of CPU). Done before launch, not while the index
   // loads: the busy event loop would delay noticing that it has loaded, and the suite prints that time.
   const tn = Date.now();

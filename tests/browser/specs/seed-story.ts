@@ -4,22 +4,12 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IndexInfo, TabState } from '../../../lib/ext/protocol.js';
-import type { Report, ReportClaim } from '../../../lib/types.js';
+import type { Report } from '../../../lib/types.js';
 import { countOutlets } from '../../../lib/ui/coverage.js';
 import { seriousViolations } from '../harness/a11y.js';
 import { screenshot, waitFor } from '../harness/extension.js';
+import { isKurskRecapture, ukraineDenies } from '../harness/seed-claims.js';
 import { PANEL, POPUP, type Suite } from '../harness/suite-context.js';
-
-/** Russia's claimed recapture of Kursk: the claim or its quotes name Kursk, and it says the region was taken back
- *  (001: "Moscow claimed that it drove Ukrainian forces out of the area"; RT: "the full liberation of the region"). */
-const RETAKEN = /(liberat|recaptur|retak|regain|(take|took|taken) back|(drove|driven|drive|pushed|forced)\b.{0,40}\bout\b|expel|ousted|full control)/i;
-const isKurskRecapture = (c: ReportClaim) => {
-  const all = [c.text, ...c.quotes.map((q) => q.text)];
-  return all.some((t) => /kursk/i.test(t)) && all.some((t) => RETAKEN.test(t));
-};
-/** Ukraine's denial: named as the denying party, or a denying quote that names Ukraine or Kyiv. */
-const ukraineDenies = (c: ReportClaim) =>
-  /ukrain|kyiv|kiev/i.test(c.deniedByParty ?? '') || c.quotes.some((q) => q.stance === 'denies' && /ukrain|kyiv|kiev|zelensk/i.test(q.text));
 
 /** The same page in the system's dark scheme: a screenshot beside the light one, and axe again (contrast differs). */
 async function darkToo(page: Page, name: string): Promise<void> {

@@ -1,11 +1,20 @@
 // Settings and reading history through the real background: a denied site is not read (and says so), auto-run off
-// leaves pages alone until asked, and the pages read so far are in the history, exportable and clearable.
+// leaves pages alone until asked, and the pages read so far are in the history, exportable and clearable. Shared by
+// the Chromium and Firefox suites: it needs only protocol messages, the badge and opening a served page.
 import { describe, expect, it } from 'vitest';
-import type { HistoryInfo, Settings } from '../../../lib/ext/protocol.js';
-import { waitFor } from '../harness/extension.js';
-import type { Suite } from '../harness/suite-context.js';
+import type { HistoryInfo, Settings, TabState } from '../../../lib/ext/protocol.js';
+import { waitFor, type Harness } from '../harness/extension.js';
+import type { PageServer } from '../harness/server.js';
 
-export function settingsHistorySpecs(get: () => Suite): void {
+/** What these specs use of either suite. */
+export interface MessagingSuite {
+  h: Pick<Harness, 'ask' | 'badgeText'>;
+  server: PageServer;
+  stateOf(tabId: number): Promise<TabState>;
+  openTab(path: string): Promise<{ tabId: number; state: TabState }>;
+}
+
+export function settingsHistorySpecs(get: () => MessagingSuite): void {
   describe('settings and history', () => {
     it('records the articles read, exports them as JSON and clears them', async () => {
       const { h } = get();
