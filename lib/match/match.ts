@@ -115,7 +115,7 @@ export async function matchArticle(store: IndexStore, article: Article): Promise
   const conf = head ? Math.round(1000 * matchConfidence(decisionInput(rivals)) * dates!.factor) / 1000 : 0;
   if (!head || conf < DECISION_THRESHOLD) {
     const far = !head && ranked.events.length ? datesOf(ranked.events[0]!.eventId) : dates;
-    const message = !head && ranked.events.length ? `no known coverage of this event: the nearest events in the index are a year or more from this page's date (${far!.page!.date})` : 'no known coverage of this event';
+    const message = !head && ranked.events.length ? `The events in the index that share its words are a year or more from this page's date (${far!.page!.date}).` : 'no known coverage of this event';
     const r = none(message);
     return { ...r, info: { ...r.info, confidence: conf, ...(far ? { dates: far } : {}), ...(pageType ? { pageType } : {}) }, ranking };
   }

@@ -30,7 +30,7 @@ async function darkToo(page: Page, name: string): Promise<void> {
 }
 
 export function seedStorySpecs(get: () => Suite): void {
-  const tabs = { seed: -1, other: -1, section: -1 };
+  const tabs = { seed: -1, other: -1, section: -1, review: -1 };
   let h: Suite['h'];
 
   const openExtensionPage = (path: string, viewport: { width: number; height: number }) => get().openExtensionPage(path, viewport);
@@ -41,6 +41,7 @@ export function seedStorySpecs(get: () => Suite): void {
     tabs.seed = (await s.openTab('/news/putin-kursk.html')).tabId;
     tabs.other = (await s.openTab('/news/other-event.html')).tabId;
     tabs.section = (await s.openTab('/world/')).tabId;
+    tabs.review = (await s.openTab('/reviews/xbox-one-x.html')).tabId;
   });
 
   describe('seed 001 as a news page', () => {
@@ -117,6 +118,22 @@ export function seedStorySpecs(get: () => Suite): void {
       await expect(page.getByTestId('no-coverage').textContent()).resolves.toMatch(/no known coverage/i);
       await screenshot(page, 'popup-no-coverage');
       await page.close();
+    });
+
+    it('a product review says Parallax compares news reports, and why', async () => {
+      const state = await h.ask<TabState>('uiGetTabState', { tabId: tabs.review });
+      expect(state.status === 'ready' && state.report.match).toMatchObject({ status: 'none', notReport: true, pageType: { type: 'review' } });
+      expect(await h.badgeText(tabs.review)).toBe('');
+      const page = await openExtensionPage(`popup.html?tabId=${tabs.review}`, POPUP);
+      await expect(page.getByTestId('not-report').textContent()).resolves.toMatch(/looks like a product review: Parallax compares news reports/i);
+      await screenshot(page, 'popup-not-report');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+      const panel = await openExtensionPage(`sidepanel.html?tabId=${tabs.review}`, PANEL);
+      await panel.getByTestId('why-matched').locator('summary').click();
+      await expect(panel.getByTestId('why-page-type').textContent()).resolves.toMatch(/product review, from its schema\.org type/);
+      await screenshot(panel, 'sidepanel-not-report');
+      await panel.close();
     });
 
     it('a section front shows the not-an-article state', async () => {
