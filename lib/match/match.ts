@@ -7,9 +7,9 @@ import type { ArticleRecord } from '../index/format.js';
 import { fold } from '../text/tokens.js';
 import { DECISION_THRESHOLD, matchConfidence } from './calibrate.js';
 import { buildQuery, surfaceWords } from './query.js';
-import { dayTableOf, decisionInput, rankEvents } from './rank.js';
-import type { Similarity } from './similarity.js';
-import { dateEvidence, dayRange, eventSpans, gapDays, pageDay, timeFactor } from './time-evidence.js';
+import { rankEvents } from './rank.js';
+import type { Similarity } from '../index/similarity.js';
+import { timedRanking } from './timed-ranking.js';
 import { EVENT_PAGE_TYPES, PAGE_TYPE_LABEL } from '../extract/page-type.js';
 
 export interface MatchResult {
@@ -65,15 +65,10 @@ export async function matchArticle(store: IndexStore, article: Article): Promise
 
   const ranked = await rankEvents(store, query.profile, new Set(self.map((a) => a.n)), query.df);
   const copyRecs = ranked.copies;
-  // Time as evidence: an event a year or more from the page's date is set aside, whatever its words; nearer, the
-  // confidence falls with the distance (time-evidence.ts). Copies and the page's own record are not judged by it.
-  const page = pageDay(article);
-  const spans = page ? await eventSpans(store, ranked.events) : new Map<string, [number, number] | null>();
-  const spanOf = (eventId: string) => spans.get(eventId) ?? null;
-  const events = page ? ranked.events.filter((e) => timeFactor(gapDays(page, spanOf(e.eventId))) > 0) : ranked.events;
-  const header = await store.header();
-  const range = page && header?.days ? dayRange(dayTableOf(header.days)) : null;
-  const datesOf = (eventId: string) => dateEvidence(page, spanOf(eventId), range);
+  // Time as evidence (timed-ranking.ts); copies and the page's own record are not judged by it.
+  const timed = await timedRanking(store, article, ranked);
+  const events = timed.events;
+  const datesOf = timed.datesOf;
   // The index may hold this very article under another id (a capture or feed record of the page being read):
   // a near-identical text under the same headline from the same (or an unknown) outlet is the article itself;
   // the same wire text on another outlet stays a copy.
@@ -109,10 +104,7 @@ export async function matchArticle(store: IndexStore, article: Article): Promise
   }
   const head = ranking[0];
   const dates = head ? datesOf(head.eventId) : undefined;
-  // Events set aside by date stay rivals: the margin is over the best other event, far or not (a page whose words
-  // fit a year-old event as well as a near one stands out from neither).
-  const rivals = head ? [events[0]!, ...ranked.events.filter((e) => e !== events[0])] : [];
-  const conf = head ? Math.round(1000 * matchConfidence(decisionInput(rivals)) * dates!.factor) / 1000 : 0;
+  const conf = timed.decision ? Math.round(1000 * matchConfidence(timed.decision) * dates!.factor) / 1000 : 0;
   if (!head || conf < DECISION_THRESHOLD) {
     const far = !head && ranked.events.length ? datesOf(ranked.events[0]!.eventId) : dates;
     const message = !head && ranked.events.length ? `The events in the index that share its words are a year or more from this page's date (${far!.page!.date}).` : 'no known coverage of this event';

@@ -8,7 +8,7 @@
 import { buildIndex, type BuildItem } from '../../lib/index/build.js';
 import { MemoryStore } from '../../lib/index/memory-store.js';
 import { matchArticle } from '../../lib/match/match.js';
-import { dayOf } from '../../lib/match/similarity.js';
+import { dayOf } from '../../lib/index/similarity.js';
 import { CORPORA, loadCorpus, type CorpusItem } from '../../lib/node/corpora.js';
 import { inPart, split, stableHash } from './split.js';
 
@@ -53,8 +53,9 @@ export interface DensityRow {
   abstainR: number;
 }
 
-/** The half `part` of every corpus replayed over `days` days as one index, asked as in eval:match. */
-export async function denseReplay(part: 0 | 1, days: number): Promise<DensityRow> {
+/** The half `part` of every corpus replayed over `days` days as one index, and the articles to ask it: held-out
+ * articles of indexed events (known) and articles of held-out events. */
+export async function replayedIndex(part: 0 | 1, days: number): Promise<{ store: MemoryStore; asks: { item: CorpusItem; known: boolean }[] }> {
   const indexed: BuildItem[] = [];
   const asks: { item: CorpusItem; known: boolean }[] = [];
   for (const name of CORPORA) {
@@ -64,7 +65,13 @@ export async function denseReplay(part: 0 | 1, days: number): Promise<DensityRow
     asks.push(...s.known.map((item) => ({ item, known: true })), ...s.unknown.map((item) => ({ item, known: false })));
   }
   const built = await buildIndex(indexed, { description: 'dense replay' });
-  const store = new MemoryStore(built.header, built.records);
+  return { store: new MemoryStore(built.header, built.records), asks };
+}
+
+/** The half `part` of every corpus replayed over `days` days as one index, asked as in eval:match. */
+export async function denseReplay(part: 0 | 1, days: number): Promise<DensityRow> {
+  const { store, asks } = await replayedIndex(part, days);
+  const events = (await store.header())!.counts.events;
   let top1 = 0;
   let known = 0;
   let wrong = 0;
@@ -83,7 +90,7 @@ export async function denseReplay(part: 0 | 1, days: number): Promise<DensityRow
   const unknown = asks.length - known;
   return {
     days,
-    perDay: built.header.counts.events / days,
+    perDay: events / days,
     known,
     acc1: known ? top1 / known : NaN,
     unknown,
