@@ -10,7 +10,7 @@ import { TermTable, type PackedCounts } from './term-table.js';
 import { encodeDays, encodePostings, INDEX_FORMAT, SCHEMA_VERSION, sha256Hex } from './format.js';
 import type { ArticleRecord, IndexHeader, IndexRecord, OutletRecord, TermRecord } from './format.js';
 import { STORED_TERMS, tfidfVector, toFingerprint } from './weights.js';
-import { dayOf, storedProfile } from '../match/similarity.js';
+import { dayOf, storedProfile } from './similarity.js';
 
 export interface BuildItem {
   article: Article;

@@ -4,8 +4,8 @@
 import { greedyCluster } from './cluster.js';
 import { averageLinkCluster } from './average-link.js';
 import { chooseTitle, isHeadline } from './event-title.js';
-import { MATCH_THRESHOLD, WEIGHTS } from '../match/calibrate.js';
-import { dayOf, similarity, type Profile } from '../match/similarity.js';
+import { MATCH_THRESHOLD, WEIGHTS } from './pair-weights.js';
+import { dayOf, similarity, type Profile } from './similarity.js';
 import { QUERY_TERMS } from './weights.js';
 import type { EventRecord, StoryRecord } from './format.js';
 import { contentTerms } from '../text/tokens.js';

@@ -5,8 +5,9 @@ import { decodeDays, type ArticleRecord } from '../index/format.js';
 import type { IndexStore } from '../index/store.js';
 import { isNearDuplicate } from '../index/neardup.js';
 import { QUERY_TERMS } from '../index/weights.js';
-import { WEIGHTS, type DecisionInput } from './calibrate.js';
-import { cosine, headCoverage, mentions, similarity, type Profile, type Similarity } from './similarity.js';
+import { WEIGHTS } from '../index/pair-weights.js';
+import type { DecisionInput } from './calibrate.js';
+import { cosine, headCoverage, mentions, similarity, type Profile, type Similarity } from '../index/similarity.js';
 import { candidateProfile } from './candidate-profile.js';
 
 /** Candidate articles scored in full after the cheap postings pass. */

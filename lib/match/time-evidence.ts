@@ -3,7 +3,7 @@
 // a 2015 MacBook claim, a 2019 piece on US–China tariffs a 2018 White House tariff delay).
 import type { Article, DateEvidence, PageDateSource } from '../types.js';
 import type { IndexStore } from '../index/store.js';
-import { dayOf } from './similarity.js';
+import { dayOf } from '../index/similarity.js';
 
 
 export interface PageDay {
