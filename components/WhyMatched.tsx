@@ -13,7 +13,7 @@ const METHOD: Record<NonNullable<MatchInfo['method']>, string> = {
 export function WhyMatched({ match }: { match: MatchInfo }) {
   return (
     <details class="card" data-testid="why-matched">
-      <summary>{match.status === 'matched' ? 'Why this matched' : 'Why nothing matched'}</summary>
+      <summary>{match.status === 'matched' ? 'Why this matched' : match.notReport ? 'Why it was not compared' : 'Why nothing matched'}</summary>
       <div class="stack small">
         {match.status === 'matched' ? (
           <p>

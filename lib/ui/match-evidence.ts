@@ -23,7 +23,8 @@ const RULE_SOURCE: [RegExp, string][] = [
 export function describePageType(d: PageTypeDecision): string {
   const from = [...new Set(d.rules.map((r) => RULE_SOURCE.find(([re]) => re.test(r))?.[1]).filter((x): x is string => !!x))];
   if (!from.length) return `${PAGE_TYPE_LABEL[d.type]} (nothing on the page says otherwise)`;
-  return `${PAGE_TYPE_LABEL[d.type]}, from ${from.join(' and ')}`;
+  const list = from.length > 1 ? `${from.slice(0, -1).join(', ')} and ${from[from.length - 1]}` : from[0];
+  return `${PAGE_TYPE_LABEL[d.type]}, from ${list}`;
 }
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;

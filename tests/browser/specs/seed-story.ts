@@ -106,6 +106,15 @@ export function seedStorySpecs(get: () => Suite): void {
       }
       await page.close();
     });
+
+    it("'why this matched' shows the page type and the page's date against the event's", async () => {
+      const page = await openExtensionPage(`sidepanel.html?tabId=${tabs.seed}`, PANEL);
+      await page.getByTestId('why-matched').locator('summary').click();
+      await expect(page.getByTestId('why-page-type').textContent()).resolves.toMatch(/a news report/);
+      await expect(page.getByTestId('why-dates').textContent()).resolves.toMatch(/this page 20\d\d-\d\d-\d\d .*the event 20\d\d-\d\d-\d\d/);
+      await screenshot(page, 'sidepanel-why-matched');
+      await page.close();
+    });
   });
 
   describe('other pages', () => {
