@@ -8,7 +8,6 @@ import { scanPage } from './page-scan.js';
 import { resolveLanguage } from './language.js';
 import { readMetadata } from './metadata.js';
 import { asDomain } from './capture-lines.js';
-import { jsonLdTypes } from './jsonld.js';
 import { pageDate } from './page-date.js';
 import { classifyPage, headingTexts } from './page-type.js';
 
@@ -50,7 +49,7 @@ function extract(doc: Document, pageUrl: string | null, isClone: boolean): Extra
   const url = meta.url;
   const host = url ? safeHost(url) : null;
   const dated = pageDate(meta.published, parsed.content as Node, url);
-  const pageType = classifyPage({ ldTypes: jsonLdTypes(scanned.scan.jsonLd), ogType: meta.ogType, url, section: meta.section, title, headings });
+  const pageType = classifyPage({ ldTypes: meta.ldTypes, ogType: meta.ogType, url, section: meta.section, title, headings });
   const article: Article = {
     id: url ?? '',
     title,
