@@ -7,7 +7,8 @@ import type { IndexInfo, TabState } from '../../../lib/ext/protocol.js';
 import type { Report, ReportClaim } from '../../../lib/types.js';
 import { countOutlets } from '../../../lib/ui/coverage.js';
 import { seriousViolations } from '../harness/a11y.js';
-import { screenshot, waitFor } from '../harness/extension.js';
+import { join } from 'node:path';
+import { screenshot, screenshotDir, waitFor } from '../harness/extension.js';
 import { PANEL, POPUP, type Suite } from '../harness/suite-context.js';
 
 /** Russia's claimed recapture of Kursk: the claim or its quotes name Kursk, and it says the region was taken back
@@ -112,7 +113,8 @@ export function seedStorySpecs(get: () => Suite): void {
       await page.getByTestId('why-matched').locator('summary').click();
       await expect(page.getByTestId('why-page-type').textContent()).resolves.toMatch(/a news report/);
       await expect(page.getByTestId('why-dates').textContent()).resolves.toMatch(/this page 20\d\d-\d\d-\d\d .*the event 20\d\d-\d\d-\d\d/);
-      await screenshot(page, 'sidepanel-why-matched');
+      // The card alone: the whole panel is a long page and the card sits at its foot.
+      await page.getByTestId('why-matched').screenshot({ path: join(screenshotDir, 'sidepanel-why-matched.png') });
       await page.close();
     });
   });
