@@ -60,20 +60,23 @@ export const PAGE_TYPE_RULES: readonly Rule[] = [
   { id: 'og-product', type: 'reference', weight: 3, test: (s) => /^(?:product|og:product|books?\.book)$/.test(s.ogType ?? '') },
   // The URL's path: where the site files the page.
   { id: 'url-opinion', type: 'opinion', weight: 2, test: path(/\/(?:opinions?|commentary|editorials?|op-?eds?|columns?|columnists?|views)\//) },
-  { id: 'url-review', type: 'review', weight: 2, test: path(/\/(?:reviews?)\/|[/-]reviews?(?:[/.-]|$)|[/-]hands-on(?:[/.-]|$)/) },
-  { id: 'url-guide', type: 'guide', weight: 2, test: path(/\/(?:how-?to|guides?|gift-guides?|buying-guides?|recipes?|tutorials?)[/-]|\/best-[a-z]|\/(?:\d+-)?(?:best|ways|things|tips|reasons)-to-/) },
+  // A folder or a slug that ends so ("/xbox-one-x-review/"); not "-review-" inside a slug ("court-to-review-case").
+  { id: 'url-review', type: 'review', weight: 2, test: path(/\/reviews?\/|-(?:reviews?|hands-on)(?:\/|\.[a-z]+)?$/) },
+  // Not "/best-" alone: "/best-buy-earnings-beat" is news about a company.
+  { id: 'url-guide', type: 'guide', weight: 2, test: path(/\/(?:how-?to|guides?|gift-guides?|buying-guides?|recipes?|tutorials?)[/-]|\/(?:\d+-)?(?:best|ways|things|tips|reasons)-to-|\/best-[a-z-]+-(?:of|for)-(?:19|20)\d\d/) },
   { id: 'url-live', type: 'live', weight: 2, test: path(/\/(?:live|live-?updates?|liveblog|live-news)[/-]/) },
   // Wikipedia "Mozilla" (Readability test page "wikipedia") against a 2014 Internet Explorer patch.
   { id: 'url-wiki', type: 'reference', weight: 3, test: path(/(?:^|\.)(?:wikipedia|wiktionary|wikivoyage|fandom)\.[a-z]+\/|\/wiki\//) },
-  // A section's front page: "us.yahoo.com/news/" (Readability test page yahoo-2), "nytimes.com/es/".
-  { id: 'url-section-front', type: 'listing', weight: 2, test: path(/^[^/]+\/(?:[a-z]{2,12}\/?)?$/) },
+  // A section's front page: "us.yahoo.com/news/" (Readability test page yahoo-2), "nytimes.com/es/"; not an article
+  // addressed by its query ("headlines.yahoo.co.jp/hl?a=20170309-…", yahoo-4).
+  { id: 'url-section-front', type: 'listing', weight: 2, test: (s) => !/[?#]./.test(s.url ?? '') && path(/^[^/]+\/(?:[a-z]{2,12}\/?)?$/)(s) },
   { id: 'url-listing', type: 'listing', weight: 2, test: path(/\/(?:tags?|topics?|categor(?:y|ies)|search|archives?|authors?)\/[^/]*\/?$/) },
   { id: 'section-opinion', type: 'opinion', weight: 2, test: section(/^(?:opinion|opinions|commentary|editorials?|op-?ed|columns?)\b/i) },
   { id: 'section-review', type: 'review', weight: 2, test: section(/^reviews?\b/i) },
   // The headline's form: "16-inch MacBook Pro review: …", "Apple's Vision Pro hands-on: …" (The Verge).
   { id: 'title-review', type: 'review', weight: 2, test: title(/\breview\s*[:|–—]|[:|–—]\s*(?:\S+\s){0,3}review$|^review\b|\bhands-on\b(?!\s+(?:with|approach))|\b(?:first look|tested)\s*:/i) },
   // "How to watch the 21 best films of 2017", "PolitiFact's guide to understanding tariffs", "9to5Mac Gift Guide".
-  { id: 'title-guide', type: 'guide', weight: 2, test: title(/^how to\b|\bgift guide\b|\b(?:buyer'?s?|beginner'?s?|ultimate|complete|quick)\s+guide\b|[’']s guide to\b|^(?:a |the |your )?guide to\b|^the \d+ best\b|^\d+\s+(?:best|ways|things|reasons|tips|tricks|places)\b|\bthe \d+ best\b/i) },
+  { id: 'title-guide', type: 'guide', weight: 2, test: title(/^how to\b|\bgift guide\b|\b(?:buyer'?s?|beginner'?s?|ultimate|complete|quick)\s+guide\b|[’']s guide to\b|^(?:a |the |your )?guide to\b|^the \d+ best\b|^\d+\s+(?:best|ways|things|reasons|tips|tricks|places)\b|\bthe \d+ best\b|^(?:the )?best [\w\s-]+ (?:of|for) (?:19|20)\d\d\b/i) },
   { id: 'title-opinion', type: 'opinion', weight: 2, test: title(/^(?:opinion|op-ed|editorial|column|commentary)\s*[:|–—]/i) },
   { id: 'title-live', type: 'live', weight: 2, test: title(/\blive(?:\s+updates?|\s+blog)?\s*[:|–—]|\blive updates\b|\bas it happened\b/i) },
   { id: 'title-wiki', type: 'reference', weight: 3, test: title(/\s[-–—]\s(?:Wikipedia|Wiktionary)$/) },
@@ -118,8 +121,10 @@ export const PAGE_TYPE_LABEL: Record<PageType, string> = {
   listing: 'a listing of articles',
 };
 
-/** Headings h2–h4 of a body, capped: enough to see a numbered list or a verdict section. */
-export function headingTexts(root: ParentNode, max = 40): string[] {
+/** Headings h2–h4 of the page's article container (else its main part, else the whole page), capped: enough to see
+ * a numbered list or a verdict section, without a sidebar's numbered "Most read" headings. */
+export function headingTexts(doc: Document, max = 40): string[] {
+  const root: ParentNode = doc.querySelector('article, [itemprop="articleBody"]') ?? doc.querySelector('main, [role="main"]') ?? doc;
   const out: string[] = [];
   for (const h of Array.from(root.querySelectorAll('h2, h3, h4')).slice(0, max)) {
     const t = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
