@@ -34,7 +34,7 @@ function extract(doc: Document, pageUrl: string | null, isClone: boolean): Extra
   // Readability mutates the document it parses: always a clone, never the live page. Its class clean-up stays
   // on (keepClasses made it ~25% slower on the benchmark); ids survive it, which the furniture rule reads.
   // Headings before Readability, which drops an encyclopedia's "References" and a review's "Verdict" boxes.
-  const headings = headingTexts(doc);
+  const headings = headingTexts(scanned.scan);
   const clone = isClone ? doc : (doc.cloneNode(true) as Document);
   const parsed = new Readability<Node>(clone, { serializer: (el) => el }).parse();
   if (!parsed?.content) return { ok: false, reason: 'not-article', message: 'no article body found on the page' };

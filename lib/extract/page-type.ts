@@ -122,11 +122,14 @@ export const PAGE_TYPE_LABEL: Record<PageType, string> = {
 };
 
 /** Headings h2–h4 of the page's article container (else its main part, else the whole page), capped: enough to see
- * a numbered list or a verdict section, without a sidebar's numbered "Most read" headings. */
-export function headingTexts(doc: Document, max = 40): string[] {
-  const root: ParentNode = doc.querySelector('article, [itemprop="articleBody"]') ?? doc.querySelector('main, [role="main"]') ?? doc;
+ * a numbered list or a verdict section, without a sidebar's numbered "Most read" headings. Read from the elements
+ * the page scan collected in its one walk (page-scan.ts): no second query over the page. */
+export function headingTexts(scan: { headings: readonly Element[]; article: Element | null; main: Element | null }, max = 40): string[] {
+  const root = scan.article ?? scan.main;
   const out: string[] = [];
-  for (const h of Array.from(root.querySelectorAll('h2, h3, h4')).slice(0, max)) {
+  for (const h of scan.headings) {
+    if (out.length >= max) break;
+    if (root && !root.contains(h)) continue;
     const t = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (t) out.push(t.slice(0, 120));
   }
