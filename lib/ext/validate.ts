@@ -18,9 +18,17 @@ export const ArticleSchema = v.object({
   domain: nullableStr(LIMITS.field),
   url: nullableStr(LIMITS.url),
   published: nullableStr(LIMITS.field),
+  dateSource: v.optional(v.nullable(v.picklist(['metadata', 'printed', 'url']))),
   modified: v.optional(nullableStr(LIMITS.field)),
   lang: nullableStr(64),
   section: v.optional(nullableStr(LIMITS.field)),
+  // The page-type decision made in the content script (lib/extract/page-type.ts); firstSeen is the background's own.
+  pageType: v.optional(
+    v.object({
+      type: v.picklist(['news', 'opinion', 'review', 'guide', 'reference', 'live', 'listing']),
+      rules: v.pipe(v.array(str(64)), v.maxLength(40)),
+    }),
+  ),
   republishedFrom: nullableStr(LIMITS.field),
 });
 

@@ -8,6 +8,8 @@ import { scanPage } from './page-scan.js';
 import { resolveLanguage } from './language.js';
 import { readMetadata } from './metadata.js';
 import { asDomain } from './capture-lines.js';
+import { pageDate } from './page-date.js';
+import { classifyPage, headingTexts } from './page-type.js';
 
 /** Less body text than this is a teaser, a gallery or a landing page, not an article. */
 const MIN_TEXT_CHARS = 200;
@@ -31,6 +33,8 @@ function extract(doc: Document, pageUrl: string | null, isClone: boolean): Extra
   const meta = readMetadata(doc, pageUrl, scanned.scan);
   // Readability mutates the document it parses: always a clone, never the live page. Its class clean-up stays
   // on (keepClasses made it ~25% slower on the benchmark); ids survive it, which the furniture rule reads.
+  // Headings before Readability, which drops an encyclopedia's "References" and a review's "Verdict" boxes.
+  const headings = headingTexts(scanned.scan);
   const clone = isClone ? doc : (doc.cloneNode(true) as Document);
   const parsed = new Readability<Node>(clone, { serializer: (el) => el }).parse();
   if (!parsed?.content) return { ok: false, reason: 'not-article', message: 'no article body found on the page' };
@@ -44,6 +48,8 @@ function extract(doc: Document, pageUrl: string | null, isClone: boolean): Extra
   if (lang && lang !== 'en') warnings.push(`page language is ${lang}`);
   const url = meta.url;
   const host = url ? safeHost(url) : null;
+  const dated = pageDate(meta.published, parsed.content as Node, url);
+  const pageType = classifyPage({ ldTypes: meta.ldTypes, ogType: meta.ogType, url, section: meta.section, title, headings });
   const article: Article = {
     id: url ?? '',
     title,
@@ -53,10 +59,12 @@ function extract(doc: Document, pageUrl: string | null, isClone: boolean): Extra
     outlet: meta.siteName ?? parsed.siteName?.trim() ?? null,
     domain: host,
     url,
-    published: meta.published,
+    published: dated.date,
+    dateSource: dated.source,
     modified: meta.modified,
     lang,
     section: meta.section,
+    pageType,
     republishedFrom: null,
   };
   return { ok: true, article, warnings };

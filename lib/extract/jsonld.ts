@@ -66,8 +66,8 @@ function findArticle(node: Json, depth: number): Record<string, Json> | null {
   return findArticle(obj['@graph'], depth + 1) ?? findArticle(obj.mainEntity, depth + 1);
 }
 
-/** All JSON-LD @type names on the page (for the article gate). */
-export function jsonLdTypes(blocks: string[]): string[] {
+/** All JSON-LD @type names in parsed blocks. */
+function typesIn(roots: readonly Json[]): string[] {
   const out: string[] = [];
   const walk = (node: Json, depth: number) => {
     if (depth > 6 || !node || typeof node !== 'object') return;
@@ -76,8 +76,13 @@ export function jsonLdTypes(blocks: string[]): string[] {
     out.push(...typesOf(obj));
     walk(obj['@graph'], depth + 1);
   };
-  for (const b of blocks) walk(parseBlock(b), 0);
+  for (const r of roots) walk(r, 0);
   return out;
+}
+
+/** All JSON-LD @type names on the page (for the article gate). */
+export function jsonLdTypes(blocks: string[]): string[] {
+  return typesIn(blocks.map(parseBlock));
 }
 
 function parseBlock(text: string): Json {
@@ -93,8 +98,19 @@ export function isArticleType(type: string): boolean {
 }
 
 export function readJsonLd(blocks: string[]): JsonLdArticle | null {
-  for (const block of blocks) {
-    const a = findArticle(parseBlock(block), 0);
+  return readJsonLdAll(blocks).article;
+}
+
+/** The page's article node and every @type on the page, each block parsed once (extraction needs both: metadata
+ * and the page type). */
+export function readJsonLdAll(blocks: string[]): { article: JsonLdArticle | null; types: string[] } {
+  const roots = blocks.map(parseBlock);
+  return { article: articleIn(roots), types: typesIn(roots) };
+}
+
+function articleIn(roots: readonly Json[]): JsonLdArticle | null {
+  for (const root of roots) {
+    const a = findArticle(root, 0);
     if (!a) continue;
     const str = (k: string) => (typeof a[k] === 'string' ? (a[k] as string).trim() || null : null);
     return {

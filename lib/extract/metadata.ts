@@ -1,7 +1,7 @@
 // Page metadata from a Document: canonical URL, title, byline, site name, published/modified, language, section.
 // Order of sources follows Readability's (JSON-LD, then article:published_time, then parsely) so our dates agree
 // with its test pages (../shared/data/readability-test-pages), then reaches further (more meta names, <time>).
-import { readJsonLd, type JsonLdArticle, plainText } from './jsonld.js';
+import { readJsonLdAll, type JsonLdArticle, plainText } from './jsonld.js';
 import { scanPage, type PageScan } from './page-scan.js';
 import { parseAbsoluteDate } from './printed-date.js';
 
@@ -23,6 +23,8 @@ export interface PageMeta {
   section: string | null;
   ogType: string | null;
   jsonLd: JsonLdArticle | null;
+  /** Every JSON-LD @type on the page (the page type reads them). */
+  ldTypes: string[];
 }
 
 const PUBLISHED_KEYS = ['article:published_time', 'parsely-pub-date', 'og:article:published_time', 'datepublished', 'article.published',
@@ -76,7 +78,7 @@ function timeElementDate(times: Element[]): string | null {
 export function readMetadata(doc: Document, pageUrl: string | null, given?: PageScan): PageMeta {
   const scan = given ?? scanAll(doc);
   const meta = metaMap(scan.metas);
-  const ld = readJsonLd(scan.jsonLd);
+  const { article: ld, types: ldTypes } = readJsonLdAll(scan.jsonLd);
   const first = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v) ?? null;
   const canonical = scan.links.find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''))?.getAttribute('href');
   const declared = [canonical, meta.get('og:url'), ld?.url].find((u) => u?.trim());
@@ -98,5 +100,6 @@ export function readMetadata(doc: Document, pageUrl: string | null, given?: Page
     section: ld?.section ?? plainText(first(['article:section', 'section', 'parsely-section'])),
     ogType: meta.get('og:type')?.toLowerCase() ?? null,
     jsonLd: ld,
+    ldTypes,
   };
 }

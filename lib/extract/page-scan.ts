@@ -18,12 +18,18 @@ export interface PageScan {
   bases: Element[];
   times: Element[];
   jsonLd: string[];
+  /** h2–h4 elements, the first MAX_HEADINGS (the page type reads them), and the first <article> and <main>. */
+  headings: Element[];
+  article: Element | null;
+  main: Element | null;
 }
+
+const MAX_HEADINGS = 200;
 
 export type ScanResult = { ok: true; scan: PageScan } | { ok: false; message: string };
 
 export function scanPage(doc: Document, limits = { elements: MAX_ELEMENTS, chars: MAX_TEXT_CHARS }): ScanResult {
-  const scan: PageScan = { hasText: false, metas: [], links: [], bases: [], times: [], jsonLd: [] };
+  const scan: PageScan = { hasText: false, metas: [], links: [], bases: [], times: [], jsonLd: [], headings: [], article: null, main: null };
   const root = doc.documentElement;
   if (!root) return { ok: true, scan };
   let elements = 0;
@@ -42,6 +48,10 @@ export function scanPage(doc: Document, limits = { elements: MAX_ELEMENTS, chars
       else if (tag === 'link') scan.links.push(el);
       else if (tag === 'base') scan.bases.push(el);
       else if (tag === 'time') scan.times.push(el);
+      else if (tag === 'h2' || tag === 'h3' || tag === 'h4') {
+        if (scan.headings.length < MAX_HEADINGS) scan.headings.push(el);
+      } else if (tag === 'article') scan.article ??= el;
+      else if (tag === 'main') scan.main ??= el;
       else if (tag === 'script' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') {
         const text = el.textContent ?? '';
         if (text.length <= jsonBudget) {

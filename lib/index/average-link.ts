@@ -2,7 +2,7 @@
 // mean pairwise score merges first, until no pair reaches the threshold. Unlike greedy single-link, one strong
 // pair cannot pull an article into the wrong group: in the seeds, Russia Today's Kursk-visit report (seed 000)
 // is closer to its own churches story than to any other outlet's visit report, but not on average.
-import type { Profile } from '../match/similarity.js';
+import type { Profile } from './similarity.js';
 import { candidatePairs } from './cluster.js';
 
 export interface LinkItem {

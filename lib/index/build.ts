@@ -10,12 +10,13 @@ import { TermTable, type PackedCounts } from './term-table.js';
 import { encodeDays, encodePostings, INDEX_FORMAT, SCHEMA_VERSION, sha256Hex } from './format.js';
 import type { ArticleRecord, IndexHeader, IndexRecord, OutletRecord, TermRecord } from './format.js';
 import { STORED_TERMS, tfidfVector, toFingerprint } from './weights.js';
-import { dayOf, storedProfile } from '../match/similarity.js';
+import { dayOf, storedProfile } from './similarity.js';
 
 export interface BuildItem {
   article: Article;
-  /** Gold event label from the corpus (AllSides event_id, BASIL triplet…); unlabelled items are clustered. */
-  event?: { id: string; title?: string | null } | null;
+  /** Gold event label from the corpus (AllSides event_id, BASIL triplet…); unlabelled items are clustered. `date`:
+   * the event's day from its source data, for corpora whose articles carry none (FNC-1: its Emergent claim's). */
+  event?: { id: string; title?: string | null; date?: string | null } | null;
   claims?: ExtractedClaim[];
   /** Features already computed (benchmark replicas); otherwise analysed from the text. */
   raw?: RawFeatures;

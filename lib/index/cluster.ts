@@ -1,6 +1,6 @@
 // Greedy single-pass grouping by similarity within a time window, deterministic for a given input order.
 // Groups events into story threads; candidatePairs also feeds the average-link grouping of unlabelled articles.
-import { similarity, type Profile } from '../match/similarity.js';
+import { similarity, type Profile } from './similarity.js';
 
 export interface ClusterItem {
   profile: Profile;

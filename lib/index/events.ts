@@ -4,8 +4,8 @@
 import { greedyCluster } from './cluster.js';
 import { averageLinkCluster } from './average-link.js';
 import { chooseTitle, isHeadline } from './event-title.js';
-import { MATCH_THRESHOLD, WEIGHTS } from '../match/calibrate.js';
-import { similarity, type Profile } from '../match/similarity.js';
+import { MATCH_THRESHOLD, WEIGHTS } from './pair-weights.js';
+import { dayOf, similarity, type Profile } from './similarity.js';
 import { QUERY_TERMS } from './weights.js';
 import type { EventRecord, StoryRecord } from './format.js';
 import { contentTerms } from '../text/tokens.js';
@@ -15,7 +15,8 @@ export interface EventInput {
   title: string;
   published: string | null;
   profile: Profile;
-  gold: { id: string; title?: string | null } | null;
+  /** `date`: the event's day from its source data, used when none of its articles is dated (FNC-1 claims). */
+  gold: { id: string; title?: string | null; date?: string | null } | null;
   /** Ordinal of the article this one copies; a copy always joins its original's event. */
   copyOf: number | null;
   /** Outlet or domain, null when unknown: two articles of one outlet are no evidence of one event. */
@@ -46,10 +47,13 @@ function isoDay(day: number | null): string | null {
 export function assignEvents(items: readonly EventInput[]): Map<string, Omit<EventRecord, 'story'>> {
   const eventOf = new Map<number, string>();
   const goldTitle = new Map<string, string>();
+  const goldDay = new Map<string, number>();
   for (const it of items) {
     if (it.gold) {
       eventOf.set(it.n, it.gold.id);
       if (it.gold.title && !goldTitle.has(it.gold.id)) goldTitle.set(it.gold.id, it.gold.title);
+      const d = dayOf(it.gold.date);
+      if (d !== null && !goldDay.has(it.gold.id)) goldDay.set(it.gold.id, d);
     }
   }
   const free = items.filter((it) => !it.gold && it.copyOf === null);
@@ -94,7 +98,7 @@ export function assignEvents(items: readonly EventInput[]): Map<string, Omit<Eve
       k: 'e',
       id,
       title,
-      date: isoDay(days.length ? Math.min(...days) : null),
+      date: isoDay(days.length ? Math.min(...days) : (goldDay.get(id) ?? null)),
       members: list.map((m) => m.n).sort((a, b) => a - b),
       source: list.some((m) => m.gold) ? 'gold' : 'cluster',
     });

@@ -1,7 +1,7 @@
 // Near-duplicate detection inside a corpus: marks republished or lightly edited copies (copyOf) so a copy is
 // never counted as an independent outlet. Seed 000's third and fourth articles are the motivating pair.
 import { hamming } from './simhash.js';
-import type { Profile } from '../match/similarity.js';
+import type { Profile } from './similarity.js';
 
 /** Bits of 64 that may differ. Seed 000's two Russia Today church articles, which change a few words per
  * sentence, are within this; unrelated articles differ in about 32 bits. */

@@ -5,7 +5,7 @@
 // it reads each profile thousands of times, where hashing pays).
 import type { Fingerprint } from '../index/format.js';
 import { entityWordList } from '../index/features.js';
-import { dayOf, titleNames, type Profile, type WordSet } from './similarity.js';
+import { dayOf, titleNames, type Profile, type WordSet } from '../index/similarity.js';
 
 /** A read-only map over [key, value, key, value…] pairs, the values divided by `div` as they are read. */
 class PairMap implements ReadonlyMap<string, number> {

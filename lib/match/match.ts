@@ -7,8 +7,10 @@ import type { ArticleRecord } from '../index/format.js';
 import { fold } from '../text/tokens.js';
 import { DECISION_THRESHOLD, matchConfidence } from './calibrate.js';
 import { buildQuery, surfaceWords } from './query.js';
-import { decisionInput, rankEvents } from './rank.js';
-import type { Similarity } from './similarity.js';
+import { rankEvents } from './rank.js';
+import type { Similarity } from '../index/similarity.js';
+import { timedRanking } from './timed-ranking.js';
+import { EVENT_PAGE_TYPES, PAGE_TYPE_LABEL } from '../extract/page-type.js';
 
 export interface MatchResult {
   info: MatchInfo;
@@ -51,10 +53,22 @@ export async function matchArticle(store: IndexStore, article: Article): Promise
     return none(`the page is in "${article.lang}"; the index covers English news only`);
   }
   const self: ArticleRecord[] = article.url ? await store.byUrl(normalizeUrl(article.url)) : [];
+  const pageType = article.pageType;
+  // A review, a guide, a reference page or a listing shares an event's words without reporting it; the page itself
+  // in the index (its URL) is still answered.
+  if (!self.length && pageType && !EVENT_PAGE_TYPES.has(pageType.type)) {
+    const r = none(`This looks like ${PAGE_TYPE_LABEL[pageType.type]}: Parallax compares news reports.`);
+    return { ...r, info: { ...r.info, pageType, notReport: true } };
+  }
   const query = await buildQuery(store, article);
   if (!self.length && pageWords(article, query.raw.wordCount) < MIN_WORDS) return none('too little text on the page to match it to an event');
 
-  const { events, copies: copyRecs } = await rankEvents(store, query.profile, new Set(self.map((a) => a.n)), query.df);
+  const ranked = await rankEvents(store, query.profile, new Set(self.map((a) => a.n)), query.df);
+  const copyRecs = ranked.copies;
+  // Time as evidence (timed-ranking.ts); copies and the page's own record are not judged by it.
+  const timed = await timedRanking(store, article, ranked);
+  const events = timed.events;
+  const datesOf = timed.datesOf;
   // The index may hold this very article under another id (a capture or feed record of the page being read):
   // a near-identical text under the same headline from the same (or an unknown) outlet is the article itself;
   // the same wire text on another outlet stays a copy.
@@ -64,14 +78,14 @@ export async function matchArticle(store: IndexStore, article: Article): Promise
   self.push(...twins.filter((t) => !self.some((s) => s.n === t.n)));
   const copies = copyRecs.filter((c) => !twins.includes(c)).map((c) => c.id);
   const ranking = events.map((e) => ({ eventId: e.eventId, score: e.score }));
-  const simOf = (eventId: string) => events.find((e) => e.eventId === eventId)?.best;
+  const simOf = (eventId: string) => ranked.events.find((e) => e.eventId === eventId)?.best;
 
   if (self.length) {
     const eventId = self[0]!.event;
     const method = self.some((s) => !twins.includes(s)) ? 'url' : 'near-duplicate';
     const sim = simOf(eventId);
     return {
-      info: { status: 'matched', confidence: 1, method, reasons: reasons(article, sim) },
+      info: { status: 'matched', confidence: 1, method, reasons: reasons(article, sim), dates: datesOf(eventId), ...(pageType ? { pageType } : {}) },
       eventId,
       self: self.map((a) => a.id),
       copies,
@@ -81,7 +95,7 @@ export async function matchArticle(store: IndexStore, article: Article): Promise
   const copyRec = copyRecs.find((c) => copies.includes(c.id));
   if (copyRec) {
     return {
-      info: { status: 'matched', confidence: 0.99, method: 'near-duplicate', reasons: reasons(article, simOf(copyRec.event)) },
+      info: { status: 'matched', confidence: 0.99, method: 'near-duplicate', reasons: reasons(article, simOf(copyRec.event)), dates: datesOf(copyRec.event), ...(pageType ? { pageType } : {}) },
       eventId: copyRec.event,
       self: [],
       copies,
@@ -89,13 +103,16 @@ export async function matchArticle(store: IndexStore, article: Article): Promise
     };
   }
   const head = ranking[0];
-  const conf = head ? matchConfidence(decisionInput(events)) : 0;
+  const dates = head ? datesOf(head.eventId) : undefined;
+  const conf = timed.decision ? Math.round(1000 * matchConfidence(timed.decision) * dates!.factor) / 1000 : 0;
   if (!head || conf < DECISION_THRESHOLD) {
-    const r = none('no known coverage of this event');
-    return { ...r, info: { ...r.info, confidence: conf }, ranking };
+    const far = !head && ranked.events.length ? datesOf(ranked.events[0]!.eventId) : dates;
+    const message = !head && ranked.events.length ? `The events in the index that share its words are a year or more from this page's date (${far!.page!.date}).` : 'no known coverage of this event';
+    const r = none(message);
+    return { ...r, info: { ...r.info, confidence: conf, ...(far ? { dates: far } : {}), ...(pageType ? { pageType } : {}) }, ranking };
   }
   return {
-    info: { status: 'matched', confidence: conf, method: 'content', reasons: reasons(article, simOf(head.eventId)) },
+    info: { status: 'matched', confidence: conf, method: 'content', reasons: reasons(article, simOf(head.eventId)), dates: dates!, ...(pageType ? { pageType } : {}) },
     eventId: head.eventId,
     self: [],
     copies,

@@ -5,7 +5,7 @@ import { analyzeText, termOf, type RawFeatures } from '../index/features.js';
 import { QUERY_TERMS, tfidfVector } from '../index/weights.js';
 import type { IndexStore } from '../index/store.js';
 import { words } from '../text/tokens.js';
-import { profileOf, type Profile } from './similarity.js';
+import { profileOf, type Profile } from '../index/similarity.js';
 
 /** Distinct terms looked up per query: the most frequent ones; rarer ones cannot head a 40-term vector. */
 const LOOKUP_TERMS = 300;

@@ -5,8 +5,9 @@ import { decodeDays, type ArticleRecord } from '../index/format.js';
 import type { IndexStore } from '../index/store.js';
 import { isNearDuplicate } from '../index/neardup.js';
 import { QUERY_TERMS } from '../index/weights.js';
-import { WEIGHTS, type DecisionInput } from './calibrate.js';
-import { cosine, headCoverage, mentions, similarity, type Profile, type Similarity } from './similarity.js';
+import { WEIGHTS } from '../index/pair-weights.js';
+import type { DecisionInput } from './calibrate.js';
+import { cosine, headCoverage, mentions, similarity, type Profile, type Similarity } from '../index/similarity.js';
 import { candidateProfile } from './candidate-profile.js';
 
 /** Candidate articles scored in full after the cheap postings pass. */
@@ -37,6 +38,8 @@ export interface EventCandidate {
   /** None of the event's candidate members is among the CANDIDATES best by words: the event was found by the
    * date bonus alone. */
   dateOnly: boolean;
+  /** Publication days of the event's candidate members (null: undated), for the time evidence (time-evidence.ts). */
+  days: (number | null)[];
 }
 
 export interface Ranking {
@@ -130,7 +133,7 @@ export const DATE_BONUS = 1;
 
 /** The header's day table decoded (build.ts dayTable), kept for the text it came from: decoded once per index. */
 let dayCache: { text: string; table: Int32Array } | null = null;
-function dayTableOf(text: string): Int32Array {
+export function dayTableOf(text: string): Int32Array {
   if (dayCache?.text !== text) dayCache = { text, table: decodeDays(text) };
   return dayCache.table;
 }
@@ -279,7 +282,8 @@ export async function rankEvents(
       const peer = s ? cosine(b.p.vec, s.p.vec) : null;
       const unnamed = query.titleNames.filter((w) => !ms.some((m) => mentions(m.p, w))).length;
       const dateOnly = !ms.some((m) => byWords.includes(m.rec.n));
-      return { eventId, score: eventScore(b.sim, s?.sim ?? null), best: b.sim, second: s?.sim ?? null, rec: b.rec, cover, peer, unnamed, dateOnly };
+      const days = ms.map((m) => m.p.day);
+      return { eventId, score: eventScore(b.sim, s?.sim ?? null), best: b.sim, second: s?.sim ?? null, rec: b.rec, cover, peer, unnamed, dateOnly, days };
     })
     .sort((a, b) => b.score - a.score || (a.eventId < b.eventId ? -1 : 1));
   return { events, copies };

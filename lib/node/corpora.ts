@@ -4,14 +4,16 @@ import { readFileSync } from 'node:fs';
 import type { Article } from '../types.js';
 import type { BuildItem } from '../index/build.js';
 import { sharedPath } from './paths.js';
-import { readBodies, readEmergentClaims } from './fnc1.js';
+import { readBodies, readEmergentClaims, uuidV1Day } from './fnc1.js';
+import { dateFromUrl } from '../extract/url-date.js';
 import { parse } from 'csv-parse/sync';
 
 export type CorpusName = 'fnc1' | 'allsides' | 'basil' | 'newswcl50' | 'ecbplus';
 export const CORPORA: readonly CorpusName[] = ['allsides', 'basil', 'newswcl50', 'ecbplus', 'fnc1'];
 
 export interface CorpusItem extends BuildItem {
-  event: { id: string; title: string };
+  /** `date`: the event's day from the source data when its articles carry none (FNC-1). */
+  event: { id: string; title: string; date?: string | null };
   /** Events of the same kind that must stay apart (ECB+ look-alike pairs share a topic). */
   topic?: string;
 }
@@ -92,7 +94,8 @@ export function loadNewsWcl50(): CorpusItem[] {
   return rows.map((r) => {
     const text = r.paragraphs.join('\n\n');
     return {
-      article: article({ id: `newswcl50:${r.article_id}`, title: leadTitle(text), text, outlet: r.outlet, url: r.url }),
+      // The corpus gives no dates; four of its five outlets file articles under a dated URL path (/2018/04/17/).
+      article: article({ id: `newswcl50:${r.article_id}`, title: leadTitle(text), text, outlet: r.outlet, url: r.url, published: dateFromUrl(r.url) }),
       event: { id: `newswcl50:${r.event_id}`, title: leadTitle(rows.find((x) => x.event_id === r.event_id)!.paragraphs[0] ?? '') },
     };
   });
@@ -122,7 +125,8 @@ export function loadFnc1(): CorpusItem[] {
     if (!text || Number(r.vote_share) < 0.8) continue;
     out.push({
       article: article({ id: `fnc1:${r.body_id!.trim()}`, title: leadTitle(text), text }),
-      event: { id: `fnc1:${claimId}`, title: claims.get(claimId) ?? leadTitle(text) },
+      // Bodies are undated; the event is dated by the day Emergent logged its claim (uuidV1Day).
+      event: { id: `fnc1:${claimId}`, title: claims.get(claimId) ?? leadTitle(text), date: uuidV1Day(claimId) },
     });
   }
   return out;

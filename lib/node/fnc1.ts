@@ -58,3 +58,17 @@ export function readEmergentArticles(path: string): EmergentArticle[] {
   return readJsonl<{ claim_id: string; headline: string; stance: EmergentArticle['stance'] }>(path)
     .map((a) => ({ claimId: a.claim_id, headline: a.headline, stance: a.stance }));
 }
+
+/** 100-ns intervals between the UUID epoch (1582-10-15) and the Unix epoch. */
+const UUID_EPOCH_OFFSET = 122_192_928_000_000_000n;
+
+/** The day a version-1 UUID was made, YYYY-MM-DD, else null. Emergent's claim ids are v1 UUIDs made when the
+ * journalists logged the claim: against the dates in its 492 dated article URLs the median gap is 1 day and 80%
+ * lie within 16 days before to the same day, so it dates the FNC-1 bodies' events (which carry no date). */
+export function uuidV1Day(id: string): string | null {
+  const m = /^([0-9a-f]{8})-([0-9a-f]{4})-1([0-9a-f]{3})-[0-9a-f]{4}-[0-9a-f]{12}$/i.exec(id.trim());
+  if (!m) return null;
+  const ticks = BigInt(`0x${m[3]}${m[2]}${m[1]}`);
+  const ms = Number((ticks - UUID_EPOCH_OFFSET) / 10_000n);
+  return Number.isFinite(ms) && ms > 0 ? new Date(ms).toISOString().slice(0, 10) : null;
+}

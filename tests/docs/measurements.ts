@@ -1,6 +1,6 @@
 // Writes one section of docs/measurements.md: each bench or eval script, run with --write-docs, replaces its own
 // section (between <!-- begin:NAME --> and <!-- end:NAME -->) with its latest run, and leaves the others as they are.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,7 @@ export function writeMeasurements(name: string, heading: string, body: string, p
   const a = doc.indexOf(begin);
   const b = doc.indexOf(end);
   const next = a >= 0 && b > a ? doc.slice(0, a) + section + doc.slice(b + end.length) : `${doc.trimEnd()}\n\n${section}\n`;
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, next);
 }
 

@@ -1,4 +1,4 @@
-// Fits the matcher's constants (lib/match/calibrate.ts) by logistic regression on the DEV half of each labelled
+// Fits the matcher's constants (lib/index/pair-weights.ts) by logistic regression on the DEV half of each labelled
 // corpus, each corpus weighted equally; `npm run eval:match` then scores them on the test half, which this
 // script never reads. WEIGHTS/CALIBRATION: a query's right event (positive) against its best wrong event
 // (negative); the weight of date nearness in the event ranking by dev acc@1, the other weights fixed.
@@ -7,7 +7,7 @@ import { buildIndex } from '../../lib/index/build.js';
 import { MemoryStore } from '../../lib/index/memory-store.js';
 import { buildQuery } from '../../lib/match/query.js';
 import { rankEvents } from '../../lib/match/rank.js';
-import { WEIGHTS } from '../../lib/match/calibrate.js';
+import { WEIGHTS } from '../../lib/index/pair-weights.js';
 import { CORPORA, loadCorpus } from '../../lib/node/corpora.js';
 import { fitLogistic, type Sample } from './logistic.js';
 import { split } from './split.js';

@@ -3,7 +3,7 @@
 // acc@1 is read on three times the queries of eval:match's one held-out article per event (AllSides dev: 736, not
 // 189). Prints acc@1 per corpus for a range of WEIGHTS.spread, the current value marked; the ranking's other
 // weights stay fixed. The test half is never read. Usage: tsx tests/eval/rank-loo.ts [corpus…] [--misses]
-import { WEIGHTS } from '../../lib/match/calibrate.js';
+import { WEIGHTS } from '../../lib/index/pair-weights.js';
 import type { EventCandidate } from '../../lib/match/rank.js';
 import { CORPORA, type CorpusName } from '../../lib/node/corpora.js';
 import { looRankings } from './loo-store.js';

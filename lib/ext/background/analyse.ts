@@ -10,6 +10,8 @@ export interface AnalyseDeps {
   index(): Promise<IndexAvailability>;
   fillOutlet(article: Article): Promise<Article>;
   check(store: IndexStore, article: Article): Promise<Report>;
+  /** The clock, for the first-seen date of an undated page (tests pass a fixed one). */
+  now?: () => Date;
 }
 
 const FAILURE_STATUS = { 'not-article': 'not-article', empty: 'not-article', 'too-large': 'too-large', error: 'error' } as const;
@@ -22,7 +24,9 @@ export async function stateForOutcome(url: string, outcome: ExtractOutcome, deps
       if (index.message) return { status: 'error', url, message: index.message };
       return { status: 'index-loading', url, progress: index.progress };
     }
-    const article = await deps.fillOutlet(outcome.article);
+    const filled = await deps.fillOutlet(outcome.article);
+    // An undated page was written no later than now: matching reads that as an upper bound (lib/match/time-evidence.ts).
+    const article = filled.published || filled.firstSeen ? filled : { ...filled, firstSeen: (deps.now?.() ?? new Date()).toISOString() };
     const report = await deps.check(index.store, article);
     return { status: 'ready', url, report };
   } catch (e) {

@@ -14,9 +14,21 @@ export const noCoverageReport: Report = {
   event: null, story: null, coverage: [], claims: [], numbers: [], omissions: [], framing: [],
 };
 
+/** A product review: read, but not a report of an event, so not matched (issue 19). */
+export const notReportReport: Report = {
+  ...noCoverageReport,
+  match: {
+    status: 'none', confidence: 0, method: null, reasons: { entities: [], terms: [] }, notReport: true,
+    message: 'This looks like a product review: Parallax compares news reports.',
+    pageType: { type: 'review', rules: ['ld-review', 'title-review'] },
+  },
+  article: { ...bridgeReport.article, title: 'Harbor ferry X2 review: quieter, slower, dearer' },
+};
+
 export const MOCK_STATES: Record<string, TabState> = {
   ready: { status: 'ready', url, report: bridgeReport },
   none: { status: 'ready', url, report: noCoverageReport },
+  'not-report': { status: 'ready', url, report: notReportReport },
   loading: { status: 'index-loading', url, progress: 0.42 },
   waiting: { status: 'waiting', url },
   'not-article': { status: 'not-article', url, message: 'This page does not look like an article.' },

@@ -61,6 +61,12 @@ export function otherEventPage(): { html: string; url: string; id: string } {
   throw new Error('no suitable benchmark page found');
 }
 
+/** A real product review (Readability's test page "engadget": Engadget's Xbox One X review, schema.org Review): an
+ *  article the extension reads, but not a report of an event, so the popup says so instead of matching it. */
+export function reviewPage(): string {
+  return readFileSync(sharedPath('data/readability-test-pages/pages/engadget/source.html'), 'utf8');
+}
+
 /** A site's section front: navigation and short teasers, no article. */
 export function nonArticlePage(): string {
   const teasers = Array.from({ length: 12 }, (_, i) => `<li><a href="/story/${i}">Story number ${i + 1}</a> <span>${i + 1} hours ago</span></li>`).join('\n');

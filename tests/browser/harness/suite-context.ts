@@ -6,7 +6,7 @@ import type { IndexInfo, TabState } from '../../../lib/ext/protocol.js';
 import type { Report } from '../../../lib/types.js';
 import { numbersPage } from './corpus-pages.js';
 import { launch, waitFor, type Harness } from './extension.js';
-import { basilPage, highlightPage, nonArticlePage, otherEventPage, seedPage } from './pages.js';
+import { basilPage, highlightPage, nonArticlePage, otherEventPage, reviewPage, seedPage } from './pages.js';
 import { servePages, type PageServer } from './server.js';
 
 // The popup's own width (theme.css .popup-body), as the toolbar shows it; the side panel's usual width.
@@ -49,6 +49,7 @@ export function suitePages(): { pages: Record<string, string>; seed: ReturnType<
     '/news/other-event-follow.html': other,
     '/news/real-basil.html': basilPage().html,
     '/world/': nonArticlePage(),
+    '/reviews/xbox-one-x.html': reviewPage(),
     '/highlight.html': highlightPage(),
   };
   return { pages, seed };

@@ -7,7 +7,8 @@ import type { IndexInfo, TabState } from '../../../lib/ext/protocol.js';
 import type { Report } from '../../../lib/types.js';
 import { countOutlets } from '../../../lib/ui/coverage.js';
 import { seriousViolations } from '../harness/a11y.js';
-import { screenshot, waitFor } from '../harness/extension.js';
+import { join } from 'node:path';
+import { screenshot, screenshotDir, waitFor } from '../harness/extension.js';
 import { isKurskRecapture, ukraineDenies } from '../harness/seed-claims.js';
 import { PANEL, POPUP, type Suite } from '../harness/suite-context.js';
 
@@ -49,7 +50,7 @@ function setHistoryDates(page: Page, dates: string | Record<string, string>): Pr
 }
 
 export function seedStorySpecs(get: () => Suite): void {
-  const tabs = { seed: -1, other: -1, section: -1 };
+  const tabs = { seed: -1, other: -1, section: -1, review: -1 };
   let h: Suite['h'];
 
   const openExtensionPage = (path: string, viewport: { width: number; height: number }) => get().openExtensionPage(path, viewport);
@@ -60,6 +61,7 @@ export function seedStorySpecs(get: () => Suite): void {
     tabs.seed = (await s.openTab('/news/putin-kursk.html')).tabId;
     tabs.other = (await s.openTab('/news/other-event.html')).tabId;
     tabs.section = (await s.openTab('/world/')).tabId;
+    tabs.review = (await s.openTab('/reviews/xbox-one-x.html')).tabId;
   });
 
   describe('seed 001 as a news page', () => {
@@ -124,6 +126,16 @@ export function seedStorySpecs(get: () => Suite): void {
       }
       await page.close();
     });
+
+    it("'why this matched' shows the page type and the page's date against the event's", async () => {
+      const page = await openExtensionPage(`sidepanel.html?tabId=${tabs.seed}`, PANEL);
+      await page.getByTestId('why-matched').locator('summary').click();
+      await expect(page.getByTestId('why-page-type').textContent()).resolves.toMatch(/a news report/);
+      await expect(page.getByTestId('why-dates').textContent()).resolves.toMatch(/this page 20\d\d-\d\d-\d\d .*the event 20\d\d-\d\d-\d\d/);
+      // The card alone: the whole panel is a long page and the card sits at its foot.
+      await page.getByTestId('why-matched').screenshot({ path: join(screenshotDir, 'sidepanel-why-matched.png') });
+      await page.close();
+    });
   });
 
   describe('other pages', () => {
@@ -136,6 +148,22 @@ export function seedStorySpecs(get: () => Suite): void {
       await expect(page.getByTestId('no-coverage').textContent()).resolves.toMatch(/no known coverage/i);
       await screenshot(page, 'popup-no-coverage');
       await page.close();
+    });
+
+    it('a product review says Parallax compares news reports, and why', async () => {
+      const state = await h.ask<TabState>('uiGetTabState', { tabId: tabs.review });
+      expect(state.status === 'ready' && state.report.match).toMatchObject({ status: 'none', notReport: true, pageType: { type: 'review' } });
+      expect(await h.badgeText(tabs.review)).toBe('');
+      const page = await openExtensionPage(`popup.html?tabId=${tabs.review}`, POPUP);
+      await expect(page.getByTestId('not-report').textContent()).resolves.toMatch(/looks like a product review: Parallax compares news reports/i);
+      await screenshot(page, 'popup-not-report');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+      const panel = await openExtensionPage(`sidepanel.html?tabId=${tabs.review}`, PANEL);
+      await panel.getByTestId('why-matched').locator('summary').click();
+      await expect(panel.getByTestId('why-page-type').textContent()).resolves.toMatch(/product review, from its schema\.org type/);
+      await screenshot(panel, 'sidepanel-not-report');
+      await panel.close();
     });
 
     it('a section front shows the not-an-article state', async () => {

@@ -85,6 +85,14 @@ describe('PopupApp', () => {
     expect(r.q('event-title')).toBeNull();
   });
 
+  it('says a page that reports no event is not compared, and what it looks like', async () => {
+    const r = await renderWith(mockConnectorFor('not-report'), <PopupApp tabId={1} />);
+    expect(r.q('no-coverage')).toBeNull();
+    expect(r.q('not-report')?.textContent).toContain('This looks like a product review: Parallax compares news reports');
+    expect(r.q('not-report')?.textContent).toContain("from its schema.org type and its headline");
+    expect(r.q('event-title')).toBeNull();
+  });
+
   it.each([
     ['loading', 'Loading the index', 'state-index-loading'],
     ['waiting', 'Reading the article', 'state-waiting'],

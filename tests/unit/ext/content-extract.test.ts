@@ -2,7 +2,7 @@
 // extractor only ever sees a clone, and any failure becomes an outcome instead of an exception in the page.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractPage, type Extractor } from '../../../lib/ext/content/setup.js';
+import { extractPage, type Extractor } from '../../../lib/ext/content/extract-page.js';
 
 function doc(body = '<p>text</p>'): Document {
   return parseHTML(`<!doctype html><html><head></head><body>${body}</body></html>`).document as unknown as Document;

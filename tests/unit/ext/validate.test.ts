@@ -32,6 +32,16 @@ describe('csArticleExtracted payload', () => {
     );
   });
 
+  it('carries the page type and date source, refuses an unknown type, and never takes firstSeen from a page', () => {
+    const typed = { ...article, dateSource: 'printed', pageType: { type: 'review', rules: ['ld-review'] }, firstSeen: '1999-01-01' };
+    const parsed = parsePayload(CsArticleExtractedSchema, { url: 'https://news.test/a', outcome: { ok: true, article: typed, warnings: [] } }, 'x');
+    const a = parsed.outcome.ok ? parsed.outcome.article : null;
+    expect(a).toMatchObject({ dateSource: 'printed', pageType: { type: 'review', rules: ['ld-review'] } });
+    expect(a && 'firstSeen' in a).toBe(false);
+    const bad = { ...article, pageType: { type: 'advert', rules: [] } };
+    expect(() => parsePayload(CsArticleExtractedSchema, { url: 'https://news.test/a', outcome: { ok: true, article: bad, warnings: [] } }, 'x')).toThrow(/pageType/);
+  });
+
   it('refuses a non-web URL, an unknown failure reason and an oversized body', () => {
     expect(() => parsePayload(CsArticleExtractedSchema, { url: 'javascript:alert(1)', outcome: { ok: false, reason: 'error', message: '' } }, 'x')).toThrow(/url/);
     expect(() => parsePayload(CsArticleExtractedSchema, { url: 'https://a.test/', outcome: { ok: false, reason: 'nope', message: '' } }, 'x')).toThrow();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { averageLinkCluster, type LinkItem } from '../../../lib/index/average-link';
-import type { Profile } from '../../../lib/match/similarity';
+import type { Profile } from '../../../lib/index/similarity';
 
 /** Profiles reduced to what the clustering reads; the score is given by a table, so each case is explicit. */
 function item(id: number, day: number | null, outlet: string | null): LinkItem {

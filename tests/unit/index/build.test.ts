@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../lib/index/build';
 import { decodeDays, parseHeader } from '../../../lib/index/format';
-import { dayOf } from '../../../lib/match/similarity';
+import { dayOf } from '../../../lib/index/similarity';
 import { MemoryStore } from '../../../lib/index/memory-store';
 import { ALL, EVENTS, art } from './fixtures';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../lib/index/build';
 import type { ArticleRecord } from '../../../lib/index/format';
 import { candidateProfile } from '../../../lib/match/candidate-profile';
-import { cosine, headCoverage, mentions, similarity, storedProfile } from '../../../lib/match/similarity';
+import { cosine, headCoverage, mentions, similarity, storedProfile } from '../../../lib/index/similarity';
 import { buildQuery } from '../../../lib/match/query';
 import { MemoryStore } from '../../../lib/index/memory-store';
 import { ALL, EVENTS, art } from '../index/fixtures';

@@ -5,7 +5,7 @@ import { DECISION_THRESHOLD, matchConfidence, type DecisionInput } from '../../.
 import { dayWindow, eventScore, probeTerms } from '../../../lib/match/rank';
 import { dayTable } from '../../../lib/index/build';
 import { decodeDays, encodeDays } from '../../../lib/index/format';
-import { headCoverage, lateness, mentions, nearness, profileOf, titleNames, type Similarity } from '../../../lib/match/similarity';
+import { headCoverage, lateness, mentions, nearness, profileOf, titleNames, type Similarity } from '../../../lib/index/similarity';
 
 const base: DecisionInput = { score: 0.6, cos: 0.3, ent: 0.4, title: 0.3, late: 0, nums: 0, near: 1, dated: true, support: 0.3, margin: 0.3, cover: 1, peer: 0.4, unnamed: 0, dateOnly: false };
 

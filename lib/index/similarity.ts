@@ -1,11 +1,11 @@
 // Pairwise similarity between two article profiles: content terms, named entities, numbers and dates.
 // One function for the builder's clustering and for matching, so an article joins at build time exactly
 // the event it would be matched to at check time.
-import { cachedTerms, entityWords, termOf } from '../index/features.js';
+import { cachedTerms, entityWords, termOf } from './features.js';
 import { fold, isStopword } from '../text/tokens.js';
-import type { Fingerprint } from '../index/format.js';
-import { fingerprintVector } from '../index/weights.js';
-import { WEIGHTS } from './calibrate.js';
+import type { Fingerprint } from './format.js';
+import { fingerprintVector } from './weights.js';
+import { WEIGHTS } from './pair-weights.js';
 
 /** What is read of a profile's word sets: a Set, or the ranker's list over a fingerprint (candidate-profile.ts). */
 export type WordSet = Pick<ReadonlySet<string>, 'has' | 'size' | typeof Symbol.iterator>;
