@@ -8,7 +8,7 @@ import type { RawFeatures } from '../index/features.js';
 import type { ArticleRecord } from '../index/format.js';
 import { STORED_TERMS, tfidfVector, toFingerprint } from '../index/weights.js';
 import { matchArticle } from '../match/match.js';
-import { similarity, storedProfile } from '../match/similarity.js';
+import { similarity, storedProfile } from '../index/similarity.js';
 import { fnv1a } from '../stance/hash.js';
 import { LiveStore } from './live-store.js';
 

@@ -97,10 +97,6 @@ export function isArticleType(type: string): boolean {
   return ARTICLE_TYPE.test(type);
 }
 
-export function readJsonLd(blocks: string[]): JsonLdArticle | null {
-  return readJsonLdAll(blocks).article;
-}
-
 /** The page's article node and every @type on the page, each block parsed once (extraction needs both: metadata
  * and the page type). */
 export function readJsonLdAll(blocks: string[]): { article: JsonLdArticle | null; types: string[] } {

@@ -10,11 +10,6 @@ export const WEIGHTS = { cos: 1, ent: 0.53, num: 0.04, late: -0.96, near: 0.4, s
 /** Pair score → probability that the two articles report one event (clustering thresholds). */
 export const CALIBRATION = { slope: 8.05, intercept: -4.86 } as const;
 
-export function confidence(score: number): number {
-  const p = 1 / (1 + Math.exp(-(CALIBRATION.slope * score + CALIBRATION.intercept)));
-  return Math.round(p * 1000) / 1000;
-}
-
 /** The score at which confidence is p (the builder's clustering joins at a stricter p than matching). */
 export function scoreAt(p: number): number {
   return (Math.log(p / (1 - p)) - CALIBRATION.intercept) / CALIBRATION.slope;

@@ -4,7 +4,7 @@
 import { dayTable } from '../index/build.js';
 import { encodeDays, encodePostings, INDEX_FORMAT, SCHEMA_VERSION, sha256Hex } from '../index/format.js';
 import type { ArticleRecord, EventRecord, IndexHeader, IndexRecord, OutletRecord, StoryRecord, TermRecord } from '../index/format.js';
-import { dayOf } from '../match/similarity.js';
+import { dayOf } from '../index/similarity.js';
 import { UpdateFormatError, type DeltaOp, type LiveArticle, type LiveEvent, type UpdateStats } from './format.js';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -6,7 +6,7 @@ import { EventAssigner } from '../../lib/collect/assign.js';
 import { extractClaims } from '../../lib/claims/index.js';
 import { buildIndex } from '../../lib/index/build.js';
 import { analyzeText } from '../../lib/index/features.js';
-import { dayOf } from '../../lib/match/similarity.js';
+import { dayOf } from '../../lib/index/similarity.js';
 import { loadCorpus, type CorpusItem, type CorpusName } from '../../lib/node/corpora.js';
 import { bcubed } from '../collect/corpus-web.js';
 import { runLine, table, wantsDocs, writeMeasurements } from '../docs/measurements.js';

@@ -3,7 +3,7 @@
 import type { ExtractedClaim } from '../../claims/index.js';
 import { assignEvents, assignStories } from '../../index/events.js';
 import type { Fingerprint, OutletRecord } from '../../index/format.js';
-import { storedProfile } from '../../match/similarity.js';
+import { storedProfile } from '../../index/similarity.js';
 import type { LiveArticle } from '../../updates/format.js';
 import { LiveState } from '../../updates/live-state.js';
 import type { Db } from './db.js';

@@ -17,9 +17,9 @@ const LONG_FILES: Record<string, { max: number; why: string }> = {
   'lib/claims/proposition.ts': { max: 220, why: 'proposition wording and the per-word memo the claims bench needs' },
   'lib/claims/analyze.ts': { max: 215, why: "an event's analysis: grouping, statuses, omissions and framing in one pass" },
   'lib/index/build.ts': { max: 230, why: 'the index builder: records, events, stories and postings written in one streaming pass' },
-  'lib/match/rank.ts': { max: 320, why: 'candidate retrieval and event scoring (matching, under work on another branch)' },
+  'lib/match/rank.ts': { max: 320, why: 'candidate retrieval and event scoring in one pass over the postings' },
   'lib/node/collect/http.ts': { max: 240, why: 'the polite fetcher: robots.txt, the per-host queue, redirects and Retry-After share one host state' },
-  'lib/match/similarity.ts': { max: 240, why: 'the pair features the ranker and the builder share (matching, under work on another branch)' },
+  'lib/index/similarity.ts': { max: 240, why: 'the pair features the ranker and the builder share, one scoring of two profiles' },
 };
 
 /** Folders whose code runs only in Node (the index builder and the command line), never in the extension. */
