@@ -5,7 +5,14 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // The default update publisher, from the build's environment (empty: none). Read by lib/ext/background/default-publisher.ts.
+  vite: () => ({
+    plugins: [preact()],
+    define: {
+      __PARALLAX_UPDATES_URL__: JSON.stringify(process.env.PARALLAX_UPDATES_URL ?? ''),
+      __PARALLAX_UPDATES_KEY__: JSON.stringify(process.env.PARALLAX_UPDATES_KEY ?? ''),
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'Parallax',
     description:
@@ -14,7 +21,8 @@ export default defineConfig({
     // late answer is never shown for a page the reader has left; scripting injects the content script into pages
     // open from before install or update. Injecting needs host permissions, which the content script's matches
     // do not grant: the same http(s) pages, so the access asked for at install is what the content script has.
-    permissions: ['storage', 'unlimitedStorage', 'tabs', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // alarms schedules the hourly update check (lib/ext/background/update-schedule.ts).
+    permissions: ['storage', 'unlimitedStorage', 'tabs', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
       ? {

@@ -1,0 +1,215 @@
+// The updater in the background: checks every subscription (install, browser start, the hourly alarm, "check
+// now"), stores the files each check verified, then has the index rebuilt from the bundled file and those files;
+// the update counts as applied (and the old files go) only once the new index is complete and answering.
+import type { IndexHeader } from '../../index/format.js';
+import { checkSubscription, CheckError, fetchVerifiedManifest } from '../../updates/check.js';
+import { bundledState, composeIndex, type SourceFiles } from '../../updates/compose.js';
+import { freshnessOf } from '../../updates/freshness.js';
+import { dayNumber } from '../../updates/merge.js';
+import { newSubscription, publisherInfo, type Subscription } from '../../updates/subscription.js';
+import type { PreviewResult, UpdatesInfo } from '../protocol.js';
+import type { UpdateFiles } from './update-files.js';
+import type { UpdateState } from './update-state.js';
+
+export interface UpdateServiceDeps {
+  state: UpdateState;
+  files: UpdateFiles;
+  get(url: string, maxBytes: number): Promise<Uint8Array>;
+  now(): Date;
+  bundledLines(): Promise<AsyncIterable<string> | Iterable<string>>;
+  bundledHeader(): Promise<IndexHeader | null>;
+  activeHeader(): Promise<IndexHeader | null>;
+  /** Has the index service load what composition() names (IndexService.ensureBundled). */
+  reload(): Promise<void>;
+  /** The build's default publisher (PARALLAX_UPDATES_URL / PARALLAX_UPDATES_KEY), or null. */
+  defaultPublisher: { url: string; key: string } | null;
+  /** Called after an update is applied: answered pages are checked again (their coverage may have grown). */
+  onApplied(): Promise<void>;
+}
+
+/** The index to load when subscriptions hold data: a key naming its inputs, its text on demand, and what to do once
+ * it is loaded (the pending updates become applied) or failed (they are dropped; the old index keeps answering). */
+export interface Composition {
+  key: string;
+  text(): Promise<string>;
+  commit(): Promise<void>;
+  rollback(error: unknown): Promise<void>;
+}
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const isQuota = (e: unknown): boolean => /QuotaExceeded|quota/i.test(`${(e as { name?: string })?.name} ${(e as { inner?: { name?: string } })?.inner?.name} ${errorText(e)}`);
+const label = (s: Subscription) => s.applied?.publisher.name ?? s.pending?.publisher.name ?? new URL(s.url).host;
+
+export function createUpdateService(deps: UpdateServiceDeps) {
+  const { state } = deps;
+  let running: Promise<UpdatesInfo> | null = null;
+  const log = (source: string | null, level: 'ok' | 'info' | 'error', message: string) =>
+    state.addLog({ at: deps.now().toISOString(), source, level, message });
+
+  async function info(): Promise<UpdatesInfo> {
+    const [subs, entries, header] = await Promise.all([state.subscriptions(), state.log(), deps.activeHeader()]);
+    return { subscriptions: subs, log: entries, freshness: freshnessOf(header, subs, deps.now()), checking: running !== null };
+  }
+
+  async function checkOne(sub: Subscription): Promise<boolean> {
+    const at = deps.now().toISOString();
+    try {
+      const out = await checkSubscription({ get: deps.get, stored: deps.files.stored, store: deps.files.store, now: deps.now }, sub);
+      const wasFailing = sub.error;
+      await state.update(sub.id, (s) => ({
+        ...s,
+        lastSequence: Math.max(s.lastSequence ?? 0, out.manifest.sequence),
+        lastCheck: at,
+        lastSuccess: at,
+        error: null,
+        applied: out.kind === 'current' && s.applied ? { ...s.applied, ...out.info } : s.applied,
+        pending: out.kind === 'ready' ? { ...out.info, files: out.files } : s.pending,
+      }));
+      if (out.kind === 'ready') await log(label(sub), 'info', `update ${out.manifest.sequence} verified: ${out.downloaded} file(s), ${out.bytes.toLocaleString('en')} bytes`);
+      else if (wasFailing) await log(label(sub), 'ok', `working again: up to date at update ${out.manifest.sequence}`);
+      if (out.expired) await log(label(sub), 'error', `the manifest expired at ${out.manifest.expiresAt}: the data is kept, shown as stale`);
+      return out.kind === 'ready';
+    } catch (e) {
+      const kind = e instanceof CheckError ? e.kind : isQuota(e) ? 'storage' : 'apply';
+      const message = kind === 'storage' ? `storage is full: the update was not saved and nothing was lost (${errorText(e)})` : errorText(e);
+      await state.update(sub.id, (s) => ({ ...s, lastCheck: at, error: { kind, message, since: s.error?.since ?? at } }));
+      await log(label(sub), 'error', message);
+      return false;
+    }
+  }
+
+  async function checkAll(reason: string): Promise<UpdatesInfo> {
+    await state.setRunning(deps.now().toISOString());
+    try {
+      let ready = false;
+      for (const sub of await state.subscriptions()) ready = (await checkOne(sub)) || ready;
+      if (ready) await deps.reload();
+    } catch (e) {
+      await log(null, 'error', `${reason} check failed: ${errorText(e)}`);
+    } finally {
+      await state.setRunning(null);
+    }
+    return info();
+  }
+
+  async function composition(): Promise<Composition | null> {
+    const subs = await state.subscriptions();
+    const parts = subs.flatMap((s) => {
+      const target = s.pending ?? s.applied;
+      return target ? [{ s, target }] : [];
+    });
+    if (!parts.length) return null;
+    const now = deps.now();
+    const bundled = await deps.bundledHeader();
+    const key = JSON.stringify([bundled?.contentHash ?? null, dayNumber(now), parts.map((p) => [p.s.id, p.target.sequence, p.target.files])]);
+    return {
+      key,
+      async text() {
+        const base = await bundledState(await deps.bundledLines());
+        const sources: SourceFiles[] = [];
+        for (const { s, target } of parts) {
+          const files = await deps.files.read(s.id, target.files);
+          sources.push({ id: s.id, publisher: target.publisher.name, sequence: target.sequence, retentionDays: target.retentionDays, createdAt: target.createdAt, files });
+        }
+        return (await composeIndex(base.state, base.header, sources, { now })).text;
+      },
+      async commit() {
+        let applied = false;
+        for (const { s } of parts) {
+          if (!s.pending) continue;
+          const p = s.pending;
+          await state.update(s.id, (x) => (x.pending?.sequence === p.sequence ? { ...x, applied: p, pending: null } : x));
+          await deps.files.prune(s.id, p.files);
+          await log(label(s), 'ok', `update ${p.sequence} applied: ${p.stats.articles.toLocaleString('en')} articles from ${p.stats.outlets.toLocaleString('en')} outlets`);
+          applied = true;
+        }
+        if (applied) await deps.onApplied();
+      },
+      async rollback(error) {
+        const quota = isQuota(error);
+        const message = quota
+          ? `storage is full: the update was not applied, the previous coverage is kept (${errorText(error)})`
+          : `the update could not be applied, the previous coverage is kept: ${errorText(error)}`;
+        const at = deps.now().toISOString();
+        // Nothing pending: the applied files themselves could not be read back (storage cleared): start over from
+        // the publisher's snapshot at the next check.
+        const none = parts.every((p) => !p.s.pending);
+        for (const { s } of parts) {
+          if (none) {
+            await state.update(s.id, (x) => ({ ...x, applied: null, error: { kind: 'apply', message, since: x.error?.since ?? at } }));
+            await log(label(s), 'error', `${message}; the publisher's snapshot is fetched again at the next check`);
+            continue;
+          }
+          if (!s.pending) continue;
+          await state.update(s.id, (x) => ({ ...x, pending: null, error: { kind: quota ? 'storage' : 'apply', message, since: x.error?.since ?? at } }));
+          await deps.files.prune(s.id, s.applied?.files ?? []);
+          await log(label(s), 'error', message);
+        }
+      },
+    };
+  }
+
+  async function preview(url: string, key: string): Promise<PreviewResult> {
+    try {
+      const sub = await newSubscription(url, key, deps.now());
+      const { manifest, expired } = await fetchVerifiedManifest(deps, sub.url, sub.key, null);
+      return { ok: true, url: sub.url, info: publisherInfo(manifest), expired };
+    } catch (e) {
+      return { ok: false, error: errorText(e) };
+    }
+  }
+
+  async function add(url: string, key: string, builtIn = false): Promise<Subscription> {
+    const sub = await newSubscription(url, key, deps.now(), builtIn);
+    const subs = await state.subscriptions();
+    if (subs.some((s) => s.id === sub.id)) throw new Error('already subscribed to this manifest');
+    await state.saveSubscriptions([...subs, sub]);
+    await log(new URL(sub.url).host, 'info', `subscribed (key ${sub.keyId})`);
+    return sub;
+  }
+
+  return {
+    info,
+    composition,
+    preview,
+    /** Adds a subscription the reader previewed and checks it (not awaited: the options page polls info). */
+    async subscribe(url: string, key: string): Promise<UpdatesInfo> {
+      const check = await preview(url, key);
+      if (!check.ok) throw new Error(check.error);
+      await add(url, key);
+      void checkNow('first');
+      return info();
+    },
+    async remove(id: string): Promise<UpdatesInfo> {
+      const subs = await state.subscriptions();
+      const gone = subs.find((s) => s.id === id);
+      if (!gone) return info();
+      await state.saveSubscriptions(subs.filter((s) => s.id !== id));
+      if (gone.builtIn) await state.setRemovedDefault(gone.url);
+      await log(label(gone), 'info', 'unsubscribed: its coverage leaves the index');
+      await deps.reload();
+      await deps.files.prune(id, []);
+      return info();
+    },
+    /** Runs one check at a time; a second request while one runs waits for it. */
+    checkNow,
+    /** Adds the build's default publisher unless the reader removed it. */
+    async ensureDefault(): Promise<void> {
+      const d = deps.defaultPublisher;
+      if (!d || (await state.removedDefault()) === d.url) return;
+      const subs = await state.subscriptions();
+      if (subs.some((s) => s.builtIn || s.url === new URL(d.url).href)) return;
+      await add(d.url, d.key, true).catch((e) => log(null, 'error', `the built-in publisher could not be added: ${errorText(e)}`));
+    },
+    /** A check stopped with the worker (mid-download) is run again at the next start. */
+    wasInterrupted: async () => (await state.running()) !== null,
+  };
+
+  function checkNow(reason: string): Promise<UpdatesInfo> {
+    running ??= checkAll(reason).finally(() => {
+      running = null;
+    });
+    return running;
+  }
+}
+export type UpdateService = ReturnType<typeof createUpdateService>;
