@@ -1,13 +1,19 @@
 // The honest empty state: the article was read, but no event in the index matches it. We show what we read
-// (title, outlet, date) so the reader can judge, and never offer the nearest event instead.
+// (title, outlet, date) so the reader can judge, and never offer the nearest event instead; and whether the index
+// reaches the article's date at all ("your coverage ends 22 May 2025: updates are off"), so "nobody covered this"
+// is not confused with "Parallax stopped learning".
 import type { Report } from '../lib/types.js';
+import type { Freshness } from '../lib/updates/freshness.js';
+import { coverageOfDate } from '../lib/ui/freshness.js';
 import { ArticleMeta } from './ArticleMeta.js';
 
-export function NoCoverage({ report }: { report: Report }) {
+export function NoCoverage({ report, freshness = null, now = new Date() }: { report: Report; freshness?: Freshness | null; now?: Date }) {
+  const dated = coverageOfDate(report.article.published, freshness, now);
   return (
     <div class="stack" role="status" data-testid="no-coverage">
       <h1>No known coverage</h1>
       <p>None of the events in Parallax's index matches this article, so there is nothing to compare yet.</p>
+      {dated && <p data-testid="coverage-date">{dated}</p>}
       {report.match.message && !/^no known coverage/i.test(report.match.message) && (
         <p class="muted small">{report.match.message}</p>
       )}
