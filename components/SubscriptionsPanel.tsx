@@ -1,7 +1,7 @@
 // Options: the coverage sources. The bundled index is always there (the offline floor); each subscription shows its
 // publisher, state, last check and last error, with "Check now" and "Remove"; then adding one, and the update log.
 import type { Subscription, UpdatesInfo } from '../lib/ext/protocol.js';
-import { coverageLine, updatesState, when } from '../lib/ui/freshness.js';
+import { articlesFrom, coverageLine, updatesState, when } from '../lib/ui/freshness.js';
 import { isStale } from '../lib/updates/subscription.js';
 import { AddSubscription } from './AddSubscription.js';
 import { useConnector } from './ConnectorContext.js';
@@ -28,7 +28,7 @@ function SubscriptionRow({ s, onRemove }: { s: Subscription; onRemove: () => voi
         <dt>State</dt><dd data-testid="subscription-state">{stateOf(s, now)}</dd>
         <dt>Manifest</dt><dd><code>{s.url}</code></dd>
         <dt>Key</dt><dd><code>{s.keyId}</code></dd>
-        {info && (<><dt>Holds</dt><dd>{info.stats.articles.toLocaleString('en')} articles from {info.stats.outlets.toLocaleString('en')} outlets</dd></>)}
+        {info && (<><dt>Holds</dt><dd>{articlesFrom(info.stats.articles, info.stats.outlets)}</dd></>)}
         <dt>Last check</dt><dd>{s.lastCheck ? when(s.lastCheck, now) : 'never'}</dd>
         <dt>Last error</dt><dd data-testid="subscription-error" class={s.error ? 'status-disputed' : undefined}>{s.error ? `${s.error.kind}: ${s.error.message}` : 'none'}</dd>
       </dl>

@@ -22,11 +22,17 @@ export function when(iso: string, now: Date, tz?: string): string {
   return formatDate(bare ? iso : localDay(d, tz));
 }
 
+/** "48,312 articles from 212 outlets", "1 article from 1 outlet". */
+export function articlesFrom(articles: number, outlets: number): string {
+  const n = (x: number, one: string) => `${x.toLocaleString('en')} ${x === 1 ? one : `${one}s`}`;
+  return `${n(articles, 'article')} from ${n(outlets, 'outlet')}`;
+}
+
 /** "Coverage up to 14:05 today: 48,312 articles from 212 outlets". */
 export function coverageLine(f: Freshness, now: Date, tz?: string): string | null {
   const c = f.coverage;
   if (!c) return null;
-  const counts = `${c.articles.toLocaleString('en')} articles from ${c.outlets.toLocaleString('en')} outlets`;
+  const counts = articlesFrom(c.articles, c.outlets);
   return c.newest ? `Coverage up to ${when(c.newest, now, tz)}: ${counts}` : `Coverage: ${counts}`;
 }
 
