@@ -129,7 +129,9 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
       // so a load cut short by a stopped worker resumes where it stopped.
       result = await load(await comp.text(), 'bundled', comp.key);
     } catch (e) {
-      result = { ok: false, error: e instanceof Error ? e.message : String(e) };
+      // The error's name travels with it: the updater tells a full disk (QuotaExceededError) from a bad file.
+      const message = e instanceof Error ? e.message : String(e);
+      result = { ok: false, error: e instanceof Error && e.name !== 'Error' && !message.includes(e.name) ? `${e.name}: ${message}` : message };
     }
     if (result.ok) await comp.commit();
     else await comp.rollback(new Error(result.error));

@@ -190,3 +190,46 @@ function flip(b: Uint8Array): Uint8Array {
   c[i] = c[i]! ^ 0xff;
   return c;
 }
+
+describe('updater and a full disk', () => {
+  const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+  it('a file that cannot be stored is reported as storage full; nothing changes', async () => {
+    const t = await setup();
+    await t.updates.subscribe(URL_M, t.pub.publicKey);
+    await t.updates.checkNow('test');
+    await t.pub.publishDelta(putOps(await recordsOf(EVENTS.vote.map((article) => ({ article })))));
+    const header = await t.store.header();
+    const store = t.files.store;
+    t.files.store = async () => {
+      throw quota();
+    };
+    const info = await t.updates.checkNow('test');
+    t.files.store = store;
+    expect(info.subscriptions[0]!.error).toMatchObject({ kind: 'storage', message: expect.stringMatching(/^storage is full/) });
+    expect(info.subscriptions[0]!.applied?.sequence).toBe(1);
+    expect(await t.store.header()).toEqual(header);
+    // Space freed: the next check applies it.
+    expect((await t.updates.checkNow('test')).subscriptions[0]).toMatchObject({ error: null, applied: { sequence: 2 } });
+  });
+
+  it('an index that cannot be loaded rolls the update back; the previous index keeps answering', async () => {
+    const t = await setup();
+    await t.updates.subscribe(URL_M, t.pub.publicKey);
+    await t.updates.checkNow('test');
+    await t.pub.publishDelta(putOps(await recordsOf(EVENTS.vote.map((article) => ({ article })))));
+    const header = await t.store.header();
+    const compose = t.updates.composition;
+    t.updates.composition = async () => {
+      const c = await compose();
+      return c && { ...c, text: async () => Promise.reject(quota()) };
+    };
+    const info = await t.updates.checkNow('test');
+    t.updates.composition = compose;
+    expect(info.subscriptions[0]).toMatchObject({ pending: null, applied: { sequence: 1 }, error: { kind: 'storage' } });
+    expect(await t.store.header()).toEqual(header);
+    expect((await matchArticle(t.store, voteQuery)).info.status).toBe('none');
+    expect((await t.updates.checkNow('test')).subscriptions[0]).toMatchObject({ error: null, applied: { sequence: 2 } });
+    expect((await matchArticle(t.store, voteQuery)).info.status).toBe('matched');
+  });
+});
