@@ -4,11 +4,12 @@ import type { Freshness } from '../lib/updates/freshness.js';
 import { coverageLine, updatesState } from '../lib/ui/freshness.js';
 
 export function FreshnessLine({ freshness, now = new Date() }: { freshness: Freshness | null; now?: Date }) {
-  if (!freshness) return null;
+  // Its place is held before it arrives (the popup must not move once its answer is drawn): two lines, always.
+  if (!freshness) return <p class="small muted freshness" aria-hidden="true" data-testid="freshness-placeholder" />;
   const line = coverageLine(freshness, now);
   const trouble = freshness.status === 'failing' || freshness.status === 'stale';
   return (
-    <p class="small muted freshness" data-testid="freshness" data-status={freshness.status}>
+    <p class="small muted freshness" data-testid="freshness" data-status={freshness.status} title={`${line ?? ''} · ${updatesState(freshness, now)}`}>
       {line && <span data-testid="coverage-line">{line}</span>}
       {line && ' · '}
       <span class={trouble ? 'status-disputed' : undefined} data-testid="updates-state">

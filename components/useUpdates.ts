@@ -6,10 +6,12 @@ import { useConnector } from './ConnectorContext.js';
 
 const POLL_MS = 1000;
 
-export function useUpdates(key: unknown): [UpdatesInfo | null, (u: UpdatesInfo) => void] {
+/** `enabled` false: not yet (the popup asks only once its answer is drawn, keeping the message off that path). */
+export function useUpdates(key: unknown, enabled = true): [UpdatesInfo | null, (u: UpdatesInfo) => void] {
   const connector = useConnector();
   const [info, setInfo] = useState<UpdatesInfo | null>(null);
   useEffect(() => {
+    if (!enabled) return;
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = (): void => {
@@ -27,6 +29,6 @@ export function useUpdates(key: unknown): [UpdatesInfo | null, (u: UpdatesInfo) 
       alive = false;
       clearTimeout(timer);
     };
-  }, [connector, key]);
+  }, [connector, key, enabled]);
   return [info, setInfo];
 }

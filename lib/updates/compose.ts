@@ -29,7 +29,7 @@ export interface Composed {
 }
 
 /** Records of an index text (header line checked, then one JSON record a line). */
-export function indexRecords(text: string, what: string): { header: IndexHeader; records: IndexRecord[] } {
+export async function indexRecords(text: string, what: string): Promise<{ header: IndexHeader; records: IndexRecord[] }> {
   const lines = text.split('\n').filter((l) => l !== '');
   let header: IndexHeader;
   try {
@@ -40,17 +40,32 @@ export function indexRecords(text: string, what: string): { header: IndexHeader;
   if (lines.length - 1 !== header.counts.lines) {
     throw new UpdateFormatError(`${what}: ${lines.length - 1} records, its header says ${header.counts.lines} (truncated?)`);
   }
-  return { header, records: lines.slice(1).map((l) => JSON.parse(l) as IndexRecord) };
+  return { header, records: await parseLines<IndexRecord>(lines.slice(1)) };
+}
+
+/** A macrotask break: a rebuild runs in the service worker that also answers pages, and a page's check waits for
+ * the event loop. Breaks between parts (every PARSE_SLICE lines, between sources and steps) let it in. */
+const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
+const PARSE_SLICE = 2000;
+
+/** JSON lines parsed with a break every PARSE_SLICE. */
+async function parseLines<T>(lines: readonly string[]): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    out.push(JSON.parse(lines[i]!) as T);
+    if (i % PARSE_SLICE === PARSE_SLICE - 1) await breathe();
+  }
+  return out;
 }
 
 /** A stored delta's header and operations. Its bytes matched the signed sha256 and every line passed parseDelta's
  * schema before it was stored (check.ts), so it is read here without checking each operation again (that check was
  * a third of a rebuild's time at 5k articles a day). */
-function storedDelta(text: string, name: string): { header: DeltaHeader; ops: DeltaOp[] } {
+async function storedDelta(text: string, name: string): Promise<{ header: DeltaHeader; ops: DeltaOp[] }> {
   const lines = text.split('\n').filter((l) => l !== '');
   const header = JSON.parse(lines[0] ?? 'null') as DeltaHeader | null;
   if (!header || header.format !== DELTA_FORMAT || lines.length - 1 !== header.lines) throw new UpdateFormatError(`${name}: not the delta that was stored`);
-  return { header, ops: lines.slice(1).map((l) => JSON.parse(l) as DeltaOp) };
+  return { header, ops: await parseLines<DeltaOp>(lines.slice(1)) };
 }
 
 /** A subscription's live state from its files, applied in order; a delta that does not follow the one before is
@@ -61,11 +76,12 @@ export async function sourceState(src: SourceFiles): Promise<LiveState> {
   for (const f of src.files) {
     const text = await gunzipText(f.bytes);
     if (f.kind === 'snapshot') {
-      state = LiveState.fromIndex(indexRecords(text, f.name).records);
+      state = LiveState.fromIndex((await indexRecords(text, f.name)).records);
+      await breathe();
       at = null;
       continue;
     }
-    const { header, ops } = storedDelta(text, f.name);
+    const { header, ops } = await storedDelta(text, f.name);
     if (at !== null && header.from !== at) throw new UpdateFormatError(`${f.name}: starts at ${header.from}, the state is at ${at}`);
     for (const op of ops) state.apply(op);
     at = header.to;
@@ -83,6 +99,7 @@ export async function composeIndex(bundled: LiveState, bundledHeader: IndexHeade
   const states: SourceState[] = [];
   for (const src of sources) states.push({ id: src.id, state: await sourceState(src), retentionDays: src.retentionDays });
   const merged = mergeStates(bundled, states, dayNumber(opts.now));
+  await breathe();
   const parts = sources.map((s) => `${s.publisher} (update ${s.sequence})`);
   const description = parts.length ? `${bundledHeader.description}; updates from ${parts.join(', ')}` : bundledHeader.description;
   // builtAt is never the clock: the newest publication among the sources, or the bundled index's own.
@@ -100,7 +117,9 @@ export async function bundledState(lines: AsyncIterable<string> | Iterable<strin
     if (!line) continue;
     if (!header) header = parseHeader(line);
     else records.push(JSON.parse(line) as IndexRecord);
+    if (records.length % PARSE_SLICE === PARSE_SLICE - 1) await breathe();
   }
+  await breathe();
   if (!header || header.format !== INDEX_FORMAT) throw new UpdateFormatError('the bundled index is empty');
   return { header, state: LiveState.fromIndex(records) };
 }

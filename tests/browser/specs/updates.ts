@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndexInfo, TabState, UpdatesInfo } from '../../../lib/ext/protocol.js';
 import { TestPublisher } from '../../helpers/test-publisher.js';
 import { screenshot, waitFor } from '../harness/extension.js';
-import { POPUP, readyReport, settled, type Suite } from '../harness/suite-context.js';
+import { PANEL, POPUP, readyReport, settled, type Suite } from '../harness/suite-context.js';
 import { LATER_PATH, laterEventOps, updatesPublisher } from '../harness/update-fixtures.js';
 import { serveUpdates, type UpdateServer } from '../harness/update-server.js';
 import { indexMeta, generationsInUse } from '../harness/index-db.js';
@@ -88,6 +88,11 @@ export function updatesSpecs(get: () => Suite): void {
       expect(Number(await s().h.badgeText(tabId))).toBeGreaterThan(0);
       const text = await popupShot('popup-freshness');
       expect(text).toMatch(/Coverage up to .*: [\d,]+ articles from [\d,]+ outlets · updates checked/);
+      const panel = await s().openExtensionPage(`sidepanel.html?tabId=${tabId}`, PANEL);
+      await panel.getByTestId('freshness').waitFor({ timeout: 30_000 });
+      expect(await panel.getByTestId('freshness').innerText()).toMatch(/^Coverage up to .* · updates checked/);
+      await screenshot(panel, 'sidepanel-freshness');
+      await panel.close();
     }, SLOW);
 
     it.each([
