@@ -35,6 +35,9 @@ export interface CheckDeps {
   stored(sub: string): Promise<Map<string, string>>;
   store(file: StoredFile): Promise<void>;
   now(): Date;
+  /** Called as soon as the manifest is verified, before any file is fetched: its sequence is then the replay
+   * guard, even if a download fails after it. */
+  accepted?(m: Manifest): Promise<void>;
 }
 
 /** The manifest is small; a megabyte is far past any real one and stops a hostile server sending gigabytes. */
@@ -92,6 +95,7 @@ async function checkContents(ref: FileRef, kind: 'snapshot' | 'delta', bytes: Ui
 
 export async function checkSubscription(deps: CheckDeps, sub: Subscription): Promise<CheckOutcome & { manifest: Manifest }> {
   const { manifest: m, expired } = await fetchVerifiedManifest(deps, sub.url, sub.key, sub.lastSequence);
+  await deps.accepted?.(m);
   const info = publisherInfo(m);
   if (sub.applied && m.sequence === sub.applied.sequence) return { kind: 'current', info, expired, manifest: m };
   const { files, fetch } = plan(m, sub);

@@ -5,6 +5,7 @@ import type { IndexHeader } from '../../index/format.js';
 import { checkSubscription, CheckError, fetchVerifiedManifest } from '../../updates/check.js';
 import { bundledState, composeIndex, type SourceFiles } from '../../updates/compose.js';
 import { freshnessOf } from '../../updates/freshness.js';
+import { articlesFrom } from '../../ui/freshness.js';
 import { dayNumber } from '../../updates/merge.js';
 import { newSubscription, publisherInfo, type Subscription } from '../../updates/subscription.js';
 import type { PreviewResult, UpdatesInfo } from '../protocol.js';
@@ -54,7 +55,8 @@ export function createUpdateService(deps: UpdateServiceDeps) {
   async function checkOne(sub: Subscription): Promise<boolean> {
     const at = deps.now().toISOString();
     try {
-      const out = await checkSubscription({ get: deps.get, stored: deps.files.stored, store: deps.files.store, now: deps.now }, sub);
+      const accepted = async (m: { sequence: number }) => state.update(sub.id, (s) => ({ ...s, lastSequence: Math.max(s.lastSequence ?? 0, m.sequence) }));
+      const out = await checkSubscription({ get: deps.get, stored: deps.files.stored, store: deps.files.store, now: deps.now, accepted }, sub);
       const wasFailing = sub.error;
       await state.update(sub.id, (s) => ({
         ...s,
@@ -120,7 +122,7 @@ export function createUpdateService(deps: UpdateServiceDeps) {
           const p = s.pending;
           await state.update(s.id, (x) => (x.pending?.sequence === p.sequence ? { ...x, applied: p, pending: null } : x));
           await deps.files.prune(s.id, p.files);
-          await log(label(s), 'ok', `update ${p.sequence} applied: ${p.stats.articles.toLocaleString('en')} articles from ${p.stats.outlets.toLocaleString('en')} outlets`);
+          await log(label(s), 'ok', `update ${p.sequence} applied: ${articlesFrom(p.stats.articles, p.stats.outlets)}`);
           applied = true;
         }
         if (applied) await deps.onApplied();

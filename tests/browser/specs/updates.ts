@@ -21,7 +21,8 @@ export function updatesSpecs(get: () => Suite): void {
     let bundledArticles = 0;
     const s = () => get();
     const updates = () => s().h.ask<UpdatesInfo>('uiGetUpdates');
-    const sub = async () => (await updates()).subscriptions[0]!;
+    /** The subscription, or a stand-in while it is not there yet (right after "Trust" is clicked). */
+    const sub = async () => (await updates()).subscriptions[0] ?? { id: '', applied: null, pending: null };
     const header = async () => (await s().h.ask<IndexInfo>('uiGetIndexInfo')).contentHash;
     const matchOf = async () => {
       const st = await s().stateOf(tabId);
@@ -207,7 +208,7 @@ export function updatesSpecs(get: () => Suite): void {
     });
 
     it('removing the subscription takes its coverage out', async () => {
-      const info = await s().h.ask<UpdatesInfo>('uiUnsubscribe', { id: (await sub()).id });
+      const info = await s().h.ask<UpdatesInfo>('uiUnsubscribe', { id: (await updates()).subscriptions[0]!.id });
       expect(info.subscriptions).toEqual([]);
       expect((await s().h.ask<IndexInfo>('uiGetIndexInfo')).counts!.articles).toBe(bundledArticles);
       const st: TabState = await waitFor('the page read again', () => s().stateOf(tabId), settled);

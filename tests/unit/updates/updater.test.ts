@@ -233,3 +233,17 @@ describe('updater and a full disk', () => {
     expect((await matchArticle(t.store, voteQuery)).info.status).toBe('matched');
   });
 });
+
+describe('replay guard', () => {
+  it('a verified manifest’s sequence guards against replays even when its files then fail to download', async () => {
+    const t = await setup();
+    await t.updates.subscribe(URL_M, t.pub.publicKey);
+    await t.updates.checkNow('test');
+    await t.pub.publishDelta([]);
+    t.net.tamper = (n, b) => (n.startsWith('delta') ? flip(b) : b);
+    expect((await t.updates.checkNow('test')).subscriptions[0]).toMatchObject({ lastSequence: 2, applied: { sequence: 1 }, error: { kind: 'hash' } });
+    t.net.tamper = null;
+    t.net.manifest = t.pub.manifests.get(1)!;
+    expect((await t.updates.checkNow('test')).subscriptions[0]!.error?.message).toMatch(/sequence 1 is older than the 2 already accepted/);
+  });
+});
