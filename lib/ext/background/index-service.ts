@@ -2,7 +2,7 @@
 // restart), an imported file on request, one load at a time. The previous index answers pages until a new one is
 // complete (lib/index/dexie-load.ts); progress and errors are what IndexInfo shows.
 import type { IndexDb } from '../../index/dexie-schema.js';
-import { loadIndexIntoDexie, purgeGeneration, type IndexSource } from '../../index/dexie-load.js';
+import { loadIndexIntoDexie, purgeGeneration, purgeStaleGenerations, type IndexSource } from '../../index/dexie-load.js';
 import { DexieStore } from '../../index/dexie-store.js';
 import type { IndexHeader } from '../../index/format.js';
 import type { ImportResult, IndexInfo } from '../protocol.js';
@@ -121,6 +121,7 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
     const done = stored[COMPOSED_KEY] as { key: string; contentHash: string } | null | undefined;
     if (active && !loading && done?.key === comp.key && done.contentHash === active.contentHash) {
       await comp.commit();
+      await purgeStaleGenerations(deps.db).catch(() => undefined);
       return 'loaded';
     }
     let result: ImportResult;
@@ -135,6 +136,7 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
     }
     if (result.ok) await comp.commit();
     else await comp.rollback(new Error(result.error));
+    await purgeStaleGenerations(deps.db).catch(() => undefined);
     return result.ok ? 'loaded' : 'failed';
   }
 
