@@ -44,6 +44,7 @@ const label = (s: Subscription) => s.applied?.publisher.name ?? s.pending?.publi
 export function createUpdateService(deps: UpdateServiceDeps) {
   const { state } = deps;
   let running: Promise<UpdatesInfo> | null = null;
+  let queued: Promise<UpdatesInfo> | null = null;
   const log = (source: string | null, level: 'ok' | 'info' | 'error', message: string) =>
     state.addLog({ at: deps.now().toISOString(), source, level, message });
 
@@ -207,8 +208,17 @@ export function createUpdateService(deps: UpdateServiceDeps) {
     wasInterrupted: async () => (await state.running()) !== null,
   };
 
+  /** One check at a time. Asked while one runs (a publisher just added), one more runs after it, for everyone who
+   * asked meanwhile: the running check read the subscription list before the new one was there. */
   function checkNow(reason: string): Promise<UpdatesInfo> {
-    running ??= checkAll(reason).finally(() => {
+    if (running) {
+      queued ??= running.then(() => {
+        queued = null;
+        return checkNow(reason);
+      });
+      return queued;
+    }
+    running = checkAll(reason).finally(() => {
       running = null;
     });
     return running;

@@ -247,3 +247,22 @@ describe('replay guard', () => {
     expect((await t.updates.checkNow('test')).subscriptions[0]!.error?.message).toMatch(/sequence 1 is older than the 2 already accepted/);
   });
 });
+
+describe('checks asked while one runs', () => {
+  it('share one follow-up check, which sees what changed meanwhile', async () => {
+    const t = await setup();
+    await t.updates.subscribe(URL_M, t.pub.publicKey);
+    await t.updates.checkNow('first');
+    const before = t.net.requests.length;
+    const a = t.updates.checkNow('hourly');
+    // A delta published while the hourly check runs: the follow-up check applies it.
+    await t.pub.publishDelta(putOps(await recordsOf(EVENTS.vote.map((article) => ({ article })))));
+    const b = t.updates.checkNow('check now');
+    const c = t.updates.checkNow('check now again');
+    expect(b).toBe(c);
+    expect(b).not.toBe(a);
+    await Promise.all([a, b, c]);
+    expect(t.net.requests.slice(before).filter((u) => u.endsWith('manifest.json'))).toHaveLength(2);
+    expect((await t.updates.info()).subscriptions[0]!.applied?.sequence).toBe(2);
+  });
+});
