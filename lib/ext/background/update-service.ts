@@ -3,14 +3,14 @@
 // the update counts as applied (and the old files go) only once the new index is complete and answering.
 import type { IndexHeader } from '../../index/format.js';
 import { checkSubscription, CheckError, fetchVerifiedManifest } from '../../updates/check.js';
-import { bundledState, composeIndex, type SourceFiles } from '../../updates/compose.js';
 import { freshnessOf } from '../../updates/freshness.js';
-import { articlesFrom } from '../../ui/freshness.js';
-import { dayNumber } from '../../updates/merge.js';
 import { newSubscription, publisherInfo, type Subscription } from '../../updates/subscription.js';
 import type { PreviewResult, UpdatesInfo } from '../protocol.js';
 import type { UpdateFiles } from './update-files.js';
 import type { UpdateState } from './update-state.js';
+import { composition, errorText, isQuota, label } from './update-composition.js';
+
+export type { Composition } from './update-composition.js';
 
 export interface UpdateServiceDeps {
   state: UpdateState;
@@ -28,18 +28,6 @@ export interface UpdateServiceDeps {
   onApplied(): Promise<void>;
 }
 
-/** The index to load when subscriptions hold data: a key naming its inputs, its text on demand, and what to do once
- * it is loaded (the pending updates become applied) or failed (they are dropped; the old index keeps answering). */
-export interface Composition {
-  key: string;
-  text(): Promise<string>;
-  commit(): Promise<void>;
-  rollback(error: unknown): Promise<void>;
-}
-
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
-const isQuota = (e: unknown): boolean => /QuotaExceeded|quota/i.test(`${(e as { name?: string })?.name} ${(e as { inner?: { name?: string } })?.inner?.name} ${errorText(e)}`);
-const label = (s: Subscription) => s.applied?.publisher.name ?? s.pending?.publisher.name ?? new URL(s.url).host;
 
 export function createUpdateService(deps: UpdateServiceDeps) {
   const { state } = deps;
@@ -95,63 +83,6 @@ export function createUpdateService(deps: UpdateServiceDeps) {
     return info();
   }
 
-  async function composition(): Promise<Composition | null> {
-    const subs = await state.subscriptions();
-    const parts = subs.flatMap((s) => {
-      const target = s.pending ?? s.applied;
-      return target ? [{ s, target }] : [];
-    });
-    if (!parts.length) return null;
-    const now = deps.now();
-    const bundled = await deps.bundledHeader();
-    const key = JSON.stringify([bundled?.contentHash ?? null, dayNumber(now), parts.map((p) => [p.s.id, p.target.sequence, p.target.files])]);
-    return {
-      key,
-      async text() {
-        const base = await bundledState(await deps.bundledLines());
-        const sources: SourceFiles[] = [];
-        for (const { s, target } of parts) {
-          const files = await deps.files.read(s.id, target.files);
-          sources.push({ id: s.id, publisher: target.publisher.name, sequence: target.sequence, retentionDays: target.retentionDays, createdAt: target.createdAt, files });
-        }
-        return (await composeIndex(base.state, base.header, sources, { now })).text;
-      },
-      async commit() {
-        let applied = false;
-        for (const { s } of parts) {
-          if (!s.pending) continue;
-          const p = s.pending;
-          await state.update(s.id, (x) => (x.pending?.sequence === p.sequence ? { ...x, applied: p, pending: null } : x));
-          await deps.files.prune(s.id, p.files);
-          await log(label(s), 'ok', `update ${p.sequence} applied: ${articlesFrom(p.stats.articles, p.stats.outlets)}`);
-          applied = true;
-        }
-        if (applied) await deps.onApplied();
-      },
-      async rollback(error) {
-        const quota = isQuota(error);
-        const message = quota
-          ? `storage is full: the update was not applied, the previous coverage is kept (${errorText(error)})`
-          : `the update could not be applied, the previous coverage is kept: ${errorText(error)}`;
-        const at = deps.now().toISOString();
-        // Nothing pending: the applied files themselves could not be read back (storage cleared): start over from
-        // the publisher's snapshot at the next check.
-        const none = parts.every((p) => !p.s.pending);
-        for (const { s } of parts) {
-          if (none) {
-            await state.update(s.id, (x) => ({ ...x, applied: null, error: { kind: 'apply', message, since: x.error?.since ?? at } }));
-            await log(label(s), 'error', `${message}; the publisher's snapshot is fetched again at the next check`);
-            continue;
-          }
-          if (!s.pending) continue;
-          await state.update(s.id, (x) => ({ ...x, pending: null, error: { kind: quota ? 'storage' : 'apply', message, since: x.error?.since ?? at } }));
-          await deps.files.prune(s.id, s.applied?.files ?? []);
-          await log(label(s), 'error', message);
-        }
-      },
-    };
-  }
-
   async function preview(url: string, key: string): Promise<PreviewResult> {
     try {
       const sub = await newSubscription(url, key, deps.now());
@@ -173,7 +104,7 @@ export function createUpdateService(deps: UpdateServiceDeps) {
 
   return {
     info,
-    composition,
+    composition: () => composition(deps, log),
     preview,
     /** Adds a subscription the reader previewed and checks it (not awaited: the options page polls info). */
     async subscribe(url: string, key: string): Promise<UpdatesInfo> {
