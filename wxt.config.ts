@@ -8,7 +8,14 @@ export const ADDON_ID = '{37c1c520-e676-4e51-8bb1-4bdb990342a5}';
 export default defineConfig({
   // No webextension-polyfill: WXT 0.20's `browser` is the browser's own (Chrome MV3's `chrome` and Firefox's
   // `browser` both return promises), and @webext-core/messaging 4 uses the native APIs too.
-  vite: () => ({ plugins: [preact()] }),
+  // The default update publisher, from the build's environment (empty: none). Read by lib/ext/background/default-publisher.ts.
+  vite: () => ({
+    plugins: [preact()],
+    define: {
+      __PARALLAX_UPDATES_URL__: JSON.stringify(process.env.PARALLAX_UPDATES_URL ?? ''),
+      __PARALLAX_UPDATES_KEY__: JSON.stringify(process.env.PARALLAX_UPDATES_KEY ?? ''),
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'Parallax',
     description:
@@ -17,7 +24,8 @@ export default defineConfig({
     // late answer is never shown for a page the reader has left; scripting injects the content script into pages
     // open from before install or update. Injecting needs host permissions, which the content script's matches
     // do not grant: the same http(s) pages, so the access asked for at install is what the content script has.
-    permissions: ['storage', 'unlimitedStorage', 'tabs', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // alarms schedules the hourly update check (lib/ext/background/update-schedule.ts).
+    permissions: ['storage', 'unlimitedStorage', 'tabs', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
       ? {

@@ -1,13 +1,18 @@
 // The honest empty state: the article was read, but no event in the index matches it. We show what we read
 // (title, outlet, date) so the reader can judge, and never offer the nearest event instead. A page that reports no
-// event (a review, a guide, a reference page, a listing) says so: Parallax compares news reports.
+// event (a review, a guide, a reference page, a listing) says so: Parallax compares news reports. And whether the
+// index reaches the article's date at all ("your coverage ends 22 May 2025: updates are off"), so "nobody covered
+// this" is not confused with "Parallax stopped learning".
 import type { Report } from '../lib/types.js';
 import { PAGE_TYPE_LABEL } from '../lib/extract/page-type.js';
+import type { Freshness } from '../lib/updates/freshness.js';
+import { coverageOfDate } from '../lib/ui/freshness.js';
 import { describePageType } from '../lib/ui/match-evidence.js';
 import { ArticleMeta } from './ArticleMeta.js';
 
-export function NoCoverage({ report }: { report: Report }) {
+export function NoCoverage({ report, freshness = null, now = new Date() }: { report: Report; freshness?: Freshness | null; now?: Date }) {
   const type = report.match.notReport ? report.match.pageType : undefined;
+  const dated = type ? null : coverageOfDate(report.article.published, freshness, now);
   return (
     <div class="stack" role="status" data-testid={type ? 'not-report' : 'no-coverage'}>
       {type ? (
@@ -20,6 +25,7 @@ export function NoCoverage({ report }: { report: Report }) {
         <>
           <h1>No known coverage</h1>
           <p>None of the events in Parallax's index matches this article, so there is nothing to compare yet.</p>
+          {dated && <p data-testid="coverage-date">{dated}</p>}
           {report.match.message && !/^no known coverage/i.test(report.match.message) && (
             <p class="muted small">{report.match.message}</p>
           )}

@@ -1,10 +1,12 @@
-// The options page: settings, rating sets, reading history, kept reports and the index.
+// The options page: settings, rating sets, reading history, kept reports, coverage sources and the index.
 import { useConnector } from './ConnectorContext.js';
 import { FeedbackExport } from './FeedbackExport.js';
 import { AutoRunSetting, RatingSetsSetting, SiteLists } from './GeneralSettings.js';
 import { HistoryView } from './HistoryView.js';
 import { IndexPanel } from './IndexPanel.js';
 import { Skeleton } from './StateMessage.js';
+import { SubscriptionsPanel } from './SubscriptionsPanel.js';
+import { useUpdates } from './useUpdates.js';
 import { useAsync } from './useAsync.js';
 import { useIndexInfo } from './useIndexInfo.js';
 import type { Settings } from '../lib/ext/protocol.js';
@@ -25,6 +27,7 @@ export function OptionsApp(_: { tabId: number | null }) {
     );
   };
   const reload = (): void => setVersion((v) => v + 1);
+  const [updates, setUpdates] = useUpdates(version);
   return (
     <main class="options stack" data-testid="options">
       <h1>Parallax settings</h1>
@@ -41,6 +44,7 @@ export function OptionsApp(_: { tabId: number | null }) {
         </>
       )}
       <FeedbackExport feedback={feedback} />
+      <SubscriptionsPanel updates={updates} onChange={(u) => (setUpdates(u), reload())} />
       <IndexPanel info={info} onChanged={reload} />
     </main>
   );

@@ -6,6 +6,7 @@ import { useConnector } from './ConnectorContext.js';
 import { CoverageBars } from './CoverageBars.js';
 import { DisputedLines } from './DisputedLines.js';
 import { EventHeader } from './EventHeader.js';
+import { FreshnessLine } from './FreshnessLine.js';
 import type { PageProps } from './mountPage.js';
 import { NoCoverage } from './NoCoverage.js';
 import { OpenPanelButton } from './OpenPanelButton.js';
@@ -13,6 +14,7 @@ import { Skeleton, StateMessage } from './StateMessage.js';
 import { useAsync } from './useAsync.js';
 import { useTabState } from './useTabState.js';
 import { Unreachable } from './Unreachable.js';
+import { useUpdates } from './useUpdates.js';
 
 export function PopupApp({ tabId, first = null }: PageProps) {
   const connector = useConnector();
@@ -24,6 +26,8 @@ export function PopupApp({ tabId, first = null }: PageProps) {
     [connector, report],
   );
   const answered = failure !== null || (state !== null && state.status !== 'waiting' && state.status !== 'index-loading');
+  // After the answer, off its path: how fresh the coverage is (read again with each new answer).
+  const [updates] = useUpdates(state, answered);
   useLayoutEffect(() => {
     // For the browser suite's benchmark: popup opened (main.tsx) → answer in the DOM (before paint).
     // The popup's height then is kept with the mark, so the suite can tell whether anything arriving later
@@ -42,7 +46,7 @@ export function PopupApp({ tabId, first = null }: PageProps) {
       ) : state.status !== 'ready' ? (
         <StateMessage state={state} onRecheck={recheck} />
       ) : state.report.match.status === 'none' ? (
-        <NoCoverage report={state.report} />
+        <NoCoverage report={state.report} freshness={updates?.freshness ?? null} />
       ) : (
         <>
           <EventHeader report={state.report} />
@@ -52,6 +56,7 @@ export function PopupApp({ tabId, first = null }: PageProps) {
         </>
       )}
       {state?.status === 'ready' && <OpenPanelButton target={target} closePopup={tabId === null} />}
+      <FreshnessLine freshness={updates?.freshness ?? null} />
       <footer class="popup-footer small muted">
         <span>Parallax · computed on your device</span>
         <button type="button" class="link" onClick={() => void connector.openOptions()} data-testid="open-options">

@@ -8,6 +8,7 @@ import { ClaimList } from './ClaimList.js';
 import { useConnector } from './ConnectorContext.js';
 import { CoverageList } from './CoverageList.js';
 import { EventHeader } from './EventHeader.js';
+import { FreshnessLine } from './FreshnessLine.js';
 import { FeedbackForm } from './FeedbackForm.js';
 import { Framing, StoryTimeline } from './FramingAndTimeline.js';
 import { NoCoverage } from './NoCoverage.js';
@@ -16,6 +17,7 @@ import { Skeleton, StateMessage } from './StateMessage.js';
 import { Unreachable } from './Unreachable.js';
 import { useAsync } from './useAsync.js';
 import { useTabState } from './useTabState.js';
+import { useUpdates } from './useUpdates.js';
 import { WhyMatched } from './WhyMatched.js';
 
 function Matched({ report, target }: { report: Report; target: TabTarget | null }) {
@@ -38,6 +40,7 @@ function Matched({ report, target }: { report: Report; target: TabTarget | null 
 
 export function SidePanelApp({ tabId }: { tabId: number | null }) {
   const { target, state, failure, refresh, recheck } = useTabState(tabId, true);
+  const [updates] = useUpdates(state);
   return (
     <main class="panel stack" data-testid="sidepanel" data-tab-id={target?.tabId} aria-busy={!state}>
       {failure ? (
@@ -50,7 +53,7 @@ export function SidePanelApp({ tabId }: { tabId: number | null }) {
         // Keyed by tab and page: a claim opened or a feedback note begun on one page does not carry over to the next.
         <Fragment key={`${target?.tabId ?? ''} ${state.url ?? ''}`}>
           {state.report.match.status === 'none' ? (
-            <NoCoverage report={state.report} />
+            <NoCoverage report={state.report} freshness={updates?.freshness ?? null} />
           ) : (
             <Matched report={state.report} target={target} />
           )}
@@ -58,6 +61,7 @@ export function SidePanelApp({ tabId }: { tabId: number | null }) {
           <FeedbackForm report={state.report} />
         </Fragment>
       )}
+      <FreshnessLine freshness={updates?.freshness ?? null} />
     </main>
   );
 }

@@ -15,6 +15,11 @@
 // - The toolbar badge is the same number as countOutlets(report).others in lib/ui/coverage.ts.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ExtractOutcome, Report } from '../types.js';
+import type { Freshness } from '../updates/freshness.js';
+import type { PublisherInfo, Subscription } from '../updates/subscription.js';
+import type { UpdateLogEntry } from './background/update-state.js';
+
+export type { Freshness, PublisherInfo, Subscription, UpdateLogEntry };
 
 /** What the background knows about one tab, persisted in storage.session so a restarted worker still has it. */
 export type TabState =
@@ -105,6 +110,18 @@ export interface MatchFeedback {
   claimId: string | null;
 }
 
+/** The coverage sources beyond the bundled index, how fresh the coverage is, and the update log (newest first). */
+export interface UpdatesInfo {
+  subscriptions: Subscription[];
+  log: UpdateLogEntry[];
+  freshness: Freshness;
+  /** A check is running now. */
+  checking: boolean;
+}
+
+/** What a manifest says about its publisher, verified with the key given, before the reader trusts it. */
+export type PreviewResult = { ok: true; url: string; info: PublisherInfo; expired: boolean } | { ok: false; error: string };
+
 export type ImportResult = { ok: true; info: IndexInfo } | { ok: false; error: string };
 
 export interface ProtocolMap {
@@ -143,6 +160,16 @@ export interface ProtocolMap {
   uiImportIndex(data: { name: string; text: string }): ImportResult;
   /** UI→BG: go back to the index bundled with the extension (after an import). */
   uiUseBundledIndex(): ImportResult;
+  /** UI→BG: subscriptions, freshness and the update log. */
+  uiGetUpdates(): UpdatesInfo;
+  /** UI→BG: fetch and verify a manifest with the key given, and say what it holds (nothing is stored). */
+  uiPreviewSubscription(data: { url: string; key: string }): PreviewResult;
+  /** UI→BG: trust a publisher (verified again) and start its first check; rejects with the reason. */
+  uiSubscribe(data: { url: string; key: string }): UpdatesInfo;
+  /** UI→BG: remove a subscription; its coverage leaves the index. */
+  uiUnsubscribe(data: { id: string }): UpdatesInfo;
+  /** UI→BG: check every subscription now; answers when the check (and any apply) is done. */
+  uiCheckUpdates(): UpdatesInfo;
   /** BG→CS: highlight a sentence (found by text, not by position: the page may have changed). */
   bgHighlightSentence(data: { sentence: string }): { found: boolean };
   /** BG→CS: remove any highlight we added. */

@@ -65,6 +65,24 @@ export async function purgeGeneration(db: IndexDb, g: number): Promise<void> {
   }
 }
 
+/** Delete the rows of every generation but the active one and the one loading: a worker stopped between a load's
+ * switch to its new generation and the purge of the old one leaves the old rows behind, which nothing else reads. */
+export async function purgeStaleGenerations(db: IndexDb): Promise<void> {
+  const [active, loading] = await Promise.all([db.meta.get('active'), db.meta.get('loading')]);
+  const keep = [active?.gen, loading?.gen].filter((g): g is number => g !== undefined).sort((a, b) => a - b);
+  if (!keep.length) return;
+  for (const table of dataTables(db)) {
+    // Keys are [generation, bucket]: [-Infinity] and [Infinity] bound every key (Dexie.maxKey is a string here,
+    // which sorts below arrays).
+    let from: unknown = [-Infinity];
+    for (const g of keep) {
+      await table.where(':id').between(from, [g, Dexie.minKey], true, false).delete();
+      from = [g, Dexie.maxKey];
+    }
+    await table.where(':id').between(from, [Infinity], false, true).delete();
+  }
+}
+
 /** Rows per transaction when a flush holds many (a whole bucketed section). */
 const MAX_ROWS = 1000;
 

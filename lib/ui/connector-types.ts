@@ -6,8 +6,10 @@ import type {
   IndexInfo,
   MatchFeedback,
   OutletProfile,
+  PreviewResult,
   Settings,
   TabState,
+  UpdatesInfo,
 } from '../ext/protocol.js';
 
 export interface TabTarget {
@@ -41,6 +43,13 @@ export interface Connector {
   reportFeedback(report: Omit<MatchFeedback, 'at'>): Promise<void>;
   getFeedback(): Promise<MatchFeedback[]>;
   importIndex(name: string, text: string): Promise<ImportResult>;
+  /** Subscriptions, freshness and the update log. */
+  getUpdates(): Promise<UpdatesInfo>;
+  previewSubscription(url: string, key: string): Promise<PreviewResult>;
+  subscribe(url: string, key: string): Promise<UpdatesInfo>;
+  unsubscribe(id: string): Promise<UpdatesInfo>;
+  /** Checks every subscription now; resolves when done. */
+  checkUpdates(): Promise<UpdatesInfo>;
   /**
    * Open the side panel. Must be called straight from a click handler (the browser requires a user gesture),
    * so it is synchronous in spirit: it starts the call and returns whether the browser offers a side panel.

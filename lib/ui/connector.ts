@@ -63,5 +63,10 @@ export function createConnector(api: ExtApi = extApi()): Connector {
     reportFeedback: (report) => send('uiReportFeedback', report),
     getFeedback: () => send('uiGetFeedback'),
     importIndex: (name, text) => send('uiImportIndex', { name, text }),
+    getUpdates: () => send('uiGetUpdates'),
+    previewSubscription: (url, key) => send('uiPreviewSubscription', { url, key }),
+    subscribe: (url, key) => send('uiSubscribe', { url, key }),
+    unsubscribe: (id) => send('uiUnsubscribe', { id }),
+    checkUpdates: () => send('uiCheckUpdates'),
   };
 }

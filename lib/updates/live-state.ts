@@ -102,7 +102,7 @@ export interface ToIndexOptions {
 
 /** The state as a parallax-index: articles numbered by publication day then id (as the builder numbers them),
  * postings from the fingerprints' terms, df from the publisher's table where it has one. Deterministic. */
-export async function toIndex(state: LiveState, opts: ToIndexOptions): Promise<{ header: IndexHeader; records: IndexRecord[] }> {
+export async function toIndex(state: LiveState, opts: ToIndexOptions): Promise<{ header: IndexHeader; records: IndexRecord[]; body: string }> {
   const list = [...state.articles.values()];
   const day = new Map(list.map((a) => [a.id, dayOf(a.published) ?? Infinity]));
   list.sort((a, b) => day.get(a.id)! - day.get(b.id)! || cmp(a.id, b.id));
@@ -147,7 +147,8 @@ export async function toIndex(state: LiveState, opts: ToIndexOptions): Promise<{
     days: encodeDays(dayTable(articles.map((a) => dayOf(a.published)))),
     contentHash: `sha256:${await sha256Hex(body)}`,
   };
-  return { header, records };
+  // The body too: serialising every record is most of the cost, and a caller writing the file need not do it twice.
+  return { header, records, body };
 }
 
 /** The URL goes right after the ordinal in an article line (the Dexie loader reads both from the line's start). */

@@ -11,6 +11,7 @@ import { realPageSpecs } from './specs/real-pages.js';
 import { seedStorySpecs } from './specs/seed-story.js';
 import { sidePanelFollowSpecs } from './specs/side-panel-follow.js';
 import { settingsHistorySpecs } from './specs/settings-history.js';
+import { updatesSpecs } from './specs/updates.js';
 
 let suite: Suite | null = null;
 const get = (): Suite => {
@@ -35,3 +36,5 @@ settingsHistorySpecs(get);
 popupSpeedSpecs(get);
 sidePanelFollowSpecs(get);
 installInjectionSpecs(get);
+// Last: it subscribes to a publisher, which rebuilds the index (it unsubscribes at the end).
+updatesSpecs(get);

@@ -2,12 +2,13 @@
 // restart), an imported file on request, one load at a time. The previous index answers pages until a new one is
 // complete (lib/index/dexie-load.ts); progress and errors are what IndexInfo shows.
 import type { IndexDb } from '../../index/dexie-schema.js';
-import { loadIndexIntoDexie, type IndexSource } from '../../index/dexie-load.js';
+import { loadIndexIntoDexie, purgeGeneration, purgeStaleGenerations, type IndexSource } from '../../index/dexie-load.js';
 import { DexieStore } from '../../index/dexie-store.js';
 import type { IndexHeader } from '../../index/format.js';
 import type { ImportResult, IndexInfo } from '../protocol.js';
 import type { IndexAvailability } from './analyse.js';
 import type { IndexService } from './services.js';
+import type { Composition } from './update-service.js';
 
 /** Where the service keeps what Dexie does not: which file the active index came from, and the last error. */
 export interface IndexMetaArea {
@@ -26,11 +27,15 @@ export interface IndexServiceDeps {
   version: string;
   /** Called every ~20 s while a load runs (a Chrome service worker idle for 30 s is stopped). */
   keepAlive?: () => void;
+  /** The bundled index merged with the subscriptions' updates, when they hold any (update-service.ts). */
+  compose?: () => Promise<Composition | null>;
 }
 
 const SOURCE_KEY = 'parallax:index-source';
 const ERROR_KEY = 'parallax:index-error';
 const BUNDLED_VERSION_KEY = 'parallax:bundled-index-version';
+/** Which composition (bundled file + updates) the active index is, and its content hash. */
+const COMPOSED_KEY = 'parallax:composed-index';
 
 function infoFrom(header: IndexHeader | null, base: Partial<IndexInfo>): IndexInfo {
   return {
@@ -64,7 +69,7 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
     return run;
   }
 
-  async function load(source: IndexSource, from: 'bundled' | 'imported'): Promise<ImportResult> {
+  async function load(source: IndexSource, from: 'bundled' | 'imported', composed: string | null = null): Promise<ImportResult> {
     // progress stays null until the loader writes its first chunk: re-reading an index that is already loaded
     // (same content hash) must not show "loading" to the reader.
     const timer = deps.keepAlive ? setInterval(deps.keepAlive, 20_000) : undefined;
@@ -79,11 +84,25 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
         },
         { verify: from === 'imported' },
       );
-      await deps.local.set({ [SOURCE_KEY]: from, [ERROR_KEY]: null, [BUNDLED_VERSION_KEY]: from === 'bundled' ? deps.version : null });
+      const header = await store.header();
+      await deps.local.set({
+        [SOURCE_KEY]: from,
+        [ERROR_KEY]: null,
+        [BUNDLED_VERSION_KEY]: from === 'bundled' ? deps.version : null,
+        [COMPOSED_KEY]: composed && header ? { key: composed, contentHash: header.contentHash } : null,
+      });
       progress = null;
       return { ok: true, info: await info() };
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
+      if (composed) {
+        const named = e instanceof Error && e.name !== 'Error' && !error.includes(e.name) ? `${e.name}: ${error}` : error;
+        // An update that cannot be loaded (storage full): its half-written generation goes, freeing the space;
+        // the index answering pages was never touched. The updater reports it and drops the update.
+        const loading = await deps.db.meta.get('loading');
+        if (loading) await purgeGeneration(deps.db, loading.gen).then(() => deps.db.meta.delete('loading')).catch(() => undefined);
+        return { ok: false, error: named };
+      }
       // A bad import must not mark the bundled load as failed; the reader sees the error where they imported.
       if (from === 'bundled') await deps.local.set({ [ERROR_KEY]: error });
       return { ok: false, error };
@@ -91,6 +110,34 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
       progress = null;
       if (timer) clearInterval(timer);
     }
+  }
+
+  /** Loads the bundled index merged with the subscriptions' updates, when they hold any; false when they hold none
+   * (the plain bundled file is then what loads). The same composition already active is not built again. */
+  async function loadComposed(): Promise<'loaded' | 'failed' | 'none'> {
+    const comp = deps.compose ? await deps.compose() : null;
+    if (!comp) return 'none';
+    const [active, loading, stored] = await Promise.all([store.header(), deps.db.meta.get('loading'), deps.local.get(COMPOSED_KEY)]);
+    const done = stored[COMPOSED_KEY] as { key: string; contentHash: string } | null | undefined;
+    if (active && !loading && done?.key === comp.key && done.contentHash === active.contentHash) {
+      await comp.commit();
+      await purgeStaleGenerations(deps.db).catch(() => undefined);
+      return 'loaded';
+    }
+    let result: ImportResult;
+    try {
+      // Built from files verified when they were downloaded: not hashed again. The same inputs give the same text,
+      // so a load cut short by a stopped worker resumes where it stopped.
+      result = await load(await comp.text(), 'bundled', comp.key);
+    } catch (e) {
+      // The error's name travels with it: the updater tells a full disk (QuotaExceededError) from a bad file.
+      const message = e instanceof Error ? e.message : String(e);
+      result = { ok: false, error: e instanceof Error && e.name !== 'Error' && !message.includes(e.name) ? `${e.name}: ${message}` : message };
+    }
+    if (result.ok) await comp.commit();
+    else await comp.rollback(new Error(result.error));
+    await purgeStaleGenerations(deps.db).catch(() => undefined);
+    return result.ok ? 'loaded' : 'failed';
   }
 
   async function info(): Promise<IndexInfo> {
@@ -123,11 +170,16 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
       serial(async () => {
         // An index the reader imported stays until they go back to the bundled one.
         if ((await source()) === 'imported' && (await store.header())) return;
+        const composed = await loadComposed();
+        // A composition that failed leaves the index as it was; with none at all, the bundled file loads alone.
+        if (composed === 'loaded' || (composed === 'failed' && (await store.header()))) return;
         // Loaded for this version and no load left half-way: nothing to do (the common case on a worker start).
         const loadedFor = (await deps.local.get(BUNDLED_VERSION_KEY))[BUNDLED_VERSION_KEY];
         const active = await store.header();
         const halfLoaded = !!(await deps.db.meta.get('loading'));
-        if (!force && loadedFor === deps.version && active && !halfLoaded) return;
+        // An index composed with updates no subscription holds any more (the last one removed) is not the bundled one.
+        const wasComposed = !!(await deps.local.get(COMPOSED_KEY))[COMPOSED_KEY];
+        if (!force && loadedFor === deps.version && active && !halfLoaded && !wasComposed) return;
         // Install/update with the same bundled index (Chrome reports an unpacked extension as updated at every
         // start): its header's content hash is enough to know, without reading the whole file again.
         const bundled = active && !halfLoaded && deps.bundledHeader ? await deps.bundledHeader().catch(() => null) : null;
@@ -142,6 +194,8 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
     useBundled: () =>
       serial(async () => {
         try {
+          await deps.local.set({ [SOURCE_KEY]: 'bundled' });
+          if ((await loadComposed()) === 'loaded') return { ok: true, info: await info() };
           return await load(await deps.fetchBundled(), 'bundled');
         } catch (e) {
           return { ok: false, error: e instanceof Error ? e.message : String(e) };

@@ -16,6 +16,13 @@ import { firstLine, gzipLines } from './bundled-index.js';
 import { createIndexService } from './index-service.js';
 import { generatedUrl, outletTable } from './outlet-table.js';
 import type { BgServices } from './services.js';
+import { defaultPublisher } from './default-publisher.js';
+import { recheckAnsweredTabs } from './navigation.js';
+import { updateFiles, UpdateFilesDb } from './update-files.js';
+import { createUpdateService } from './update-service.js';
+import { updateState } from './update-state.js';
+import { DexieStore } from '../../index/dexie-store.js';
+import { httpGet } from '../../updates/http-get.js';
 
 /** chrome.action in MV3; Firefox's MV2 build has browserAction. */
 function badgeApi(): BadgeApi {
@@ -34,24 +41,53 @@ async function bundledBody(): Promise<ReadableStream<Uint8Array>> {
 
 export function makeServices(): BgServices {
   let userDb: UserDb | null = null;
+  const indexDb = new IndexDb();
+  const bundledHeader = async () => {
+    const line = await firstLine(await bundledBody());
+    return line === null ? null : parseHeader(line);
+  };
+  // The index service and the updater need each other (a verified update is applied by reloading the index, which
+  // composes the bundled file with the updates): both are made here, the services object closes the loop.
+  let services: BgServices | null = null;
+  const updates = createUpdateService({
+    state: updateState(browser.storage.local),
+    files: updateFiles(new UpdateFilesDb()),
+    // A download keeps the worker alive as a load does (Chrome stops one idle for 30 s).
+    get: async (url, max) => {
+      const timer = setInterval(() => void browser.runtime.getPlatformInfo(), 20_000);
+      try {
+        return await httpGet(url, max);
+      } finally {
+        clearInterval(timer);
+      }
+    },
+    now: () => new Date(),
+    bundledLines: async () => gzipLines(await bundledBody()),
+    bundledHeader,
+    activeHeader: () => new DexieStore(indexDb).header(),
+    reload: () => index.ensureBundled(),
+    defaultPublisher: defaultPublisher(),
+    onApplied: async () => {
+      if (services) await recheckAnsweredTabs(services);
+    },
+  });
   const index = createIndexService({
-    db: new IndexDb(),
+    db: indexDb,
     version: browser.runtime.getManifest().version,
     local: browser.storage.local,
     fetchBundled: async () => gzipLines(await bundledBody()),
-    bundledHeader: async () => {
-      const line = await firstLine(await bundledBody());
-      return line === null ? null : parseHeader(line);
-    },
+    bundledHeader,
     keepAlive: () => void browser.runtime.getPlatformInfo(),
+    compose: () => updates.composition(),
   });
   // Top frame only: the article is the top document, and ads' frames have no content script of ours anyway.
   const top = (tabId: number) => ({ tabId, frameId: 0 });
-  return {
+  services = {
     self: selfIdentity,
     tabs: createTabStore(browser.storage.session),
     userDb: () => (userDb ??= new UserDb()),
     index,
+    updates,
     analyse: {
       index: () => index.availability(),
       fillOutlet: async (article) => {
@@ -78,4 +114,5 @@ export function makeServices(): BgServices {
     },
     now: () => new Date(),
   };
+  return services;
 }

@@ -25,3 +25,12 @@ export async function rerunTabsWaitingForIndex(s: BgServices): Promise<void> {
     await s.toTab.extractAgain(tabId).catch(() => s.tabs.remove(tabId));
   }
 }
+
+/** After an update is applied, every answered page is read again: its event may have new coverage, or it may now
+ * match one (a "no known coverage" page whose event arrived). The old answer stays until the new one replaces it. */
+export async function recheckAnsweredTabs(s: BgServices): Promise<void> {
+  for (const [tabId, state] of await s.tabs.all()) {
+    if (state.status !== 'ready') continue;
+    await s.toTab.extractAgain(tabId).catch(() => undefined);
+  }
+}

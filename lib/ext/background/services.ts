@@ -7,6 +7,7 @@ import type { TabStore } from '../tab-state.js';
 import type { UserDb } from '../user-db/schema.js';
 import type { AnalyseDeps, IndexAvailability } from './analyse.js';
 import type { OpenTab } from './inject.js';
+import type { UpdateService } from './update-service.js';
 
 export interface IndexService {
   info(): Promise<IndexInfo>;
@@ -23,6 +24,7 @@ export interface BgServices {
   tabs: TabStore;
   userDb(): UserDb;
   index: IndexService;
+  updates: UpdateService;
   analyse: AnalyseDeps;
   badge: BadgeApi;
   /** Every open tab (for injecting the content script on install and update). */

@@ -6,6 +6,7 @@ import { handleArticleExtracted, handleShouldRun } from './cs-handlers.js';
 import { fromContentScript, fromUi } from './guard.js';
 import { injectIntoOpenTabs } from './inject.js';
 import { onTabClosed, onTabUrlChanged, rerunTabsWaitingForIndex } from './navigation.js';
+import { onUpdateAlarm, scheduleNext } from './update-schedule.js';
 import type { BgServices } from './services.js';
 import { uiHandlers } from './ui-handlers.js';
 
@@ -40,11 +41,27 @@ export function setupBackground(s: BgServices): void {
       .then(() => rerunTabsWaitingForIndex(s))
       .catch(logged('index load'));
   };
+  const checkUpdates = (reason: string): void => {
+    s.updates
+      .ensureDefault()
+      .then(() => s.updates.checkNow(reason))
+      .catch(logged(`${reason} update check`));
+  };
+  onUpdateAlarm(() => checkUpdates('scheduled'));
+  browser.runtime.onStartup.addListener(() => checkUpdates('browser start'));
   browser.runtime.onInstalled.addListener(() => {
     loadIndex(true);
+    checkUpdates('install');
+    void scheduleNext(true).catch(logged('update schedule'));
     // Pages open from before have no (or an orphaned) content script; until it runs they would say "reload".
     injectIntoOpenTabs(s).catch(logged('content script injection'));
   });
-  // A worker killed mid-load resumes when it next starts (a cheap no-op once this version's index is loaded).
+  // A worker killed mid-load resumes when it next starts (a cheap no-op once this version's index is loaded); an
+  // update being applied is part of that load. A check stopped mid-download runs again.
   loadIndex(false);
+  void scheduleNext().catch(logged('update schedule'));
+  s.updates
+    .wasInterrupted()
+    .then((was) => was && checkUpdates('interrupted'))
+    .catch(logged('update resume'));
 }

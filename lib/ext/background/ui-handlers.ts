@@ -10,6 +10,8 @@ import {
   OutletDomainsSchema,
   parsePayload,
   SettingsPatchSchema,
+  SubscriptionIdSchema,
+  SubscriptionSchema,
   TabIdSchema,
 } from '../validate.js';
 import type { BgServices } from './services.js';
@@ -94,5 +96,16 @@ export function uiHandlers(s: BgServices): UiHandlerMap {
       return s.index.importText(name, text);
     },
     uiUseBundledIndex: () => s.index.useBundled(),
+    uiGetUpdates: () => s.updates.info(),
+    uiPreviewSubscription: (d: unknown) => {
+      const { url, key } = parsePayload(SubscriptionSchema, d, 'uiPreviewSubscription');
+      return s.updates.preview(url, key);
+    },
+    uiSubscribe: (d: unknown) => {
+      const { url, key } = parsePayload(SubscriptionSchema, d, 'uiSubscribe');
+      return s.updates.subscribe(url, key);
+    },
+    uiUnsubscribe: (d: unknown) => s.updates.remove(parsePayload(SubscriptionIdSchema, d, 'uiUnsubscribe').id),
+    uiCheckUpdates: () => s.updates.checkNow('manual'),
   };
 }

@@ -6,11 +6,14 @@ import type {
   IndexInfo,
   MatchFeedback,
   OutletProfile,
+  PreviewResult,
   Settings,
   TabState,
+  UpdatesInfo,
 } from '../../ext/protocol.js';
 import type { Connector } from '../connector-types.js';
 import { bridgeProfiles, bridgeReport } from './bridge-story.js';
+import { mockSubscription, mockUpdatesOff, mockUpdatesOk } from './mock-updates.js';
 
 export interface MockData {
   tabState: TabState | ((call: number) => TabState);
@@ -27,6 +30,9 @@ export interface MockData {
   activeTabId: number;
   /** What peekTabState finds in storage (null: nothing stored yet). */
   peek: TabState | null;
+  updates: UpdatesInfo;
+  /** What previewSubscription answers. */
+  preview: PreviewResult;
 }
 
 export interface MockConnector extends Connector {
@@ -60,6 +66,8 @@ export function createMockConnector(partial: Partial<MockData> = {}): MockConnec
     highlightFound: true,
     activeTabId: 1,
     peek: null,
+    updates: mockUpdatesOff,
+    preview: { ok: true, url: mockSubscription.url, info: mockSubscription.applied!, expired: false },
     ...partial,
   };
   const calls: MockConnector['calls'] = [];
@@ -111,6 +119,17 @@ export function createMockConnector(partial: Partial<MockData> = {}): MockConnec
     importIndex: (name, text) => log('importIndex', [name, text.length], data.importResult),
     useBundledIndex: () => log('useBundledIndex', [], { ok: true, info: mockIndexInfo } as ImportResult),
     openOptions: () => log('openOptions', [], undefined),
+    getUpdates: () => log('getUpdates', [], data.updates),
+    previewSubscription: (url, key) => log('previewSubscription', [url, key], data.preview),
+    subscribe: (url, key) => {
+      data.updates = { ...mockUpdatesOk, checking: true };
+      return log('subscribe', [url, key], data.updates);
+    },
+    unsubscribe: (id) => {
+      data.updates = { ...data.updates, subscriptions: data.updates.subscriptions.filter((s) => s.id !== id) };
+      return log('unsubscribe', [id], data.updates);
+    },
+    checkUpdates: () => log('checkUpdates', [], data.updates),
     openSidePanel: (target) => {
       calls.push({ method: 'openSidePanel', args: [target] });
       return true;

@@ -48,7 +48,8 @@ ${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
  * A real English news page about something else: the first benchmark page (by id) whose gold body is of article
  * length and never mentions the seed story's places or parties. Chosen by rule, so a changed benchmark still works.
  */
-export function otherEventPage(): { html: string; url: string; id: string } {
+export function otherEventPage(nth = 0): { html: string; url: string; id: string } {
+  let skip = nth;
   const truth = JSON.parse(readFileSync(sharedPath('data/article-extraction-benchmark/ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
   for (const id of Object.keys(truth).sort()) {
     const { articleBody, url } = truth[id]!;
@@ -56,6 +57,7 @@ export function otherEventPage(): { html: string; url: string; id: string } {
     if (/kursk|ukrain|russia|kremlin|kyiv|moscow/i.test(articleBody)) continue;
     const html = gunzipSync(readFileSync(sharedPath(`data/article-extraction-benchmark/html/${id}.html.gz`))).toString('utf8');
     if (!/<html[^>]*\blang=["']?en/i.test(html)) continue;
+    if (skip-- > 0) continue;
     return { html, url, id };
   }
   throw new Error('no suitable benchmark page found');

@@ -8,6 +8,7 @@ import { numbersPage } from './corpus-pages.js';
 import { launch, waitFor, type Harness } from './extension.js';
 import { basilPage, highlightPage, nonArticlePage, otherEventPage, reviewPage, seedPage } from './pages.js';
 import { servePages, type PageServer } from './server.js';
+import { LATER_PATH, laterPage } from './update-fixtures.js';
 
 // The popup's own width (theme.css .popup-body), as the toolbar shows it; the side panel's usual width.
 export const POPUP = { width: 360, height: 600 };
@@ -23,6 +24,8 @@ export interface Suite {
   h: Harness;
   server: PageServer;
   seed: ReturnType<typeof seedPage>;
+  /** A real news page whose event only a later update brings (specs/updates.ts), served at LATER_PATH. */
+  later: ReturnType<typeof laterPage>;
   /** A real AllSides page whose event has numbers that disagree, served at /news/real-numbers.html. */
   numbers: Awaited<ReturnType<typeof numbersPage>>;
   stateOf(tabId: number): Promise<TabState>;
@@ -35,9 +38,10 @@ export interface Suite {
 export const settled = (s: TabState) => s.status !== 'waiting' && s.status !== 'index-loading';
 
 /** The pages both browser suites serve (Chromium's and Firefox's), by path. */
-export function suitePages(): { pages: Record<string, string>; seed: ReturnType<typeof seedPage> } {
+export function suitePages(): { pages: Record<string, string>; seed: ReturnType<typeof seedPage>; later: ReturnType<typeof laterPage> } {
   const seed = seedPage('001_e069c8cc9b8d95d6.txt');
   const other = otherEventPage().html;
+  const later = laterPage();
   const pages: Record<string, string> = {
     '/news/putin-kursk.html': seed.html,
     '/news/putin-kursk-again.html': seed.html,
@@ -51,12 +55,13 @@ export function suitePages(): { pages: Record<string, string>; seed: ReturnType<
     '/world/': nonArticlePage(),
     '/reviews/xbox-one-x.html': reviewPage(),
     '/highlight.html': highlightPage(),
+    [LATER_PATH]: later.html,
   };
-  return { pages, seed };
+  return { pages, seed, later };
 }
 
 export async function startSuite(): Promise<Suite> {
-  const { pages, seed } = suitePages();
+  const { pages, seed, later } = suitePages();
   // Found by running the Node pipeline over a corpus (seconds of CPU). Done before launch, not while the index
   // loads: the busy event loop would delay noticing that it has loaded, and the suite prints that time.
   const tn = Date.now();
@@ -75,6 +80,7 @@ export async function startSuite(): Promise<Suite> {
     h,
     server,
     seed,
+    later,
     numbers,
     stateOf,
     openExtensionPage: async (path, viewport) => {

@@ -7,6 +7,9 @@ import type { BgServices, IndexService } from '../../../lib/ext/background/servi
 import type { IndexInfo } from '../../../lib/ext/protocol.js';
 import { createTabStore } from '../../../lib/ext/tab-state.js';
 import { UserDb } from '../../../lib/ext/user-db/schema.js';
+import { updateFiles, UpdateFilesDb } from '../../../lib/ext/background/update-files.js';
+import { createUpdateService } from '../../../lib/ext/background/update-service.js';
+import { updateState } from '../../../lib/ext/background/update-state.js';
 import type { CoverageItem, Report } from '../../../lib/types.js';
 
 export function coverage(id: string, outlet: string | null, relation: CoverageItem['relation'] = 'same-event', eventId = 'e1'): CoverageItem {
@@ -69,6 +72,21 @@ export function makeFakes(): Fakes {
     tabs: createTabStore(fakeBrowser.storage.session),
     userDb: () => db,
     index,
+    // A real updater over fake storage with no network: handler tests see its answers, tests/unit/updates drive it.
+    updates: createUpdateService({
+      state: updateState(fakeBrowser.storage.local),
+      files: updateFiles(new UpdateFilesDb({ indexedDB: new IDBFactory(), IDBKeyRange })),
+      get: async () => {
+        throw new Error('no network in unit tests');
+      },
+      now: () => new Date('2026-03-05T12:00:00Z'),
+      bundledLines: async () => [],
+      bundledHeader: async () => null,
+      activeHeader: async () => null,
+      reload: async () => undefined,
+      defaultPublisher: null,
+      onApplied: async () => undefined,
+    }),
     analyse,
     badge: {
       setBadgeText: ({ tabId, text }) => void badges.push({ tabId, text }),
