@@ -1,7 +1,8 @@
 // Options: the coverage sources. The bundled index is always there (the offline floor); each subscription shows its
 // publisher, state, last check and last error, with "Check now" and "Remove"; then adding one, and the update log.
 import type { Subscription, UpdatesInfo } from '../lib/ext/protocol.js';
-import { articlesFrom, coverageLine, updatesState, when } from '../lib/ui/freshness.js';
+import { coverageLine, updatesState, when } from '../lib/ui/freshness.js';
+import { articlesFrom } from '../lib/updates/freshness.js';
 import { isStale } from '../lib/updates/subscription.js';
 import { AddSubscription } from './AddSubscription.js';
 import { useConnector } from './ConnectorContext.js';

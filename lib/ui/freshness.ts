@@ -1,7 +1,7 @@
 // How fresh the reader's coverage is, in words: the freshness line of the popup and side panel ("Coverage up to
 // 14:05 today: 48,312 articles from 212 outlets"), the updater's state ("updates failed since Tuesday: signature
 // invalid") and, on a page with no known coverage, whether the index covers the article's date at all.
-import type { Freshness } from '../updates/freshness.js';
+import { articlesFrom, type Freshness } from '../updates/freshness.js';
 import { formatDate } from './format.js';
 
 const DAY_MS = 86_400_000;
@@ -20,12 +20,6 @@ export function when(iso: string, now: Date, tz?: string): string {
   if (days === 1) return bare ? 'yesterday' : `${time(d, tz)} yesterday`;
   if (days > 1 && days < 7) return weekday(d, tz);
   return formatDate(bare ? iso : localDay(d, tz));
-}
-
-/** "48,312 articles from 212 outlets", "1 article from 1 outlet". */
-export function articlesFrom(articles: number, outlets: number): string {
-  const n = (x: number, one: string) => `${x.toLocaleString('en')} ${x === 1 ? one : `${one}s`}`;
-  return `${n(articles, 'article')} from ${n(outlets, 'outlet')}`;
 }
 
 /** "Coverage up to 14:05 today: 48,312 articles from 212 outlets". */

@@ -55,3 +55,9 @@ export function freshnessOf(header: IndexHeader | null, subs: readonly Subscript
   if (subs.every((s) => !s.applied)) return { coverage, status: 'pending', since: null, reason: null, lastSuccess };
   return { coverage, status: 'ok', since: null, reason: null, lastSuccess };
 }
+
+/** "48,312 articles from 212 outlets", "1 article from 1 outlet". */
+export function articlesFrom(articles: number, outlets: number): string {
+  const n = (x: number, one: string) => `${x.toLocaleString('en')} ${x === 1 ? one : `${one}s`}`;
+  return `${n(articles, 'article')} from ${n(outlets, 'outlet')}`;
+}

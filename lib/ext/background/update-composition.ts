@@ -4,7 +4,7 @@
 import { bundledState, composeIndex, type SourceFiles } from '../../updates/compose.js';
 import { dayNumber } from '../../updates/merge.js';
 import type { Subscription } from '../../updates/subscription.js';
-import { articlesFrom } from '../../ui/freshness.js';
+import { articlesFrom } from '../../updates/freshness.js';
 import type { UpdateServiceDeps } from './update-service.js';
 
 /** The index to load when subscriptions hold data: a key naming its inputs, its text on demand, and what to do once
