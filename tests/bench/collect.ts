@@ -72,6 +72,17 @@ for (let t = T0 + 300_000; t <= T0 + 86_400_000 + 300_000; t += 300_000) {
     latencies.push((t - a.published) / 1000 + took / 1000);
   }
 }
+// Throughput in bulk: every article released at once into a fresh store, one pass (the per-pass costs above are
+// spread over one new article each five minutes; this is the per-article cost).
+const bulkDb = await openDb(join(dir, 'bulk'));
+await syncSources(bulkDb, parseSourceList(web.opml()).sources);
+const bulkAt = T0 + 2 * 86_400_000;
+web.setClock(bulkAt);
+const cb = cpu();
+const bulk = await runPass({ db: bulkDb, fetcher, outlets: null, now: () => new Date(bulkAt) }, { assigner: null, retentionDays: 30 });
+const bulkPerArticle = (cpu() - cb) / Math.max(1, bulk.pages.stored + bulk.pages.excerpts);
+await bulkDb.close();
+
 // The day's deltas as one file: what a reader who checks once a day would download (op lines concatenated, gzipped).
 const { readdirSync, readFileSync } = await import('node:fs');
 const { gunzipSync, gzipSync } = await import('node:zlib');
@@ -110,7 +121,8 @@ await web.close();
 rmSync(dir, { recursive: true, force: true });
 
 const rowsOut = [
-  ['throughput: articles fetched + extracted + assigned per CPU second', (1 / perArticle).toFixed(1), `extraction alone: ${(1 / extractPerArticle).toFixed(1)} (ratio ${(perArticle / extractPerArticle).toFixed(2)}×)`, '≥ 50'],
+  ['throughput at a 5-minute poll: articles fetched + extracted + assigned per CPU second', (1 / perArticle).toFixed(1), `extraction alone: ${(1 / extractPerArticle).toFixed(1)} (ratio ${(perArticle / extractPerArticle).toFixed(2)}×)`, '≥ 50'],
+  ['throughput in one pass over the day\'s articles (per CPU second)', (1 / bulkPerArticle).toFixed(1), `extraction alone: ${(1 / extractPerArticle).toFixed(1)} (ratio ${(bulkPerArticle / extractPerArticle).toFixed(2)}×)`, '≥ 50'],
   ['publishing: CPU per 5-minute publish', `${((publishCpu / 289) * 1000).toFixed(0)} ms`, `${published} articles live`, '—'],
   ['memory per 100k articles held for assignment', `${mb(perHundredK)} MB`, `${HELD} replicas of ${rows.length} collected`, '—'],
   ['delta bytes per article, gzipped (5-minute publishes)', (totalDelta / Math.max(1, totalAdded)).toFixed(0), `${deltaSizes.length} deltas, ${totalAdded} articles`, '≤ 400'],
@@ -125,9 +137,10 @@ if (wantsDocs()) {
   writeMeasurements('collector', 'Collector (`npx tsx tests/bench/collect.ts`)', `${runLine(`npx tsx tests/bench/collect.ts ${N} --write-docs`)}
 ${corpus.length} BASIL and FNC-1 articles on ${SITES} local sites, released over one simulated day, collected and published every
 5 simulated minutes. Per-core figures are CPU seconds of the one process (fetch, extraction, claims, assignment,
-publishing); the baseline is extraction alone of the same pages in the same process. At the measured rate one core
-does about ${Math.round(86_400 / perArticle / 1000)}k articles a day: a million articles a day from 10,000 feeds needs about
-${Math.ceil(1e6 / (86_400 / perArticle))} cores of workers (\`worker\`, one job per host) plus one assigning coordinator, whose share is
+publishing); the baseline is extraction alone of the same pages in the same process. At the bulk rate one core
+does about ${Math.round(86_400 / bulkPerArticle / 1000)}k articles a day, at the 5-minute-poll rate (per-pass overheads included)
+about ${Math.round(86_400 / perArticle / 1000)}k: a million articles a day from 10,000 feeds needs about
+${Math.ceil(1e6 / (86_400 / bulkPerArticle))}–${Math.ceil(1e6 / (86_400 / perArticle))} cores of workers (\`worker\`, one job per host) plus one assigning coordinator, whose share is
 the assignment alone.
 
 ${table(head, rowsOut)}`);
