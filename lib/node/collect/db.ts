@@ -17,6 +17,11 @@ export interface Db {
 
 export const SCHEMA_VERSION = 1;
 
+/** A timestamp column as ISO text: PGlite and pg return Date objects, text when a query casts. */
+export const isoOf = (v: Date | string | null): string | null => (v === null ? null : v instanceof Date ? v.toISOString() : new Date(v).toISOString());
+/** A jsonb column as a value: pg and PGlite parse it, a text column holds it as JSON. */
+export const jsonOf = <T,>(v: T | string | null): T | null => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+
 const SCHEMA = `
 create table if not exists meta (key text primary key, value text not null);
 create table if not exists sources (

@@ -7,7 +7,7 @@ import { LiveStore } from '../../collect/live-store.js';
 import { analyzeText } from '../../index/features.js';
 import type { Fingerprint } from '../../index/format.js';
 import type { Article } from '../../types.js';
-import type { Db } from './db.js';
+import { isoOf, jsonOf, type Db } from './db.js';
 
 export interface AssignReport {
   assigned: number;
@@ -32,8 +32,6 @@ interface StoredRow {
   raw: { siteName?: string | null; republishedFrom?: string | null } | string | null;
 }
 
-const json = <T,>(v: T | string | null): T | null => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
-const iso = (v: Date | string | null): string | null => (v === null ? null : v instanceof Date ? v.toISOString() : new Date(v).toISOString());
 
 /** Rebuild the live store from what was assigned before (a restart, or `collect --once` run from cron). */
 export async function loadAssigner(db: Db, retentionDays: number, now: Date): Promise<EventAssigner> {
@@ -46,7 +44,7 @@ export async function loadAssigner(db: Db, retentionDays: number, now: Date): Pr
   );
   for (const t of await db.query<{ term: string; df: number }>('select term, df from terms')) store.dfMap.set(t.term, t.df);
   for (const r of rows) {
-    store.add({ k: 'a', id: r.id, url: r.url, title: r.title, outlet: r.outlet, domain: r.domain, published: iso(r.published), lang: r.lang, event: r.event, copyOf: r.copy_of, from: null, fp: json(r.fp)!, claims: [] }, r.title);
+    store.add({ k: 'a', id: r.id, url: r.url, title: r.title, outlet: r.outlet, domain: r.domain, published: isoOf(r.published), lang: r.lang, event: r.event, copyOf: r.copy_of, from: null, fp: jsonOf(r.fp)!, claims: [] }, r.title);
   }
   return new EventAssigner(store);
 }
@@ -61,13 +59,13 @@ export async function assignPending(db: Db, assigner: EventAssigner, now: () => 
     );
     if (!rows.length) return report;
     for (const r of rows) {
-      const raw = json(r.raw) ?? {};
+      const raw = jsonOf(r.raw) ?? {};
       const article: Article = {
         id: r.id, title: r.title, text: r.body ?? '', byline: r.byline, siteName: raw.siteName ?? null, outlet: r.outlet,
-        domain: r.domain, url: r.url, published: iso(r.published), lang: r.lang, republishedFrom: raw.republishedFrom ?? null,
+        domain: r.domain, url: r.url, published: isoOf(r.published), lang: r.lang, republishedFrom: raw.republishedFrom ?? null,
       };
       const features = analyzeText(article);
-      const a = await assigner.assign(article, features, json(r.claims) ?? []);
+      const a = await assigner.assign(article, features, jsonOf(r.claims) ?? []);
       report.assigned++;
       if (a.created) report.created++;
       else report.joined++;

@@ -6,11 +6,10 @@ import type { Fingerprint, OutletRecord } from '../../index/format.js';
 import { storedProfile } from '../../index/similarity.js';
 import type { LiveArticle } from '../../updates/format.js';
 import { LiveState } from '../../updates/live-state.js';
-import type { Db } from './db.js';
+import { isoOf, jsonOf, type Db } from './db.js';
 
 /** A term's df is sent from 3 articles on (rarer terms read as df 1 to a reader, near enough). */
 export const DF_MIN = 3;
-const iso = (v: Date | string | null): string | null => (v === null ? null : v instanceof Date ? v.toISOString() : new Date(v).toISOString());
 
 interface Row {
   id: string;
@@ -27,7 +26,6 @@ interface Row {
   body: string | null;
   raw: { republishedFrom?: string | null } | string | null;
 }
-const json = <T,>(v: T | string | null): T | null => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
 
 /** The state readers should hold now: articles of events with news within the retention window. */
 export async function currentState(db: Db, now: Date, retentionDays: number): Promise<LiveState> {
@@ -42,9 +40,9 @@ export async function currentState(db: Db, now: Date, retentionDays: number): Pr
   );
   const live = new Set(rows.map((r) => r.id));
   const articles: LiveArticle[] = rows.map((r) => ({
-    k: 'a', id: r.id, url: r.url, title: r.title, outlet: r.outlet, domain: r.domain, published: iso(r.published), lang: r.lang,
-    event: r.event, copyOf: r.copy_of && live.has(r.copy_of) ? r.copy_of : null, from: json(r.raw)?.republishedFrom ?? null,
-    fp: json(r.fp)!, claims: json(r.claims) ?? [],
+    k: 'a', id: r.id, url: r.url, title: r.title, outlet: r.outlet, domain: r.domain, published: isoOf(r.published), lang: r.lang,
+    event: r.event, copyOf: r.copy_of && live.has(r.copy_of) ? r.copy_of : null, from: jsonOf(r.raw)?.republishedFrom ?? null,
+    fp: jsonOf(r.fp)!, claims: jsonOf(r.claims) ?? [],
   }));
   const state = new LiveState();
   // Event titles, dates and story threads exactly as the builder makes them, with the collector's events as labels.

@@ -1,5 +1,6 @@
 // Article pages: fetched politely, extracted with lib/extract's pipeline (as the extension runs it), kept as the
 // feed's excerpt when the page cannot be had, and folded into the article they duplicate (canonical links).
+import { isoOf } from './db.js';
 import { extractClaims } from '../../claims/index.js';
 import { canonicalUrl, siteDomain, urlKey } from '../../collect/canonical.js';
 import { extractFromDocument } from '../../extract/document.js';
@@ -81,7 +82,6 @@ async function fetchPage(ctx: CollectContext, row: PendingRow, report: PassRepor
   await store(ctx, row, article, failure?.message ?? null, attempts, report);
 }
 
-const iso = (v: Date | string | null): string | null => (v === null ? null : v instanceof Date ? v.toISOString() : new Date(v).toISOString());
 
 /** Whether a page's canonical link may name it: the same site (a canonical on another host is ignored, so a page
  * cannot pose as another outlet's article). */
@@ -119,7 +119,7 @@ async function store(ctx: CollectContext, row: PendingRow, page: Article | null,
     key = canonicalKey;
   }
   const excerpt = !page;
-  const published = page?.published ? { at: normaliseTime(page.published), from: 'page' } : row.feed_published ? { at: iso(row.feed_published), from: 'feed' } : { at: iso(row.first_seen), from: 'first-seen' };
+  const published = page?.published ? { at: normaliseTime(page.published), from: 'page' } : row.feed_published ? { at: isoOf(row.feed_published), from: 'feed' } : { at: isoOf(row.first_seen), from: 'first-seen' };
   report.publishedFrom[published.from === 'page' ? 'page' : published.from === 'feed' ? 'feed' : 'firstSeen']++;
   const domain = siteDomain(row.url);
   let article: Article = {

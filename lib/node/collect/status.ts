@@ -1,6 +1,6 @@
 // What a collector's store says about itself: feeds ok and failing (with the last error), articles per hour,
 // pending work and the last publish. Read by `status`, and by the tests to check that every failure is counted.
-import type { Db } from './db.js';
+import { isoOf, type Db } from './db.js';
 
 export interface StoreStatus {
   feeds: { total: number; ok: number; failing: number; neverFetched: number; stale: number };
@@ -10,7 +10,6 @@ export interface StoreStatus {
   lastPublish: { sequence: number; at: string; articlesAdded: number } | null;
 }
 
-const isoOf = (v: unknown): string | null => (v instanceof Date ? v.toISOString() : typeof v === 'string' ? new Date(v).toISOString() : null);
 
 /** A feed is stale when it answers but has brought nothing new for this long. */
 const STALE_HOURS = 72;
@@ -20,11 +19,11 @@ export async function storeStatus(db: Db, now: Date): Promise<StoreStatus> {
   const hour = new Date(now.getTime() - 3600_000);
   const day = new Date(now.getTime() - 86_400_000);
   const stale = new Date(now.getTime() - STALE_HOURS * 3600_000);
-  const failing = await db.query<{ url: string; last_error_kind: string | null; last_error: string | null; failures: number; last_ok_at: unknown }>(
+  const failing = await db.query<{ url: string; last_error_kind: string | null; last_error: string | null; failures: number; last_ok_at: Date | string | null }>(
     `select f.url, f.last_error_kind, f.last_error, f.failures, f.last_ok_at from feed_state f join sources s on s.url = f.url
      where s.active and f.failures > 0 order by f.failures desc, f.url`,
   );
-  const [pub] = await db.query<{ seq: number; created_at: unknown; articles_added: number }>('select seq, created_at, articles_added from publishes order by seq desc limit 1');
+  const [pub] = await db.query<{ seq: number; created_at: Date | string; articles_added: number }>('select seq, created_at, articles_added from publishes order by seq desc limit 1');
   return {
     feeds: {
       total: await n('select count(*) as n from sources where active'),
