@@ -49,7 +49,7 @@ export class EventAssigner {
   async assign(article: Article, raw: RawFeatures, claims: ExtractedClaim[]): Promise<Assignment> {
     const existing = this.store.get(article.id);
     if (existing) return { record: existing, event: existing.event, created: false, merged: [], copyOf: existing.copyOf };
-    const result = await matchArticle(this.store, article);
+    const result = await matchArticle(this.store, article, raw);
     this.store.countTerms(raw.tf.keys());
     const fp = this.fingerprint(raw, article.title);
     const copyOf = result.copies.length ? (result.copies.map((id) => this.store.get(id)).filter((r): r is ArticleRecord => !!r).sort((a, b) => a.n - b.n)[0]?.id ?? null) : null;

@@ -1,6 +1,7 @@
 // Matches one article to an event of the index, or to none: exact URL → near-duplicate → content retrieval
 // and scoring → calibrated confidence → "none" below the threshold. An unknown event must give "none",
 // never the nearest event (issue 2; an article-extraction-benchmark page checked against the seed index).
+import type { RawFeatures } from '../index/features.js';
 import type { Article, MatchInfo } from '../types.js';
 import { normalizeUrl, type IndexStore } from '../index/store.js';
 import type { ArticleRecord } from '../index/format.js';
@@ -47,7 +48,7 @@ function none(message: string): MatchResult {
   };
 }
 
-export async function matchArticle(store: IndexStore, article: Article): Promise<MatchResult> {
+export async function matchArticle(store: IndexStore, article: Article, raw?: RawFeatures): Promise<MatchResult> {
   if (!(await store.header())) return none('no index loaded');
   if (article.lang && !/^en\b/i.test(article.lang)) {
     return none(`the page is in "${article.lang}"; the index covers English news only`);
@@ -60,7 +61,7 @@ export async function matchArticle(store: IndexStore, article: Article): Promise
     const r = none(`This looks like ${PAGE_TYPE_LABEL[pageType.type]}: Parallax compares news reports.`);
     return { ...r, info: { ...r.info, pageType, notReport: true } };
   }
-  const query = await buildQuery(store, article);
+  const query = await buildQuery(store, article, raw);
   if (!self.length && pageWords(article, query.raw.wordCount) < MIN_WORDS) return none('too little text on the page to match it to an event');
 
   const ranked = await rankEvents(store, query.profile, new Set(self.map((a) => a.n)), query.df);

@@ -18,8 +18,8 @@ export interface Query {
   df: Map<string, number>;
 }
 
-export async function buildQuery(store: IndexStore, article: Pick<Article, 'title' | 'text' | 'published'>): Promise<Query> {
-  const raw = analyzeText(article);
+/** `raw`: the article's features when the caller has them already (the collector analyses each article once). */
+export async function buildQuery(store: IndexStore, article: Pick<Article, 'title' | 'text' | 'published'>, raw: RawFeatures = analyzeText(article)): Promise<Query> {
   const n = (await store.header())?.counts.articles ?? 0;
   const lookup = [...raw.tf.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

@@ -1,5 +1,6 @@
 // What a collection pass works with and reports: the store, the fetcher, the outlet table and the clock; the counts
 // of what it saw, stored and failed; and small helpers every stage of a pass shares.
+import PQueue from 'p-queue';
 import type { OutletTable } from '../../outlets/types.js';
 import type { Db } from './db.js';
 import type { PoliteFetcher } from './http.js';
@@ -55,9 +56,5 @@ export function groupByHost<T>(items: readonly T[], url: (t: T) => string): Map<
 
 /** Run fn over items with at most `limit` at once. */
 export async function runPool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await fn(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  await new PQueue({ concurrency: Math.max(1, limit) }).addAll(items.map((it) => () => fn(it)));
 }

@@ -2,6 +2,8 @@
 // server (postgres:// URL) when several collectors share one store. One SQL dialect for both; the schema is created
 // on open and versioned in `meta`.
 import { mkdirSync } from 'node:fs';
+import type { ExtractedClaim } from '../../claims/index.js';
+import type { Fingerprint } from '../../index/format.js';
 
 export interface Db {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -16,6 +18,25 @@ export interface Db {
 }
 
 export const SCHEMA_VERSION = 1;
+
+/** Columns of `articles` as the collector reads them back (timestamps as Date or text, jsonb parsed or as text). */
+export interface ArticleRow {
+  key: string;
+  id: string;
+  url: string;
+  title: string;
+  outlet: string | null;
+  domain: string | null;
+  published: Date | string | null;
+  lang: string | null;
+  byline: string | null;
+  body: string | null;
+  event: string;
+  copy_of: string | null;
+  fp: Fingerprint | string;
+  claims: ExtractedClaim[] | string | null;
+  raw: { siteName?: string | null; republishedFrom?: string | null } | string | null;
+}
 
 /** A timestamp column as ISO text: PGlite and pg return Date objects, text when a query casts. */
 export const isoOf = (v: Date | string | null): string | null => (v === null ? null : v instanceof Date ? v.toISOString() : new Date(v).toISOString());

@@ -1,13 +1,11 @@
 // The single consumer that turns stored articles into events, in publication order: the EventAssigner (pure, the
 // extension's matcher over a live store) plus its persistence. Whatever several fetch workers store, one consumer
 // assigns, so two workers never start the same event twice.
-import type { ExtractedClaim } from '../../claims/index.js';
 import { EventAssigner } from '../../collect/assign.js';
 import { LiveStore } from '../../collect/live-store.js';
 import { analyzeText } from '../../index/features.js';
-import type { Fingerprint } from '../../index/format.js';
 import type { Article } from '../../types.js';
-import { isoOf, jsonOf, type Db } from './db.js';
+import { isoOf, jsonOf, type ArticleRow, type Db } from './db.js';
 
 export interface AssignReport {
   assigned: number;
@@ -17,27 +15,14 @@ export interface AssignReport {
   copies: number;
 }
 
-interface StoredRow {
-  key: string;
-  id: string;
-  url: string;
-  title: string;
-  outlet: string | null;
-  domain: string | null;
-  published: Date | string | null;
-  lang: string | null;
-  byline: string | null;
-  body: string | null;
-  claims: ExtractedClaim[] | string | null;
-  raw: { siteName?: string | null; republishedFrom?: string | null } | string | null;
-}
+type StoredRow = Pick<ArticleRow, 'key' | 'id' | 'url' | 'title' | 'outlet' | 'domain' | 'published' | 'lang' | 'byline' | 'body' | 'claims' | 'raw'>;
 
 
 /** Rebuild the live store from what was assigned before (a restart, or `collect --once` run from cron). */
 export async function loadAssigner(db: Db, retentionDays: number, now: Date): Promise<EventAssigner> {
   const store = new LiveStore();
   const since = new Date(now.getTime() - retentionDays * 86_400_000);
-  const rows = await db.query<{ id: string; url: string; title: string; outlet: string | null; domain: string | null; published: Date | string | null; lang: string | null; event: string; copy_of: string | null; fp: Fingerprint | string }>(
+  const rows = await db.query<Pick<ArticleRow, 'id' | 'url' | 'title' | 'outlet' | 'domain' | 'published' | 'lang' | 'event' | 'copy_of' | 'fp'>>(
     `select id, url, title, outlet, domain, published, lang, event, copy_of, fp from articles
      where event is not null and status = 'stored' and (published is null or published >= $1) order by assigned_seq`,
     [since],

@@ -65,8 +65,6 @@ export class PoliteFetcher {
   private readonly opts: Required<FetcherOptions>;
   private readonly hosts = new Map<string, HostState>();
   private readonly agent: Dispatcher;
-  /** Requests made, by host: for tests and the status report. */
-  readonly requests: { url: string; at: number }[] = [];
 
   constructor(opts: FetcherOptions) {
     this.opts = { ...DEFAULTS, allowLoopback: false, now: Date.now, ...opts };
@@ -162,7 +160,6 @@ export class PoliteFetcher {
     if (wait > 0) await sleep(wait);
     if (h.blockedUntil > this.opts.now()) return { ok: false, kind: 'backoff', message: `${new URL(origin).host} asked us to wait`, retryInMs: h.blockedUntil - this.opts.now() };
     h.last = this.opts.now();
-    this.requests.push({ url: target, at: h.last });
     const headers: Record<string, string> = {
       'user-agent': this.opts.userAgent,
       accept: opts.accept ?? 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5',

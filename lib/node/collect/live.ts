@@ -1,31 +1,16 @@
 // The state readers should hold now, read from the store: articles of events with news within the retention window,
 // with event titles, dates and story threads made exactly as the builder makes them, outlets and term frequencies.
-import type { ExtractedClaim } from '../../claims/index.js';
 import { assignEvents, assignStories } from '../../index/events.js';
-import type { Fingerprint, OutletRecord } from '../../index/format.js';
+import type { OutletRecord } from '../../index/format.js';
 import { storedProfile } from '../../index/similarity.js';
 import type { LiveArticle } from '../../updates/format.js';
 import { LiveState } from '../../updates/live-state.js';
-import { isoOf, jsonOf, type Db } from './db.js';
+import { isoOf, jsonOf, type ArticleRow, type Db } from './db.js';
 
 /** A term's df is sent from 3 articles on (rarer terms read as df 1 to a reader, near enough). */
 export const DF_MIN = 3;
 
-interface Row {
-  id: string;
-  url: string;
-  title: string;
-  outlet: string | null;
-  domain: string | null;
-  published: Date | string | null;
-  lang: string | null;
-  event: string;
-  copy_of: string | null;
-  fp: Fingerprint | string;
-  claims: ExtractedClaim[] | string | null;
-  body: string | null;
-  raw: { republishedFrom?: string | null } | string | null;
-}
+type Row = Pick<ArticleRow, 'id' | 'url' | 'title' | 'outlet' | 'domain' | 'published' | 'lang' | 'event' | 'copy_of' | 'fp' | 'claims' | 'body' | 'raw'>;
 
 /** The state readers should hold now: articles of events with news within the retention window. */
 export async function currentState(db: Db, now: Date, retentionDays: number): Promise<LiveState> {

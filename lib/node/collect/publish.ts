@@ -6,9 +6,8 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serializeDelta } from '../../updates/delta.js';
-import { manifestFileNames, type DeltaOp, type DeltaRef, type Manifest } from '../../updates/format.js';
+import { manifestFileNames, unverifiedManifest, type DeltaOp, type DeltaRef, type Manifest } from '../../updates/format.js';
 import { toIndex, type LiveState } from '../../updates/live-state.js';
-import { parseManifest, parseSignedManifest } from '../../updates/format.js';
 import type { Db } from './db.js';
 import { currentState, DF_MIN } from './live.js';
 import { signManifest } from './signing.js';
@@ -79,7 +78,7 @@ function writeAtomic(dir: string, name: string, bytes: Uint8Array | string): voi
 /** Write every file the latest manifest names, then the manifest (last, so a reader never sees it before them). */
 async function writeOut(db: Db, outDir: string, manifestText: string): Promise<void> {
   mkdirSync(outDir, { recursive: true });
-  const m = parseManifest(parseSignedManifest(manifestText).signed);
+  const m = unverifiedManifest(manifestText);
   const names = [m.snapshot.file, ...m.deltas.map((d) => d.file)];
   for (const name of names) {
     const [row] = await db.query<{ bytes: Uint8Array }>('select bytes from files where name = $1', [name]);
@@ -92,46 +91,41 @@ async function writeOut(db: Db, outDir: string, manifestText: string): Promise<v
 export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const { db, now } = opts;
   const retentionDays = opts.retentionDays ?? 30;
+  const [last] = await db.query<{ seq: number; manifest: string; created_at: Date | string; assigned_upto: number | null }>(
+    'select seq, manifest, created_at, assigned_upto from publishes order by seq desc limit 1',
+  );
+  const unchanged = async (l: typeof last & object): Promise<PublishResult> => {
+    await writeOut(db, opts.outDir, l.manifest);
+    return { sequence: Number(l.seq), changed: false, manifest: unverifiedManifest(l.manifest), delta: null, snapshot: false };
+  };
   // Nothing assigned since the last publish, and no event crossed the retention cut since: the same state, so the
   // same files (the full state is not recomputed for it).
-  const [last0] = await db.query<{ seq: number; manifest: string; created_at: Date | string; assigned_upto: number | null }>('select seq, manifest, created_at, assigned_upto from publishes order by seq desc limit 1');
   const [{ upto } = { upto: null }] = await db.query<{ upto: number | null }>(`select max(assigned_seq) as upto from articles where status = 'stored'`);
-  if (last0 && Number(last0.assigned_upto ?? -1) === Number(upto ?? -1)) {
+  if (last && Number(last.assigned_upto ?? -1) === Number(upto ?? -1)) {
     const cut = (d: Date) => new Date(d.getTime() - retentionDays * 86_400_000);
     const [{ n } = { n: 0 }] = await db.query<{ n: number }>(
       `select count(*)::int as n from (select event, max(coalesce(published, first_seen)) as last from articles where status = 'stored' and event is not null group by event) e where e.last >= $1 and e.last < $2`,
-      [cut(new Date(last0.created_at)), cut(now)],
+      [cut(new Date(last.created_at)), cut(now)],
     );
-    if (Number(n) === 0) {
-      await writeOut(db, opts.outDir, last0.manifest);
-      return { sequence: Number(last0.seq), changed: false, manifest: parseManifest(parseSignedManifest(last0.manifest).signed), delta: null, snapshot: false };
-    }
+    if (Number(n) === 0) return unchanged(last);
   }
   const state = await currentState(db, now, retentionDays);
-  const current = keyed(state);
   const before = new Map((await db.query<{ k: string; id: string; hash: string }>('select k, id, hash from published')).map((r) => [`${r.k}\u0001${r.id}`, r.hash]));
-  const ops: { k: string; id: string; op: DeltaOp }[] = [];
-  const seen = new Set<string>();
-  for (const c of current) {
-    const key = `${c.k}\u0001${c.id}`;
-    seen.add(key);
-    if (before.get(key) !== c.hash) ops.push(c);
-  }
-  for (const key of before.keys()) {
-    if (seen.has(key)) continue;
+  const current = keyed(state);
+  const live = new Set(current.map((c) => `${c.k}\u0001${c.id}`));
+  // Records whose hash moved are put again; records readers hold that left the state are deleted.
+  const puts = current.filter((c) => before.get(`${c.k}\u0001${c.id}`) !== c.hash);
+  const dels = [...before.keys()].filter((key) => !live.has(key)).map((key) => {
     const [k, id] = key.split('\u0001') as [string, string];
-    ops.push({ k, id, op: deleteOp(k, id) });
-  }
-  const [last] = await db.query<{ seq: number; manifest: string; snapshot_seq: number }>('select seq, manifest, snapshot_seq from publishes order by seq desc limit 1');
-  if (last && !ops.length) {
-    await writeOut(db, opts.outDir, last.manifest);
-    return { sequence: Number(last.seq), changed: false, manifest: parseManifest(parseSignedManifest(last.manifest).signed), delta: null, snapshot: false };
-  }
+    return { k, id, op: deleteOp(k, id) };
+  });
+  const ops: { k: string; id: string; op: DeltaOp }[] = [...puts, ...dels];
+  if (last && !ops.length) return unchanged(last);
   ops.sort((a, b) => Number(b.op.op === 'del') - Number(a.op.op === 'del') || KIND_ORDER[a.k]! - KIND_ORDER[b.k]! || cmp(a.id, b.id));
 
   const sequence = (last ? Number(last.seq) : 0) + 1;
   const createdAt = now.toISOString();
-  const prev = last ? parseManifest(parseSignedManifest(last.manifest).signed) : null;
+  const prev = last ? unverifiedManifest(last.manifest) : null;
   let delta: DeltaRef | null = null;
   let chain: DeltaRef[] = prev?.deltas ?? [];
   if (prev) {
@@ -167,10 +161,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   };
   const manifestText = await signManifest(manifest, opts.key);
   await db.transaction(async (tx) => {
-    for (const o of ops) {
-      if (o.op.op === 'del' || (o.op.op === 'df' && o.op.df === 0)) await tx.query('delete from published where k = $1 and id = $2', [o.k, o.id]);
-    }
-    const puts = current.filter((c) => before.get(`${c.k}\u0001${c.id}`) !== c.hash);
+    for (const o of dels) await tx.query('delete from published where k = $1 and id = $2', [o.k, o.id]);
     for (let i = 0; i < puts.length; i += 1000) {
       const chunk = puts.slice(i, i + 1000);
       await tx.query(

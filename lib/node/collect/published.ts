@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { parseHeader, parseRecord } from '../../index/format.js';
 import { MemoryStore } from '../../index/memory-store.js';
 import { parseDelta } from '../../updates/delta.js';
-import { manifestFileNames, parseManifest, parseSignedManifest, type FileRef, type Manifest } from '../../updates/format.js';
+import { manifestFileNames, unverifiedManifest, type FileRef, type Manifest } from '../../updates/format.js';
 import { LiveState, toIndex } from '../../updates/live-state.js';
 import { verifyFile, verifyManifestText, VerifyError } from '../../updates/verify.js';
 
@@ -45,7 +45,7 @@ export async function readPublished(dir: string, opts: ReadPublishedOptions = {}
   let manifest: Manifest;
   let expired = false;
   if (opts.publicKey) ({ manifest, expired } = await verifyManifestText(text, opts.publicKey, opts));
-  else manifest = parseManifest(parseSignedManifest(text).signed);
+  else manifest = unverifiedManifest(text);
 
   const snapBytes = readFile(dir, manifest.snapshot);
   await verifyFile(manifest.snapshot, snapBytes);

@@ -16,6 +16,8 @@ export function userAgent(contact: string | null): string {
 
 export interface FullReport extends PassReport {
   events: AssignReport;
+  /** With a queue: the host jobs dispatched (the workers count feeds and pages in their own reports). */
+  jobs?: { feedJobs: number; pageJobs: number };
   /** Seconds the pass took. */
   seconds: number;
 }
@@ -30,22 +32,22 @@ export interface PassState {
 export async function runPass(ctx: CollectContext, state: PassState): Promise<FullReport> {
   const started = Date.now();
   const report = emptyReport();
-  if (state.queue) {
-    const jobs = await dispatchPass(ctx, state.queue);
-    report.feeds.polled = jobs.feedJobs;
-  } else {
+  let jobs: FullReport['jobs'];
+  if (state.queue) jobs = await dispatchPass(ctx, state.queue);
+  else {
     await pollFeeds(ctx, report);
     await fetchPages(ctx, report);
   }
   state.assigner ??= await loadAssigner(ctx.db, state.retentionDays, ctx.now());
   const events = await assignPending(ctx.db, state.assigner, ctx.now);
-  return { ...report, events, seconds: (Date.now() - started) / 1000 };
+  return { ...report, ...(jobs && { jobs }), events, seconds: (Date.now() - started) / 1000 };
 }
 
 export function formatReport(r: FullReport): string {
   const f = r.feeds;
   const fails = Object.entries(r.failures).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ');
   return [
+    ...(r.jobs ? [`jobs for the workers: ${r.jobs.feedJobs} hosts' feeds, ${r.jobs.pageJobs} hosts' pages (their counts are in the workers' output)`] : []),
     `feeds: ${f.polled} polled, ${f.ok} ok (${f.notModified} not modified), ${f.failed} failed, ${f.notDue} not due`,
     `items: ${r.itemsSeen} seen, ${r.newArticles} new articles, ${r.duplicates} duplicates`,
     `pages: ${r.pages.fetched} fetched, ${r.pages.stored} stored, ${r.pages.excerpts} excerpts, ${r.pages.duplicates} duplicates, ${r.pages.retryLater} to retry`,
