@@ -19,6 +19,8 @@ export interface PublishOptions {
   now: Date;
   retentionDays?: number;
   expiresHours?: number;
+  /** Claims published per article (default PUBLISHED_CLAIMS); the store keeps them all. */
+  claimsPerArticle?: number;
   /** Deltas kept in the chain; older readers load the snapshot. */
   maxDeltas?: number;
   publisher?: Manifest['publisher'];
@@ -109,7 +111,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
     );
     if (Number(n) === 0) return unchanged(last);
   }
-  const state = await currentState(db, now, retentionDays);
+  const state = await currentState(db, now, retentionDays, opts.claimsPerArticle);
   const before = new Map((await db.query<{ k: string; id: string; hash: string }>('select k, id, hash from published')).map((r) => [`${r.k}\u0001${r.id}`, r.hash]));
   const current = keyed(state);
   const live = new Set(current.map((c) => `${c.k}\u0001${c.id}`));
