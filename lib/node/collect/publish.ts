@@ -48,7 +48,12 @@ function keyed(state: LiveState): Keyed[] {
     const op = { op: 'put', ...rec } as DeltaOp;
     out.push({ k, id, hash: sha256(JSON.stringify(op)), op });
   };
-  for (const [key, o] of state.outlets) put('o', key, o);
+  // An outlet is sent when it first appears: its article count is recounted by every reader (toIndex), and sending
+  // it again with each new article was 83 B an article of 5-minute deltas.
+  for (const [key, o] of state.outlets) {
+    const op = { op: 'put', ...o } as DeltaOp;
+    out.push({ k: 'o', id: key, hash: sha256(JSON.stringify({ name: o.name, domain: o.domain })), op });
+  }
   for (const s of state.stories.values()) put('s', s.id, s);
   for (const e of state.events.values()) put('e', e.id, e);
   for (const a of state.articles.values()) put('a', a.id, a);
