@@ -18,7 +18,8 @@ type Row = Pick<ArticleRow, 'id' | 'url' | 'title' | 'outlet' | 'domain' | 'publ
 export async function currentState(db: Db, now: Date, retentionDays: number, claimsPerArticle = PUBLISHED_CLAIMS): Promise<LiveState> {
   const since = new Date(now.getTime() - retentionDays * 86_400_000);
   const rows = await db.query<Row>(
-    `select id, url, title, outlet, domain, published, lang, event, copy_of, fp, claims, body, raw from articles
+    // The lead only (400 characters are at least the 400 UTF-16 units the titles read), not 12 kB a live article.
+    `select id, url, title, outlet, domain, published, lang, event, copy_of, fp, claims, left(body, 400) as body, raw from articles
      where status = 'stored' and event is not null and event in (
        select event from articles where status = 'stored' and event is not null
        group by event having max(coalesce(published, first_seen)) >= $1)
