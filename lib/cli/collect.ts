@@ -17,7 +17,7 @@ import { publishFromArgs } from './publish.js';
 
 const USAGE = `usage: collect --sources <list.opml> --db <dir|postgres://…> (--once | --watch [--every <minutes>])
   [--json] [--allow-loopback] [--host-interval <ms>] [--concurrency <n>] [--contact <url>]
-  [--out <published dir> --key <private key>]   publish after each pass
+  [--out <published dir> --key <private key> [--retention <days>] [--claims <per article>]]   publish after each pass
   [--queue]   (postgres:// stores) leave fetching to \`worker\` processes; this one dispatches and assigns events`;
 
 export const command = {
@@ -31,7 +31,7 @@ export const command = {
           sources: { type: 'string' }, db: { type: 'string' }, once: { type: 'boolean' }, watch: { type: 'boolean' },
           every: { type: 'string', default: '5' }, json: { type: 'boolean' }, 'allow-loopback': { type: 'boolean' },
           'host-interval': { type: 'string', default: '2000' }, concurrency: { type: 'string', default: '8' },
-          contact: { type: 'string' }, out: { type: 'string' }, key: { type: 'string' }, retention: { type: 'string', default: '30' },
+          contact: { type: 'string' }, out: { type: 'string' }, key: { type: 'string' }, retention: { type: 'string', default: '30' }, claims: { type: 'string' },
           'timeout': { type: 'string', default: '20000' }, queue: { type: 'boolean' },
         },
       }));
@@ -75,7 +75,7 @@ export const command = {
       const report = await runPass(ctx, state);
       print(report);
       if (values.out && values.key) {
-        const code = await publishFromArgs(db, { out: values.out, key: values.key, retention: values.retention });
+        const code = await publishFromArgs(db, { out: values.out, key: values.key, retention: values.retention, claims: values.claims });
         if (code !== 0) stderr.write('publish failed; the collected articles are kept for the next pass\n');
       }
     };

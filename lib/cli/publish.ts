@@ -7,13 +7,15 @@ import { openDb, type Db } from '../node/collect/db.js';
 import { publish } from '../node/collect/publish.js';
 import { loadPrivateKey } from '../node/collect/signing.js';
 
-const USAGE = 'usage: publish --db <dir|postgres://…> --out <dir> --key <private key> [--retention <days>] [--expires <hours>] [--name <publisher>] [--description <text>] [--url <site>]';
+const USAGE = 'usage: publish --db <dir|postgres://…> --out <dir> --key <private key> [--retention <days>] [--expires <hours>] [--claims <per article>] [--name <publisher>] [--description <text>] [--url <site>]';
 
 export interface PublishArgs {
   out: string;
   key: string;
   retention?: string;
   expires?: string;
+  /** Claims published per article (lib/collect/published-claims.ts). */
+  claims?: string;
   name?: string;
   description?: string;
   url?: string;
@@ -27,6 +29,11 @@ export async function publishFromArgs(db: Db, a: PublishArgs): Promise<number> {
     stderr.write(`cannot use the key ${a.key}: ${(err as Error).message}\n`);
     return 1;
   }
+  const claims = a.claims === undefined ? undefined : Number(a.claims);
+  if (claims !== undefined && !(Number.isInteger(claims) && claims >= 0)) {
+    stderr.write(`--claims takes a whole number of claims per article (0 or more), not "${a.claims}"\n`);
+    return 2;
+  }
   const epoch = process.env.SOURCE_DATE_EPOCH;
   const now = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
   try {
@@ -34,6 +41,7 @@ export async function publishFromArgs(db: Db, a: PublishArgs): Promise<number> {
       db, outDir: a.out, key, now,
       retentionDays: a.retention ? Number(a.retention) : undefined,
       expiresHours: a.expires ? Number(a.expires) : undefined,
+      claimsPerArticle: claims,
       publisher: a.name ? { name: a.name, description: a.description ?? '', url: a.url ?? null } : undefined,
     });
     const s = r.manifest.stats;
@@ -52,7 +60,7 @@ export const command = {
   async run(args: string[]): Promise<number> {
     let values;
     try {
-      ({ values } = parseArgs({ args, options: { db: { type: 'string' }, out: { type: 'string' }, key: { type: 'string' }, retention: { type: 'string' }, expires: { type: 'string' }, name: { type: 'string' }, description: { type: 'string' }, url: { type: 'string' } } }));
+      ({ values } = parseArgs({ args, options: { db: { type: 'string' }, out: { type: 'string' }, key: { type: 'string' }, retention: { type: 'string' }, expires: { type: 'string' }, claims: { type: 'string' }, name: { type: 'string' }, description: { type: 'string' }, url: { type: 'string' } } }));
     } catch (err) {
       stderr.write(`${(err as Error).message}\n${USAGE}\n`);
       return 2;

@@ -69,7 +69,11 @@ export function parseDelta(text: string): { header: DeltaHeader; ops: DeltaOp[] 
       throw new UpdateFormatError(`corrupt delta: line ${no} is not JSON`);
     }
   };
-  const h = v.safeParse(HeaderSchema, json(lines[0] ?? '', 1));
+  const first = json(lines[0] ?? '', 1) as { format?: unknown; version?: unknown } | null;
+  if (first?.format === DELTA_FORMAT && first.version !== UPDATES_VERSION) {
+    throw new UpdateFormatError(`this delta is in format version ${JSON.stringify(first.version)}; this version of Parallax reads version ${UPDATES_VERSION} (update the extension)`);
+  }
+  const h = v.safeParse(HeaderSchema, first);
   if (!h.success) throw new UpdateFormatError('not a Parallax delta: the first line is not a delta header');
   const header = h.output as DeltaHeader;
   if (lines.length - 1 !== header.lines) {

@@ -123,6 +123,10 @@ export function parseManifest(signed: string): Manifest {
   } catch {
     throw new UpdateFormatError('corrupt manifest: the signed part is not JSON');
   }
+  const version = (o as { version?: unknown } | null)?.version;
+  if ((o as { format?: unknown } | null)?.format === MANIFEST_FORMAT && version !== UPDATES_VERSION) {
+    throw new UpdateFormatError(`this publisher's updates are in format version ${JSON.stringify(version)}; this version of Parallax reads version ${UPDATES_VERSION} (update the extension, or ask the publisher)`);
+  }
   const r = v.safeParse(ManifestSchema, o);
   if (!r.success) {
     const issue = r.issues[0];

@@ -133,7 +133,18 @@ export async function toIndex(state: LiveState, opts: ToIndexOptions): Promise<{
     .map((s) => ({ ...s, events: s.events.filter((id) => live.has(id)) }))
     .filter((s) => s.events.length > 0)
     .sort((a, b) => cmp(a.id, b.id));
-  const outlets = [...state.outlets.entries()].sort((a, b) => cmp(a[0], b[0])).map(([, o]) => o);
+  // Each outlet's article count is what the index holds of it, counted here as the builder counts it (a publisher
+  // sends an outlet once, not again with each of its articles).
+  const held = new Map<string, number>();
+  for (const a of list) {
+    if (!a.outlet && !a.domain) continue;
+    const key = outletKey(a.outlet ?? a.domain!, a.domain);
+    held.set(key, (held.get(key) ?? 0) + 1);
+  }
+  const outlets = [...state.outlets.entries()]
+    .sort((a, b) => cmp(a[0], b[0]))
+    .map(([, o]) => ({ ...o, articles: held.get(outletKey(o.name, o.domain)) ?? 0 }))
+    .filter((o) => o.articles > 0);
 
   const records: IndexRecord[] = [...outlets, ...stories, ...events, ...terms, ...articles];
   const body = records.map((r) => JSON.stringify(r)).join('\n');

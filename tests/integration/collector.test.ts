@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PUBLISHED_CLAIMS } from '../../lib/collect/published-claims.js';
 import { parseSourceList } from '../../lib/collect/sources.js';
 import type { CollectContext } from '../../lib/node/collect/context.js';
 import { syncSources } from '../../lib/node/collect/feeds.js';
@@ -183,6 +184,10 @@ describe('collecting from a faulty news web', () => {
     expect(second.snapshot).toBe(false);
     const read = await readPublished(out, { publicKey: pub, now: new Date(web.clock()) });
     expect(read.state.articles.size).toBe(second.manifest.stats.articles);
+    // Each article is published with the claims comparison turns on; the store keeps them all.
+    const [{ most } = { most: 0 }] = await db.query<{ most: number }>(`select max(jsonb_array_length(claims))::int as most from articles where status = 'stored'`);
+    expect(most).toBeGreaterThan(PUBLISHED_CLAIMS);
+    expect(Math.max(...[...read.state.articles.values()].map((a) => a.claims.length))).toBe(PUBLISHED_CLAIMS);
 
     // A page of one of the collected events matches it through the published index, with the other outlets.
     const store = await openPublished(out, { publicKey: pub });

@@ -66,6 +66,8 @@ create table if not exists articles (
 create index if not exists articles_status on articles (status, next_attempt_at);
 create index if not exists articles_event on articles (event);
 create index if not exists articles_assigned on articles (assigned_seq);
+-- The assigner's queue (stored, not yet assigned): without it every pass scanned all stored articles.
+create index if not exists articles_unassigned on articles (published, key) where status = 'stored' and event is null;
 create table if not exists events (
   id text primary key, created_at timestamptz not null, updated_at timestamptz not null, merged_into text);
 create table if not exists terms (term text primary key, df integer not null);

@@ -1,5 +1,7 @@
 // The state readers should hold now, read from the store: articles of events with news within the retention window,
-// with event titles, dates and story threads made exactly as the builder makes them, outlets and term frequencies.
+// with event titles, dates and story threads made exactly as the builder makes them, outlets and term frequencies;
+// each article with the claims comparison turns on (published-claims.ts).
+import { PUBLISHED_CLAIMS, publishedClaims } from '../../collect/published-claims.js';
 import { assignEvents, assignStories } from '../../index/events.js';
 import type { OutletRecord } from '../../index/format.js';
 import { storedProfile } from '../../index/similarity.js';
@@ -13,10 +15,11 @@ export const DF_MIN = 3;
 type Row = Pick<ArticleRow, 'id' | 'url' | 'title' | 'outlet' | 'domain' | 'published' | 'lang' | 'event' | 'copy_of' | 'fp' | 'claims' | 'body' | 'raw'>;
 
 /** The state readers should hold now: articles of events with news within the retention window. */
-export async function currentState(db: Db, now: Date, retentionDays: number): Promise<LiveState> {
+export async function currentState(db: Db, now: Date, retentionDays: number, claimsPerArticle = PUBLISHED_CLAIMS): Promise<LiveState> {
   const since = new Date(now.getTime() - retentionDays * 86_400_000);
   const rows = await db.query<Row>(
-    `select id, url, title, outlet, domain, published, lang, event, copy_of, fp, claims, body, raw from articles
+    // The lead only (400 characters are at least the 400 UTF-16 units the titles read), not 12 kB a live article.
+    `select id, url, title, outlet, domain, published, lang, event, copy_of, fp, claims, left(body, 400) as body, raw from articles
      where status = 'stored' and event is not null and event in (
        select event from articles where status = 'stored' and event is not null
        group by event having max(coalesce(published, first_seen)) >= $1)
@@ -27,7 +30,7 @@ export async function currentState(db: Db, now: Date, retentionDays: number): Pr
   const articles: LiveArticle[] = rows.map((r) => ({
     k: 'a', id: r.id, url: r.url, title: r.title, outlet: r.outlet, domain: r.domain, published: isoOf(r.published), lang: r.lang,
     event: r.event, copyOf: r.copy_of && live.has(r.copy_of) ? r.copy_of : null, from: jsonOf(r.raw)?.republishedFrom ?? null,
-    fp: jsonOf(r.fp)!, claims: jsonOf(r.claims) ?? [],
+    fp: jsonOf(r.fp)!, claims: publishedClaims(jsonOf(r.claims) ?? [], claimsPerArticle),
   }));
   const state = new LiveState();
   // Event titles, dates and story threads exactly as the builder makes them, with the collector's events as labels.

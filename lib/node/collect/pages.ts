@@ -8,6 +8,7 @@ import { applyOutlet } from '../../outlets/apply.js';
 import type { Article } from '../../types.js';
 import { parseHtml } from '../html-document.js';
 import { backoffMs, count, runPool, type CollectContext, type PassReport } from './context.js';
+import { StoredWrites } from './stored-writes.js';
 
 export interface PendingRow {
   key: string;
@@ -36,19 +37,23 @@ export async function pendingPages(ctx: CollectContext, limit = 5000): Promise<P
 }
 
 export async function fetchPages(ctx: CollectContext, report: PassReport, limit = 5000): Promise<void> {
-  await runPool(await pendingPages(ctx, limit), ctx.concurrency ?? 8, (row) => fetchPage(ctx, row, report));
+  const writes = new StoredWrites(ctx.db);
+  await runPool(await pendingPages(ctx, limit), ctx.concurrency ?? 8, (row) => fetchPage(ctx, row, report, writes));
+  await writes.flush();
 }
 
 /** Fetch the given pending pages (a queue worker's share: one host's). */
 export async function fetchPagesByKey(ctx: CollectContext, keys: readonly string[], report: PassReport): Promise<void> {
   const rows = await ctx.db.query<PendingRow>(`select ${PENDING_COLUMNS} where a.key = any($1::text[]) and a.status = 'pending' order by a.first_seen, a.key`, [keys]);
-  for (const row of rows) await fetchPage(ctx, row, report);
+  const writes = new StoredWrites(ctx.db);
+  for (const row of rows) await fetchPage(ctx, row, report, writes);
+  await writes.flush();
 }
 
 /** Permanent page failures: the feed's title and summary are kept as an excerpt at once. */
 const PERMANENT = new Set(['robots', 'too-large', 'bad-url', 'private-address', 'redirects', 'extract']);
 
-async function fetchPage(ctx: CollectContext, row: PendingRow, report: PassReport): Promise<void> {
+async function fetchPage(ctx: CollectContext, row: PendingRow, report: PassReport, writes: StoredWrites): Promise<void> {
   const res = await ctx.fetcher.get(row.url, { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' });
   if (!res.ok && (res.kind === 'backoff' || (res.kind === 'robots' && res.retryInMs !== undefined))) {
     // No request was made (the host asked us to wait, or its robots.txt cannot be read yet): not an attempt.
@@ -79,7 +84,7 @@ async function fetchPage(ctx: CollectContext, row: PendingRow, report: PassRepor
     await ctx.db.query('update articles set attempts = $2, next_attempt_at = $3, last_error = $4 where key = $1', [row.key, attempts, new Date(next), failure!.message.slice(0, 500)]);
     return;
   }
-  await store(ctx, row, article, failure?.message ?? null, attempts, report);
+  await store(ctx, row, article, failure?.message ?? null, attempts, report, writes);
 }
 
 
@@ -91,7 +96,7 @@ function relatedHosts(a: string, b: string): boolean {
   return !!x && !!y && (x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`));
 }
 
-async function store(ctx: CollectContext, row: PendingRow, page: Article | null, error: string | null, attempts: number, report: PassReport): Promise<void> {
+async function store(ctx: CollectContext, row: PendingRow, page: Article | null, error: string | null, attempts: number, report: PassReport, writes: StoredWrites): Promise<void> {
   const title = page?.title?.trim() || row.feed_title?.trim() || '';
   if (!title) {
     count(report, 'no-title');
@@ -139,12 +144,12 @@ async function store(ctx: CollectContext, row: PendingRow, page: Article | null,
   const claims = excerpt ? [] : extractClaims(article);
   if (excerpt) report.pages.excerpts++;
   else report.pages.stored++;
-  await ctx.db.query(
-    `update articles set status = 'stored', attempts = $2, last_error = $3, kind = $4, title = $5, outlet = $6, domain = $7,
-       published = $8, published_source = $9, lang = $10, byline = $11, body = $12, stored_at = $13, claims = $14, id = $15, url = $16,
-       raw = $17 where key = $1`,
-    [key, attempts, error, excerpt ? 'excerpt' : 'full', article.title.slice(0, 1000), article.outlet, article.domain, article.published, published.from, article.lang, article.byline?.slice(0, 500) ?? null, article.text.slice(0, 12_000), ctx.now(), JSON.stringify(claims), article.id, article.url, JSON.stringify({ siteName: article.siteName, republishedFrom: article.republishedFrom })],
-  );
+  await writes.add({
+    key, attempts, error, kind: excerpt ? 'excerpt' : 'full', title: article.title.slice(0, 1000), outlet: article.outlet, domain: article.domain,
+    published: article.published, publishedFrom: published.from, lang: article.lang, byline: article.byline?.slice(0, 500) ?? null,
+    body: article.text.slice(0, 12_000), storedAt: ctx.now().toISOString(), claims: JSON.stringify(claims), id: article.id, url: article.url,
+    raw: JSON.stringify({ siteName: article.siteName, republishedFrom: article.republishedFrom }),
+  });
 }
 
 function normaliseTime(v: string): string | null {

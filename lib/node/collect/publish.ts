@@ -19,6 +19,8 @@ export interface PublishOptions {
   now: Date;
   retentionDays?: number;
   expiresHours?: number;
+  /** Claims published per article (default PUBLISHED_CLAIMS); the store keeps them all. */
+  claimsPerArticle?: number;
   /** Deltas kept in the chain; older readers load the snapshot. */
   maxDeltas?: number;
   publisher?: Manifest['publisher'];
@@ -46,7 +48,12 @@ function keyed(state: LiveState): Keyed[] {
     const op = { op: 'put', ...rec } as DeltaOp;
     out.push({ k, id, hash: sha256(JSON.stringify(op)), op });
   };
-  for (const [key, o] of state.outlets) put('o', key, o);
+  // An outlet is sent when it first appears: its article count is recounted by every reader (toIndex), and sending
+  // it again with each new article was 83 B an article of 5-minute deltas.
+  for (const [key, o] of state.outlets) {
+    const op = { op: 'put', ...o } as DeltaOp;
+    out.push({ k: 'o', id: key, hash: sha256(JSON.stringify({ name: o.name, domain: o.domain })), op });
+  }
   for (const s of state.stories.values()) put('s', s.id, s);
   for (const e of state.events.values()) put('e', e.id, e);
   for (const a of state.articles.values()) put('a', a.id, a);
@@ -109,7 +116,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
     );
     if (Number(n) === 0) return unchanged(last);
   }
-  const state = await currentState(db, now, retentionDays);
+  const state = await currentState(db, now, retentionDays, opts.claimsPerArticle);
   const before = new Map((await db.query<{ k: string; id: string; hash: string }>('select k, id, hash from published')).map((r) => [`${r.k}\u0001${r.id}`, r.hash]));
   const current = keyed(state);
   const live = new Set(current.map((c) => `${c.k}\u0001${c.id}`));

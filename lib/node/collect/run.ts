@@ -39,7 +39,14 @@ export async function runPass(ctx: CollectContext, state: PassState): Promise<Fu
     await fetchPages(ctx, report);
   }
   state.assigner ??= await loadAssigner(ctx.db, state.retentionDays, ctx.now());
-  const events = await assignPending(ctx.db, state.assigner, ctx.now);
+  let events: AssignReport;
+  try {
+    events = await assignPending(ctx.db, state.assigner, ctx.now);
+  } catch (err) {
+    // A batch that was not written leaves the assigner ahead of the store: the next pass rebuilds it.
+    state.assigner = null;
+    throw err;
+  }
   return { ...report, ...(jobs && { jobs }), events, seconds: (Date.now() - started) / 1000 };
 }
 

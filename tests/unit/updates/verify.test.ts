@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateKeys, loadPrivateKey, signManifest } from '../../../lib/node/collect/signing.js';
+import { parseDelta } from '../../../lib/updates/delta.js';
 import { deltasFrom, type Manifest } from '../../../lib/updates/format.js';
 import { ed25519Verify, parsePublicKey, verifyFile, verifyManifestText, VerifyError } from '../../../lib/updates/verify.js';
 import * as ed from '@noble/ed25519';
@@ -49,6 +50,13 @@ describe('manifest signatures', () => {
     const late = new Date('2026-12-09T00:00:00Z');
     expect((await verifyManifestText(text, pub, { now: late })).expired).toBe(true);
     await expect(verifyManifestText(text, pub, { now: late, refuseExpired: true })).rejects.toBeInstanceOf(VerifyError);
+  });
+
+  it('refuses a newer format version with a message saying so', async () => {
+    const text = await signManifest({ ...manifest(), version: 2 } as unknown as Manifest, priv);
+    await expect(verifyManifestText(text, pub, { now })).rejects.toThrow(/format version 2; this version of Parallax reads version 1/);
+    const delta = `${JSON.stringify({ format: 'parallax-delta', version: 3, from: 1, to: 2, createdAt: '2026-12-07T09:00:00.000Z', lines: 0 })}\n`;
+    expect(() => parseDelta(delta)).toThrow(/format version 3; this version of Parallax reads version 1/);
   });
 
   it('refuses a manifest whose delta chain has a gap', async () => {
