@@ -14,6 +14,7 @@ import {
   SubscriptionSchema,
   TabIdSchema,
 } from '../validate.js';
+import { pageKey } from '../tab-state.js';
 import { boundedWait } from './navigation.js';
 import type { BgServices } from './services.js';
 
@@ -25,7 +26,9 @@ export async function handleGetTabState(s: BgServices, data: unknown): Promise<T
   const { tabId } = parsePayload(TabIdSchema, data, 'uiGetTabState');
   // Both reads at once: this answer is on the popup's path to its first render.
   const [url, stored] = await Promise.all([s.tabUrl(tabId), s.tabs.get(tabId)]);
-  if (stored) {
+  // Without the `tabs` permission a tab that left for a browser page reports no URL change: its stored answer
+  // is for a page it no longer shows.
+  if (stored && url !== null && pageKey(url) === pageKey(stored.url)) {
     const bounded = boundedWait(stored, s.now().getTime());
     if (bounded !== stored) await s.tabs.set(tabId, bounded);
     return bounded;
