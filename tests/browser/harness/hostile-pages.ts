@@ -91,3 +91,17 @@ export function heavyPages(): HeavyPage[] {
     }, 8),
   ];
 }
+
+export const NYT = 'https://www.nytimes.com/2024/03/05/nyregion/harbour-bridge.html';
+
+/** Every hostile page the Chromium suite serves, by path (tests/browser/specs/hostile.ts). */
+export function hostilePages(): Record<string, string> {
+  const pages: Record<string, string> = Object.fromEntries(heavyPages().map((p) => [p.path, p.html]));
+  pages['/hostile/long-fields.html'] = hostileArticle({ title: `Harbour ${'bridge '.repeat(400)}`, byline: 'B. '.repeat(1_200), canonical: `/hostile/long-fields.html?${'q'.repeat(5_500)}` }, 11);
+  pages['/hostile/poser.html'] = hostileArticle({ site: 'The New York Times', canonical: NYT }, 12);
+  pages['/hostile/rlo.html'] = hostileArticle({ site: 'Harbour \u202eHerald', published: '2024-03-05T09:00:00Z' }, 13);
+  pages['/hostile/forger.html'] = hostileArticle({}, 14);
+  pages['/hostile/flood.html'] = hostileArticle({}, 15);
+  for (let i = 0; i < 4; i++) pages[`/hostile/restart-${i}.html`] = hostileArticle({}, 20 + i);
+  return pages;
+}
