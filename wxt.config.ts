@@ -20,12 +20,13 @@ export default defineConfig({
     name: 'Parallax',
     description:
       'How other outlets reported the story you are reading, and which claims are disputed. Computed on your device.',
-    // storage.session holds per-tab state; unlimitedStorage the index in IndexedDB; tabs reads the tab's URL so a
-    // late answer is never shown for a page the reader has left; scripting injects the content script into pages
-    // open from before install or update. Injecting needs host permissions, which the content script's matches
+    // storage.session holds per-tab state; unlimitedStorage the index in IndexedDB; scripting injects the content
+    // script into pages open from before install or update. No `tabs`: the host permissions already give the URLs
+    // of the web pages Parallax reads (a late answer is never shown for a page the reader has left), and other
+    // tabs' URLs are not ours to read. Injecting needs host permissions, which the content script's matches
     // do not grant: the same http(s) pages, so the access asked for at install is what the content script has.
     // alarms schedules the hourly update check (lib/ext/background/update-schedule.ts).
-    permissions: ['storage', 'unlimitedStorage', 'tabs', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
       ? {

@@ -1,7 +1,7 @@
 // What this article leaves out (claims independent outlets report but it does not) and numbers that disagree, each
 // figure with the sentence it is in so the reader can judge whether the two count the same thing.
 import type { NumberConflict, Omission } from '../lib/types.js';
-import { listNames, outletName } from '../lib/ui/format.js';
+import { listNames, isolate, outletName } from '../lib/ui/format.js';
 import { HighlightButton } from './HighlightButton.js';
 
 export function Omissions({ omissions }: { omissions: Omission[] }) {
@@ -12,9 +12,9 @@ export function Omissions({ omissions }: { omissions: Omission[] }) {
       <ul class="stack">
         {omissions.map((o) => (
           <li key={o.claimId} class="card">
-            <p>{o.text}</p>
+            <p dir="auto">{o.text}</p>
             <p class="muted small" data-testid="omission-source">
-              {o.saidBy ? `Said by ${o.saidBy}, reported by ` : 'Reported by '}
+              {o.saidBy ? `Said by ${isolate(o.saidBy)}, reported by ` : 'Reported by '}
               {listNames(o.reportedBy) || 'other outlets'}
             </p>
           </li>
@@ -32,12 +32,12 @@ export function NumberConflicts({ numbers, tabId }: { numbers: NumberConflict[];
       <ul class="stack">
         {numbers.map((n, i) => (
           <li key={`${n.what}-${i}`} class="card">
-            <p><strong>{n.what}</strong>{n.unit ? <span class="muted"> ({n.unit})</span> : null}</p>
+            <p><strong><bdi>{n.what}</bdi></strong>{n.unit ? <span class="muted"> ({n.unit})</span> : null}</p>
             <ul class="figures">
               {n.values.map((v, j) => (
                 <li key={j} class="small" data-testid="number-value">
-                  <strong>{v.text}</strong> <span class="muted">— {outletName(v.outlet)}</span>
-                  <blockquote class="muted">{v.quote}</blockquote>
+                  <strong><bdi>{v.text}</bdi></strong> <span class="muted">— {outletName(v.outlet)}</span>
+                  <blockquote class="muted" dir="auto">{v.quote}</blockquote>
                   {v.sentenceInArticle && tabId !== null && (
                     <HighlightButton tabId={tabId} sentence={v.sentenceInArticle} testId="highlight-number" />
                   )}

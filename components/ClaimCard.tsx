@@ -2,7 +2,7 @@
 // own quotes, and — when this article carries it — a button that scrolls to and highlights the sentence in the page.
 import type { NumberConflict, ReportClaim } from '../lib/types.js';
 import { quotesByStance, STANCE_LABEL } from '../lib/ui/claims.js';
-import { outletName } from '../lib/ui/format.js';
+import { isolate, outletName } from '../lib/ui/format.js';
 import { ClaimSides } from './ClaimSides.js';
 import { HighlightButton } from './HighlightButton.js';
 
@@ -15,7 +15,7 @@ export function ClaimCard({ claim, numbers = [], tabId }: { claim: ReportClaim; 
       {numbers.map((n, i) => (
         // The outlets behind a claim can agree that it happened and still give different figures for it.
         <p key={i} class="small" data-testid="claim-figures-differ">
-          <strong>Figures differ</strong> on {n.what}: {n.values.map((v) => `${v.text} (${outletName(v.outlet)})`).join(', ')}.{' '}
+          <strong>Figures differ</strong> on <bdi>{n.what}</bdi>: {n.values.map((v) => `${isolate(v.text)} (${outletName(v.outlet)})`).join(', ')}.{' '}
           <a href="#numbers">See the sentences</a>
         </p>
       ))}
@@ -29,7 +29,7 @@ export function ClaimCard({ claim, numbers = [], tabId }: { claim: ReportClaim; 
             <div key={g.stance} data-testid={`quotes-${g.stance}`}>
               {g.quotes.map((q, i) => (
                 <figure key={`${q.articleId}-${i}`}>
-                  <blockquote>{q.text}</blockquote>
+                  <blockquote dir="auto">{q.text}</blockquote>
                   <figcaption class="muted small">
                     {outletName(q.outlet)} {STANCE_LABEL[q.stance]}
                   </figcaption>

@@ -2,7 +2,7 @@
 // independent outlets agree on, figures that disagree, what this article leaves out and framing. The glance then
 // shows that all of it exists; the side panel holds the quotes and the sides.
 import type { Report } from '../lib/types.js';
-import { listNames, outletName, plural } from '../lib/ui/format.js';
+import { listNames, isolate, outletName, plural } from '../lib/ui/format.js';
 
 interface Line {
   key: string;
@@ -19,8 +19,8 @@ function linesOf(report: Report): Line[] {
   if (corroborated) lines.push({ key: 'corroborated', cls: 'status-corroborated', text: `${plural(corroborated, 'claim')} independent outlets agree on` });
   const n = report.numbers[0];
   if (n) {
-    const values = n.values.slice(0, 3).map((v) => `${v.text} (${outletName(v.outlet)})`).join(' against ');
-    lines.push({ key: 'numbers', cls: '', text: `Figures differ on ${n.what}: ${values}` });
+    const values = n.values.slice(0, 3).map((v) => `${isolate(v.text)} (${outletName(v.outlet)})`).join(' against ');
+    lines.push({ key: 'numbers', cls: '', text: `Figures differ on ${isolate(n.what)}: ${values}` });
   }
   if (report.omissions.length) {
     lines.push({ key: 'omissions', cls: '', text: `${plural(report.omissions.length, 'claim')} other outlets report that this article leaves out` });
@@ -28,7 +28,7 @@ function linesOf(report: Report): Line[] {
   const f = report.framing[0];
   if (f) {
     const who = listNames(f.outlets.map((o) => outletName(o)), 3);
-    lines.push({ key: 'framing', cls: '', text: f.versus ? `Framing: “${f.term}” (${who}) against “${f.versus}”` : `Framing: “${f.term}” (${who})` });
+    lines.push({ key: 'framing', cls: '', text: f.versus ? `Framing: “${isolate(f.term)}” (${who}) against “${isolate(f.versus)}”` : `Framing: “${isolate(f.term)}” (${who})` });
   }
   return lines;
 }

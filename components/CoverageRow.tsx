@@ -39,9 +39,9 @@ function Item({ item, profiles, ratingSets, ownKey }: { item: CoverageItem } & P
       />
       <p class="coverage-title">
         {href ? (
-          <a href={href} target="_blank" rel="noopener noreferrer">{item.title || 'untitled'}</a>
+          <a href={href} target="_blank" rel="noopener noreferrer"><bdi>{item.title || 'untitled'}</bdi></a>
         ) : (
-          <span>{item.title || 'untitled'}</span>
+          <bdi>{item.title || 'untitled'}</bdi>
         )}
       </p>
       <p class="muted small">

@@ -6,7 +6,7 @@ import { OutletCountLine } from './OutletCountLine.js';
 export function EventHeader({ report }: { report: Report }) {
   return (
     <header class="stack" data-testid="event-header">
-      <h1 data-testid="event-title" title={report.event?.title ?? report.article.title}>
+      <h1 data-testid="event-title" dir="auto" title={report.event?.title ?? report.article.title}>
         {report.event?.title ?? report.article.title}
       </h1>
       <ArticleMeta article={report.article} />

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { MatchFeedback } from '../lib/ext/protocol.js';
 import type { Report } from '../lib/types.js';
-import { outletName } from '../lib/ui/format.js';
+import { isolate, outletName } from '../lib/ui/format.js';
 import { useConnector } from './ConnectorContext.js';
 
 const KINDS: { kind: MatchFeedback['kind']; label: string }[] = [
@@ -48,7 +48,7 @@ export function FeedbackForm({ report }: { report: Report }) {
             <select value={about} onChange={(e) => setAbout((e.target as HTMLSelectElement).value)}>
               <option value="">the match as a whole</option>
               {report.coverage.map((c) => (
-                <option key={c.id} value={`item:${c.id}`}>{outletName(c.outlet, c.domain)}: {c.title}</option>
+                <option key={c.id} value={`item:${c.id}`}>{outletName(c.outlet, c.domain)}: {isolate(c.title)}</option>
               ))}
               {report.claims.map((c) => (
                 <option key={c.id} value={`claim:${c.id}`}>Claim: {c.text}</option>

@@ -11,10 +11,10 @@ export function Framing({ framing }: { framing: FramingTerm[] }) {
       <ul class="stack">
         {framing.map((f, i) => (
           <li key={`${f.term}-${i}`} class="small">
-            “{f.term}” <span class="muted">({listNames(f.outlets)})</span>
+            “<bdi>{f.term}</bdi>” <span class="muted">({listNames(f.outlets)})</span>
             {f.versus && (
               <>
-                {' '}vs “{f.versus}” <span class="muted">({listNames(f.versusOutlets)})</span>
+                {' '}vs “<bdi>{f.versus}</bdi>” <span class="muted">({listNames(f.versusOutlets)})</span>
               </>
             )}
           </li>
@@ -29,11 +29,11 @@ export function StoryTimeline({ report }: { report: Report }) {
   if (entries.length < 2) return null;
   return (
     <section aria-labelledby="timeline-h" data-testid="timeline" id="timeline">
-      <h2 id="timeline-h">Story timeline{report.story ? `: ${report.story.title}` : ''}</h2>
+      <h2 id="timeline-h">Story timeline{report.story ? <>: <bdi>{report.story.title}</bdi></> : ''}</h2>
       <ol class="timeline">
         {entries.map((e, i) => (
           <li key={i} class={`small timeline-${e.kind}${e.isThisEvent ? ' this-event' : ''}`}>
-            <span class="muted">{formatDate(e.date)}</span> {e.title}
+            <span class="muted">{formatDate(e.date)}</span> <bdi>{e.title}</bdi>
             {e.isThisEvent && <strong> (this article)</strong>}
             {e.outlets.length > 0 && <span class="muted"> — first carried by {listNames(e.outlets)}</span>}
           </li>

@@ -52,7 +52,7 @@ export function HistoryView({
                 {m.outlets.map((o) => (
                   <li key={o.outlet} class="small row">
                     <span class="mix-bar" style={{ width: `${Math.max(4, (o.count / m.total) * 160)}px` }} aria-hidden="true" />
-                    {o.outlet} <span class="muted">{o.count}</span>
+                    <bdi>{o.outlet}</bdi> <span class="muted">{o.count}</span>
                   </li>
                 ))}
               </ul>

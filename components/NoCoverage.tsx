@@ -33,7 +33,7 @@ export function NoCoverage({ report, freshness = null, now = new Date() }: { rep
       )}
       <div class="card">
         <p class="small muted">What Parallax read on this page:</p>
-        <p data-testid="article-title">{report.article.title || 'untitled'}</p>
+        <p data-testid="article-title" dir="auto">{report.article.title || 'untitled'}</p>
         <ArticleMeta article={report.article} />
       </div>
     </div>

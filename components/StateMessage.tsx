@@ -10,6 +10,7 @@ const HEADLINE: Record<Pending['status'], string> = {
   'index-loading': 'Loading the index of known coverage…',
   'not-article': 'This page does not look like a news article.',
   'too-large': 'This page is too large to check on your device.',
+  'too-complex': 'This page is too complex to check on your device.',
   error: 'Something went wrong while checking this page.',
   disabled: 'Parallax is switched off on this site.',
 };

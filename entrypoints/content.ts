@@ -1,13 +1,16 @@
 // Content script entry: wiring only. Runs at document idle in web pages' top frames; see lib/ext/content/setup.ts.
+// WXT's context (`ctx`) is not used: the page can see and forge its events (lib/ext/content/lifecycle.ts).
 import { extractFromDocument } from '../lib/extract/document.js';
-import { checkSize, isLikelyArticle } from '../lib/extract/gate.js';
+import { isLikelyArticle } from '../lib/extract/gate.js';
 import { setupContentScript } from '../lib/ext/content/setup.js';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: false,
-  main(ctx) {
-    setupContentScript(ctx, { checkSize, isLikelyArticle, extractFromDocument });
+  // Do not announce the script's start to the page with window.postMessage.
+  noScriptStartedPostMessage: true,
+  main() {
+    setupContentScript({ isLikelyArticle, extractFromDocument }, () => browser.runtime?.id != null);
   },
 });

@@ -25,10 +25,10 @@ const byDate = (a: ArticleRecord, b: ArticleRecord) =>
 
 /** A report with no event: the shape every answer starts from, and the whole answer when nothing matched. */
 export function emptyReport(article: Report['article'], match: MatchInfo): Report {
-  const { title, outlet, domain, url, published, lang, byline } = article;
+  const { title, outlet, domain, url, published, lang, byline, claimedUrl } = article;
   return {
     schemaVersion: 1,
-    article: { title, outlet, domain, url, published, lang, byline },
+    article: { title, outlet, domain, url, published, lang, byline, ...(claimedUrl ? { claimedUrl } : {}) },
     match,
     event: null,
     story: null,

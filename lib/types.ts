@@ -42,9 +42,12 @@ export interface Article {
   pageType?: PageTypeDecision;
   /** Outlet or domain the page says the text first appeared on ("This post appeared first on cnn.com"). */
   republishedFrom: string | null;
+  /** A canonical URL the page declares on an unrelated host (the extension): shown as "says it is from …", never
+   *  used for identity, history or matching (issue 23: a page on 127.0.0.1 posed as The New York Times). */
+  claimedUrl?: string | null;
 }
 
-export type ExtractFailureReason = 'not-article' | 'too-large' | 'empty' | 'error';
+export type ExtractFailureReason = 'not-article' | 'too-large' | 'too-complex' | 'empty' | 'error';
 
 export type ExtractOutcome =
   | { ok: true; article: Article; warnings: string[] }
@@ -178,7 +181,7 @@ export interface Report {
   schemaVersion: 1;
   /** File name or record id in `check` output; absent in the extension. */
   input?: string;
-  article: Pick<Article, 'title' | 'outlet' | 'domain' | 'url' | 'published' | 'lang' | 'byline'>;
+  article: Pick<Article, 'title' | 'outlet' | 'domain' | 'url' | 'published' | 'lang' | 'byline' | 'claimedUrl'>;
   match: MatchInfo;
   event: { id: string; title: string; date: string | null } | null;
   story: { id: string; title: string; events: { id: string; title: string; date: string | null }[] } | null;

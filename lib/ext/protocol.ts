@@ -23,10 +23,12 @@ export type { Freshness, PublisherInfo, Subscription, UpdateLogEntry };
 
 /** What the background knows about one tab, persisted in storage.session so a restarted worker still has it. */
 export type TabState =
-  | { status: 'waiting'; url: string | null }
+  /** `since`: when the wait began (ms), so it ends in an error with a retry past WAIT_LIMIT_MS; `analysing`: the
+   *  page's answer arrived and is being checked (a worker stopped meanwhile asks the page again on restart). */
+  | { status: 'waiting'; url: string | null; since?: number; analysing?: boolean }
   | { status: 'disabled'; url: string | null; message: string }
   | { status: 'index-loading'; url: string | null; progress: number }
-  | { status: 'not-article' | 'too-large' | 'error'; url: string | null; message: string }
+  | { status: 'not-article' | 'too-large' | 'too-complex' | 'error'; url: string | null; message: string }
   | { status: 'ready'; url: string | null; report: Report };
 
 export interface IndexInfo {

@@ -11,6 +11,25 @@ export interface SessionArea {
 
 const PREFIX = 'tab:';
 const keyOf = (tabId: number): string => `${PREFIX}${tabId}`;
+const bucketOf = (tabId: number): string => `history-rate:${tabId}`;
+
+/** Reading history per tab: a bucket of HISTORY_BURST readings, one more every HISTORY_REFILL_MS. A page that
+ *  changes its URL over and over (issue 23: 15 fake navigations, 15 entries in 20 s) cannot evict a reader's real
+ *  history; a reader going through a few articles in a tab loses none. */
+export const HISTORY_BURST = 3;
+export const HISTORY_REFILL_MS = 5 * 60_000;
+
+export interface Bucket {
+  tokens: number;
+  at: number;
+}
+
+/** Takes one reading from the bucket if it has one: the bucket after, and whether it was taken. */
+export function takeToken(bucket: Bucket | undefined, now: number): { bucket: Bucket; taken: boolean } {
+  const b = bucket ?? { tokens: HISTORY_BURST, at: now };
+  const tokens = Math.min(HISTORY_BURST, b.tokens + Math.max(0, now - b.at) / HISTORY_REFILL_MS);
+  return tokens >= 1 ? { bucket: { tokens: tokens - 1, at: now }, taken: true } : { bucket: { tokens, at: now }, taken: false };
+}
 
 /** The page without its fragment: "#comments" is the same article, a new path or query is not. */
 export function pageKey(url: string | null | undefined): string | null {
@@ -39,6 +58,19 @@ export function createTabStore(area: SessionArea) {
     },
     async remove(tabId: number): Promise<void> {
       await area.remove(keyOf(tabId));
+    },
+    /** Whether this tab may add a reading to the history now (kept in storage.session: a worker restart keeps it). */
+    async historyAllowed(tabId: number, now: number): Promise<boolean> {
+      const key = bucketOf(tabId);
+      return takeToken((await area.get(key))[key] as Bucket | undefined, now).taken;
+    },
+    /** Counts a reading the history took (a reload or a reading with history off costs nothing). */
+    async historySpent(tabId: number, now: number): Promise<void> {
+      const key = bucketOf(tabId);
+      await area.set({ [key]: takeToken((await area.get(key))[key] as Bucket | undefined, now).bucket });
+    },
+    async forget(tabId: number): Promise<void> {
+      await area.remove([keyOf(tabId), bucketOf(tabId)]);
     },
     /** Tab ids with a stored state (to re-run tabs that waited for the index). */
     async all(): Promise<Map<number, TabState>> {

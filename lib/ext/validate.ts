@@ -30,13 +30,14 @@ export const ArticleSchema = v.object({
     }),
   ),
   republishedFrom: nullableStr(LIMITS.field),
+  claimedUrl: v.optional(nullableStr(LIMITS.url)),
 });
 
 export const ExtractOutcomeSchema = v.variant('ok', [
   v.object({ ok: v.literal(true), article: ArticleSchema, warnings: v.pipe(v.array(str(LIMITS.field)), v.maxLength(LIMITS.warnings)) }),
   v.object({
     ok: v.literal(false),
-    reason: v.picklist(['not-article', 'too-large', 'empty', 'error']),
+    reason: v.picklist(['not-article', 'too-large', 'too-complex', 'empty', 'error']),
     message: str(LIMITS.field),
   }),
 ]);

@@ -13,10 +13,23 @@ export function formatDate(iso: string | null | undefined): string {
   return dateFormat.format(new Date(ms));
 }
 
-/** The outlet's display name, its domain, or "unknown outlet". */
+/** Right-to-left letters and the bidi controls (marks, embeddings, overrides, isolates). */
+const BIDI = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A page's or an index's string made safe to set beside our own words: wrapped in first-strong isolate … pop
+ * directional isolate when it holds right-to-left letters or bidi controls, so neither its direction nor an
+ * unclosed override spills onto the text around it (issue 23: an RLO in a site name reversed the date beside it).
+ * For strings built into one text (lists, "Figures differ …"); in markup, <bdi> does the same.
+ */
+export function isolate(s: string): string {
+  return BIDI.test(s) ? `\u2068${s}\u2069` : s;
+}
+
+/** The outlet's display name, its domain, or "unknown outlet" (isolated: it is the page's or the index's word). */
 export function outletName(outlet: string | null | undefined, domain?: string | null): string {
   const name = outlet?.trim() || domain?.trim();
-  return name || 'unknown outlet';
+  return name ? isolate(name) : 'unknown outlet';
 }
 
 /** "1 outlet", "3 outlets". */
@@ -31,7 +44,8 @@ export function percent(p: number): string {
 }
 
 /** "A, B and C"; "A, B and 3 more" past `max`. Empty list gives "". */
-export function listNames(names: readonly string[], max = 4): string {
+export function listNames(given: readonly string[], max = 4): string {
+  const names = given.map(isolate);
   if (names.length <= 1) return names[0] ?? '';
   if (names.length > max) return `${names.slice(0, max - 1).join(', ')} and ${names.length - max + 1} more`;
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;

@@ -104,7 +104,7 @@ let openWebPages = 0;
   const dev = CORPORA.flatMap((n) => loadCorpus(n).filter((it) => inPart(it.event.id, 0)));
   const built = await buildIndex(dev, { description: 'dev halves' });
   const store = new MemoryStore(built.header, built.records);
-  for (const page of loadOpenWebPages()) {
+  for (const page of await loadOpenWebPages()) {
     if (openWebPart(page.id) !== 0 || !page.outcome?.ok) continue;
     const a = page.outcome.article;
     if ((a.pageType && !EVENT_PAGE_TYPES.has(a.pageType.type)) || (a.lang && !/^en\b/i.test(a.lang))) continue;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extractPage } from '../../lib/ext/content/extract-page.js';
 import { extractFromDocument } from '../../lib/extract/document.js';
-import { checkSize, isLikelyArticle } from '../../lib/extract/gate.js';
+import { isLikelyArticle } from '../../lib/extract/gate.js';
 import { decodeHtml, parseHtml } from '../../lib/node/html-document.js';
 import { projectRoot, sharedPath } from '../../lib/node/paths.js';
 import type { ExtractOutcome } from '../../lib/types.js';
@@ -57,18 +57,17 @@ function codeHash(): string {
 
 /** Every open-web page's extraction outcome, as the content script would send it (null: the page is not one
  * the content script handles at all). */
-export function loadOpenWebPages(log: (line: string) => void = () => {}): OpenWebPage[] {
+export async function loadOpenWebPages(log: (line: string) => void = () => {}): Promise<OpenWebPage[]> {
   const dir = join(projectRoot, 'node_modules/.cache/parallax-eval');
   const file = join(dir, `open-web-${codeHash()}.json`);
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as OpenWebPage[];
   const pages = listPages();
   log(`extracting ${pages.length} open-web pages (cached afterwards in ${file})`);
-  const out: OpenWebPage[] = pages.map((p) => ({
-    id: p.id,
-    source: p.source,
-    url: p.url,
-    outcome: extractPage(parseHtml(p.html()), p.url, { checkSize, isLikelyArticle, extractFromDocument }),
-  }));
+  const pacing = { pause: () => Promise.resolve(), now: () => 0, blank: () => parseHtml('<!doctype html><html><head></head><body></body></html>') };
+  const out: OpenWebPage[] = [];
+  for (const p of pages) {
+    out.push({ id: p.id, source: p.source, url: p.url, outcome: await extractPage(parseHtml(p.html()), p.url, { isLikelyArticle, extractFromDocument }, pacing) });
+  }
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, JSON.stringify(out));
   return out;

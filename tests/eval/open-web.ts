@@ -35,7 +35,7 @@ export async function openBundledIndex(): Promise<IndexStore> {
 }
 
 export async function runOpenWeb(store: IndexStore, log: (l: string) => void = () => {}): Promise<OpenWebResult[]> {
-  const pages = loadOpenWebPages(log);
+  const pages = await loadOpenWebPages(log);
   const outlets = loadOutletTable();
   const out: OpenWebResult[] = [];
   for (const page of pages) {

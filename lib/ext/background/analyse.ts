@@ -14,7 +14,7 @@ export interface AnalyseDeps {
   now?: () => Date;
 }
 
-const FAILURE_STATUS = { 'not-article': 'not-article', empty: 'not-article', 'too-large': 'too-large', error: 'error' } as const;
+const FAILURE_STATUS = { 'not-article': 'not-article', empty: 'not-article', 'too-large': 'too-large', 'too-complex': 'too-complex', error: 'error' } as const;
 
 export async function stateForOutcome(url: string, outcome: ExtractOutcome, deps: AnalyseDeps): Promise<TabState> {
   if (!outcome.ok) return { status: FAILURE_STATUS[outcome.reason], url, message: outcome.message };

@@ -9,6 +9,8 @@ import { CsArticleExtractedSchema, CsShouldRunSchema, parsePayload } from '../va
 import { stateForOutcome } from './analyse.js';
 import type { BgServices } from './services.js';
 
+const parseExtracted = (data: unknown) => parsePayload(CsArticleExtractedSchema, data, 'csArticleExtracted');
+
 export async function handleShouldRun(s: BgServices, data: unknown, tabId: number): Promise<{ run: boolean }> {
   const { url } = parsePayload(CsShouldRunSchema, data, 'csShouldRun');
   const run = autoRunAllowed(await getSettings(s.userDb()), url);
@@ -28,14 +30,35 @@ export async function publishState(s: BgServices, tabId: number, state: TabState
   return written;
 }
 
+/** An answer the background cannot take still ends the tab's wait, with a retry (issue 23: the popup waited forever). */
+async function refuse(s: BgServices, tabId: number, e: unknown): Promise<never> {
+  const url = await s.tabUrl(tabId);
+  const why = e instanceof Error ? e.message : String(e);
+  if (url) await publishState(s, tabId, { status: 'error', url, message: `Parallax could not take what this page sent (${why.slice(0, 300)}).` });
+  throw e;
+}
+
 export async function handleArticleExtracted(s: BgServices, data: unknown, tabId: number): Promise<void> {
-  const { url, outcome } = parsePayload(CsArticleExtractedSchema, data, 'csArticleExtracted');
+  let payload: ReturnType<typeof parseExtracted>;
+  try {
+    payload = parseExtracted(data);
+  } catch (e) {
+    return refuse(s, tabId, e);
+  }
+  const { url, outcome } = payload;
+  // Marked before the analysis, so a worker stopped during it asks the page again when it restarts (resumeAnalyses).
+  // A recheck of an answered page keeps its answer on screen until the new one replaces it.
+  if ((await s.tabs.get(tabId))?.status !== 'ready') {
+    await s.tabs.setIfCurrent(tabId, { status: 'waiting', url, since: s.now().getTime(), analysing: true }, await s.tabUrl(tabId));
+  }
   const state = await stateForOutcome(url, outcome, s.analyse);
   const written = await publishState(s, tabId, state);
   if (!written || state.status !== 'ready') return;
   const { report } = state;
+  const now = s.now().getTime();
+  if (!(await s.tabs.historyAllowed(tabId, now))) return;
   try {
-    await recordReading(
+    const added = await recordReading(
       s.userDb(),
       {
         at: s.now().toISOString(),
@@ -47,6 +70,7 @@ export async function handleArticleExtracted(s: BgServices, data: unknown, tabId
       },
       s.now().getTime(),
     );
+    if (added) await s.tabs.historySpent(tabId, now);
   } catch (e) {
     // History is a convenience: failing to record must not fail the page's answer.
     console.warn('Parallax: reading not recorded', e);

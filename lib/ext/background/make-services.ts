@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { IndexDb } from '../../index/dexie-schema.js';
 import { parseHeader } from '../../index/format.js';
-import { applyOutlet } from '../../outlets/apply.js';
+import { applyPageOutlet } from '../../outlets/apply.js';
 import { checkArticle } from '../../report.js';
 import { stanceModel } from './stance-model.js';
 import type { BadgeApi } from '../badge.js';
@@ -92,7 +92,7 @@ export function makeServices(): BgServices {
       index: () => index.availability(),
       fillOutlet: async (article) => {
         const table = await outletTable();
-        return table ? applyOutlet(article, table) : article;
+        return table ? applyPageOutlet(article, table) : article;
       },
       check: async (store, article) => checkArticle(store, article, { stance: await stanceModel() }),
     },

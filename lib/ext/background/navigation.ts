@@ -3,27 +3,48 @@
 // does not flicker; a closed tab's state is dropped.
 import { applyBadge } from '../badge.js';
 import { pageKey } from '../tab-state.js';
+import type { TabState } from '../protocol.js';
 import type { BgServices } from './services.js';
 
 export async function onTabUrlChanged(s: BgServices, tabId: number, url: string): Promise<void> {
   const stored = await s.tabs.get(tabId);
   if (stored && pageKey(stored.url) === pageKey(url)) return;
   await applyBadge(s.badge, tabId, '');
-  if (/^https?:/i.test(url)) await s.tabs.set(tabId, { status: 'waiting', url });
+  if (/^https?:/i.test(url)) await s.tabs.set(tabId, { status: 'waiting', url, since: s.now().getTime() });
   else await s.tabs.remove(tabId);
 }
 
 export async function onTabClosed(s: BgServices, tabId: number): Promise<void> {
-  await s.tabs.remove(tabId);
+  await s.tabs.forget(tabId);
 }
 
 /** Tabs that were waiting for the index are read again once it is loaded. */
 export async function rerunTabsWaitingForIndex(s: BgServices): Promise<void> {
   for (const [tabId, state] of await s.tabs.all()) {
     if (state.status !== 'index-loading') continue;
-    await s.tabs.set(tabId, { status: 'waiting', url: state.url });
+    await s.tabs.set(tabId, { status: 'waiting', url: state.url, since: s.now().getTime() });
     await s.toTab.extractAgain(tabId).catch(() => s.tabs.remove(tabId));
   }
+}
+
+/** A worker stopped while it checked a page's answer lost it: on restart the page is asked again, and its answer
+ *  is checked by this worker (issue 23: 3 of 12 tabs stayed "waiting" after the worker was stopped). */
+export async function resumeAnalyses(s: BgServices): Promise<void> {
+  for (const [tabId, state] of await s.tabs.all()) {
+    if (state.status !== 'waiting' || !state.analysing) continue;
+    await s.tabs.set(tabId, { status: 'waiting', url: state.url, since: s.now().getTime() });
+    await s.toTab.extractAgain(tabId).catch(() => undefined);
+  }
+}
+
+/** How long a page may stay "waiting" before the wait ends in an error with a retry. Reading a page takes a
+ *  second or two; the content script waits up to 3 s for idle, a single-page site 1 s more to settle. */
+export const WAIT_LIMIT_MS = 20_000;
+
+/** The state to show: a wait past WAIT_LIMIT_MS becomes an error the reader can retry. */
+export function boundedWait(state: TabState, now: number): TabState {
+  if (state.status !== 'waiting' || state.since === undefined || now - state.since <= WAIT_LIMIT_MS) return state;
+  return { status: 'error', url: state.url, message: `The page gave no answer within ${WAIT_LIMIT_MS / 1000} seconds. Try again, or reload the page.` };
 }
 
 /** After an update is applied, every answered page is read again: its event may have new coverage, or it may now

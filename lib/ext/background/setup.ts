@@ -5,7 +5,7 @@ import { onMessage, type ProtocolMap } from '../protocol.js';
 import { handleArticleExtracted, handleShouldRun } from './cs-handlers.js';
 import { fromContentScript, fromUi } from './guard.js';
 import { injectIntoOpenTabs } from './inject.js';
-import { onTabClosed, onTabUrlChanged, rerunTabsWaitingForIndex } from './navigation.js';
+import { onTabClosed, onTabUrlChanged, rerunTabsWaitingForIndex, resumeAnalyses } from './navigation.js';
 import { onUpdateAlarm, scheduleNext } from './update-schedule.js';
 import type { BgServices } from './services.js';
 import { uiHandlers } from './ui-handlers.js';
@@ -59,6 +59,7 @@ export function setupBackground(s: BgServices): void {
   // A worker killed mid-load resumes when it next starts (a cheap no-op once this version's index is loaded); an
   // update being applied is part of that load. A check stopped mid-download runs again.
   loadIndex(false);
+  resumeAnalyses(s).catch(logged('analysis resume'));
   void scheduleNext().catch(logged('update schedule'));
   s.updates
     .wasInterrupted()

@@ -14,6 +14,8 @@ import {
   SubscriptionSchema,
   TabIdSchema,
 } from '../validate.js';
+import { pageKey } from '../tab-state.js';
+import { boundedWait } from './navigation.js';
 import type { BgServices } from './services.js';
 
 const NOT_A_WEB_PAGE = 'Parallax reads web pages only (browser pages and the extension store are closed to extensions).';
@@ -24,7 +26,13 @@ export async function handleGetTabState(s: BgServices, data: unknown): Promise<T
   const { tabId } = parsePayload(TabIdSchema, data, 'uiGetTabState');
   // Both reads at once: this answer is on the popup's path to its first render.
   const [url, stored] = await Promise.all([s.tabUrl(tabId), s.tabs.get(tabId)]);
-  if (stored) return stored;
+  // Without the `tabs` permission a tab that left for a browser page reports no URL change: its stored answer
+  // is for a page it no longer shows.
+  if (stored && url !== null && pageKey(url) === pageKey(stored.url)) {
+    const bounded = boundedWait(stored, s.now().getTime());
+    if (bounded !== stored) await s.tabs.set(tabId, bounded);
+    return bounded;
+  }
   if (url === null) return { status: 'error', url: null, message: 'This tab is closed.' };
   if (!/^https?:/i.test(url)) return { status: 'not-article', url, message: NOT_A_WEB_PAGE };
   return startExtraction(s, tabId, url);
@@ -32,7 +40,7 @@ export async function handleGetTabState(s: BgServices, data: unknown): Promise<T
 
 /** Stores 'waiting' first (the answer may come back before sendMessage resolves, and polls must not ask twice). */
 async function startExtraction(s: BgServices, tabId: number, url: string): Promise<TabState> {
-  const waiting: TabState = { status: 'waiting', url };
+  const waiting: TabState = { status: 'waiting', url, since: s.now().getTime() };
   await s.tabs.set(tabId, waiting);
   try {
     await s.toTab.extractAgain(tabId).catch(async (e: unknown) => {

@@ -33,6 +33,7 @@ export const MOCK_STATES: Record<string, TabState> = {
   waiting: { status: 'waiting', url },
   'not-article': { status: 'not-article', url, message: 'This page does not look like an article.' },
   'too-large': { status: 'too-large', url, message: 'This page is too large to check.' },
+  'too-complex': { status: 'too-complex', url, message: 'This page is too complex to read on your device (elements nested more than 250 levels deep).' },
   error: { status: 'error', url, message: 'Something went wrong while checking this page.' },
   disabled: { status: 'disabled', url, message: 'Parallax is switched off on this site.' },
 };

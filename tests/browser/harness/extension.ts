@@ -23,7 +23,7 @@ export interface Harness {
   /** The extension's service worker as now running (a new one after stopWorker and the next message). */
   worker(): Promise<Worker>;
   /** Stops the service worker as Chrome does when it idles (CDP Target.closeTarget): memory is gone. */
-  stopWorker(): Promise<void>;
+  stopWorker(opts?: { waitGone?: boolean }): Promise<void>;
   extensionId: string;
   extUrl(path: string): string;
   /** An extension page used to send protocol messages as the UI does. */
@@ -84,7 +84,7 @@ export async function launch(userDataDir?: string): Promise<Harness> {
   return {
     context,
     worker,
-    stopWorker: async () => {
+    stopWorker: async (opts = {}) => {
       const cdp = await context.newCDPSession(probe);
       type Targets = { targetInfos: { targetId: string; type: string; url: string }[] };
       const ourWorker = async () =>
@@ -92,7 +92,8 @@ export async function launch(userDataDir?: string): Promise<Harness> {
       const sw = await ourWorker();
       if (!sw) throw new Error('extension service worker not found among CDP targets');
       await cdp.send('Target.closeTarget', { targetId: sw.targetId });
-      await waitFor('the worker to stop', ourWorker, (t) => t === undefined, 10_000);
+      // Pages still loading start a new worker at once (same target id): then the stop is all there is to wait for.
+      if (opts.waitGone !== false) await waitFor('the worker to stop', ourWorker, (t) => t === undefined, 10_000);
       await cdp.detach();
     },
     extensionId,

@@ -8,6 +8,7 @@ import { numbersPage } from './corpus-pages.js';
 import { launch, waitFor, type Harness } from './extension.js';
 import { basilPage, highlightPage, nonArticlePage, otherEventPage, reviewPage, seedPage } from './pages.js';
 import { servePages, type PageServer } from './server.js';
+import { hostilePages } from './hostile-pages.js';
 import { LATER_PATH, laterPage } from './update-fixtures.js';
 
 // The popup's own width (theme.css .popup-body), as the toolbar shows it; the side panel's usual width.
@@ -61,7 +62,8 @@ export function suitePages(): { pages: Record<string, string>; seed: ReturnType<
 }
 
 export async function startSuite(): Promise<Suite> {
-  const { pages, seed, later } = suitePages();
+  const { pages: shared, seed, later } = suitePages();
+  const pages = { ...shared, ...hostilePages() };
   // Found by running the Node pipeline over a corpus (seconds of CPU). Done before launch, not while the index
   // loads: the busy event loop would delay noticing that it has loaded, and the suite prints that time.
   const tn = Date.now();

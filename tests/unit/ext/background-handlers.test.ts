@@ -96,13 +96,13 @@ describe('navigation', () => {
     expect((await f.services.tabs.get(5))?.status).toBe('ready');
     await onTabUrlChanged(f.services, 5, 'https://own.test/next');
     expect(f.badges).toEqual([{ tabId: 5, text: '' }]);
-    expect(await f.services.tabs.get(5)).toEqual({ status: 'waiting', url: 'https://own.test/next' });
+    expect(await f.services.tabs.get(5)).toMatchObject({ status: 'waiting', url: 'https://own.test/next', since: expect.any(Number) });
   });
 });
 
 describe('UI handlers', () => {
   it('asks a web page with no state to extract, and explains browser pages', async () => {
-    expect(await handleGetTabState(f.services, { tabId: 5 })).toEqual({ status: 'waiting', url: URL_A });
+    expect(await handleGetTabState(f.services, { tabId: 5 })).toMatchObject({ status: 'waiting', url: URL_A, since: expect.any(Number) });
     expect(f.toTab).toEqual([{ kind: 'extract', tabId: 5 }]);
     f.urls.set(6, 'chrome://settings/');
     expect((await handleGetTabState(f.services, { tabId: 6 })).status).toBe('not-article');

@@ -1,16 +1,19 @@
-// The content script's extraction step with a stand-in extractor: cheap checks run first and in order, the
-// extractor only ever sees a clone, and any failure becomes an outcome instead of an exception in the page.
+// The content script's extraction step with a stand-in extractor: the gate runs first, the extractor only ever
+// sees our bounded copy, a page past the bounds is "too complex" before any parser sees it, and any failure
+// becomes an outcome instead of an exception in the page.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractPage, type Extractor } from '../../../lib/ext/content/extract-page.js';
+import { extractPage as extractWith, type Extractor } from '../../../lib/ext/content/extract-page.js';
 
 function doc(body = '<p>text</p>'): Document {
   return parseHTML(`<!doctype html><html><head></head><body>${body}</body></html>`).document as unknown as Document;
 }
 
+const blank = () => doc('');
+const extractPage = (d: Document, url: string, x: Extractor) => extractWith(d, url, x, { pause: () => Promise.resolve(), now: () => 0, blank });
+
 function extractor(over: Partial<Extractor> = {}, seen: Document[] = []): Extractor {
   return {
-    checkSize: () => ({ ok: true, hasText: true }),
     isLikelyArticle: () => ({ likely: true, why: 'og:type article' }),
     extractFromDocument: (d) => {
       seen.push(d);
@@ -21,33 +24,36 @@ function extractor(over: Partial<Extractor> = {}, seen: Document[] = []): Extrac
 }
 
 describe('extractPage', () => {
-  it('says nothing for non-web pages', () => {
-    expect(extractPage(doc(), 'chrome://newtab/', extractor())).toBeNull();
+  it('says nothing for non-web pages', async () => {
+    expect(await extractPage(doc(), 'chrome://newtab/', extractor())).toBeNull();
   });
 
-  it('stops at the size check before any cloning or parsing', () => {
+  it('refuses a page nested past the depth bound as too complex, before any parsing', async () => {
     const seen: Document[] = [];
-    const out = extractPage(doc(), 'https://a.test/', extractor({ checkSize: () => ({ ok: false, message: 'page has more than 60000 elements' }) }, seen));
-    expect(out).toMatchObject({ ok: false, reason: 'too-large' });
+    const deep = `${'<div>'.repeat(400)}x${'</div>'.repeat(400)}`;
+    const out = await extractPage(doc(deep), 'https://a.test/', extractor({}, seen));
+    expect(out).toMatchObject({ ok: false, reason: 'too-complex' });
+    expect(!out?.ok && out?.message).toMatch(/too complex.*nested more than 250 levels/);
     expect(seen).toEqual([]);
   });
 
-  it('reports a page that does not look like an article, with the reason', () => {
-    const out = extractPage(doc(), 'https://a.test/', extractor({ isLikelyArticle: () => ({ likely: false, why: 'few long paragraphs' }) }));
+  it('reports a page that does not look like an article, with the reason', async () => {
+    const out = await extractPage(doc(), 'https://a.test/', extractor({ isLikelyArticle: () => ({ likely: false, why: 'few long paragraphs' }) }));
     expect(out).toMatchObject({ ok: false, reason: 'not-article' });
     expect(!out?.ok && out?.message).toMatch(/few long paragraphs/);
   });
 
-  it('hands the extractor a clone, never the live document', () => {
+  it('hands the extractor a copy, never the live document', async () => {
     const live = doc();
     const seen: Document[] = [];
-    extractPage(live, 'https://a.test/', extractor({}, seen));
+    await extractPage(live, 'https://a.test/', extractor({}, seen));
     expect(seen).toHaveLength(1);
     expect(seen[0]).not.toBe(live);
+    expect(seen[0]!.body.textContent).toBe('text');
   });
 
-  it('turns an exception into an error outcome', () => {
-    const out = extractPage(doc(), 'https://a.test/', extractor({ isLikelyArticle: () => { throw new Error('boom'); } }));
+  it('turns an exception into an error outcome', async () => {
+    const out = await extractPage(doc(), 'https://a.test/', extractor({ isLikelyArticle: () => { throw new Error('boom'); } }));
     expect(out).toMatchObject({ ok: false, reason: 'error' });
   });
 });

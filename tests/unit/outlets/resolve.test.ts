@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyOutlet } from '../../../lib/outlets/apply';
+import { applyOutlet, applyPageOutlet } from '../../../lib/outlets/apply';
 import { findOutletByName, normaliseHost, resolveOutlet } from '../../../lib/outlets/resolve';
 import type { OutletTable } from '../../../lib/outlets/types';
 import type { Article } from '../../../lib/types';
@@ -53,5 +53,14 @@ describe('outlet lookups', () => {
     expect(applyOutlet(copy, table)).toMatchObject({ outlet: 'The Daily Globe', domain: 'dailyglobe.com' });
     const unknown = article({ url: 'https://dailyglobe.com/copy', republishedFrom: 'elsewhere.net' });
     expect(applyOutlet(unknown, table).outlet).toBe('elsewhere.net');
+  });
+
+  it('applyPageOutlet: a live page is its own host, whatever name or canonical it claims (issue 23)', () => {
+    const poser = article({ url: 'http://127.0.0.1:8080/a', siteName: 'The Daily Globe', claimedUrl: 'https://www.dailyglobe.com/a' });
+    expect(applyPageOutlet(poser, table)).toMatchObject({ url: 'http://127.0.0.1:8080/a', claimedUrl: 'https://www.dailyglobe.com/a', outlet: 'The Daily Globe', domain: '127.0.0.1' });
+    expect(applyOutlet(poser, table).domain).toBe('dailyglobe.com');
+    // Hosts the table knows as one outlet: the canonical is the page's own.
+    const edition = article({ url: 'https://edition.dailyglobe.com/a', domain: 'edition.dailyglobe.com', claimedUrl: 'https://www.dailyglobe.com/a' });
+    expect(applyPageOutlet(edition, table)).toMatchObject({ url: 'https://www.dailyglobe.com/a', claimedUrl: null, outlet: 'The Daily Globe', domain: 'dailyglobe.com' });
   });
 });

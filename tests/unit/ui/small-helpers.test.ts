@@ -1,6 +1,6 @@
 // Formatting, safe links, page parameters, site lists, history mix and the story timeline.
 import { describe, expect, it } from 'vitest';
-import { formatDate, listNames, outletName, percent, plural } from '../../../lib/ui/format.js';
+import { formatDate, isolate, listNames, outletName, percent, plural } from '../../../lib/ui/format.js';
 import { monthLabel, outletMix } from '../../../lib/ui/history-mix.js';
 import { bridgeReport } from '../../../lib/ui/mock/bridge-story.js';
 import { readParams } from '../../../lib/ui/page-params.js';
@@ -92,3 +92,18 @@ describe('categoryMix', () => {
     ] }]);
   });
 });
+
+describe('isolate', () => {
+  it.each([
+    ['plain left-to-right text is left alone', 'The Daily Globe', 'The Daily Globe'],
+    ['a right-to-left override is fenced in', 'Evil\u202eTimes', '\u2068Evil\u202eTimes\u2069'],
+    ['Hebrew is fenced in', 'הארץ', '\u2068הארץ\u2069'],
+  ])('%s', (_name, given, want) => {
+    expect(isolate(given)).toBe(want);
+  });
+  it('reaches outlet names and lists', () => {
+    expect(outletName('A\u202eB')).toBe('\u2068A\u202eB\u2069');
+    expect(listNames(['A\u202e', 'B'])).toBe('\u2068A\u202e\u2069 and B');
+  });
+});
+
