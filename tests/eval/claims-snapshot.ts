@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeEvent, extractClaims, unpackClaims, type EventMember } from '../../lib/claims/index';
-import { claimCues, headlineStance } from '../../lib/claims/headline-stance';
+import { claimCues, headlineStance } from '../../lib/claims/headline/headline-stance';
 import { CORPORA, loadCorpus, type CorpusItem } from '../../lib/node/corpora';
 import { sharedPath } from '../../lib/node/paths';
 

@@ -1,7 +1,7 @@
 // Unit tests for extractClaims as a whole: stance cues and links from denials and counter-claims, on invented text.
 import { describe, expect, it } from 'vitest';
 import { extractClaims as extractPacked, unpackClaims } from '../../../lib/claims/index';
-import { extractArticleClaims } from '../../../lib/claims/extract';
+import { extractArticleClaims } from '../../../lib/claims/extract/extract';
 import type { Article } from '../../../lib/types';
 
 export function article(id: string, text: string, outlet: string | null = null): Article {

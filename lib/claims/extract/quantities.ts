@@ -1,6 +1,6 @@
 // Numbers in a claim with what they count ("more than 76,000 casualties", "up to 12,000 North Korean troops",
 // "around $800") and the dates it names ("Tuesday", "April 26", "August 2024"), for numeric conflicts across outlets.
-import { stem } from '../text/tokens.js';
+import { stem } from '../../text/tokens.js';
 
 export interface Quantity {
   value: number;

@@ -1,11 +1,11 @@
 // Claim extraction from one article: check-worthy clauses with who says them, the stance cue, quantities and dates,
 // and links from denials and counter-claims back to the claim they contest.
-import type { Article, Stance } from '../types.js';
+import type { Article, Stance } from '../../types.js';
 import type { Claim } from './claim-text.js';
-import { escapeRegExp, isStopword } from '../text/tokens.js';
+import { escapeRegExp, isStopword } from '../../text/tokens.js';
 import { attribute, sideOf, TWITTER, type Attribution } from './attribution.js';
 import { splitClauses } from './clauses.js';
-import { CLAIM_NOUNS, DEBUNK, FALSITY_ADJECTIVES, HEDGES, PERSIST } from './lexicon.js';
+import { CLAIM_NOUNS, DEBUNK, FALSITY_ADJECTIVES, HEDGES, PERSIST } from '../lexicon.js';
 import { isFalsityWord, isNegator, passiveRefusal, withholds } from './polarity.js';
 import { cachedStem, fastWords, proposition, type Proposition } from './proposition.js';
 import { splitSentences } from './sentences.js';

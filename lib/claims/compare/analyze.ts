@@ -1,14 +1,14 @@
 // analyzeEvent: align the claims of the article being read with those of the other articles of its event, give each
 // group a status, and derive numeric conflicts, omissions and framing. Bounded: a report stays small.
-import type { Article, ClaimQuote, Omission, ReportClaim } from '../types.js';
-import { fold } from '../text/tokens.js';
-import { TWITTER } from './attribution.js';
+import type { Article, ClaimQuote, Omission, ReportClaim } from '../../types.js';
+import { fold } from '../../text/tokens.js';
+import { TWITTER } from '../extract/attribution.js';
 import { align, itemsOf, type Item } from './align.js';
-import { balanceQuotes, shortQuote, type Claim } from './claim-text.js';
+import { balanceQuotes, shortQuote, type Claim } from '../extract/claim-text.js';
 import { framingTerms } from './framing.js';
 import { numberConflicts } from './numbers.js';
 import { groupStatus, mostCommon, type GroupStatus, type Source } from './status.js';
-import type { EventAnalysis, EventMember } from './index.js';
+import type { EventAnalysis, EventMember } from '../index.js';
 
 type Member = Pick<EventMember, 'article' | 'copyOf'> & { claims: Claim[] };
 

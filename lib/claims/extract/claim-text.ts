@@ -1,6 +1,6 @@
 // The in-memory shape of one extracted claim (what the analysis reads; the index stores the packed form of
 // stored-claim.ts) and how its proposition text is read back from the sentence.
-import type { Stance } from '../types.js';
+import type { Stance } from '../../types.js';
 import { proposition, type Proposition } from './proposition.js';
 import type { Quantity } from './quantities.js';
 

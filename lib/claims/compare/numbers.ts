@@ -1,9 +1,9 @@
 // Numeric conflicts: within one aligned group, the same counted thing ("troops", "casualties") given different values
 // by different outlets, with no value in common between them.
-import type { NumberConflict, NumberValue } from '../types.js';
-import { isStopword } from '../text/tokens.js';
+import type { NumberConflict, NumberValue } from '../../types.js';
+import { isStopword } from '../../text/tokens.js';
 import type { Item } from './align.js';
-import { shortQuote } from './claim-text.js';
+import { shortQuote } from '../extract/claim-text.js';
 import { mostCommon, type Source } from './status.js';
 
 const MAX_CONFLICTS = 6;

@@ -1,10 +1,10 @@
 // Group claims from the articles of one event by proposition: weighted term overlap (Dice over IDF weights within the
 // event), with event verbs already folded to paraphrase classes so "drove out", "liberated" and "reclaimed" meet.
 // Bare denials join the group of the claim they refer back to; counter-claims form their own group and keep the link.
-import type { Claim } from './claim-text.js';
-import { claimProposition } from './claim-text.js';
-import type { Proposition } from './proposition.js';
-import { CONTESTED_EVENTS } from './lexicon.js';
+import type { Claim } from '../extract/claim-text.js';
+import { claimProposition } from '../extract/claim-text.js';
+import type { Proposition } from '../extract/proposition.js';
+import { CONTESTED_EVENTS } from '../lexicon.js';
 
 export interface Item {
   /** Index of the article in the analysis (0 = the article being read). */

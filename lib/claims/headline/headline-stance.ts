@@ -1,11 +1,11 @@
 // Headline stance: the stance cue of a short text on its own (textStance), and whether a headline states a given claim,
 // contests it, or only reports that it is being told (headlineStance; Emergent's for / against / observing).
-import type { Stance } from '../types.js';
-import { attribute } from './attribution.js';
-import { claimText } from './claim-text.js';
-import { stanceOf } from './extract.js';
+import type { Stance } from '../../types.js';
+import { attribute } from '../extract/attribution.js';
+import { claimText } from '../extract/claim-text.js';
+import { stanceOf } from '../extract/extract.js';
 import { ALIVE, DOUBT, DOUBTING, HARM, HOAX_QUESTION, NOT_HAPPENING, ON_WORD, REPORTED, RETRACTION, RUMOUR_DISMISSED, SAFE, SPEAKER_COLON, SPECULATIVE, SPEECH, TRICK } from './headline-cues.js';
-import { proposition } from './proposition.js';
+import { proposition } from '../extract/proposition.js';
 
 export interface TextStance {
   stance: Stance;

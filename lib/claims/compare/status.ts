@@ -1,11 +1,11 @@
 // Status of one group of aligned claims: disputed (asserted or attributed by some, denied or contested by others),
 // corroborated (independent outlets, copies collapsed into their original), or single-source (one outlet, or one
 // party's word); with the outlets on each side and the parties behind them.
-import type { ClaimStatus, Stance } from '../types.js';
+import type { ClaimStatus, Stance } from '../../types.js';
 import type { Item } from './align.js';
-import { claimText } from './claim-text.js';
-import { carriesDenial, deniedPart, denialScopeTerms, negationSubject } from './polarity.js';
-import { proposition } from './proposition.js';
+import { claimText } from '../extract/claim-text.js';
+import { carriesDenial, deniedPart, denialScopeTerms, negationSubject } from '../extract/polarity.js';
+import { proposition } from '../extract/proposition.js';
 
 /** How much of another outlet's clause a denial's scope must state to contest it (Dice over terms): the seed's
  *  "refuted claims that their forces had been pushed out" meets "have completely recaptured the region" at 0.29; a

@@ -1,7 +1,7 @@
 // The packed form of an article's claims, as the bundled index stores them: short keys, no defaults, a sentence
 // written once however many clauses it carries, nothing the analysis can recompute (quantities, dates). Claims were
 // 12.1 of the index's 16.5 MB (4,440 articles), which made the browser's first load slow.
-import type { Stance } from '../types.js';
+import type { Stance } from '../../types.js';
 import { sideOf } from './attribution.js';
 import { claimText, type Claim } from './claim-text.js';
 import { extractQuantities } from './quantities.js';
