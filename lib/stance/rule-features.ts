@@ -7,7 +7,7 @@
 // itself denies — the body then shares the debunking), so each reading is crossed with the headline's own stance.
 import { ALIVE, DOUBT, HOAX_QUESTION, RETRACTION, RUMOUR_DISMISSED, SAFE, TRICK } from '../claims/headline/headline-cues.js';
 import { claimCues, contests, negatesClaimTerm, textStance, type ClaimCues, type TextStance } from '../claims/headline/headline-stance.js';
-import { DEBUNK } from '../claims/lexicon.js';
+import { DEBUNK } from '../claims/lexicon/index.js';
 import { isDenialWord } from '../claims/extract/polarity.js';
 import { memoOn } from './derived.js';
 import type { PreparedText } from './prepare.js';

@@ -4,7 +4,7 @@
 import type { Claim } from '../extract/claim-text.js';
 import { claimProposition } from '../extract/claim-text.js';
 import type { Proposition } from '../extract/proposition.js';
-import { CONTESTED_EVENTS } from '../lexicon.js';
+import { CONTESTED_EVENTS } from '../lexicon/index.js';
 
 export interface Item {
   /** Index of the article in the analysis (0 = the article being read). */

@@ -1,6 +1,6 @@
 // Who a clause is attributed to and with which kind of verb: "the Kremlin said Wednesday", "according to Ukraine, the
 // U.S. and South Korea", "Kyiv officials denied the claim", "reported AFP". Returns the party and the cue's span.
-import { MEDIA, SIDE_OF } from '../lexicon.js';
+import { MEDIA, SIDE_OF } from '../lexicon/index.js';
 import { passiveRefusal, withholds } from './polarity.js';
 import { fastWords } from './proposition.js';
 import { cleanCited, cleanParty, CLOSING_QUOTE, TIME, verbKind, type CueKind } from './speaker-phrase.js';

@@ -5,7 +5,7 @@ import type { Claim } from './claim-text.js';
 import { escapeRegExp, isStopword } from '../../text/tokens.js';
 import { attribute, sideOf, TWITTER, type Attribution } from './attribution.js';
 import { splitClauses } from './clauses.js';
-import { CLAIM_NOUNS, DEBUNK, FALSITY_ADJECTIVES, HEDGES, PERSIST } from '../lexicon.js';
+import { CLAIM_NOUNS, DEBUNK, FALSITY_ADJECTIVES, HEDGES, PERSIST } from '../lexicon/index.js';
 import { isFalsityWord, isNegator, passiveRefusal, withholds } from './polarity.js';
 import { cachedStem, fastWords, proposition, type Proposition } from './proposition.js';
 import { splitSentences } from './sentences.js';

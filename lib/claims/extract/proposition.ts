@@ -2,7 +2,7 @@
 // ("liberated" = "drove … out" = "#recapture") and capitals/demonyms folded to their country ("Moscow" = "@russia").
 // Attribution words, numbers and hedges are left out: they say who and how much, not what.
 import { isStopword, stem, words } from '../../text/tokens.js';
-import { CONTEST_VERBS, DENY_VERBS, EVENT_CLASSES, EVENT_STEM, HEDGES, NEGATORS, SAY_VERBS, SIDE_TERM } from '../lexicon.js';
+import { CONTEST_VERBS, DENY_VERBS, EVENT_CLASSES, EVENT_STEM, HEDGES, NEGATORS, SAY_VERBS, SIDE_TERM } from '../lexicon/index.js';
 
 /** Words about the statement rather than the event ("the claim", "reports", "statement"). */
 const META = new Set(['claim', 'claims', 'report', 'reports', 'statement', 'statements', 'declaration', 'declarations',

@@ -1,6 +1,6 @@
 // The speaker phrase of an attribution: which words before or after a verb of saying name who speaks ("the Valdorian
 // ministry", "two officials"), and which are a clause, a quote or a dateline that only looks like one (BASIL).
-import { CONTEST_VERBS, DENY_VERBS, SAY_VERBS } from '../lexicon.js';
+import { CONTEST_VERBS, DENY_VERBS, SAY_VERBS } from '../lexicon/index.js';
 
 export type CueKind = 'say' | 'deny' | 'contest';
 /** Honorifics and ranks before a surname ("Mr. Trump", "Sgt Vel"), without their stop. */
