@@ -5,6 +5,8 @@ import { isStopword } from '../../text/tokens.js';
 import type { Item } from './align.js';
 import { shortQuote } from '../extract/claim-text.js';
 import { mostCommon, type Source } from './status.js';
+import { alternation } from '../lexicon/build.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/index.js';
 
 const MAX_CONFLICTS = 6;
 /** Values further apart than this are different quantities, not one quantity disputed (FNC-1: "400 followers"
@@ -53,7 +55,7 @@ function names(it: Item): { single: Set<string>; full: Set<string>; place: Set<s
   flush();
   return { single, full, place };
 }
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const CALENDAR = new RegExp(`^${alternation(WEEKDAYS, MONTHS)}$`);
 
 /** Whether two figures can be of one quantity: not when either is said of an unnamed "he" or "she" (unnamedPerson),
  *  nor when each sentence names someone the other does not ("Tarn striker Ana Vel has scored 12 goals" and "Tarn

@@ -1,9 +1,10 @@
 // Who a clause is attributed to and with which kind of verb: "the Kremlin said Wednesday", "according to Ukraine, the
 // U.S. and South Korea", "Kyiv officials denied the claim", "reported AFP". Returns the party and the cue's span.
-import { MEDIA, SIDE_OF } from '../lexicon/index.js';
+import { IRREGULAR_DEMONYMS, MEDIA, MONTHS, NOT_DEMONYMS, SIDE_OF } from '../lexicon/index.js';
 import { passiveRefusal, withholds } from './polarity.js';
 import { fastWords } from './proposition.js';
-import { cleanCited, cleanParty, CLOSING_QUOTE, TIME, verbKind, type CueKind } from './speaker-phrase.js';
+import { cleanCited, cleanParty, CLOSING_QUOTE, HONORIFIC, TIME, verbKind, type CueKind } from './speaker-phrase.js';
+import { alternation } from '../lexicon/build.js';
 
 export type { CueKind } from './speaker-phrase.js';
 
@@ -137,7 +138,7 @@ function segmentSpeaker(text: string, at: number, cueEnd: number): Attribution |
 }
 /** A role before a name is a speaker, not an appositive: "his agent Marc Cornstein", "committee member Rep. Jason
  *  Chaffetz"; not "a spokesman for the National Pork Producers Council". */
-const ROLE_NAME = /(?:^|\s)(?!(?:a|an|for|of|at|the|in|from|with|and|to|on)\s)\p{Ll}+\s+(?:(?:Rep|Sen|Dr|Mr|Mrs|Ms|Gov|Gen)\.\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+$/u;
+const ROLE_NAME = new RegExp(String.raw`(?:^|\s)(?!(?:a|an|for|of|at|the|in|from|with|and|to|on)\s)\p{Ll}+\s+(?:${HONORIFIC}\.\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+$`, 'u');
 /** An appositive after a name: lower-case ("a doctor", "who herds camels", "his agent"), a party and state ("D-Ill.",
  *  "Republican of Texas"), an age,
  *  or someone's role ("Farenthold's chief of staff"). */
@@ -160,7 +161,7 @@ const DENIED_CLAIM = /^\s+(?:(?:firmly|flatly|categorically|strongly|outright)\s
 
 /** The signature under an embedded tweet: "— Justin Ling (@Justin_Ling) October 22, 2014" (FNC-1 bodies: 161 of them).
  *  The account's display name is the party; the tweet's words before it are what it says. */
-const TWEET_SIGNATURE = /(?:[—–]\s*|;\s+|\s+-\s+|^\s*)([^—–;()@\n]{1,60}?)\s*\(@\w{1,15}\)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$/u;
+const TWEET_SIGNATURE = new RegExp(String.raw`(?:[—–]\s*|;\s+|\s+-\s+|^\s*)([^—–;()@\n]{1,60}?)\s*\(@\w{1,15}\)\s*${alternation(MONTHS)}\s+\d{1,2},\s+\d{4}\s*$`, 'u');
 
 /** What an embedded tweet is said through (Attribution.via). */
 export const TWITTER = 'Twitter';
@@ -337,10 +338,14 @@ export function isCountrySide(side: string, party: string | undefined): boolean 
   return !!party && party.split(/[\s,]+/).some((w) => demonymSide(w.replace(/['’]s$/, '').toLowerCase()) === side);
 }
 
-/** The country a demonym names, folded the way nameSide does ("ostrian" → "ostria"); null for other words. */
+/** The country a demonym names ("ostrian" → "ostria", "kenyan" → "kenya", "mexican" → "mexico"); null for other
+ *  words, among them the look-alikes that name no country ("republican", "veteran": lexicon/demonyms.ts). */
 function demonymSide(f: string): string | null {
-  return f.length > 5 && /(?:ian|an)$/.test(f) ? f.slice(0, -1) : null;
+  const irregular = IRREGULAR_DEMONYMS.get(f);
+  if (irregular) return irregular;
+  return f.length > 5 && /(?:ian|an)$/.test(f) && !LOOK_ALIKES.has(f) ? f.slice(0, -1) : null;
 }
+const LOOK_ALIKES = new Set(NOT_DEMONYMS);
 
 /** Does `text` name the country side `side` anyhow ("Ukrainian forces", "Kyiv", "the Kremlin"; for a country off the
  *  list, its name or demonym: "an Ostrian trawler")? */

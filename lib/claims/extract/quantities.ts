@@ -1,6 +1,8 @@
 // Numbers in a claim with what they count ("more than 76,000 casualties", "up to 12,000 North Korean troops",
 // "around $800") and the dates it names ("Tuesday", "April 26", "August 2024"), for numeric conflicts across outlets.
 import { stem } from '../../text/tokens.js';
+import { alternation } from '../lexicon/build.js';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../lexicon/index.js';
 
 export interface Quantity {
   value: number;
@@ -39,11 +41,11 @@ const NUMBER = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?([$€£])?(?<![A-Z
 /** The number words WORD_NUM knows, longest first so "dozens" is not read as "dozen". */
 const NUMBER_WORDS = Object.keys(WORD_NUM).sort((a, b) => b.length - a.length).join('|');
 const WORDS_NUMBER = new RegExp(String.raw`\b(?:(${QUALIFIER})\s+)?(${NUMBER_WORDS})\b(?:\s+of\b)?\s*`, 'gi');
-const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH = alternation(MONTHS).slice(3, -1);
 /** "April 26", "Sept. 11 hijackers" (BASIL): a day of a month. */
-const MONTH_BEFORE = new RegExp(`(?:${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)\\s*$`);
+const MONTH_BEFORE = new RegExp(`(?:${MONTH}|${alternation(MONTH_ABBREVIATIONS)}\\.?)\\s*$`);
 const DATE = new RegExp(
-  String.raw`\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:${MONTH})\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:${MONTH})(?:\s+\d{4})?|(?:${MONTH})\s+\d{4}|(?:last|this|next)\s+(?:week|month|year|August|April|${MONTH})|(?:early|mid|late)[- ](?:${MONTH})|(?:in|since)\s+(?:19|20)\d{2})\b`,
+  String.raw`\b(?:${alternation(WEEKDAYS)}|(?:${MONTH})\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:${MONTH})(?:\s+\d{4})?|(?:${MONTH})\s+\d{4}|(?:last|this|next)\s+(?:week|month|year|August|April|${MONTH})|(?:early|mid|late)[- ](?:${MONTH})|(?:in|since)\s+(?:19|20)\d{2})\b`,
   'g',
 );
 

@@ -4,3 +4,6 @@ export * from './verbs.js';
 export * from './cues.js';
 export * from './events.js';
 export * from './sides.js';
+export * from './calendar.js';
+export * from './honorifics.js';
+export * from './demonyms.js';
