@@ -100,6 +100,20 @@ export interface ReportClaim {
   quotes: ClaimQuote[];
   /** Ids of claims that contest this one (counter-claims). */
   contestedBy?: string[];
+  /** Ids of the rules that decided the status (lib/claims/rules.ts): the status rule, then the deciding clause's. */
+  rules?: string[];
+  /** The sentence that decided the status and its rule, for the side panel's "why". */
+  why?: ClaimWhy;
+}
+
+export interface ClaimWhy {
+  /** The deciding sentence as the outlet printed it (shortened past 240 characters). */
+  sentence: string;
+  outlet: string | null;
+  /** Rule id (lib/claims/rules.ts); the UI words it ("read as a denial"). */
+  rule: string;
+  /** The party whose word it is, for a single source. */
+  party?: string | null;
 }
 
 export interface NumberConflict {

@@ -8,8 +8,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeEvent, extractClaims, unpackClaims, type EventMember } from '../../lib/claims/index';
-import { claimCues, headlineStance } from '../../lib/claims/headline/headline-stance';
+import { analyzeEvent, type EventMember, type ExtractedClaim } from '../../lib/claims/index';
+import { extractArticleClaims } from '../../lib/claims/extract/extract';
+import { packClaims } from '../../lib/claims/extract/stored-claim';
+import { claimCues, headlineStanceWhy } from '../../lib/claims/headline/headline-stance';
 import { CORPORA, loadCorpus, type CorpusItem } from '../../lib/node/corpora';
 import { sharedPath } from '../../lib/node/paths';
 
@@ -25,16 +27,15 @@ const MAX_READS_PER_EVENT = 6;
 const MAX_MEMBERS = 8;
 
 const hash = (s: string): string => createHash('sha1').update(s).digest('hex').slice(0, 10);
-/** The rule ids a decision carries, when the stage records them. */
-const rulesOf = (x: object): string => ((x as { rules?: readonly string[] }).rules ?? []).join(',');
+const rulesOf = (x: { rules?: readonly string[] }): string => (x.rules ?? []).join(',');
 
-function extractedEntries(corpus: string, items: CorpusItem[], snap: Snapshot): Map<string, ReturnType<typeof extractClaims>> {
-  const stored = new Map<string, ReturnType<typeof extractClaims>>();
+function extractedEntries(corpus: string, items: CorpusItem[], snap: Snapshot): Map<string, ExtractedClaim[]> {
+  const stored = new Map<string, ExtractedClaim[]>();
   for (const it of items) {
-    const packed = extractClaims(it.article);
-    stored.set(it.article.id, packed);
+    const claims = extractArticleClaims(it.article);
+    stored.set(it.article.id, packClaims(claims));
     const seen = new Map<string, number>();
-    for (const c of unpackClaims(packed)) {
+    for (const c of claims) {
       const at = `${c.sentenceIndex}:${c.span ? c.span.join('-') : 'all'}`;
       const n = seen.get(at) ?? 0;
       seen.set(at, n + 1);
@@ -49,7 +50,7 @@ function extractedEntries(corpus: string, items: CorpusItem[], snap: Snapshot): 
   return stored;
 }
 
-function analysedEntries(corpus: string, items: CorpusItem[], stored: Map<string, ReturnType<typeof extractClaims>>, snap: Snapshot): void {
+function analysedEntries(corpus: string, items: CorpusItem[], stored: Map<string, ExtractedClaim[]>, snap: Snapshot): void {
   const byEvent = new Map<string, CorpusItem[]>();
   for (const it of items) byEvent.set(it.event.id, [...(byEvent.get(it.event.id) ?? []), it]);
   for (const [eventId, its] of byEvent) {
@@ -84,8 +85,8 @@ function headlineEntries(snap: Snapshot): void {
   for (const a of read('data/emergent/articles.jsonl')) {
     const k = n.get(a.claim_id) ?? 0;
     n.set(a.claim_id, k + 1);
-    const stance = headlineStance(claims.get(a.claim_id)!, a.headline!);
-    snap[`headline emergent ${a.claim_id} ${k}`] = { core: `stance=${stance}`, rules: rulesOf(Object(stance)) };
+    const why = headlineStanceWhy(claims.get(a.claim_id)!, a.headline!);
+    snap[`headline emergent ${a.claim_id} ${k}`] = { core: `stance=${why.stance}`, rules: rulesOf(why) };
   }
 }
 

@@ -175,6 +175,12 @@ export function analyze(
       quotes: quotesOf(g, countersInto.get(k) ?? [], sources),
     };
     if (contestedBy.length) rc.contestedBy = contestedBy;
+    rc.rules = g.st.rules;
+    const d = g.st.decidedBy;
+    if (d) {
+      rc.why = { sentence: shortQuote(d.item.claim.sentence), outlet: sources[d.item.art]!.outlet, rule: d.rule };
+      if (g.st.status === 'single-source') rc.why.party = g.st.attributedTo;
+    }
     return rc;
   });
   const currentKey = sources[0]!.key;

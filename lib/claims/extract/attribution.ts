@@ -15,6 +15,8 @@ export interface Attribution {
   kind: CueKind | null;
   /** Character span of the attribution cue inside the clause (removed from the proposition). */
   span: [number, number] | null;
+  /** Id of the rule that found the party (rules.ts), null when none did. */
+  rule: string | null;
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
@@ -50,12 +52,11 @@ function splitVia(party: string): { party: string | null; via: string | null } {
   return { party, via: null };
 }
 
-function result(rawParty: string | null, kind: CueKind, span: [number, number], text: string): Attribution | null {
+function result(rawParty: string | null, kind: CueKind, span: [number, number], rule: string): Attribution | null {
   const cleaned = rawParty ? cleanParty(rawParty) : null;
   if (!cleaned) return null;
   const { party, via } = splitVia(cleaned);
-  void text;
-  return { party, via, kind, span };
+  return { party, via, kind, span, rule };
 }
 
 const ACCORDING_LEAD = /^(?:according to|as per|citing)\s+([^,;:]+),\s*/iu;
@@ -95,7 +96,7 @@ const TOLD_TAIL = /^,\s*told\s+(?:reporters|journalists|the\s+\p{Lu}|\p{Lu})[^,;
 const SAID_TAIL = new RegExp(String.raw`^,\s*(?:said|says|added|wrote|explained|noted)(?:\s+${TIME})?${PLACE}(?:\s+${TIME})?\s*[.!]?["”']?$`, 'iu');
 function toldSpeaker(text: string, at: number, tail: string): Attribution | null {
   if (!TOLD_TAIL.test(tail) && !SAID_TAIL.test(tail)) return null;
-  return segmentSpeaker(text, at, text.length);
+  return segmentSpeaker(text, at, text.length, 'party.said-to-after-quote');
 }
 /** "Asked … how genuine his presidential ambition is, Trump, who would have to hand over the reins of his
  *  international empire in order to run the country, said, "I always take things seriously …"" (BASIL): a verb of
@@ -103,7 +104,7 @@ function toldSpeaker(text: string, at: number, tail: string): Attribution | null
 const SAID_THEN_QUOTE = /,\s*(?:said|says|added|told\s+(?:reporters|journalists|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))\s*[,:]\s*["“]/u;
 
 /** The speaker among the comma segments before `at` (the comma before the verb); the cue runs to `cueEnd`. */
-function segmentSpeaker(text: string, at: number, cueEnd: number): Attribution | null {
+function segmentSpeaker(text: string, at: number, cueEnd: number, rule: string): Attribution | null {
   // Up to four comma segments before ", told": the speaker is the rightmost that is no appositive ("a spokesman for
   // …", "who herds camels …", "D-Conn.", "31"), else the last.
   let end = at;
@@ -134,7 +135,7 @@ function segmentSpeaker(text: string, at: number, cueEnd: number): Attribution |
     end = from - 1;
   }
   if (!pick?.seg) return null;
-  return result(pick.seg, 'say', [text.indexOf(pick.seg, pick.from), cueEnd], text);
+  return result(pick.seg, 'say', [text.indexOf(pick.seg, pick.from), cueEnd], rule);
 }
 /** A role before a name is a speaker, not an appositive: "his agent Marc Cornstein", "committee member Rep. Jason
  *  Chaffetz"; not "a spokesman for the National Pork Producers Council". */
@@ -168,11 +169,11 @@ export const TWITTER = 'Twitter';
 
 /** Find the attribution of one clause (no attribution → all null). */
 export function attribute(text: string): Attribution {
-  const none: Attribution = { party: null, via: null, kind: null, span: null };
+  const none: Attribution = { party: null, via: null, kind: null, span: null, rule: null };
   const tweet = text.includes('(@') ? TWEET_SIGNATURE.exec(text) : null;
   // A dash garbled by a wrong encoding ("â€”") may stay before the name.
   const tweeter = tweet?.[1]?.replace(/^\s*(?:â€”|â€“)?\s*/, '').trim();
-  if (tweet && tweeter) return { party: tweeter, via: TWITTER, kind: 'say', span: [tweet.index, text.length] };
+  if (tweet && tweeter) return { party: tweeter, via: TWITTER, kind: 'say', span: [tweet.index, text.length], rule: 'party.tweet-signature' };
   // Cheap checks before the regular expressions: most sentences carry no "according to".
   const lower = text.toLowerCase();
   const hasAcc = lower.includes('according to') || lower.includes('as per') || lower.includes('citing');
@@ -184,27 +185,26 @@ export function attribute(text: string): Attribution {
     const who = cited ? splitVia(cited) : { party: null, via: null };
     const span: [number, number] = [acc.index, acc.index + acc[0].length];
     if (inner.party) return { ...inner, via: inner.via ?? who.via ?? who.party, span: [inner.span![0], span[1]] };
-    if (!who.party) return { party: null, via: who.via, kind: 'say', span };
-    return { party: who.party, via: who.via, kind: 'say', span };
+    return { party: who.party, via: who.via, kind: 'say', span, rule: 'party.according-to' };
   }
   return attributeCore(text) ?? none;
 }
 
 function attributeCore(text: string): Attribution {
-  const none: Attribution = { party: null, via: null, kind: null, span: null };
+  const none: Attribution = { party: null, via: null, kind: null, span: null, rule: null };
   // A trailing speaker has no comma in it, so only the text from the last comma on can hold one.
   const at = text.lastIndexOf(',');
   if (at >= 0) {
     const tail = text.slice(at);
     for (const re of [INVERTED, INVERTED_SETTING]) {
       const inv = re.exec(tail);
-      const r = inv ? result(inv[2]!, 'say', [at, text.length], text) : null;
+      const r = inv ? result(inv[2]!, 'say', [at, text.length], 'party.inverted-verb') : null;
       if (r) return r;
     }
     const told = toldSpeaker(text, at, tail);
     if (told) return told;
     const tq = TOLD_AFTER_QUOTE.exec(tail);
-    const toldQ = tq ? result(tq[1]!, 'say', [at, text.length], text) : null;
+    const toldQ = tq ? result(tq[1]!, 'say', [at, text.length], 'party.told-after-quote') : null;
     if (toldQ) return toldQ;
     for (const re of [TRAILING, TRAILING_TO]) {
       const tr = re.exec(tail);
@@ -216,7 +216,7 @@ function attributeCore(text: string): Attribution {
       const afterQuote = /^,\s*["”']/.test(tail) && /^[a-z]+ed$/.test(tr[2]!) && tr[1]!.split(/\s+/).length <= 5
         && quoted.split(/\s+/).length >= 4 && !/\b(?:who|which|that|say|says|said)\b/i.test(tr[1]!);
       const kind = verbKind(tr[2]!.replace(/^(?:has|have|had) /, '')) ?? (afterQuote ? 'say' : null);
-      const r = kind ? result(tr[1]!, kind, [at, text.length], text) : null;
+      const r = kind ? result(tr[1]!, kind, [at, text.length], `party.trailing-${kind}-verb`) : null;
       if (r) return r;
     }
   }
@@ -246,7 +246,7 @@ function attributeCore(text: string): Attribution {
     const passive = PASSIVE_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
     if (passive) {
       const agent = /^(?:\s+(?:on|in|at|last|this|earlier|late|early)\s+[\p{L}\d’'-]+(?:\s+[\p{L}\d’'-]+)?)?\s+by\s+([^,;:.]{2,60})/u.exec(after);
-      const r = agent ? result(agent[1]!, kind, [m.index - passive[0].length, m.index + m[0].length + agent[0].length], text) : null;
+      const r = agent ? result(agent[1]!, kind, [m.index - passive[0].length, m.index + m[0].length + agent[0].length], 'party.passive-by') : null;
       if (r) return r;
       continue;
     }
@@ -267,32 +267,32 @@ function attributeCore(text: string): Attribution {
     // memo released to reporters", BASIL; a shorter quotation left nothing, and the claim was dropped).
     let from = 0;
     for (const q of text.slice(0, m.index).matchAll(CLOSING_QUOTE)) from = q.index + 1;
-    const r = result(text.slice(0, m.index), kind, [from, m.index + m[0].length + tail.length], text);
+    const r = result(text.slice(0, m.index), kind, [from, m.index + m[0].length + tail.length], `party.leading-${kind}-verb`);
     if (r) return r;
   }
   const saidQuote = SAID_THEN_QUOTE.exec(text);
   if (saidQuote) {
-    const r = segmentSpeaker(text, saidQuote.index, saidQuote.index + saidQuote[0].length - 1);
+    const r = segmentSpeaker(text, saidQuote.index, saidQuote.index + saidQuote[0].length - 1, 'party.said-then-quote');
     if (r) return r;
   }
   // "His response: “Well, I have people …”" (BASIL): the response's owner speaks; "his" is the one named before.
   const owned = OWNED_WORDS.exec(text);
   if (owned) {
     const pronoun = owned[1] ? POSSESSIVE_PRONOUN[owned[1].toLowerCase()]! : null;
-    const r = result(pronoun ?? owned[2]!, 'say', [0, owned[0].length - 1], text);
+    const r = result(pronoun ?? owned[2]!, 'say', [0, owned[0].length - 1], 'party.owned-words');
     if (r) return r;
   }
   // An official figure revised by whoever keeps it: "The Civil Protection Agency also raised the number of injured
   // people to 9,900", "Officials put the death toll at 40" (AllSides, ECB+: shown as resting on the outlet's word).
   const toll = TOLL_KEEPER.exec(text);
   if (toll) {
-    const r = result(toll[1]!, 'say', [0, toll[1]!.length + toll[2]!.length], text);
+    const r = result(toll[1]!, 'say', [0, toll[1]!.length + toll[2]!.length], 'party.toll-keeper');
     if (r) return r;
   }
   // "…," said Bloomberg, who added that …" (BASIL): the inverted speaker, an appositive or relative clause after it.
   const inverted = INVERTED_APPOSITIVE.exec(text);
   if (inverted) {
-    const r = result(inverted[1]!, 'say', [inverted.index + 2, inverted.index + inverted[0].length], text);
+    const r = result(inverted[1]!, 'say', [inverted.index + 2, inverted.index + inverted[0].length], 'party.inverted-appositive');
     if (r) return r;
   }
   // A speaker between two parts of a quotation, however far into the sentence: "I think his actions … speak
@@ -300,7 +300,7 @@ function attributeCore(text: string): Attribution {
   // named only at its 15th word). A name only: a "he said" there is the one named before it.
   const between = BETWEEN_QUOTES.exec(text);
   if (between) {
-    const r = result(between[1]!, 'say', [between.index + 2, between.index + between[0].length], text);
+    const r = result(between[1]!, 'say', [between.index + 2, between.index + between[0].length], 'party.between-quotes');
     if (r) return r;
   }
   return none;

@@ -30,6 +30,9 @@ export interface Claim {
   counter?: true;
   /** Opened by a contrast ("Despite …", "While …, Ukraine maintains …"). */
   contrast?: true;
+  /** Ids of the rules that decided the party, the stance, the polarity and the contest link, in that order (rules.ts);
+   *  stored claims keep only a denial's or hedge's stance rule. */
+  rules?: string[];
   /** Recomputed from the clause on unpacking (stored claims do not carry them). */
   quantities?: Quantity[];
 }

@@ -75,20 +75,27 @@ function debunks(clause: string): boolean {
 }
 
 export function stanceOf(kind: string | null, party: string | null, clause: string, titleCase = false, body = false): Stance {
+  return stanceWhy(kind, party, clause, titleCase, body).stance;
+}
+
+/** The stance of a clause and the id of the rule that decided it (rules.ts). */
+export function stanceWhy(kind: string | null, party: string | null, clause: string, titleCase = false, body = false): { stance: Stance; rule: string } {
   const bare = clause.replace(QUOTED, ' ');
   const ws = fastWords(bare);
   // A question ("Yeti Or Bigfoot Hoax?") asks; it does not brand the claim false.
   const question = /\?\s*["”']?$/.test(clause.trim());
-  if (kind === 'deny' || (!question && (ws.some((_, i) => brandsFalse(ws, i, body)) || debunks(clause)))) return 'denies';
-  if (party) return 'attributes';
+  if (kind === 'deny') return { stance: 'denies', rule: 'stance.deny-verb' };
+  if (!question && ws.some((_, i) => brandsFalse(ws, i, body))) return { stance: 'denies', rule: 'stance.falsity-word' };
+  if (!question && debunks(clause)) return { stance: 'denies', rule: 'stance.debunk-phrase' };
+  if (party) return { stance: 'attributes', rule: 'stance.attributed' };
   // "in May" is a month, not a hedge: a capitalised "May" inside the sentence is skipped.
   // In a Title-Case headline every word is capitalised, so "May" is the modal unless a day follows ("Apple May Or May
   // Not Hold An Event", Emergent).
   for (const m of bare.matchAll(HEDGE_WORD)) {
     const month = m[0] === 'May' && m.index > 0 && (!titleCase || /^\s+\d/.test(bare.slice(m.index + 3)));
-    if (!month) return 'hedges';
+    if (!month) return { stance: 'hedges', rule: 'stance.hedge-word' };
   }
-  return 'asserts';
+  return { stance: 'asserts', rule: 'stance.asserted' };
 }
 
 /** Page code left in a text ("<!-- google_ad_client = …", a capture of ECB+'s): nothing a reader could check. */
@@ -267,17 +274,20 @@ export function extractArticleClaims(article: Article): Claim[] {
       let side = sideOf(party) ?? owner?.side ?? null;
       const named = lastNamed(out, si, carried, !!party && /^(?:he|she|his|her)$/i.test(party));
       const kind = a.kind ?? (owner ? (owner.stance === 'denies' ? 'deny' : owner.party ? 'say' : null) : speaker ? 'say' : null);
-      const stance = stanceOf(kind, party, masked, false, true);
+      const { stance, rule: stanceRule } = stanceWhy(kind, party, masked, false, true);
+      const partyRule = a.party ? a.rule : personMedium ? 'party.medium-is-person' : owner?.party ? 'party.embedded-clause' : speaker ? 'party.quotation-run' : null;
       // "he said" is the last named speaker's word; "Its map … showed" is the named speaker's evidence.
       if (party && !side && (PRONOUN.test(party) || POSSESSIVE.test(party)) && named) side = named.side ?? null;
       if (party && POSSESSIVE.test(party) && named) party = `${named.party} (${party.replace(POSSESSIVE, 'its').trim()})`;
       let inferred = false;
+      let pronounRule: string | null = null;
       if (party && PRONOUN.test(party)) {
         // With no speaker named just before, "he" or "she" may be whom the sentence before is about (pronoun-subject.ts),
         // or whom the same pronoun opening the sentence before was found to be ("She told voters … | "Ah-hah," she said").
         const found = named || !cue ? null : inferPronoun(sentence, cue, party, sentences, si, text, pronounOf);
         inferred = !!found;
         party = named?.party ?? found;
+        pronounRule = named ? 'party.pronoun-last-named' : found ? 'party.pronoun-subject' : null;
       }
       side ??= sideOf(party);
       if (party && side && SURNAME_ONLY.test(party)) party = firstNaming(out, party, side) ?? party;
@@ -297,6 +307,9 @@ export function extractArticleClaims(article: Article): Claim[] {
       const persists = ws.some((w) => PERSIST.has(cachedStem(w)));
       // The whole clause names what it holds out against ("Despite … Moscow's claims of control"), so score on all of it.
       linkContests(out, claim, { anaphoric: anaphoricDenial, strong, persists, terms: () => proposition(masked).terms });
+      const linkRule = claim.contests === undefined ? null : claim.counter ? 'link.counter-claim' : 'link.denies-earlier';
+      const rules = [party ? (pronounRule ?? partyRule) : null, stanceRule, p.negated ? 'polarity.negator' : null, linkRule];
+      claim.rules = rules.filter((r): r is string => !!r);
       out.push(claim);
     }
   }

@@ -30,6 +30,8 @@ export interface ExtractedClaim {
   r?: 1;
   /** Index of the claim (in this list) this one contests. */
   x?: number;
+  /** The stance rule of a denial or a hedge (rules.ts), for the report's "why"; other rules are not stored. */
+  w?: string;
 }
 
 const CODE: Record<Stance, ExtractedClaim['t']> = { asserts: 's', attributes: 'a', hedges: 'h', denies: 'd' };
@@ -58,6 +60,8 @@ export function packClaims(claims: Claim[]): ExtractedClaim[] {
     if (c.counter) o.k = 1;
     if (c.contrast) o.r = 1;
     if (c.contests !== undefined) o.x = c.contests;
+    const stanceRule = c.rules?.find((r) => r.startsWith('stance.'));
+    if (stanceRule && (c.stance === 'denies' || c.stance === 'hedges')) o.w = stanceRule;
     return o;
   });
 }
@@ -87,6 +91,7 @@ export function unpackClaims(stored: ExtractedClaim[]): Claim[] {
     if (o.k) c.counter = true;
     if (o.r) c.contrast = true;
     if (o.x !== undefined) c.contests = o.x;
+    if (o.w) c.rules = [o.w];
     const q = extractQuantities(claimText(c));
     if (q.length) c.quantities = q;
     return c;
