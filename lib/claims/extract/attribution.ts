@@ -1,12 +1,14 @@
 // Who a clause is attributed to and with which kind of verb: "the Kremlin said Wednesday", "according to Ukraine, the
 // U.S. and South Korea", "Kyiv officials denied the claim", "reported AFP". Returns the party and the cue's span.
-import { IRREGULAR_DEMONYMS, MEDIA, MONTHS, NOT_DEMONYMS, SIDE_OF } from '../lexicon/index.js';
+import { MONTHS } from '../lexicon/index.js';
 import { passiveRefusal, withholds } from './polarity.js';
 import { fastWords } from './proposition.js';
-import { cleanCited, cleanParty, CLOSING_QUOTE, HONORIFIC, TIME, verbKind, type CueKind } from './speaker-phrase.js';
+import { cleanCited, CLOSING_QUOTE, TIME, verbKind, type CueKind } from './speaker-phrase.js';
+import { PLACE, result, SAID_THEN_QUOTE, segmentSpeaker, splitVia, toldSpeaker } from './speaker-segments.js';
 import { alternation } from '../lexicon/build.js';
 
 export type { CueKind } from './speaker-phrase.js';
+export { isCountrySide, isKnownCountry, isPersonParty, namesSide, personSide, sideOf } from './party-side.js';
 
 export interface Attribution {
   party: string | null;
@@ -26,43 +28,9 @@ const QUOTE_THEN_SPEAKER = /["“](?:[^"“”]*\s){3,}[^"“”]*[,!?]["”]\s+
 const PARTICIPLE_TIME = new RegExp(`^\\s+${TIME}\\s*,`, 'i');
 const AFTER_VERB = new RegExp(`^(?:\\s+${TIME})?(?:\\s+that\\b|\\s+to\\b|\\s*[,:])?`, 'i');
 
-/** A role and a name after a medium's name: " meteorologist Taylor Ward", "'s Lyse Doucet". */
-const STAFF_NAME = /^(?:['’]s)?\s+(?:(?!(?:with|to|from|by|for|and|of|spoke|says|said|told|asked|wrote)\s)\p{Ll}+(?<!ed)\s+){0,3}\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u;
-/** …but not the medium's own full name ("Yonhap News Agency", "Al Jazeera English"). */
-const OUTLET_WORD = /\b(?:News|Agency|Network|Television|TV|Radio|Channel|Press|Service|Media|English|Online|Digital|International)$/;
-
-function viaOf(text: string): string | null {
-  const m = MEDIA.exec(text);
-  return m ? m[0] : null;
-}
-
-/** Split "Russian defence ministry statements cited by news agency AP" into party and the medium. */
-function splitVia(party: string): { party: string | null; via: string | null } {
-  const m = /^(.*?)\s+(?:cited|quoted|reported)\s+by\s+(.+)$/i.exec(party);
-  if (m) return { party: m[1]!.replace(/\s+statements?$/i, ''), via: m[2]! };
-  const via = viaOf(party);
-  // A medium's own named person ("CNN meteorologist Taylor Ward", "BBC correspondent Lyse Doucet") speaks for
-  // himself, through it (AllSides: the forecaster's figures were shown as resting on CNN's word, his next sentence's
-  // as on Ward's).
-  if (via && party.startsWith(via) && STAFF_NAME.test(party.slice(via.length)) && !OUTLET_WORD.test(party)) return { party, via };
-  // A party that is only a medium ("TASS", "Russian state media", "Video broadcast by …") is the press reporting.
-  if (via && (MEDIA.test(party.replace(/^(?:the|russian|ukrainian|state|local|national|news|\s)+/i, '')) || /\b(?:video|footage|broadcast)\b/i.test(party))) {
-    return { party: null, via: party };
-  }
-  return { party, via: null };
-}
-
-function result(rawParty: string | null, kind: CueKind, span: [number, number], rule: string): Attribution | null {
-  const cleaned = rawParty ? cleanParty(rawParty) : null;
-  if (!cleaned) return null;
-  const { party, via } = splitVia(cleaned);
-  return { party, via, kind, span, rule };
-}
 
 const ACCORDING_LEAD = /^(?:according to|as per|citing)\s+([^,;:]+),\s*/iu;
 const ACCORDING_TAIL = /,\s*(?:according to|as per|citing)\s+([^;:"“”]+?)\.?["”']?$/iu;
-/** Where it was said, a programme's quoted title and all: "…," he said on NBC's "Meet the Press." (BASIL). */
-const PLACE = String.raw`(?:\s+(?:in|on|at|during|after|as|while|when|before)\s+[^,"“”]{0,50}?(?:\s*["“][^,"“”]{1,40}?(?=[.!]?["”']?$))?)?`;
 /** A speaker and a verb after the last comma, then what follows the verb (`after`), to the sentence's end. */
 const trailing = (after: string): RegExp =>
   new RegExp(String.raw`,["”']?\s*([^,;:"“”]{1,80}?)\s+((?:has |have |had )?[a-z]+)(?:\s+${TIME})?${after}\s*[.!]?["”']?$`, 'u');
@@ -86,64 +54,6 @@ const INVERTED = /,["”']?\s*(said|says|reported|added)\s+([^,;:]{2,60}?)\s*[.!
 const INVERTED_SETTING = /,["”']\s*(said|says|added)\s+([^,;:]{2,60}?)\s+(?:in|on|at|during|after|before|while|when)\s+[^,;:]{1,60}?\s*[.!]?["”']?$/iu;
 
 const TOLL_KEEPER = /^([^,;:"“”]{2,70}?)(\s+(?:also\s+|later\s+|on\s+\p{L}+\s+)?(?:has\s+|have\s+|had\s+)?(?:raised|put|lowered|revised|updated|increased|placed|set))\s+(?:the|its|their)\s+(?:official\s+|overall\s+)?(?:death\s+toll|toll|tally|casualty\s+(?:figure|count)|number\s+of\s+(?:dead|deaths|injured|wounded|victims|casualties|missing|people\s+(?:killed|injured|dead|missing)|injured\s+people|confirmed\s+cases|cases))\b/iu;
-/** "…," Sen. Chris Murphy, D-Conn., told Politico.": after "told" comes the listener, never the speaker; the speaker
- *  is the comma segment before, or the one before that when the last is an appositive ("Bob Haueter, Farenthold's
- *  chief of staff, told HuffPost at the time."). The corpora's bodies took the outlet told for the party 40 times. */
-const TOLD_TAIL = /^,\s*told\s+(?:reporters|journalists|the\s+\p{Lu}|\p{Lu})[^,;:"“”]{0,50}?\s*[.!]?["”']?$/u;
-/** The same with "said" and a time or a setting after it: "…," Abbott, a Republican, said during a bill signing
- *  ceremony." (AllSides); "…," Jim Manley, a spokesman for Mr. Reid, said in an e-mail." (BASIL). The last comma put
- *  the speaker out of the trailing pattern's reach: 73 such claims across the corpora named no one. */
-const SAID_TAIL = new RegExp(String.raw`^,\s*(?:said|says|added|wrote|explained|noted)(?:\s+${TIME})?${PLACE}(?:\s+${TIME})?\s*[.!]?["”']?$`, 'iu');
-function toldSpeaker(text: string, at: number, tail: string): Attribution | null {
-  if (!TOLD_TAIL.test(tail) && !SAID_TAIL.test(tail)) return null;
-  return segmentSpeaker(text, at, text.length, 'party.said-to-after-quote');
-}
-/** "Asked … how genuine his presidential ambition is, Trump, who would have to hand over the reins of his
- *  international empire in order to run the country, said, "I always take things seriously …"" (BASIL): a verb of
- *  saying and a quotation after a speaker and appositives, too far into the sentence for the leading speaker. */
-const SAID_THEN_QUOTE = /,\s*(?:said|says|added|told\s+(?:reporters|journalists|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))\s*[,:]\s*["“]/u;
-
-/** The speaker among the comma segments before `at` (the comma before the verb); the cue runs to `cueEnd`. */
-function segmentSpeaker(text: string, at: number, cueEnd: number, rule: string): Attribution | null {
-  // Up to four comma segments before ", told": the speaker is the rightmost that is no appositive ("a spokesman for
-  // …", "who herds camels …", "D-Conn.", "31"), else the last.
-  let end = at;
-  let pick: { seg: string; from: number } | null = null;
-  for (let k = 0; k < 4 && end > 0; k++) {
-    const from = text.lastIndexOf(',', end - 1) + 1;
-    // Inside a segment, the speaker follows the quotation's close ("…than that," committee member Rep. Jason Chaffetz).
-    const raw = text.slice(from, end);
-    const close = Math.max(raw.lastIndexOf('”'), raw.lastIndexOf('"'));
-    const seg = (close >= 0 ? raw.slice(close + 1) : raw).replace(/^[\s"“”'‘’]+/, '').trim();
-    // The last item of a list ("…, the former chairman of the subcommittee on the Constitution, Civil Rights and Civil
-    // Liberties, told The Washington Post.", BASIL) is no speaker.
-    const listEnd = close < 0 && from > 0 && /\sand\s/.test(seg);
-    // A quoted phrase ("…, 'More money, less problems', on his Instagram profile, said") is no speaker; nor is one word
-    // naming the appositive before it ("Asim Qureshi, research director at the rights group, CAGE, said", FNC-1).
-    const quoted = /^\s*["“‘']\p{L}/u.test(raw);
-    const left = from > 0 ? text.slice(text.lastIndexOf(',', from - 2) + 1, from - 1).trim() : '';
-    const named = close < 0 && !/\s/.test(seg) && APPOSITIVE.test(left) && !ROLE_NAME.test(left);
-    if (quoted || named) {
-      end = from - 1;
-      continue;
-    }
-    if (k === 0 && !listEnd) pick = { seg, from };
-    if (seg && !listEnd && (!APPOSITIVE.test(seg) || ROLE_NAME.test(seg))) {
-      pick = { seg, from };
-      break;
-    }
-    end = from - 1;
-  }
-  if (!pick?.seg) return null;
-  return result(pick.seg, 'say', [text.indexOf(pick.seg, pick.from), cueEnd], rule);
-}
-/** A role before a name is a speaker, not an appositive: "his agent Marc Cornstein", "committee member Rep. Jason
- *  Chaffetz"; not "a spokesman for the National Pork Producers Council". */
-const ROLE_NAME = new RegExp(String.raw`(?:^|\s)(?!(?:a|an|for|of|at|the|in|from|with|and|to|on)\s)\p{Ll}+\s+(?:${HONORIFIC}\.\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+$`, 'u');
-/** An appositive after a name: lower-case ("a doctor", "who herds camels", "his agent"), a party and state ("D-Ill.",
- *  "Republican of Texas"), an age,
- *  or someone's role ("Farenthold's chief of staff"). */
-const APPOSITIVE = /^(?:\p{Ll}|[DRI]-\p{Lu}|\d|(?:Republican|Democrat|Independent)\s+(?:of|from)\s|(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s+\p{Ll})/u;
 
 const OWNED_WORDS = /^(?:(His|Her|Their)|(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s)\s+(?:response|reply|answer|retort|explanation|verdict|message|statement|words|tweet)\s*:\s*["“]/u;
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
@@ -306,110 +216,6 @@ function attributeCore(text: string): Attribution {
   return none;
 }
 
-/** The side (country) a party speaks for, from capitals, seats of government and demonyms; else null. */
-const SIDE_NAME = new RegExp(`\\b(?:${[...SIDE_OF.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`);
-
-export function sideOf(party: string | null): string | null {
-  if (!party) return null;
-  const m = SIDE_NAME.exec(party.toLowerCase());
-  return m ? SIDE_OF.get(m[0])! : nameSide(party);
-}
-
 /** What one maintains that is no position: ties, a presence, control, order, a lead (a few modifiers before it, no
  *  verb between: "maintains its troops have control" still contests). */
 const KEPT_UP = /^\s+(?:(?!(?:that|is|are|was|were|has|have|had|will|would|could|can|did|do|does)\b)[\p{L}-]+,?\s+(?:and\s+)?){0,5}?(?:ties|relations(?:hips?)?|links|contacts?|presence|control|order|silence|lead|bases?|offices?|operations|records?|websites?|friendship|dialogue|communications?|cooperation|co-operation|residences?|homes?|a\s+low\s+profile|profile|distance|neutrality|momentum|standards?|health|weight|pressure|sanctions|embargo)\b/iu;
-
-/** A party that is a person or a person's circle, not a state or a body: a first and last name ("Prosecutor Anthony
- *  Evans", "prison spokesman Al Quintero"), kin, counsel or witnesses ("Relatives", "his lawyers"). */
-const KIN_OR_COUNSEL = /\b(?:relatives|famil(?:y|ies)|brothers?|sisters?|wife|husband|widow|mother|father|sons?|daughters?|lawyers?|attorneys?|prosecutors?|friends?|neighbou?rs?|witness(?:es)?|victims?)\b/i;
-const FIRST_LAST = /\b\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+$/u;
-export function isPersonParty(party: string): boolean {
-  return KIN_OR_COUNSEL.test(party) || FIRST_LAST.test(party.trim());
-}
-
-const COUNTRY_SIDES = new Set(SIDE_OF.values());
-/** A side on the known list ("russia", "united states"): its leaders speak for it. */
-export const isKnownCountry = (side: string): boolean => COUNTRY_SIDES.has(side);
-
-/** A side that is a country: a known one ("russia"), or one read off a demonym ("Ostrian officials" → "ostria"); not a
- *  side read off a name or a word ("Relatives", "Prosecutor Anthony Evans", "the International Maritime Bureau"). */
-export function isCountrySide(side: string, party: string | undefined): boolean {
-  if (COUNTRY_SIDES.has(side)) return true;
-  return !!party && party.split(/[\s,]+/).some((w) => demonymSide(w.replace(/['’]s$/, '').toLowerCase()) === side);
-}
-
-/** The country a demonym names ("ostrian" → "ostria", "kenyan" → "kenya", "mexican" → "mexico"); null for other
- *  words, among them the look-alikes that name no country ("republican", "veteran": lexicon/demonyms.ts). */
-function demonymSide(f: string): string | null {
-  const irregular = IRREGULAR_DEMONYMS.get(f);
-  if (irregular) return irregular;
-  return f.length > 5 && /(?:ian|an)$/.test(f) && !LOOK_ALIKES.has(f) ? f.slice(0, -1) : null;
-}
-const LOOK_ALIKES = new Set(NOT_DEMONYMS);
-
-/** Does `text` name the country side `side` anyhow ("Ukrainian forces", "Kyiv", "the Kremlin"; for a country off the
- *  list, its name or demonym: "an Ostrian trawler")? */
-export function namesSide(text: string, side: string): boolean {
-  for (const m of text.toLowerCase().matchAll(SIDE_NAMES_ALL)) if (SIDE_OF.get(m[0]) === side) return true;
-  if (COUNTRY_SIDES.has(side)) return false;
-  return fastWords(text).some((w) => {
-    const f = w.replace(/['’]s$/, '').toLowerCase();
-    return f === side || demonymSide(f) === side;
-  });
-}
-const SIDE_NAMES_ALL = new RegExp(SIDE_NAME.source, 'g');
-
-/** Titles and offices that do not name a side ("President", "Ministry"). */
-const OFFICE = /^(?:the|a|an|president|prime|minister|foreign|defen[cs]e|ministry|army|armed|general|staff|security|council|secretary|governor|gov|mr|mrs|ms|dr|sen|rep|attorney|speaker|senator|representative|judge|justice|officials?|spokes(?:man|woman|person)|aide|military|regional|local|state|national|interior|office)$/i;
-
-/** Last words of a run of capitalised words that make it a body, not a person ("the Civil Protection Agency", "Fox
- *  News"). */
-const BODY_WORD = /^(?:agency|authority|bureau|department|ministry|office|service|police|party|council|court|committee|commission|university|college|school|hospital|institute|center|centre|foundation|association|union|group|network|news|times|post|journal|press|media|company|corp|inc|bank|fund|board|house|senate|congress|parliament|administration|army|navy|force|forces|guard|command|church|club|team|watch|organi[sz]ation|society|federation|league|county|city|state|states|republic|kingdom)$/i;
-/** A word of a person's name: capitalised and lower-cased after, or an initial ("J."). */
-const NAME_PART = /^(?:\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*|\p{Lu}\.)$/u;
-
-/** Who speaks for a body rather than for themself ("Apple spokesman Tom Neumayr" is Apple's word). */
-const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|representatives?|officials?|aides?)\b/i;
-
-/** Family names said first ("Kim Jong Un", "Xi Jinping", "Moon Jae-in"): the name's first word is its surname. */
-const FAMILY_FIRST = /^(?:Kim|Xi|Li|Wang|Zhang|Liu|Chen|Park|Moon|Yoon|Hu|Mao|Deng|Jiang|Zhou)$/;
-
-/** The surname of the last person named in a party: a run of two to four name words, with no title or body word in
- *  it or right after it ("Los Angeles Police Chief Charlie Beck" → "beck"; "New York Times" names no one). */
-export function personSide(ws: readonly string[]): string | null {
-  let found: string | null = null;
-  let run = 0;
-  const first = (i: number): string => ws[i - run]!.replace(/['’]s$/, '');
-  for (let i = 0; i <= ws.length; i++) {
-    const w = i < ws.length ? ws[i]!.replace(/['’]s$/, '') : '';
-    if (w && NAME_PART.test(w) && !OFFICE.test(w.replace(/\.$/, '')) && !BODY_WORD.test(w)) {
-      run++;
-      continue;
-    }
-    const last = ws[i - 1]?.replace(/['’]s$/, '') ?? '';
-    if (run >= 2 && run <= 4 && !/\.$/.test(last) && !BODY_WORD.test(w)) found = (FAMILY_FIRST.test(first(i)) ? first(i) : last).toLowerCase();
-    run = 0;
-  }
-  return found;
-}
-
-/** Unknown countries and people: a person's surname ("Donald Trump", "President Donald Trump" and "Trump's lawyer" are
- *  one party with "Trump"; by first names, John Kirby and John Kerry were one, and Donald Trump and Trump two); else
- *  the first name in the party, a demonym folded to its country ("Ostrian officials" → "ostria", "the International
- *  Maritime Bureau" → "international"). */
-function nameSide(party: string): string | null {
-  const ws = party.split(/[\s,]+/);
-  // A spokesman speaks for the body named before him; with none named ("prison spokesman Al Quintero"), for himself.
-  const sp = SPEAKS_FOR.exec(party);
-  const body = !!sp && party.slice(0, sp.index).split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !OFFICE.test(w.replace(/\.$/, '')));
-  const person = body ? null : personSide(ws);
-  if (person) return person;
-  for (const w of ws) {
-    // "Mr." and "Sen." with their stop are titles too (BASIL: every "Mr. X" was side "mr.").
-    const bare = w.replace(/['’]s$/, '').replace(/\.$/, '');
-    if (!/^\p{Lu}/u.test(bare) || OFFICE.test(bare)) continue;
-    const f = bare.toLowerCase();
-    return demonymSide(f) ?? f;
-  }
-  return null;
-}
