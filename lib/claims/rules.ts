@@ -41,6 +41,7 @@ export const RULES: Record<string, Rule> = {
   'stance.debunk-phrase': { decides: 'a debunking phrase ("shoots down reports", "made it up")', words: 'read as debunking it' },
   'stance.attributed': { decides: 'a clause with a speaker', words: "read as one party's word" },
   'stance.hedge-word': { decides: 'a hedge ("reportedly", "may")', words: 'read as unconfirmed' },
+  'stance.stored-denial': { decides: 'a denial read by an index built before stance rules were stored', words: 'read as a denial' },
   'stance.asserted': { decides: "the outlet's own statement", words: "read as the outlet's own statement" },
   // Polarity and contest links.
   'polarity.negator': { decides: 'a negator bearing on the proposition ("did not")', words: 'read as negated' },

@@ -187,7 +187,7 @@ const ownRule = (it: Item, prefix: string): string | undefined => it.claim.rules
 function decider(status: ClaimStatus, deniers: Item[], affirming: Item[], party: string | null, denialRule: Map<Item, string>): GroupStatus['decidedBy'] {
   if (status === 'disputed') {
     const it = deniers[0];
-    return it ? { item: it, rule: denialRule.get(it) ?? ownRule(it, 'stance.') ?? 'stance.deny-verb' } : null;
+    return it ? { item: it, rule: denialRule.get(it) ?? ownRule(it, 'stance.') ?? 'stance.stored-denial' } : null;
   }
   if (status !== 'single-source' || !party) return null;
   const it = affirming.find((i) => i.claim.party === party);
