@@ -102,19 +102,12 @@ export interface ReportClaim {
   contestedBy?: string[];
   /** Ids of the rules that decided the status (lib/claims/rules.ts): the status rule, then the deciding clause's. */
   rules?: string[];
-  /** The sentence that decided the status and its rule, for the side panel's "why". */
+  /** The sentence that decided the status (as printed, shortened past 240 characters), its outlet and rule id, and
+   *  for a single source the party: the side panel's "why" ("read as a denial: …"). */
   why?: ClaimWhy;
 }
 
-export interface ClaimWhy {
-  /** The deciding sentence as the outlet printed it (shortened past 240 characters). */
-  sentence: string;
-  outlet: string | null;
-  /** Rule id (lib/claims/rules.ts); the UI words it ("read as a denial"). */
-  rule: string;
-  /** The party whose word it is, for a single source. */
-  party?: string | null;
-}
+export interface ClaimWhy { sentence: string; outlet: string | null; rule: string; party?: string | null }
 
 export interface NumberConflict {
   /** What is counted ("troops", "casualties", "drones"). */

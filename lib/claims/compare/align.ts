@@ -40,6 +40,7 @@ function keys(it: Item): string[] {
  *  Greedy in reading order (the article being read first): each clause joins the group of its most similar earlier
  *  clause when that similarity reaches SAME_PROPOSITION. Similarities come from postings (term → earlier clauses), so
  *  only clauses that share a term are ever compared. */
+// eslint-disable-next-line max-lines-per-function -- one pass of greedy alignment over all clause pairs; to split (issue 20)
 export function align(items: Item[]): number[] {
   // Terms are numbered once (an event's claims share most of their words), so the pair loop below works on arrays:
   // it is the quadratic part (a common term, "Kursk", lists most clauses of the event).

@@ -61,6 +61,7 @@ function negatedQuotedOrNot(it: Item): boolean {
  * `items`: the group's claims. `counters`: claims elsewhere that contest one of them (their outlets deny this group).
  * `opposed`: claims this group's counter-claims contest (their outlets carry the opposite proposition).
  */
+// eslint-disable-next-line max-lines-per-function -- stances, denial scope and sides read in one pass; to split (issue 20)
 export function groupStatus(items: Item[], counters: Item[], opposed: Item[], sources: Source[]): GroupStatus {
   const affirming = items.filter((i) => i.claim.stance !== 'denies');
   const negatedShare = affirming.filter((i) => i.claim.negated).length / (affirming.length || 1);

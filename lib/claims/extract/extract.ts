@@ -152,6 +152,13 @@ function inferPronoun(sentence: string, cue: [number, number], pronoun: string, 
   return pronounReferent(found, sentences, si, pronoun, sentence.slice(0, at).replace(QUOTED, ' '), text);
 }
 
+/** mediumIsPerson for a medium's name, read once per article and kept in `seen` (it scans the whole text). */
+function personNamed(via: string, text: string, seen: Map<string, boolean>): boolean {
+  let isPerson = seen.get(via);
+  if (isPerson === undefined) seen.set(via, (isPerson = mediumIsPerson(text, via)));
+  return isPerson;
+}
+
 export function extractArticleClaims(article: Article): Claim[] {
   const out: Claim[] = [];
   const paragraphs = new Set<number>();
@@ -181,12 +188,7 @@ export function extractArticleClaims(article: Article): Claim[] {
       const speaker = !a.party && !a.kind && !owner?.party ? quoted.get(si) : undefined;
       // A medium's name that the article gives a person ("Michael Bloomberg … | "…," Bloomberg said."): the person speaks,
       // not the news agency (BASIL: read as "via Bloomberg", no one's word).
-      let personMedium: string | null = null;
-      if (!a.party && a.via) {
-        let isPerson = mediumPeople.get(a.via);
-        if (isPerson === undefined) mediumPeople.set(a.via, (isPerson = mediumIsPerson(text, a.via)));
-        if (isPerson) personMedium = a.via;
-      }
+      const personMedium = !a.party && a.via && personNamed(a.via, text, mediumPeople) ? a.via : null;
       let party = a.party ?? personMedium ?? owner?.party ?? speaker ?? null;
       let side = sideOf(party) ?? owner?.side ?? null;
       const named = lastNamed(out, si, carried, !!party && /^(?:he|she|his|her)$/i.test(party));
@@ -196,8 +198,7 @@ export function extractArticleClaims(article: Article): Claim[] {
       // "he said" is the last named speaker's word; "Its map … showed" is the named speaker's evidence.
       if (party && !side && (PRONOUN.test(party) || POSSESSIVE.test(party)) && named) side = named.side ?? null;
       if (party && POSSESSIVE.test(party) && named) party = `${named.party} (${party.replace(POSSESSIVE, 'its').trim()})`;
-      let inferred = false;
-      let pronounRule: string | null = null;
+      let [inferred, pronounRule]: [boolean, string | null] = [false, null];
       if (party && PRONOUN.test(party)) {
         // With no speaker named just before, "he" or "she" may be whom the sentence before is about (pronoun-subject.ts),
         // or whom the same pronoun opening the sentence before was found to be ("She told voters … | "Ah-hah," she said").
@@ -220,13 +221,11 @@ export function extractArticleClaims(article: Article): Claim[] {
       if (!personMedium && (a.via ?? owner?.via)) claim.via = (a.via ?? owner?.via)!;
       if (p.negated) claim.negated = true;
       if (clause.contrast) claim.contrast = true;
-      const strong = a.kind === 'contest' || !!clause.contrast;
-      const persists = ws.some((w) => PERSIST.has(cachedStem(w)));
       // The whole clause names what it holds out against ("Despite … Moscow's claims of control"), so score on all of it.
-      linkContests(out, claim, { anaphoric: anaphoricDenial, strong, persists, terms: () => proposition(masked).terms });
+      const persists = ws.some((w) => PERSIST.has(cachedStem(w)));
+      linkContests(out, claim, { anaphoric: anaphoricDenial, strong: a.kind === 'contest' || !!clause.contrast, persists, terms: () => proposition(masked).terms });
       const linkRule = claim.contests === undefined ? null : claim.counter ? 'link.counter-claim' : 'link.denies-earlier';
-      const rules = [party ? (pronounRule ?? partyRule) : null, stanceRule, p.negated ? 'polarity.negator' : null, linkRule];
-      claim.rules = rules.filter((r): r is string => !!r);
+      claim.rules = [party ? (pronounRule ?? partyRule) : null, stanceRule, p.negated ? 'polarity.negator' : null, linkRule].filter((r) => r !== null);
       out.push(claim);
     }
   }
