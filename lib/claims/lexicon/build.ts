@@ -19,6 +19,3 @@ export function alternation(...lists: readonly (readonly string[])[]): string {
   const all = [...new Set(lists.flat())].sort((a, b) => b.length - a.length || a.localeCompare(b));
   return `(?:${all.map((e) => escapeRegExp(e).replace(/ /g, String.raw`\s+`)).join('|')})`;
 }
-
-/** A pattern matching any entry as a whole word. */
-export const wordPattern = (list: readonly string[], flags = ''): RegExp => new RegExp(String.raw`\b${alternation(list)}\b`, flags);
