@@ -1,9 +1,10 @@
-// One claim: its wording, the two sides, whose word it rests on, the figures its outlets disagree on, the outlets'
+// One claim: its wording, the two sides, why it has its status, whose word it rests on, the figures its outlets disagree on, the outlets'
 // own quotes, and — when this article carries it — a button that scrolls to and highlights the sentence in the page.
 import type { NumberConflict, ReportClaim } from '../lib/types.js';
 import { quotesByStance, STANCE_LABEL } from '../lib/ui/claims.js';
 import { isolate, outletName } from '../lib/ui/format.js';
 import { ClaimSides } from './ClaimSides.js';
+import { ClaimWhy } from './ClaimWhy.js';
 import { HighlightButton } from './HighlightButton.js';
 
 export function ClaimCard({ claim, numbers = [], tabId }: { claim: ReportClaim; numbers?: NumberConflict[]; tabId: number | null }) {
@@ -12,6 +13,7 @@ export function ClaimCard({ claim, numbers = [], tabId }: { claim: ReportClaim; 
     <li class={`card claim-${claim.status}`} data-testid="claim" data-status={claim.status}>
       <p class="claim-text">{claim.text}</p>
       <ClaimSides claim={claim} />
+      <ClaimWhy claim={claim} />
       {numbers.map((n, i) => (
         // The outlets behind a claim can agree that it happened and still give different figures for it.
         <p key={i} class="small" data-testid="claim-figures-differ">

@@ -103,7 +103,14 @@ export interface ReportClaim {
   quotes: ClaimQuote[];
   /** Ids of claims that contest this one (counter-claims). */
   contestedBy?: string[];
+  /** Ids of the rules that decided the status (lib/claims/rules.ts): the status rule, then the deciding clause's. */
+  rules?: string[];
+  /** The sentence that decided the status (as printed, shortened past 240 characters), its outlet and rule id, and
+   *  for a single source the party: the side panel's "why" ("read as a denial: …"). */
+  why?: ClaimWhy;
 }
+
+export interface ClaimWhy { sentence: string; outlet: string | null; rule: string; party?: string | null }
 
 export interface NumberConflict {
   /** What is counted ("troops", "casualties", "drones"). */

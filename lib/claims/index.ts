@@ -1,13 +1,13 @@
 // Claims stage, public surface: extract claims from one article (at index build and at match time) and
 // analyse an event's articles into the report's claims, numbers, omissions and framing.
 import type { Article, Report } from '../types.js';
-import { extractArticleClaims } from './extract.js';
-import { analyze } from './analyze.js';
-import { packClaims, unpackClaims, type ExtractedClaim } from './stored-claim.js';
+import { extractArticleClaims } from './extract/extract.js';
+import { analyze } from './compare/analyze.js';
+import { packClaims, unpackClaims, type ExtractedClaim } from './extract/stored-claim.js';
 
-export type { ExtractedClaim } from './stored-claim.js';
-export { unpackClaims, claimSentences } from './stored-claim.js';
-export { textStance } from './headline-stance.js';
+export type { ExtractedClaim } from './extract/stored-claim.js';
+export { unpackClaims, claimSentences } from './extract/stored-claim.js';
+export { textStance } from './headline/headline-stance.js';
 
 export interface EventMember {
   article: Pick<Article, 'id' | 'title' | 'outlet' | 'domain' | 'url' | 'published'>;

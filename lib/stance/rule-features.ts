@@ -1,14 +1,14 @@
-// What the project's rule-based headline stance (lib/claims/headline-stance.ts) reads in a body's lead and in the
+// What the project's rule-based headline stance (lib/claims/headline/headline-stance.ts) reads in a body's lead and in the
 // sentences that restate the headline: does one of them deny, debunk, doubt or negate the headline's claim? The hashed
 // n-grams cannot tell "police say the video is a hoax" against "the video shows …" from the topic words they share,
 // while the rules were written for exactly that (83% 3-class accuracy on Emergent train headlines). A denying FNC-1
 // body says so up front or where it names the claim (train_bodies.csv: of the related pairs of non-test claims, a
 // contesting lead or key sentence raises the disagree share from 4.8% to 20%, and to 85% agree when the headline
 // itself denies — the body then shares the debunking), so each reading is crossed with the headline's own stance.
-import { ALIVE, DOUBT, HOAX_QUESTION, RETRACTION, RUMOUR_DISMISSED, SAFE, TRICK } from '../claims/headline-cues.js';
-import { claimCues, contests, negatesClaimTerm, textStance, type ClaimCues, type TextStance } from '../claims/headline-stance.js';
-import { DEBUNK } from '../claims/lexicon.js';
-import { isDenialWord } from '../claims/polarity.js';
+import { ALIVE, DOUBT, HOAX_QUESTION, RETRACTION, RUMOUR_DISMISSED, SAFE, TRICK } from '../claims/headline/headline-cues.js';
+import { claimCues, contests, negatesClaimTerm, textStance, type ClaimCues, type TextStance } from '../claims/headline/headline-stance.js';
+import { DEBUNK } from '../claims/lexicon/index.js';
+import { isDenialWord } from '../claims/extract/polarity.js';
 import { memoOn } from './derived.js';
 import type { PreparedText } from './prepare.js';
 import type { SparseBuilder } from './sparse.js';

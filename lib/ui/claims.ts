@@ -1,5 +1,6 @@
 // Claims in reading order: disputed first (the reason to open Parallax), then single-source, then corroborated.
 import type { ClaimQuote, ClaimStatus, ReportClaim, Stance } from '../types.js';
+import { RULES, ruleWords } from '../claims/rules.js';
 
 export const STATUS_ORDER: readonly ClaimStatus[] = ['disputed', 'single-source', 'corroborated'];
 
@@ -63,4 +64,31 @@ export const STANCE_LABEL: Record<Stance, string> = {
 export function quotesByStance(quotes: readonly ClaimQuote[]): { stance: Stance; quotes: ClaimQuote[] }[] {
   const order: Stance[] = ['asserts', 'attributes', 'hedges', 'denies'];
   return order.map((stance) => ({ stance, quotes: quotes.filter((q) => q.stance === stance) })).filter((g) => g.quotes.length);
+}
+
+export interface WhyLine {
+  /** "Why disputed", "Why single source". */
+  label: string;
+  /** The rule in plain words, the party named where the rule is someone's word: "read as a denial". */
+  reading: string;
+  sentence: string;
+  outlet: string | null;
+  /** What the rule looks for, for a reader who wants the rule itself ("a verb of denial"). */
+  rule: string;
+  ruleId: string;
+}
+
+/** Past this, the deciding sentence is cut at a word: the card shows the claim and its quotes in full already. */
+const WHY_CHARS = 160;
+
+/** The claim's "why": the sentence that decided its status and the rule that read it, in plain words. Shown for a
+ *  dispute only: a single source's why is its party's own sentence, which "Rests on the word of …" already says (the
+ *  seed panel repeated every such sentence), and a corroborated claim rests on its outlets. Null for an older report. */
+export function whyLine(c: ReportClaim): WhyLine | null {
+  const w = c.why;
+  if (!w || c.status !== 'disputed') return null;
+  const someone = w.party && RULES[w.rule]?.words === "read as someone's word";
+  const reading = w.rule === 'stance.attributed' || someone ? `read as ${w.party ?? 'one party'}'s word` : ruleWords(w.rule);
+  const sentence = w.sentence.length > WHY_CHARS ? `${w.sentence.slice(0, WHY_CHARS).replace(/\s+\S*$/, '')} …` : w.sentence;
+  return { label: `Why ${STATUS_LABEL[c.status].toLowerCase()}`, reading, sentence, outlet: w.outlet, rule: RULES[w.rule]?.decides ?? w.rule, ruleId: w.rule };
 }

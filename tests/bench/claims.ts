@@ -4,7 +4,7 @@
 // --write-docs writes the run into docs/measurements.md.
 import { performance } from 'node:perf_hooks';
 import { analyzeEvent, extractClaims, type EventMember } from '../../lib/claims/index';
-import { splitSentences } from '../../lib/claims/sentences';
+import { splitSentences } from '../../lib/claims/extract/sentences';
 import { words } from '../../lib/text/tokens';
 import type { Article } from '../../lib/types';
 import { seedArticles } from '../unit/claims/seed-event';

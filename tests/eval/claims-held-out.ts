@@ -8,7 +8,7 @@ import { parseStanceModel, serializeStanceModel } from '../../lib/stance/model.j
 import { predictStance } from '../../lib/stance/predict.js';
 import { DEFAULT_TRAIN_CONFIG, PreparedCache, trainStanceModel } from '../../lib/stance/train-model.js';
 import { buildTrainingSet, loadStanceData } from '../../lib/node/train-stance.js';
-import { claimCues, headlineStance } from '../../lib/claims/headline-stance';
+import { claimCues, headlineStance } from '../../lib/claims/headline/headline-stance';
 
 const SEED = 2017;
 

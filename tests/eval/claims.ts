@@ -2,7 +2,7 @@
 // articles' headlines with the claims stage's own stance cues, against the shared labels; then the seed-story targets.
 // --rules-only skips retraining the stance model without the held-out claims; --write-docs writes docs/measurements.md.
 import { readFileSync } from 'node:fs';
-import { claimCues, headlineStance } from '../../lib/claims/headline-stance';
+import { claimCues, headlineStance } from '../../lib/claims/headline/headline-stance';
 import { sharedPath } from '../../lib/node/paths';
 import { seedChecks } from '../unit/claims/seed-checks';
 import { heldOutDisputed } from './claims-held-out';
@@ -18,7 +18,7 @@ const articles = jsonl<Headline>(sharedPath('data/emergent/articles.jsonl'));
 const byClaim = new Map<string, Headline[]>();
 for (const a of articles) byClaim.set(a.claim_id, [...(byClaim.get(a.claim_id) ?? []), a]);
 
-/** Each headline's stance toward its claim by the rules (lib/claims/headline-stance.ts), with its gold label. */
+/** Each headline's stance toward its claim by the rules (lib/claims/headline/headline-stance.ts), with its gold label. */
 function headlineVotes(c: Claim): { pred: string; gold: string }[] {
   const cues = claimCues(c.claim);
   return (byClaim.get(c.claim_id) ?? []).map((a) => ({ pred: headlineStance(cues, a.headline), gold: a.stance }));
@@ -89,7 +89,7 @@ if (wantsDocs()) {
     `${runLine(`tsx tests/eval/claims.ts${rulesOnly ? ' --rules-only' : ''} --write-docs`)}
 
 Emergent: is a claim disputed (both "for" and "against" articles), predicted from its articles' headlines by the claim
-rules (lib/claims/headline-stance.ts). Target: precision and recall ≥ 0.8. Anchor: Ferreira & Vlachos (2016) report
+rules (lib/claims/headline/headline-stance.ts). Target: precision and recall ≥ 0.8. Anchor: Ferreira & Vlachos (2016) report
 73% headline-stance accuracy on their test split.
 
 ${table(['claims', 'n', 'disputed', 'precision', 'recall', 'target', 'rules\' 3-class headline accuracy'], docRows)}

@@ -1,8 +1,8 @@
 // Debug script: every counter-claim link ("Kyiv insists …" set against an earlier claim of the same article) in a
 // corpus's bodies, with both sides, the shared terms and the contested claim's event classes, for reading by hand.
 //   npx tsx tests/eval/counters.ts [basil|allsides|newswcl50|ecbplus|fnc1] [event id part]
-import { extractArticleClaims as extractClaims } from '../../lib/claims/extract';
-import { claimProposition } from '../../lib/claims/claim-text';
+import { extractArticleClaims as extractClaims } from '../../lib/claims/extract/extract';
+import { claimProposition } from '../../lib/claims/extract/claim-text';
 import { loadCorpus, type CorpusName } from '../../lib/node/corpora';
 const corpus = (process.argv[2] ?? 'ecbplus') as CorpusName;
 const only = process.argv[3];

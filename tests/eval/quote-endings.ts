@@ -2,7 +2,7 @@
 // end, none at the start) and name no speaker, with the claims naming one across the corpus. Such a claim shows a
 // quotation as the outlet's own word. `--list` prints them.
 //   npx tsx tests/eval/quote-endings.ts [basil|allsides|newswcl50|ecbplus|fnc1] [--list]
-import { extractArticleClaims } from '../../lib/claims/extract';
+import { extractArticleClaims } from '../../lib/claims/extract/extract';
 import { CORPORA, loadCorpus, type CorpusName } from '../../lib/node/corpora';
 
 const corpus = (process.argv[2] ?? 'basil') as CorpusName;

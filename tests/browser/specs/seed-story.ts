@@ -115,6 +115,12 @@ export function seedStorySpecs(get: () => Suite): void {
       expect(i, texts.join('\n')).toBeGreaterThanOrEqual(0);
       const claim = claims.nth(i);
       expect((await claim.getByTestId('denied-by').textContent())?.trim().length).toBeGreaterThan(0);
+      // Why it is disputed, in plain words: the denial's sentence and the rule that read it (lib/claims/rules.ts).
+      const why = claim.getByTestId('claim-why');
+      await expect(why.getByTestId('claim-why-reading').textContent()).resolves.toMatch(/^read as (?:a denial|calling it false|debunking it|saying the opposite|a counter-claim|contradicting the counter-claim)/);
+      expect((await why.getByTestId('claim-why-sentence').textContent())?.trim().length).toBeGreaterThan(20);
+      await expect(why.textContent()).resolves.toMatch(/^Why disputed: .*rule: /);
+      await claim.screenshot({ path: join(screenshotDir, 'sidepanel-claim-why.png') });
       await screenshot(page, 'sidepanel-seed-001');
       expect(await seriousViolations(page)).toEqual([]);
       await darkToo(page, 'sidepanel-seed-001');

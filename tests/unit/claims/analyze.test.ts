@@ -2,7 +2,7 @@
 // articles about an invented dispute over the town of Tarn.
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent, extractClaims, type EventMember } from '../../../lib/claims/index';
-import { balanceQuotes } from '../../../lib/claims/claim-text';
+import { balanceQuotes } from '../../../lib/claims/extract/claim-text';
 import { article } from './extract-claims.test';
 
 function member(id: string, outlet: string, text: string, copyOf: string | null = null): EventMember {

@@ -1,7 +1,7 @@
 // Unit tests for the speaker phrase on long political prose (BASIL's clause fragments), on invented sentences.
 import { describe, expect, it } from 'vitest';
-import { attribute, sideOf } from '../../../lib/claims/attribution';
-import { cleanParty } from '../../../lib/claims/speaker-phrase';
+import { attribute, sideOf } from '../../../lib/claims/extract/attribution';
+import { cleanParty } from '../../../lib/claims/extract/speaker-phrase';
 
 describe('attribution: a speaker is a name or a role, never a clause', () => {
   it('does not take the complement of "said" for the speaker', () => {

@@ -1,12 +1,12 @@
 // Unit tests for the extraction rules, on sentences written for these tests (an invented border dispute).
 import { describe, expect, it } from 'vitest';
-import { attribute, sideOf } from '../../../lib/claims/attribution';
+import { attribute, sideOf } from '../../../lib/claims/extract/attribution';
 import { textStance } from '../../../lib/claims/index';
-import { headlineStance } from '../../../lib/claims/headline-stance';
-import { splitClauses } from '../../../lib/claims/clauses';
-import { proposition } from '../../../lib/claims/proposition';
-import { extractDates, extractQuantities } from '../../../lib/claims/quantities';
-import { splitSentences } from '../../../lib/claims/sentences';
+import { headlineStance } from '../../../lib/claims/headline/headline-stance';
+import { splitClauses } from '../../../lib/claims/extract/clauses';
+import { proposition } from '../../../lib/claims/extract/proposition';
+import { extractDates, extractQuantities } from '../../../lib/claims/extract/quantities';
+import { splitSentences } from '../../../lib/claims/extract/sentences';
 
 describe('sentences', () => {
   it('does not break after a title abbreviation', () => {

@@ -1,7 +1,7 @@
-// Unit tests for a headline's stance toward a claim (lib/claims/headline-stance.ts), on headlines written for these
+// Unit tests for a headline's stance toward a claim (lib/claims/headline/headline-stance.ts), on headlines written for these
 // tests about an invented town (Tarn) and country (Pellia).
 import { describe, expect, it } from 'vitest';
-import { claimCues, headlineStance, textStance } from '../../../lib/claims/headline-stance';
+import { claimCues, headlineStance, textStance } from '../../../lib/claims/headline/headline-stance';
 
 describe('what a negation bears on', () => {
   it('reaches past a preposition to the claim’s own terms', () => {

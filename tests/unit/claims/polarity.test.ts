@@ -2,13 +2,13 @@
 // denial of something else or a refusal is no contest, and a denial of the claim itself still disputes it. What reads as
 // a denial and is none: "not … until", "rejected it", "deny <thing> to <someone>", "despite concerns".
 import { describe, expect, it } from 'vitest';
-import { attribute } from '../../../lib/claims/attribution';
-import { splitClauses } from '../../../lib/claims/clauses';
-import { carriesDenial, deniedPart, denialScopeTerms, negationSubject, passiveRefusal, withholds } from '../../../lib/claims/polarity';
-import { proposition } from '../../../lib/claims/proposition';
-import { stanceOf } from '../../../lib/claims/extract';
+import { attribute } from '../../../lib/claims/extract/attribution';
+import { splitClauses } from '../../../lib/claims/extract/clauses';
+import { carriesDenial, deniedPart, denialScopeTerms, negationSubject, passiveRefusal, withholds } from '../../../lib/claims/extract/polarity';
+import { proposition } from '../../../lib/claims/extract/proposition';
+import { stanceOf } from '../../../lib/claims/extract/extract';
 import { analyzeEvent, extractClaims, type EventMember } from '../../../lib/claims/index';
-import { unpackClaims } from '../../../lib/claims/stored-claim';
+import { unpackClaims } from '../../../lib/claims/extract/stored-claim';
 import { article } from './extract-claims.test';
 
 function analyse(currentText: string, others: [string, string][]) {

@@ -2,11 +2,11 @@
 // (1) within a paraphrase class, an outlet whose wording no other outlet uses and which it states as fact while the
 // others report a claim (seed: "liberation" against "claimed recapture"); (2) spellings of one name that split the
 // outlets ("Kiev" against "Kyiv"); (3) a small list of known contested-term pairs.
-import type { FramingTerm } from '../types.js';
-import { fold, stem } from '../text/tokens.js';
+import type { FramingTerm } from '../../types.js';
+import { fold, stem } from '../../text/tokens.js';
 import type { Item } from './align.js';
-import { cachedStem } from './proposition.js';
-import { CONTESTED_TERMS } from './lexicon.js';
+import { cachedStem } from '../extract/proposition.js';
+import { CONTESTED_TERMS } from '../lexicon/index.js';
 import type { Source } from './status.js';
 
 const MAX_FRAMING = 8;

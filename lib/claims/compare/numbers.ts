@@ -1,10 +1,12 @@
 // Numeric conflicts: within one aligned group, the same counted thing ("troops", "casualties") given different values
 // by different outlets, with no value in common between them.
-import type { NumberConflict, NumberValue } from '../types.js';
-import { isStopword } from '../text/tokens.js';
+import type { NumberConflict, NumberValue } from '../../types.js';
+import { isStopword } from '../../text/tokens.js';
 import type { Item } from './align.js';
-import { shortQuote } from './claim-text.js';
+import { shortQuote } from '../extract/claim-text.js';
 import { mostCommon, type Source } from './status.js';
+import { alternation } from '../lexicon/build.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/index.js';
 
 const MAX_CONFLICTS = 6;
 /** Values further apart than this are different quantities, not one quantity disputed (FNC-1: "400 followers"
@@ -53,7 +55,7 @@ function names(it: Item): { single: Set<string>; full: Set<string>; place: Set<s
   flush();
   return { single, full, place };
 }
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const CALENDAR = new RegExp(`^${alternation(WEEKDAYS, MONTHS)}$`);
 
 /** Whether two figures can be of one quantity: not when either is said of an unnamed "he" or "she" (unnamedPerson),
  *  nor when each sentence names someone the other does not ("Tarn striker Ana Vel has scored 12 goals" and "Tarn
@@ -116,6 +118,7 @@ function unnamedPerson(it: Item): boolean {
 }
 
 /** `groups`: each aligned group's items, with the id of the claim the report lists it as ('' when not listed). */
+// eslint-disable-next-line max-lines-per-function -- figures grouped by what they count, then compared; to split (issue 20)
 export function numberConflicts(groups: { items: Item[]; id: string }[], sources: Source[]): NumberConflict[] {
   const out: NumberConflict[] = [];
   // Each clause's names, read once: sameSubject is asked for every pair of figures.

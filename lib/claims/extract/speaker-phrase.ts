@@ -1,18 +1,21 @@
 // The speaker phrase of an attribution: which words before or after a verb of saying name who speaks ("the Valdorian
 // ministry", "two officials"), and which are a clause, a quote or a dateline that only looks like one (BASIL).
-import { CONTEST_VERBS, DENY_VERBS, SAY_VERBS } from './lexicon.js';
+import { alternation } from '../lexicon/build.js';
+import { CONTEST_VERBS, DENY_VERBS, HONORIFICS, MONTHS, SAY_VERBS, WEEKDAYS } from '../lexicon/index.js';
 
 export type CueKind = 'say' | 'deny' | 'contest';
 /** Honorifics and ranks before a surname ("Mr. Trump", "Sgt Vel"), without their stop. */
-export const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt|Prof)`;
-export const TIME = String.raw`(?:(?:on|in|during)\s+)?(?:(?:last|this|earlier|late|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)`;
+export const HONORIFIC = alternation(HONORIFICS);
+const DAYS = alternation(WEEKDAYS);
+const MONTH_NAMES = alternation(MONTHS);
+export const TIME = String.raw`(?:(?:on|in|during)\s+)?(?:(?:last|this|earlier|late|on)\s+)?(?:${DAYS}|today|yesterday|tonight|week|month|year|morning|evening|night|${MONTH_NAMES}(?:\s+\d{1,2})?)`;
 /** Heads that make a phrase a plausible speaker even without a capital ("officials", "the ministry", "he"). */
 const ROLE = /\b(?:officials?|ministry|military|army|government|spokes(?:man|woman|person)|police|authorities|president|minister|governor|administration|analysts|experts|sources?|witnesses|residents|staff|command|forces|troops|media|agency|statements?|he|she|they)\b/i;
 const PREPOSITION = /^(?:(?:\p{L}+\s+){0,2}(?:after|before)|of|to|ahead|beyond|among|across|through|throughout|against|toward|towards|however|meanwhile|indeed|instead|moreover|furthermore|nonetheless|thus|therefore|but|and|yet|still|also|with|in|on|at|during|after|before|despite|following|amid|as|while|since|for|from|by|under|over|when|last|this|earlier|later|about|around|if|once|because|although|though|unless|until)\b/iu;
 const LEADING_TIME = new RegExp(`^${TIME}\\s+`, 'i');
 /** A time that is a whole segment before the speaker: "Today, both the PGA Tour and Woods's agent flatly deny …"
  *  (FNC-1 bodies: read as the party "Today"). Not a month alone: "May, the spokeswoman, said" names Theresa May. */
-const LONE_TIME = /^(?:(?:on|in|during|last|this|earlier|late)\s+)*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night)$/i;
+const LONE_TIME = new RegExp(String.raw`^(?:(?:on|in|during|last|this|earlier|late)\s+)*(?:${DAYS}|today|yesterday|tonight|week|month|year|morning|evening|night)$`, 'i');
 const TRAILING_ADVERBS = /\s+(?:has|have|had|was|were|is|are|also|again|firmly|later|repeatedly|previously|officially|publicly|reportedly|has also|had also|first|recently|earlier|initially|originally|subsequently|then|once|still|long|always|further|at the time|(?:continues?|continued|went on|goes on|keeps on) to)$/i;
 /** A time after the speaker, before the verb: "President Donald Trump on Friday [said]", "The New Haven Register on
  *  July 20 [reported]" (BASIL parties). */
@@ -101,7 +104,7 @@ export function cleanParty(raw: string): string | null {
 }
 
 /** A name, with a title at most: "Holder", "Mr. Lenz", "Ana Vel". */
-const PROPER_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const PROPER_NAME = new RegExp(String.raw`^(?:${HONORIFIC}\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$`, 'u');
 const PARTICIPLE = /^(?:asked|reached|contacted|pressed|questioned|interviewed|approached|told|informed|rushed|taken|flown|brought)\s+(?:about|for|by|on|if|whether|at|to|in|over|after|why|how|what)\b/i;
 const DANGLING_WORD = /\s(?:to|of|the|a|an|that|which|in|on|at|for|with|by|from|into|about|than|as|his|her|its|their|our|my|your)$/i;
 /** A phrase that ends in a function word, or in a lower-case "who" ("the WHO" is a name), was cut off. */

@@ -1,11 +1,11 @@
 // Status of one group of aligned claims: disputed (asserted or attributed by some, denied or contested by others),
 // corroborated (independent outlets, copies collapsed into their original), or single-source (one outlet, or one
 // party's word); with the outlets on each side and the parties behind them.
-import type { ClaimStatus, Stance } from '../types.js';
+import type { ClaimStatus, Stance } from '../../types.js';
 import type { Item } from './align.js';
-import { claimText } from './claim-text.js';
-import { carriesDenial, deniedPart, denialScopeTerms, negationSubject } from './polarity.js';
-import { proposition } from './proposition.js';
+import { claimText } from '../extract/claim-text.js';
+import { carriesDenial, deniedPart, denialScopeTerms, negationSubject } from '../extract/polarity.js';
+import { proposition } from '../extract/proposition.js';
 
 /** How much of another outlet's clause a denial's scope must state to contest it (Dice over terms): the seed's
  *  "refuted claims that their forces had been pushed out" meets "have completely recaptured the region" at 0.29; a
@@ -34,6 +34,10 @@ export interface GroupStatus {
   outlets: Set<string>;
   /** Effective stance per item (a negated clause in a group that mostly affirms counts as a denial). */
   stances: Map<Item, Stance>;
+  /** Ids of the rules that decided the status (rules.ts): the status rule, then the deciding clause's. */
+  rules: string[];
+  /** The clause that decided it, with its rule: a denial for a disputed group, the party's word for a single source. */
+  decidedBy: { item: Item; rule: string } | null;
 }
 
 /** The value given most often (the first on a tie), or null for none. */
@@ -57,10 +61,12 @@ function negatedQuotedOrNot(it: Item): boolean {
  * `items`: the group's claims. `counters`: claims elsewhere that contest one of them (their outlets deny this group).
  * `opposed`: claims this group's counter-claims contest (their outlets carry the opposite proposition).
  */
+// eslint-disable-next-line max-lines-per-function -- stances, denial scope and sides read in one pass; to split (issue 20)
 export function groupStatus(items: Item[], counters: Item[], opposed: Item[], sources: Source[]): GroupStatus {
   const affirming = items.filter((i) => i.claim.stance !== 'denies');
   const negatedShare = affirming.filter((i) => i.claim.negated).length / (affirming.length || 1);
   const stances = new Map<Item, Stance>();
+  const denialRule = new Map<Item, string>();
   // Read once per clause: the loop below asks it of every other outlet's clause for each negated one.
   const quotedNegation = new Map<Item, boolean>();
   const negatesAnyway = (o: Item): boolean => {
@@ -87,6 +93,7 @@ export function groupStatus(items: Item[], counters: Item[], opposed: Item[], so
     const affirmsNegated = negatedShare > 0.5 && !negatesAnyway(it) && termsOf(it).some((x) => majorityNegated.has(x));
     const flipped = it.claim.stance !== 'denies' && (it.claim.negated ? negatedShare <= 0.5 && sharesNegated : affirmsNegated);
     stances.set(it, flipped ? 'denies' : it.claim.stance);
+    if (flipped) denialRule.set(it, it.claim.negated ? 'deny.negates-affirmed-term' : 'deny.affirms-what-others-negate');
   }
   // A denial contests the group only when some other outlet's affirming clause states what it denies without
   // denying it too. Two outlets reporting one denial agree: an outlet whose clause carries a denial as well (a negator,
@@ -138,13 +145,17 @@ export function groupStatus(items: Item[], counters: Item[], opposed: Item[], so
     outlets.add(sources[it.art]!.key);
     note(it, st === 'denies' ? 'denies' : st === 'asserts' ? 'asserts' : 'attributes');
   }
-  for (const it of counters) note(it, 'denies');
+  for (const it of counters) {
+    note(it, 'denies');
+    denialRule.set(it, 'deny.counter-claim');
+  }
   const deniers = [...items.filter((i) => stances.get(i) === 'denies'), ...counters];
   // A counter-claim is itself contested by the outlets that carry the claim it holds out against.
   for (const it of opposed) {
     const key = sources[it.art]!.key;
     if (!role.has(key)) note(it, 'denies');
     deniers.push(it);
+    denialRule.set(it, 'deny.carries-contested-claim');
   }
   const by = (r: string): string[] => [...new Set([...role].filter(([, v]) => v === r).map(([k]) => name.get(k)!))];
   const assertedBy = by('asserts');
@@ -158,5 +169,28 @@ export function groupStatus(items: Item[], counters: Item[], opposed: Item[], so
   else if (outlets.size >= 2 && (assertedBy.length > 0 || sides.size >= 2)) status = 'corroborated';
   else status = 'single-source';
   const attributedTo = status === 'corroborated' ? null : (mostCommon(parties) ?? (outlets.size === 1 ? (assertedBy[0] ?? null) : null));
-  return { status, assertedBy, deniedBy, attributedBy, attributedTo, deniedByParty, outlets, stances };
+  const decidedBy = decider(status, deniers, affirming, attributedTo, denialRule);
+  const rules = [STATUS_RULE[status], ...(decidedBy ? [decidedBy.rule] : [])];
+  return { status, assertedBy, deniedBy, attributedBy, attributedTo, deniedByParty, outlets, stances, rules, decidedBy };
+}
+
+const STATUS_RULE: Record<ClaimStatus, string> = {
+  disputed: 'status.denied-and-carried',
+  corroborated: 'status.independent-outlets',
+  'single-source': 'status.one-source',
+};
+
+/** The rule of a clause's own decision of kind `prefix` ("stance.", "party."), from extraction. */
+const ownRule = (it: Item, prefix: string): string | undefined => it.claim.rules?.find((r) => r.startsWith(prefix));
+
+/** The clause behind a status: for a dispute the first denial (its own stance's rule, or the comparison's that made it
+ *  one); for one party's word the first clause of that party. */
+function decider(status: ClaimStatus, deniers: Item[], affirming: Item[], party: string | null, denialRule: Map<Item, string>): GroupStatus['decidedBy'] {
+  if (status === 'disputed') {
+    const it = deniers[0];
+    return it ? { item: it, rule: denialRule.get(it) ?? ownRule(it, 'stance.') ?? 'stance.stored-denial' } : null;
+  }
+  if (status !== 'single-source' || !party) return null;
+  const it = affirming.find((i) => i.claim.party === party);
+  return it ? { item: it, rule: ownRule(it, 'party.') ?? 'stance.attributed' } : null;
 }

@@ -1,6 +1,6 @@
 // The in-memory shape of one extracted claim (what the analysis reads; the index stores the packed form of
 // stored-claim.ts) and how its proposition text is read back from the sentence.
-import type { Stance } from '../types.js';
+import type { Stance } from '../../types.js';
 import { proposition, type Proposition } from './proposition.js';
 import type { Quantity } from './quantities.js';
 
@@ -30,6 +30,9 @@ export interface Claim {
   counter?: true;
   /** Opened by a contrast ("Despite …", "While …, Ukraine maintains …"). */
   contrast?: true;
+  /** Ids of the rules that decided the party, the stance, the polarity and the contest link, in that order (rules.ts);
+   *  stored claims keep only a denial's or hedge's stance rule. */
+  rules?: string[];
   /** Recomputed from the clause on unpacking (stored claims do not carry them). */
   quantities?: Quantity[];
 }

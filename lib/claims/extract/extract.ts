@@ -1,11 +1,12 @@
 // Claim extraction from one article: check-worthy clauses with who says them, the stance cue, quantities and dates,
 // and links from denials and counter-claims back to the claim they contest.
-import type { Article, Stance } from '../types.js';
+import type { Article, Stance } from '../../types.js';
 import type { Claim } from './claim-text.js';
-import { escapeRegExp, isStopword } from '../text/tokens.js';
-import { attribute, sideOf, TWITTER, type Attribution } from './attribution.js';
+import { escapeRegExp, isStopword } from '../../text/tokens.js';
+import { attribute, sideOf } from './attribution.js';
+import { quotationSpeakers } from './quotation-speakers.js';
 import { splitClauses } from './clauses.js';
-import { CLAIM_NOUNS, DEBUNK, FALSITY_ADJECTIVES, HEDGES, PERSIST } from './lexicon.js';
+import { CLAIM_NOUNS, DEBUNK, FALSITY_ADJECTIVES, HEDGES, PERSIST } from '../lexicon/index.js';
 import { isFalsityWord, isNegator, passiveRefusal, withholds } from './polarity.js';
 import { cachedStem, fastWords, proposition, type Proposition } from './proposition.js';
 import { splitSentences } from './sentences.js';
@@ -77,20 +78,27 @@ function debunks(clause: string): boolean {
 }
 
 export function stanceOf(kind: string | null, party: string | null, clause: string, titleCase = false, body = false): Stance {
+  return stanceWhy(kind, party, clause, titleCase, body).stance;
+}
+
+/** The stance of a clause and the id of the rule that decided it (rules.ts). */
+export function stanceWhy(kind: string | null, party: string | null, clause: string, titleCase = false, body = false): { stance: Stance; rule: string } {
   const bare = clause.replace(QUOTED, ' ');
   const ws = fastWords(bare);
   // A question ("Yeti Or Bigfoot Hoax?") asks; it does not brand the claim false.
   const question = /\?\s*["”']?$/.test(clause.trim());
-  if (kind === 'deny' || (!question && (ws.some((_, i) => brandsFalse(ws, i, body)) || debunks(clause)))) return 'denies';
-  if (party) return 'attributes';
+  if (kind === 'deny') return { stance: 'denies', rule: 'stance.deny-verb' };
+  if (!question && ws.some((_, i) => brandsFalse(ws, i, body))) return { stance: 'denies', rule: 'stance.falsity-word' };
+  if (!question && debunks(clause)) return { stance: 'denies', rule: 'stance.debunk-phrase' };
+  if (party) return { stance: 'attributes', rule: 'stance.attributed' };
   // "in May" is a month, not a hedge: a capitalised "May" inside the sentence is skipped.
   // In a Title-Case headline every word is capitalised, so "May" is the modal unless a day follows ("Apple May Or May
   // Not Hold An Event", Emergent).
   for (const m of bare.matchAll(HEDGE_WORD)) {
     const month = m[0] === 'May' && m.index > 0 && (!titleCase || /^\s+\d/.test(bare.slice(m.index + 3)));
-    if (!month) return 'hedges';
+    if (!month) return { stance: 'hedges', rule: 'stance.hedge-word' };
   }
-  return 'asserts';
+  return { stance: 'asserts', rule: 'stance.asserted' };
 }
 
 /** Page code left in a text ("<!-- google_ad_client = …", a capture of ECB+'s): nothing a reader could check. */
@@ -138,96 +146,19 @@ function mediumIsPerson(text: string, via: string): boolean {
   return false;
 }
 
-/** Sentences a quotation runs on into (it opened in an earlier sentence, and this one begins inside it). */
-const MAX_QUOTE_RUN = 4;
-
-/** The speaker of each sentence that a quotation runs on into: "He added, “Needless to say, … choosing. | It has been
- *  prosecuted … under Presidents Bush and Obama.”" is the speaker's, not the outlet's (BASIL: 150 of 6,746 claims,
- *  such as a candidate's "They won't be laughing if I'm elected president.", were shown as the outlet's own word).
- *  The speaker is the one named where the quotation opens, or else where it closes ("…," Menendez said). A paragraph
- *  ends a quotation, unless the next paragraph reopens it, as news style has it. */
-function quotationSpeakers(sentences: string[], paragraphs: Set<number>): Map<number, string> {
-  const out = new Map<number, string>();
-  // Attribution is read only for sentences a quotation may run on into, once each: most sentences are in none.
-  const attributions: (Attribution | undefined)[] = [];
-  const attr = (k: number): Attribution => (attributions[k] ??= attribute(sentences[k]!));
-  let open = false;
-  let from = -1;
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si]!;
-    // A paragraph ends a quotation unless the next one reopens it, and names no speaker of its own (read only while a
-    // quotation is open: this runs for every sentence of every article).
-    const inside: boolean = open && si - from <= MAX_QUOTE_RUN && (!paragraphs.has(si) || (/^["“]/.test(s) && !attr(si).party));
-    if (!inside) from = si;
-    // A reopening mark at the start of a paragraph continues the quotation rather than closing it.
-    let o: boolean = inside;
-    // Tokenised captures (ECB+) close a quotation with two apostrophes and may open it with two backticks.
-    const marks = s.includes("''") || s.includes('``') ? s.replace(/''/g, '”').replace(/``/g, '“') : s;
-    for (const ch of inside && paragraphs.has(si) ? marks.slice(1) : marks) {
-      if (ch === '“') o = true;
-      else if (ch === '”') o = false;
-      else if (ch === '"') o = !o;
-    }
-    if (inside) {
-      // Speaker where it opened, or where it closes (this sentence, when it closes here), or of the quotation just
-      // before the one that opened ("…,” Mr. Blumenthal said to the group. “And you exemplify it. Whatever …”").
-      // Or of the sentence that introduces it with a colon ("The Republicans wrote in their letter: | “With little
-      // time left …”", BASIL).
-      const before = from > 0 && (/["“”]/.test(sentences[from - 1]!) || /:\s*$/.test(sentences[from - 1]!)) ? attr(from - 1).party : null;
-      const speaker = attr(from).party ?? (o ? null : attr(si).party) ?? before;
-      // A sentence with a speaker or cue of its own keeps it ("She told the newspaper that …"); the opening sentence
-      // has none when the speaker is named at the close.
-      if (speaker) for (let k = from; k <= si; k++) if (!out.has(k) && !attr(k).kind) out.set(k, speaker);
-    }
-    open = o;
-  }
-  // A paragraph introduced by a speaker and a colon is that speaker's, quotation marks or none (a block quotation
-  // loses them in a capture): "White House press secretary Jen Psaki said in a statement Wednesday: | White House
-  // senior staff had two productive meetings …" (AllSides), "The report read: | Sources are reporting that <actor> …
-  // has been found dead" (FNC-1, a hoax quoted by the outlets that debunk it, read as their own word).
-  for (const si of paragraphs) {
-    const intro = si > 0 ? sentences[si - 1]! : '';
-    if (!SAID_COLON.test(intro)) continue;
-    const a = attr(si - 1);
-    const party = a.kind === 'say' ? a.party : (READ_INTRO.exec(intro)?.[1] ?? null);
-    if (!party) continue;
-    for (let k = si; k < sentences.length && k - si < MAX_QUOTE_RUN && (k === si || !paragraphs.has(k)); k++) {
-      if (!out.has(k) && !attr(k).kind) out.set(k, party);
-    }
-  }
-  // An embedded tweet's words are its author's: the sentences before its signature, in its paragraph, or in the
-  // paragraph before when the signature stands alone ("Photos of <king> … appear to be old and misleading. Arabic
-  // reports of a planned attack are numerous but unverifiable. — Joseph Braude (@josephbraude) February 5, 2015").
-  for (let si = 0; si < sentences.length; si++) {
-    if (!sentences[si]!.includes('(@')) continue;
-    const a = attr(si);
-    if (a.via !== TWITTER || !a.party) continue;
-    const party = a.party;
-    const alone = paragraphs.has(si) && !sentences[si]!.slice(0, a.span![0]).trim();
-    if (!alone && paragraphs.has(si)) continue;
-    let k = si - 1;
-    for (; k >= 0 && si - k <= MAX_QUOTE_RUN && !sentences[k]!.includes('(@'); k--) {
-      if (!out.has(k) && !attr(k).kind) out.set(k, party);
-      if (paragraphs.has(k)) break;
-    }
-  }
-  return out;
-}
-
-/** A colon right after a verb of saying, with at most where and when it was said: "… said in a statement Wednesday:",
- *  "… wrote on Facebook:", "The report read:". Other colons end a paragraph before a list, a picture or an embed as
- *  often as before a quotation ("… has provided that audio to CNN:", "Here's what the NYT found:"). */
-const SAID_COLON = /\b(?:said|says|wrote|writes|read|reads|stated|states|added|adds|tweeted|posted|continued|explained|declared|announced)(?:\s+(?:in|on|via)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\p{L}-]+\s+){0,2}?(?:statement|post|tweet|letter|e-?mail|interview|release|message|note|Facebook|Twitter|Instagram))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight))?\s*:\s*$/iu;
-
-/** A text named before "read:" or "reads:" introduces its words ("The report read:", "The statement reads:"). */
-const READ_INTRO = /^((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:report|statement|story|post|message|letter|note|tweet|article|notice|release|sign|caption|headline))\s+(?:read|reads|stated|states)\s*:\s*$/u;
-
 /** Whom the pronoun speaker `pronoun` of sentence `si` is taken for (pronoun-subject.ts), noted in `found` by sentence.
  *  Only the text before the pronoun itself counts as its own sentence's: a cue may begin with someone else ("CEO Doug
  *  McMillon called on the governor to veto the bill, which he said …"). */
 function inferPronoun(sentence: string, cue: [number, number], pronoun: string, sentences: string[], si: number, text: string, found: Map<number, Referent>): string | null {
   const at = [...sentence.slice(0, cue[1]).matchAll(new RegExp(`\\b${pronoun}\\b`, 'gi'))].pop()?.index ?? cue[0];
   return pronounReferent(found, sentences, si, pronoun, sentence.slice(0, at).replace(QUOTED, ' '), text);
+}
+
+/** mediumIsPerson for a medium's name, read once per article and kept in `seen` (it scans the whole text). */
+function personNamed(via: string, text: string, seen: Map<string, boolean>): boolean {
+  let isPerson = seen.get(via);
+  if (isPerson === undefined) seen.set(via, (isPerson = mediumIsPerson(text, via)));
+  return isPerson;
 }
 
 export function extractArticleClaims(article: Article): Claim[] {
@@ -259,27 +190,24 @@ export function extractArticleClaims(article: Article): Claim[] {
       const speaker = !a.party && !a.kind && !owner?.party ? quoted.get(si) : undefined;
       // A medium's name that the article gives a person ("Michael Bloomberg … | "…," Bloomberg said."): the person speaks,
       // not the news agency (BASIL: read as "via Bloomberg", no one's word).
-      let personMedium: string | null = null;
-      if (!a.party && a.via) {
-        let isPerson = mediumPeople.get(a.via);
-        if (isPerson === undefined) mediumPeople.set(a.via, (isPerson = mediumIsPerson(text, a.via)));
-        if (isPerson) personMedium = a.via;
-      }
+      const personMedium = !a.party && a.via && personNamed(a.via, text, mediumPeople) ? a.via : null;
       let party = a.party ?? personMedium ?? owner?.party ?? speaker ?? null;
       let side = sideOf(party) ?? owner?.side ?? null;
       const named = lastNamed(out, si, carried, !!party && /^(?:he|she|his|her)$/i.test(party));
       const kind = a.kind ?? (owner ? (owner.stance === 'denies' ? 'deny' : owner.party ? 'say' : null) : speaker ? 'say' : null);
-      const stance = stanceOf(kind, party, masked, false, true);
+      const { stance, rule: stanceRule } = stanceWhy(kind, party, masked, false, true);
+      const partyRule = a.party ? a.rule : personMedium ? 'party.medium-is-person' : owner?.party ? 'party.embedded-clause' : speaker ? 'party.quotation-run' : null;
       // "he said" is the last named speaker's word; "Its map … showed" is the named speaker's evidence.
       if (party && !side && (PRONOUN.test(party) || POSSESSIVE.test(party)) && named) side = named.side ?? null;
       if (party && POSSESSIVE.test(party) && named) party = `${named.party} (${party.replace(POSSESSIVE, 'its').trim()})`;
-      let inferred = false;
+      let [inferred, pronounRule]: [boolean, string | null] = [false, null];
       if (party && PRONOUN.test(party)) {
         // With no speaker named just before, "he" or "she" may be whom the sentence before is about (pronoun-subject.ts),
         // or whom the same pronoun opening the sentence before was found to be ("She told voters … | "Ah-hah," she said").
         const found = named || !cue ? null : inferPronoun(sentence, cue, party, sentences, si, text, pronounOf);
         inferred = !!found;
         party = named?.party ?? found;
+        pronounRule = named ? 'party.pronoun-last-named' : found ? 'party.pronoun-subject' : null;
       }
       side ??= sideOf(party);
       if (party && side && SURNAME_ONLY.test(party)) party = firstNaming(out, party, side) ?? party;
@@ -295,10 +223,11 @@ export function extractArticleClaims(article: Article): Claim[] {
       if (!personMedium && (a.via ?? owner?.via)) claim.via = (a.via ?? owner?.via)!;
       if (p.negated) claim.negated = true;
       if (clause.contrast) claim.contrast = true;
-      const strong = a.kind === 'contest' || !!clause.contrast;
-      const persists = ws.some((w) => PERSIST.has(cachedStem(w)));
       // The whole clause names what it holds out against ("Despite … Moscow's claims of control"), so score on all of it.
-      linkContests(out, claim, { anaphoric: anaphoricDenial, strong, persists, terms: () => proposition(masked).terms });
+      const persists = ws.some((w) => PERSIST.has(cachedStem(w)));
+      linkContests(out, claim, { anaphoric: anaphoricDenial, strong: a.kind === 'contest' || !!clause.contrast, persists, terms: () => proposition(masked).terms });
+      const linkRule = claim.contests === undefined ? null : claim.counter ? 'link.counter-claim' : 'link.denies-earlier';
+      claim.rules = [party ? (pronounRule ?? partyRule) : null, stanceRule, p.negated ? 'polarity.negator' : null, linkRule].filter((r) => r !== null);
       out.push(claim);
     }
   }

@@ -1,10 +1,10 @@
 // Group claims from the articles of one event by proposition: weighted term overlap (Dice over IDF weights within the
 // event), with event verbs already folded to paraphrase classes so "drove out", "liberated" and "reclaimed" meet.
 // Bare denials join the group of the claim they refer back to; counter-claims form their own group and keep the link.
-import type { Claim } from './claim-text.js';
-import { claimProposition } from './claim-text.js';
-import type { Proposition } from './proposition.js';
-import { CONTESTED_EVENTS } from './lexicon.js';
+import type { Claim } from '../extract/claim-text.js';
+import { claimProposition } from '../extract/claim-text.js';
+import type { Proposition } from '../extract/proposition.js';
+import { CONTESTED_EVENTS } from '../lexicon/index.js';
 
 export interface Item {
   /** Index of the article in the analysis (0 = the article being read). */
@@ -40,6 +40,7 @@ function keys(it: Item): string[] {
  *  Greedy in reading order (the article being read first): each clause joins the group of its most similar earlier
  *  clause when that similarity reaches SAME_PROPOSITION. Similarities come from postings (term → earlier clauses), so
  *  only clauses that share a term are ever compared. */
+// eslint-disable-next-line max-lines-per-function -- one pass of greedy alignment over all clause pairs; to split (issue 20)
 export function align(items: Item[]): number[] {
   // Terms are numbered once (an event's claims share most of their words), so the pair loop below works on arrays:
   // it is the quadratic part (a common term, "Kursk", lists most clauses of the event).

@@ -1,8 +1,9 @@
 // The terms a claim's proposition is compared by: content stems, with event verbs folded to their paraphrase class
 // ("liberated" = "drove … out" = "#recapture") and capitals/demonyms folded to their country ("Moscow" = "@russia").
 // Attribution words, numbers and hedges are left out: they say who and how much, not what.
-import { isStopword, stem, words } from '../text/tokens.js';
-import { CONTEST_VERBS, DENY_VERBS, EVENT_CLASSES, EVENT_STEM, HEDGES, NEGATORS, SAY_VERBS, SIDE_TERM } from './lexicon.js';
+import { isStopword, stem, words } from '../../text/tokens.js';
+import { CONTEST_VERBS, DENY_VERBS, EVENT_CLASSES, EVENT_STEM, HEDGES, NEGATORS, SAY_VERBS, SIDE_TERM, MONTHS, MONTH_ABBREVIATIONS } from '../lexicon/index.js';
+import { alternation } from '../lexicon/build.js';
 
 /** Words about the statement rather than the event ("the claim", "reports", "statement"). */
 const META = new Set(['claim', 'claims', 'report', 'reports', 'statement', 'statements', 'declaration', 'declarations',
@@ -48,9 +49,9 @@ const STATEMENT_NOUNS = new Set(['statement', 'statements', 'comment', 'comments
   'explanation', 'announcement']);
 const SPAN_COUNT = String.raw`(?:more than |over |nearly |almost |about |at least |the (?:past|last) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)`;
 const SPAN_UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?)`;
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+const MONTH_WORDS = alternation(MONTHS, MONTH_ABBREVIATIONS);
 /** A stretch of time a negation holds over ("for more than a month", "in a year", "since Sept. 3", "first time in"). */
-const OVER_A_SPAN = new RegExp(String.raw`\b(?:for|in) ${SPAN_COUNT} ${SPAN_UNIT}\b|\bfirst time in\b|\S\s+since (?:(?:${MONTHS})\b|\d|last\b|early\b|late\b|mid\b|then\b)`, 'i');
+const OVER_A_SPAN = new RegExp(String.raw`\b(?:for|in) ${SPAN_COUNT} ${SPAN_UNIT}\b|\bfirst time in\b|\S\s+since (?:${MONTH_WORDS}\b|\d|last\b|early\b|late\b|mid\b|then\b)`, 'i');
 const UNSEEN = /\b(?:seen|heard from|appeared|spotted|sighted|attended|(?:public )?appearances?)\b/i;
 /** Nouns through which a negation denies what follows them ("no sign that …", "no evidence of …"). */
 const EVIDENTIAL = new Set(['sign', 'signs', 'evidence', 'indication', 'indications', 'proof', 'suggestion', 'truth']);
@@ -118,6 +119,7 @@ export function fastWords(text: string): string[] {
 /** A sentence that opens "It's not …", "This isn't …", "That was not …": the negation of a correction. */
 const EXPLETIVE_NOT = /^\s*["“]?(?:it|this|that)(?:\s*['’]\s*s\s+not?|\s+(?:is|was)\s+not|\s+(?:is|was)n\s*['’]\s*t)\b/i;
 
+// eslint-disable-next-line max-lines-per-function -- one pass over the words, memoised for the bench; to split (issue 20)
 export function proposition(text: string): Proposition {
   const ws = fastWords(text);
   const terms = new Set<string>();

@@ -1,8 +1,8 @@
 // Split a sentence into the propositions it carries: an embedded "since Moscow claimed that …" is a claim of its own
 // (seed 001's lead sentence reports the visit and, inside it, Russia's claim), and "While A insists X, B maintains Y"
 // is two claims, the second contesting the first (seed 003).
-import { stem } from '../text/tokens.js';
-import { CONTEST_VERBS, DENY_VERBS, EVENT_CLASSES, SAY_VERBS } from './lexicon.js';
+import { stem } from '../../text/tokens.js';
+import { CONTEST_VERBS, DENY_VERBS, EVENT_CLASSES, SAY_VERBS } from '../lexicon/index.js';
 
 export interface Clause {
   start: number;

@@ -1,11 +1,11 @@
 // Headline stance: the stance cue of a short text on its own (textStance), and whether a headline states a given claim,
 // contests it, or only reports that it is being told (headlineStance; Emergent's for / against / observing).
-import type { Stance } from '../types.js';
-import { attribute } from './attribution.js';
-import { claimText } from './claim-text.js';
-import { stanceOf } from './extract.js';
+import type { Stance } from '../../types.js';
+import { attribute } from '../extract/attribution.js';
+import { claimText } from '../extract/claim-text.js';
+import { stanceOf } from '../extract/extract.js';
 import { ALIVE, DOUBT, DOUBTING, HARM, HOAX_QUESTION, NOT_HAPPENING, ON_WORD, REPORTED, RETRACTION, RUMOUR_DISMISSED, SAFE, SPEAKER_COLON, SPECULATIVE, SPEECH, TRICK } from './headline-cues.js';
-import { proposition } from './proposition.js';
+import { proposition } from '../extract/proposition.js';
 
 export interface TextStance {
   stance: Stance;
@@ -113,12 +113,19 @@ export function claimCues(claim: string): ClaimCues {
 /** A headline contests the claim when it denies, debunks or doubts it, or, unhedged, negates one of the claim's own
  *  terms ("Banksy wasn't arrested" against "Banksy was arrested"; "burger hasn't aged" negates nothing the claim says). */
 export function contests(s: TextStance, c: ClaimCues, headline: string): boolean {
-  if (s.stance === 'denies' || RETRACTION.test(headline) || RUMOUR_DISMISSED.test(headline)) return true;
-  if ((c.harm && SAFE.test(headline)) || (c.death && ALIVE.test(headline))) return true;
-  if (!c.doubting && (DOUBT.test(headline) || HOAX_QUESTION.test(headline) || TRICK.test(headline))) return true;
-  if (s.stance === 'hedges' || c.negated) return false;
-  if (NOT_HAPPENING.test(headline)) return true;
-  return negatesClaimTerm(s, c) || (c.speech && s.negated && s.negatedTerms.some((t) => SPEECH_ACT.test(t)));
+  return contestRule(s, c, headline) !== null;
+}
+
+/** The id of the rule by which the headline contests the claim (rules.ts), or null. */
+export function contestRule(s: TextStance, c: ClaimCues, headline: string): string | null {
+  if (s.stance === 'denies') return 'headline.denies';
+  if (RETRACTION.test(headline) || RUMOUR_DISMISSED.test(headline)) return 'headline.retraction';
+  if ((c.harm && SAFE.test(headline)) || (c.death && ALIVE.test(headline))) return 'headline.safe-or-alive';
+  if (!c.doubting && (DOUBT.test(headline) || HOAX_QUESTION.test(headline) || TRICK.test(headline))) return 'headline.doubt';
+  if (s.stance === 'hedges' || c.negated) return null;
+  if (NOT_HAPPENING.test(headline)) return 'headline.not-happening';
+  if (negatesClaimTerm(s, c)) return 'headline.negates-claim-term';
+  return c.speech && s.negated && s.negatedTerms.some((t) => SPEECH_ACT.test(t)) ? 'headline.negates-saying' : null;
 }
 
 /** Stems of nouns and verbs for saying something that are terms (the say-verbs of SAY_VERBS are not): a claim that someone said something is contested by a headline that
@@ -142,8 +149,14 @@ function states(s: TextStance, headline: string, c: ClaimCues): boolean {
 
 /** The headline's stance toward the claim (claim text or its cues, which a caller scoring many headlines keeps). */
 export function headlineStance(claim: string | ClaimCues, headline: string): HeadlineStance {
+  return headlineStanceWhy(claim, headline).stance;
+}
+
+/** The headline's stance with the ids of the rules that decided it (rules.ts). */
+export function headlineStanceWhy(claim: string | ClaimCues, headline: string): { stance: HeadlineStance; rules: string[] } {
   const c = typeof claim === 'string' ? claimCues(claim) : claim;
   const s = textStance(headline);
-  if (contests(s, c, headline)) return 'against';
-  return states(s, headline, c) ? 'for' : 'observing';
+  const against = contestRule(s, c, headline);
+  if (against) return { stance: 'against', rules: [against] };
+  return states(s, headline, c) ? { stance: 'for', rules: ['headline.states'] } : { stance: 'observing', rules: ['headline.observes'] };
 }

@@ -4,7 +4,7 @@
 // Christie's. Without gender or coreference the rule stays narrow: a title that tells the gender must agree, the
 // sentence before must not give the pronoun someone else to refer to ("asked her if she could …"), and the pronoun's own
 // sentence must name no one before it (a reader's wrong name is worse than none).
-import { escapeRegExp, isStopword } from '../text/tokens.js';
+import { escapeRegExp, isStopword } from '../../text/tokens.js';
 import { personSide } from './attribution.js';
 import { HONORIFIC } from './speaker-phrase.js';
 

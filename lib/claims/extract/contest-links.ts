@@ -3,7 +3,7 @@
 // proposition of its own against the other side's claim a sentence or more earlier (seed 002).
 import type { Claim } from './claim-text.js';
 import { claimProposition } from './claim-text.js';
-import { CONTESTED_EVENTS } from './lexicon.js';
+import { CONTESTED_EVENTS } from '../lexicon/index.js';
 import { isCountrySide, isKnownCountry, isPersonParty, namesSide } from './attribution.js';
 
 /** How far back (in sentences) a bare denial and a counter-claim may reach. */

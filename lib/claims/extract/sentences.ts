@@ -1,9 +1,12 @@
 // Sentence splitting for claim extraction: the platform's Intl.Segmenter (Unicode sentence rules, nothing to bundle)
 // plus a repair for abbreviations and initials it breaks after ("acting Kursk Gov. Alexander Khinshtein" in seed 001,
 // "Roe v. Wade", "Judge James R. Brandlin").
+import { alternation } from '../lexicon/build.js';
+import { MONTH_ABBREVIATIONS, STOPPED_HONORIFICS } from '../lexicon/index.js';
 
 /** Title and name abbreviations that end with a period but not a sentence. */
-const ABBREV = /(?:^|\s)(?:Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sens?|Reps?|Rev|Dr|Mr|Mrs|Ms|Prof|St|Mt|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Jr|Sr|Inc|Corp|Co|Ltd|vs?|etc|approx|est)\.\s*$/;
+const OTHER_ABBREVIATIONS = ['Sens', 'Reps', 'Rev', 'St', 'Mt', 'No', 'Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'v', 'vs', 'etc', 'approx', 'est'];
+const ABBREV = new RegExp(String.raw`(?:^|\s)${alternation(STOPPED_HONORIFICS, MONTH_ABBREVIATIONS, OTHER_ABBREVIATIONS)}\.\s*$`);
 /** "a U.S. Army veteran": after an article, "U.S." is an adjective and the sentence goes on ("the U.S." often ends one). */
 const ADJ_ABBREV = /(?:^|\s)(?:a|an)\s+(?:U\.S|U\.K|U\.N)\.\s*$/i;
 /** A middle initial after a name ("Superior Court Judge James R. Brandlin", "Minister M. Venkaiah Naidu", ECB+ and

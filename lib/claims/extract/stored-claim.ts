@@ -1,7 +1,7 @@
 // The packed form of an article's claims, as the bundled index stores them: short keys, no defaults, a sentence
 // written once however many clauses it carries, nothing the analysis can recompute (quantities, dates). Claims were
 // 12.1 of the index's 16.5 MB (4,440 articles), which made the browser's first load slow.
-import type { Stance } from '../types.js';
+import type { Stance } from '../../types.js';
 import { sideOf } from './attribution.js';
 import { claimText, type Claim } from './claim-text.js';
 import { extractQuantities } from './quantities.js';
@@ -30,6 +30,8 @@ export interface ExtractedClaim {
   r?: 1;
   /** Index of the claim (in this list) this one contests. */
   x?: number;
+  /** The stance rule of a denial or a hedge (rules.ts), for the report's "why"; other rules are not stored. */
+  w?: string;
 }
 
 const CODE: Record<Stance, ExtractedClaim['t']> = { asserts: 's', attributes: 'a', hedges: 'h', denies: 'd' };
@@ -58,6 +60,8 @@ export function packClaims(claims: Claim[]): ExtractedClaim[] {
     if (c.counter) o.k = 1;
     if (c.contrast) o.r = 1;
     if (c.contests !== undefined) o.x = c.contests;
+    const stanceRule = c.rules?.find((r) => r.startsWith('stance.'));
+    if (stanceRule && (c.stance === 'denies' || c.stance === 'hedges')) o.w = stanceRule;
     return o;
   });
 }
@@ -87,6 +91,7 @@ export function unpackClaims(stored: ExtractedClaim[]): Claim[] {
     if (o.k) c.counter = true;
     if (o.r) c.contrast = true;
     if (o.x !== undefined) c.contests = o.x;
+    if (o.w) c.rules = [o.w];
     const q = extractQuantities(claimText(c));
     if (q.length) c.quantities = q;
     return c;

@@ -1,14 +1,14 @@
 // analyzeEvent: align the claims of the article being read with those of the other articles of its event, give each
 // group a status, and derive numeric conflicts, omissions and framing. Bounded: a report stays small.
-import type { Article, ClaimQuote, Omission, ReportClaim } from '../types.js';
-import { fold } from '../text/tokens.js';
-import { TWITTER } from './attribution.js';
+import type { Article, ClaimQuote, ClaimWhy, Omission, ReportClaim } from '../../types.js';
+import { fold } from '../../text/tokens.js';
+import { TWITTER } from '../extract/attribution.js';
 import { align, itemsOf, type Item } from './align.js';
-import { balanceQuotes, shortQuote, type Claim } from './claim-text.js';
+import { balanceQuotes, shortQuote, type Claim } from '../extract/claim-text.js';
 import { framingTerms } from './framing.js';
 import { numberConflicts } from './numbers.js';
 import { groupStatus, mostCommon, type GroupStatus, type Source } from './status.js';
-import type { EventAnalysis, EventMember } from './index.js';
+import type { EventAnalysis, EventMember } from '../index.js';
 
 type Member = Pick<EventMember, 'article' | 'copyOf'> & { claims: Claim[] };
 
@@ -102,14 +102,9 @@ function quotesOf(g: Group, extra: Item[], sources: Source[]): ClaimQuote[] {
   return out;
 }
 
-export function analyze(
-  current: { article: Article; claims: Claim[]; copyOf: string | null },
-  members: Member[],
-): EventAnalysis {
-  const arts = [current, ...members];
-  const sources = sourcesOf(arts);
-  const items = itemsOf(arts.map((a) => a.claims));
-  const groupOf = align(items);
+/** Each group's items, and the counter-claim links between groups: counter item → the group of the claim it
+ *  contests, and back. */
+function linkGroups(items: Item[], groupOf: number[]) {
   const where = new Map(items.map((it, i) => [`${it.art}:${it.idx}`, i]));
   const byGroup = new Map<number, Item[]>();
   items.forEach((it, i) => {
@@ -134,6 +129,48 @@ export function analyze(
     links.set(tg, (links.get(tg) ?? new Set()).add(cg));
     links.set(cg, (links.get(cg) ?? new Set()).add(tg));
   });
+  return { byGroup, countersInto, opposedBy, links };
+}
+
+/** Claims other outlets carry that this article leaves out (two outlets or more besides it). */
+function omissionsOf(kept: [number, Group][], claims: ReportClaim[], sources: Source[]): Omission[] {
+  const currentKey = sources[0]!.key;
+  return kept
+    .filter(([, g]) => !g.inThis && [...g.st.outlets].filter((o) => o !== currentKey).length >= 2)
+    .slice(0, MAX_OMISSIONS)
+    .map(([, g]) => {
+      const o: Omission = {
+        claimId: g.id,
+        text: claims.find((c) => c.id === g.id)!.text,
+        reportedBy: [...new Set(g.items.map((i) => sources[i.art]!).filter((s) => s.key !== currentKey).map((s) => s.outlet))],
+      };
+      // A quotation left out reads as the outlets' own word unless it says whose it is ("They won't be laughing if
+      // I'm elected president." is a candidate's, BASIL).
+      const parties = g.items.map((i) => i.claim.party).filter((p): p is string => !!p);
+      const saidBy = parties.length * 2 > g.items.length ? mostCommon(parties) : null;
+      if (saidBy) o.saidBy = saidBy;
+      return o;
+    });
+}
+
+/** The sentence that decided a group's status, its outlet and rule; a single source's names its party. */
+function whyOf(g: Group, sources: Source[]): ClaimWhy | null {
+  const d = g.st.decidedBy;
+  if (!d) return null;
+  const why: ClaimWhy = { sentence: shortQuote(d.item.claim.sentence), outlet: sources[d.item.art]!.outlet, rule: d.rule };
+  if (g.st.status === 'single-source') why.party = g.st.attributedTo;
+  return why;
+}
+
+export function analyze(
+  current: { article: Article; claims: Claim[]; copyOf: string | null },
+  members: Member[],
+): EventAnalysis {
+  const arts = [current, ...members];
+  const sources = sourcesOf(arts);
+  const items = itemsOf(arts.map((a) => a.claims));
+  const groupOf = align(items);
+  const { byGroup, countersInto, opposedBy, links } = linkGroups(items, groupOf);
   const groups = new Map<number, Group>();
   for (const [g, its] of byGroup) {
     const st = groupStatus(its, countersInto.get(g) ?? [], opposedBy.get(g) ?? [], sources);
@@ -175,25 +212,12 @@ export function analyze(
       quotes: quotesOf(g, countersInto.get(k) ?? [], sources),
     };
     if (contestedBy.length) rc.contestedBy = contestedBy;
+    rc.rules = g.st.rules;
+    const why = whyOf(g, sources);
+    if (why) rc.why = why;
     return rc;
   });
-  const currentKey = sources[0]!.key;
-  const omissions = kept
-    .filter(([, g]) => !g.inThis && [...g.st.outlets].filter((o) => o !== currentKey).length >= 2)
-    .slice(0, MAX_OMISSIONS)
-    .map(([, g]) => {
-      const o: Omission = {
-        claimId: g.id,
-        text: claims.find((c) => c.id === g.id)!.text,
-        reportedBy: [...new Set(g.items.map((i) => sources[i.art]!).filter((s) => s.key !== currentKey).map((s) => s.outlet))],
-      };
-      // A quotation left out reads as the outlets' own word unless it says whose it is ("They won't be laughing if
-      // I'm elected president." is a candidate's, BASIL).
-      const parties = g.items.map((i) => i.claim.party).filter((p): p is string => !!p);
-      const saidBy = parties.length * 2 > g.items.length ? mostCommon(parties) : null;
-      if (saidBy) o.saidBy = saidBy;
-      return o;
-    });
+  const omissions = omissionsOf(kept, claims, sources);
   return {
     claims,
     numbers: numberConflicts([...groups.values()], sources),

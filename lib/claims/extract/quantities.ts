@@ -1,6 +1,9 @@
 // Numbers in a claim with what they count ("more than 76,000 casualties", "up to 12,000 North Korean troops",
 // "around $800") and the dates it names ("Tuesday", "April 26", "August 2024"), for numeric conflicts across outlets.
-import { stem } from '../text/tokens.js';
+import { stem } from '../../text/tokens.js';
+import { alternation } from '../lexicon/build.js';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../lexicon/index.js';
+import { casualty, counted, fate, QUALIFIER, WHAT_SYNONYMS, type Counted } from './counted.js';
 
 export interface Quantity {
   value: number;
@@ -23,27 +26,19 @@ const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' }
 /** Units, and "times": a frequency ("arrested four times") counts occasions over some span, not a quantity. A figure
  *  with a unit and nothing counted is not compared: "about 10 minutes" later, "605 yards" in a season (ECB+). */
 const UNITS = /^(?:%|percent|per cent|square\s+(?:feet|foot|meters?|metres?|miles?|kilomet(?:er|re)s?|km)|km|kilomet(?:er|re)s?|miles?|meters?|metres?|yards?|yds?|feet|foot|inch(?:es)?|mm|cm|m|kg|tons?|tonnes?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|dollars|euros|pounds|rubles|roubles|hryvnias?|times)\b/i;
-/** Synonyms folded to one counted thing, so "troops" and "soldiers" compare (seed 001/003: "12,000 troops"). */
-const WHAT_SYNONYMS: Record<string, string> = {
-  soldier: 'troops', troop: 'troops', personnel: 'troops', servicemen: 'troops', servicememb: 'troops', forc: 'troops',
-  casualti: 'casualties', loss: 'casualties', death: 'deaths', dead: 'deaths', kill: 'deaths', peopl: 'people',
-  drone: 'drones', uav: 'drones', assault: 'attacks', attack: 'attacks', strike: 'attacks', missil: 'missiles',
-  wound: 'injured', injur: 'injured', civilian: 'civilians', resid: 'residents', villag: 'villages', settlement: 'villages',
-};
 const NOT_WHAT = /^(?:and|or|of|in|on|at|as|over|to|from|for|with|by|the|a|an|more|than|per|each|who|which|that|were|was|are|is|had|have|has)$/i;
 
-const QUALIFIER = 'more than|over|at least|up to|around|about|nearly|almost|some|roughly|approximately|fewer than|less than|under';
 const NUMBER = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?([$€£])?(?<![A-Za-z\d.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn)\b)?(-[a-z]+)?`, 'gi');
 /** Word numbers keep their qualifier as the digits do: "at least nine" and "at least eight" can both be true
  *  (AllSides' Ida flooding event: Reuters and the Washington Times were read as disagreeing, nine against eight). */
 /** The number words WORD_NUM knows, longest first so "dozens" is not read as "dozen". */
 const NUMBER_WORDS = Object.keys(WORD_NUM).sort((a, b) => b.length - a.length).join('|');
 const WORDS_NUMBER = new RegExp(String.raw`\b(?:(${QUALIFIER})\s+)?(${NUMBER_WORDS})\b(?:\s+of\b)?\s*`, 'gi');
-const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH = alternation(MONTHS).slice(3, -1);
 /** "April 26", "Sept. 11 hijackers" (BASIL): a day of a month. */
-const MONTH_BEFORE = new RegExp(`(?:${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)\\s*$`);
+const MONTH_BEFORE = new RegExp(`(?:${MONTH}|${alternation(MONTH_ABBREVIATIONS)}\\.?)\\s*$`);
 const DATE = new RegExp(
-  String.raw`\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:${MONTH})\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:${MONTH})(?:\s+\d{4})?|(?:${MONTH})\s+\d{4}|(?:last|this|next)\s+(?:week|month|year|August|April|${MONTH})|(?:early|mid|late)[- ](?:${MONTH})|(?:in|since)\s+(?:19|20)\d{2})\b`,
+  String.raw`\b(?:${alternation(WEEKDAYS)}|(?:${MONTH})\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:${MONTH})(?:\s+\d{4})?|(?:${MONTH})\s+\d{4}|(?:last|this|next)\s+(?:week|month|year|August|April|${MONTH})|(?:early|mid|late)[- ](?:${MONTH})|(?:in|since)\s+(?:19|20)\d{2})\b`,
   'g',
 );
 
@@ -51,14 +46,6 @@ const AGE_AFTER = /^\s*(?:(?:and|or)\s+(?:older|over|above|up|younger|under)|yea
 const AGE_BEFORE = /\b(?:aged?|ages|age\s+of)\s*$/i;
 
 const WORD_RUN = /[\p{L}'’-]+/gu;
-/** What is counted: `key` compares figures (a stem, or a name all its synonyms fold to), `noun` is shown. */
-interface Counted { key: string; noun: string }
-const counted = (w: string): Counted => {
-  const s = stem(w.toLowerCase());
-  const known = WHAT_SYNONYMS[s];
-  return known ? { key: known, noun: known } : { key: s, noun: w.toLowerCase() };
-};
-
 /** What the number counts: the next noun after at most three modifiers ("13 Russian assaults" → attacks). */
 function countedAfter(rest: string): Counted | null {
   // "at least nine were children", "16 of them were militants": the noun after the copula is what is counted
@@ -117,59 +104,6 @@ const PHRASE_END = /[,;:.!?()"“”—–]|\s-\s/;
  *  ships" (ECB+ read these as counting "undersea", attacks and pirates). */
 function modifies(w: string, next: string | undefined): boolean {
   return !!next && /^\p{Ll}{3,}s$/u.test(next) && /^\p{Ll}/u.test(w) && !NOT_WHAT.test(next) && !/ss$/.test(next);
-}
-
-/** Counted nouns that say only "people": the words around the number say whether they were killed or hurt. */
-const PERSONS = new Set(['people', 'person', 'individu']);
-/** The casualty a count of people is, read from the words before it: "killed at least 1,419 people", "injuring 30",
- *  "raised the death toll … to 1,941", "the number of injured people to 9,900" (AllSides' Haiti event: three outlets'
- *  tolls, two read as counting "people" and the third as counting nothing, so the 1,941 was never compared). */
-const KILLED_BEFORE = /\b(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)?\s+the\s+lives\s+of)\s+(?:(?:another|other|more|a\s+further)\s+)?$/i;
-const INJURED_BEFORE = /\b(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing))\s+(?:(?:another|other|more|a\s+further)\s+)?$/i;
-const TOLL_BEFORE = /\bdeath\s+toll\b[^.;:,]{0,60}?\b(?:to|of|at|reached|hit|passed|topped)\s*$/i;
-const NUMBER_OF_BEFORE = /\bnumber\s+of\s+(dead|deaths|killed|injured|wounded|injuries|casualties|victims)\b[^.;:,]{0,50}?\bto\s*$/i;
-/** … and from the words after it: "14 people were killed", "30 people died", "five people injured". */
-const KILLED_AFTER = /^\s*(?:[\p{L}-]+\s+){1,2}(?:(?:were|was|are|have\s+been|had\s+been|been)\s+)?(?:killed|dead|died|perished)\b/iu;
-const INJURED_AFTER = /^\s*(?:[\p{L}-]+\s+){1,2}(?:(?:were|was|are|have\s+been|had\s+been|been)\s+)?(?:injured|wounded|hurt)\b/iu;
-
-function casualty(before: string, after: string, c: Counted | null): Counted | null {
-  if (c !== null && !PERSONS.has(c.key)) return c;
-  const tail = before.length > 120 ? before.slice(-120) : before;
-  const as = (key: string): Counted => ({ key, noun: key });
-  if (KILLED_BEFORE.test(tail) || TOLL_BEFORE.test(tail)) return as('deaths');
-  if (INJURED_BEFORE.test(tail)) return as('injured');
-  const numberOf = NUMBER_OF_BEFORE.exec(tail);
-  if (numberOf) return counted(numberOf[1]!);
-  if (c === null) return null;
-  if (KILLED_AFTER.test(after)) return as('deaths');
-  if (INJURED_AFTER.test(after)) return as('injured');
-  return c;
-}
-
-/** Counted nouns that are people other than "people": what befell them is part of what is counted. */
-const PERSON_KEYS = new Set(['student', 'famili', 'children', 'women', 'men', 'girl', 'schoolgirl', 'boi', 'troops', 'civilians', 'residents', 'doctor', 'nurs', 'offic', 'polic', 'worker', 'passeng', 'migrant', 'refuge', 'prison', 'hostag', 'protest', 'journalist', 'fighter', 'milit', 'pilgrim', 'tourist', 'miner', 'sailor', 'crew', 'fishermen', 'inmat', 'patient']);
-/** What befell a count of people, as a verb before it ("executed six doctors", "evacuated more than 80 families") or
- *  after it ("Three students were killed", "more than 50 students vanished"): FNC-1's Iguala event set three students
- *  killed against 50 vanished, and 80 families evacuated against 18 rescued, as figures of one count. */
-const FATES: [string, string][] = [
-  ['killed', String.raw`kill(?:s|ed|ing)?|dead|died|dies|perish(?:ed)?|execut(?:ed|es|ing)|murder(?:ed|s|ing)|slain|massacr(?:ed|es|ing)`],
-  ['injured', String.raw`injur(?:e|es|ed|ing)|wound(?:s|ed|ing)|hurt`],
-  ['missing', String.raw`missing|vanish(?:ed|es|ing)?|disappear(?:ed|s|ing)?|abduct(?:ed|s|ing)?|kidnapp?(?:ed|s|ing)?|seiz(?:ed|es|ing)|captur(?:ed|es|ing)`],
-  ['arrested', String.raw`arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|jail(?:ed|s|ing)|charg(?:ed|es|ing)|convict(?:ed|s|ing)`],
-  ['freed', String.raw`freed|free(?:s|ing)|releas(?:ed|es|ing)|escap(?:ed|es|ing)|swapp(?:ed|ing)`],
-  ['displaced', String.raw`evacuat(?:ed|es|ing)|fled|flee(?:s|ing)?|displac(?:ed|es|ing)`],
-  ['rescued', String.raw`rescu(?:ed|es|ing)|sav(?:ed|es|ing)`],
-];
-/** One capture group per fate, in FATES' order (fate() reads which one matched). */
-const FATE_GROUPS = `(?:(${FATES.map(([, v]) => v).join(')|(')}))`;
-const FATE_BEFORE = new RegExp(String.raw`\b${FATE_GROUPS}\s+(?:(?:another|other|more|a\s+further|${QUALIFIER})\s+)*$`, 'i');
-const FATE_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){1,2}(?:(?:were|was|are|have\s+been|had\s+been|been|who\s+were|who\s+had\s+been|had\s+to|have\s+to)\s+)?${FATE_GROUPS}\b`, 'iu');
-function fate(c: Counted | null, before: string, after: string): Counted | null {
-  if (!c || !PERSON_KEYS.has(c.key)) return c;
-  const m = FATE_BEFORE.exec(before.length > 60 ? before.slice(-60) : before) ?? FATE_AFTER.exec(after);
-  if (!m) return c;
-  const which = FATES[m.slice(1).findIndex((x) => x !== undefined)]![0];
-  return { key: `${c.key} ${which}`, noun: `${c.noun} ${which}` };
 }
 
 /** What a sum of money is for: the noun before "of" ("payments of around $800"). */
