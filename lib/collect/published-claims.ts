@@ -3,8 +3,8 @@
 // the whole article. A reader's own article is analysed in full on its page; what the index must carry of the other
 // outlets' articles is what comparison turns on: disputes (a denial, a counter-claim and the claim it contests) and
 // the article's lead claims in reading order (the facts every outlet's lead repeats). The store keeps every claim.
-import { packClaims, unpackClaims, type ExtractedClaim } from '../claims/stored-claim.js';
-import type { Claim } from '../claims/claim-text.js';
+import { packClaims, unpackClaims, type ExtractedClaim } from '../claims/extract/stored-claim.js';
+import type { Claim } from '../claims/extract/claim-text.js';
 
 /** Claims published per article by default (about 0.4 kB gzipped of sentences on the bench's bodies). */
 export const PUBLISHED_CLAIMS = 6;

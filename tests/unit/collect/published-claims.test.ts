@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../../lib/claims/claim-text.js';
-import { packClaims, unpackClaims } from '../../../lib/claims/stored-claim.js';
+import type { Claim } from '../../../lib/claims/extract/claim-text.js';
+import { packClaims, unpackClaims } from '../../../lib/claims/extract/stored-claim.js';
 import { publishedClaims } from '../../../lib/collect/published-claims.js';
 
 const claim = (i: number, extra: Partial<Claim> = {}): Claim => ({ sentenceIndex: i, sentence: `Sentence ${i} says that the count was ${i}.`, stance: 'asserts', ...extra });
