@@ -46,14 +46,46 @@ export interface Said {
  *  the Ebola virus". */
 function deniesAcross(d: Said, a: Said): boolean {
   if (d.eventId === a.eventId) return false;
-  if (d.claim.stance !== 'denies' && !d.claim.counter) return false;
-  if (a.claim.stance === 'denies' || a.claim.stance === 'hedges' || a.claim.negated || a.claim.counter) return false;
   const side = (c: Claim): string | undefined => c.side ?? c.party?.toLowerCase();
   if (side(d.claim) && side(d.claim) === side(a.claim)) return false;
-  const ap = claimProposition(a.claim);
-  const denied = deniedEvents(d.claim);
-  // Its main event, or a contested one it states in passing ("Putin's visit … since it was fully liberated", seed).
-  return ap.events.some((e, i) => (i === 0 || CONTESTED_EVENTS.has(e)) && denied.includes(e));
+  const carried = carriedEvents(a.claim);
+  return deniedEventsOf(d.claim).some((e) => carried.includes(e));
+}
+
+const isDenial = (c: Claim): boolean => c.stance === 'denies' || !!c.counter;
+const isCarried = (c: Claim): boolean => !(c.stance === 'denies' || c.stance === 'hedges' || c.negated || c.counter);
+
+/** The event classes an explicit denial or counter-claim denies; none for any other clause. */
+function deniedEventsOf(c: Claim): readonly string[] {
+  return isDenial(c) ? deniedEvents(c) : [];
+}
+
+/** The event classes a carried claim (stated or attributed) can be denied on: its main event, or a contested one it
+ *  states in passing ("Putin's visit … since it was fully liberated", seed); none for any other clause. */
+function carriedEvents(c: Claim): readonly string[] {
+  return isCarried(c) ? claimProposition(c).events.filter((e, i) => i === 0 || CONTESTED_EVENTS.has(e)) : [];
+}
+
+/** What one article could bring to a dispute across events: the event classes it denies and those it carries. */
+export interface CrossKeys {
+  eventId: string;
+  denies: Set<string>;
+  carries: Set<string>;
+}
+
+export function crossKeys(claims: readonly Claim[], eventId: string): CrossKeys {
+  return {
+    eventId,
+    denies: new Set(claims.flatMap((c) => deniedEventsOf(c))),
+    carries: new Set(claims.flatMap((c) => carriedEvents(c))),
+  };
+}
+
+/** Whether an article (its keys) could take part in a dispute across events with any of `all`: a cheap superset of
+ *  deniesAcross, so the story's analysis runs only over articles that can matter. */
+export function mayCross(mine: CrossKeys, all: readonly CrossKeys[]): boolean {
+  return all.some((o) => o.eventId !== mine.eventId
+    && ([...mine.denies].some((e) => o.carries.has(e)) || [...mine.carries].some((e) => o.denies.has(e))));
 }
 
 /** The quotes of a story group that set one event against another: each denial from one event with a claim it

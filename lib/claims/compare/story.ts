@@ -6,7 +6,7 @@
 import type { Article, ClaimQuote, ReportClaim } from '../../types.js';
 import { analyze } from './analyze.js';
 import { shortQuote, type Claim } from '../extract/claim-text.js';
-import { crossQuotes, type Said } from './cross-event.js';
+import { crossKeys, crossQuotes, mayCross, type Said } from './cross-event.js';
 
 type Meta = Pick<Article, 'id' | 'title' | 'outlet' | 'domain' | 'url' | 'published'>;
 
@@ -73,7 +73,12 @@ export function withStoryDisputes(
   const eventOf = new Map([current, ...event, ...story].map((a) => [a.article.id, a.eventId]));
   const published = new Map([current, ...event, ...story].map((a) => [a.article.id, a.article.published]));
   const inEvent = (id: string): boolean => eventOf.get(id) === current.eventId;
-  const storyClaims = analyze(current, [...event, ...story]).claims;
+  // The story's analysis costs as much again as the event's: it runs only when some article of another event can take
+  // part in a dispute across events, and only over those.
+  const keys = [current, ...event, ...story].map((a) => crossKeys(a.claims, a.eventId));
+  const useful = story.filter((_, i) => mayCross(keys[1 + event.length + i]!, keys));
+  if (useful.length === 0) return claims;
+  const storyClaims = analyze(current, [...event, ...useful]).claims;
   let out = claims.slice();
   let next = claims.length;
   // A quote names its article and its sentence (shortened); the clauses are found back by both.
