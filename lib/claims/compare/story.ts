@@ -56,6 +56,19 @@ function merge(into: ReportClaim, story: ReportClaim, others: ClaimQuote[], cros
     attributedTo: into.attributedTo ?? story.attributedTo,
     deniedByParty: into.deniedByParty ?? story.deniedByParty ?? null,
     quotes: [...into.quotes, ...others],
+    ...storyWhy(into, sides),
+  };
+}
+
+/** Why the claim is disputed when the event alone left it undisputed: the denial from another event (or this
+ *  event's denial of a claim carried in another), by the story's rules; an event-level dispute keeps its own why. */
+function storyWhy(into: ReportClaim, cross: ClaimQuote[]): Pick<ReportClaim, 'rules' | 'why'> {
+  if (into.status === 'disputed') return {};
+  const denial = cross.find((q) => q.stance === 'denies' && q.eventId) ?? cross.find((q) => q.stance === 'denies');
+  if (!denial) return {};
+  return {
+    rules: ['status.denied-across-events', 'deny.in-another-event'],
+    why: { sentence: denial.text, outlet: denial.outlet, rule: 'deny.in-another-event' },
   };
 }
 
@@ -109,7 +122,8 @@ export function withStoryDisputes(
       // Its links to other story-level claims name ids this report does not have.
       const { contestedBy: _links, ...rest } = s;
       const own = s.quotes.filter((q) => inEvent(q.articleId));
-      out.push({ ...rest, id: `claim-${++next}`, quotes: [...own, ...opposedFirst(elsewhere, s).slice(0, MAX_STORY_QUOTES)] });
+      const quotes = [...own, ...opposedFirst(elsewhere, s).slice(0, MAX_STORY_QUOTES)];
+      out.push({ ...rest, id: `claim-${++next}`, quotes, ...storyWhy({ ...s, status: 'single-source' }, quotes.filter((q) => cross.has(q) || q.eventId)) });
     }
   }
   // Disputed claims first, as in the event's own ranking; the order is otherwise kept.

@@ -74,6 +74,8 @@ describe('addStoryDisputes', () => {
     expect(after[0]!.attributedTo).toMatch(/defence ministry/);
     expect(after[0]!.deniedBy).toEqual(['Ostria Post']);
     expect(after[0]!.deniedByParty).toBe('Ostria');
+    expect(after[0]!.why).toMatchObject({ outlet: 'Ostria Post', rule: 'deny.in-another-event' });
+    expect(after[0]!.rules).toEqual(['status.denied-across-events', 'deny.in-another-event']);
   });
 
   it('changes nothing when the story has no other event', () => {
