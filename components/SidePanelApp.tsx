@@ -28,7 +28,7 @@ function Matched({ report, target }: { report: Report; target: TabTarget | null 
     <>
       <EventHeader report={report} />
       <PanelNav report={report} />
-      <ClaimList claims={report.claims} numbers={report.numbers} tabId={target?.tabId ?? null} />
+      <ClaimList claims={report.claims} numbers={report.numbers} tabId={target?.tabId ?? null} context={report} />
       <CoverageList report={report} profiles={profiles} ratingSets={settings?.ratingSets} />
       <Omissions omissions={report.omissions} />
       <NumberConflicts numbers={report.numbers} tabId={target?.tabId ?? null} />

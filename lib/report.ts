@@ -1,7 +1,7 @@
 // checkArticle: the one function the CLI `check` and the extension background run to turn an extracted
 // article into a Report: match → event, story and coverage → claims analysis over the event's articles.
 import type { Article, CoverageItem, MatchInfo, Report } from './types.js';
-import { analyzeEvent, claimSentences, extractClaims, type EventMember } from './claims/index.js';
+import { addStoryDisputes, analyzeEvent, claimSentences, extractClaims, type EventMember } from './claims/index.js';
 import type { ArticleRecord, EventRecord } from './index/format.js';
 import type { IndexStore } from './index/store.js';
 import { matchArticle } from './match/match.js';
@@ -13,6 +13,9 @@ const MAX_SAME_EVENT = 40;
 /** Other events of the story shown, nearest in time first, and articles shown per such event. */
 const MAX_RELATED_EVENTS = 4;
 const MAX_PER_RELATED_EVENT = 3;
+/** Articles per other event whose claims are compared with this page's (a claim made in one event and denied in
+ *  another), earliest first: enough for both sides, bounded for the analysis budget. */
+const MAX_STORY_CLAIMS_PER_EVENT = 6;
 
 function coverageItem(a: ArticleRecord, relation: CoverageItem['relation'], copyOf: string | null): CoverageItem {
   const item: CoverageItem = { id: a.id, outlet: a.outlet, domain: a.domain, title: a.title, url: a.url, published: a.published, relation, eventId: a.event };
@@ -43,6 +46,9 @@ export function emptyReport(article: Report['article'], match: MatchInfo): Repor
 /** Options of checkArticle: the stance model, when loaded, reads each other outlet's article against this headline. */
 export interface CheckOptions {
   stance?: StanceModel | null;
+  /** Compare the page's claims with the story's other events too (default); off, disputes stop at the event's edge
+   *  (the evaluation's "before"). */
+  storyDisputes?: boolean;
 }
 
 /** Whether another outlet's article takes up the headline being read or covers another side of the event, by the
@@ -79,28 +85,31 @@ export async function checkArticle(store: IndexStore, article: Article, opts: Ch
   }
 
   const story = await store.story(event.story);
+  const storyMembers: EventMember[] = [];
   if (story) {
     const storyEvents = await store.events(story.events);
     report.story = { id: story.id, title: story.title, events: storyEvents.map((e) => ({ id: e.id, title: e.title, date: e.date })) };
     for (const other of nearestEvents(event, storyEvents)) {
       const arts = (await store.articles(other.members)).filter((a) => !a.copyOf && !excluded.has(a.id)).sort(byDate);
       for (const a of arts.slice(0, MAX_PER_RELATED_EVENT)) report.coverage.push(coverageItem(a, 'related-event', null));
+      storyMembers.push(...arts.slice(0, MAX_STORY_CLAIMS_PER_EVENT).map((a) => memberOf(a, null)));
     }
   }
 
-  const eventMembers: EventMember[] = members.map((a) => ({
-    article: { id: a.id, title: a.title, outlet: a.outlet, domain: a.domain, url: a.url, published: a.published },
-    claims: a.claims,
-    copyOf: a.copyOf ?? (copies.has(a.id) ? article.id : null),
-    eventId: a.event,
-  }));
+  const eventMembers = members.map((a) => memberOf(a, a.copyOf ?? (copies.has(a.id) ? article.id : null)));
   const current = { article, claims: extractClaims(article), copyOf: selfRecord?.copyOf ?? null };
   const analysis = analyzeEvent(current, eventMembers);
-  report.claims = analysis.claims;
+  report.claims = opts.storyDisputes === false ? analysis.claims
+    : addStoryDisputes(analysis.claims, { ...current, eventId: event.id }, eventMembers, storyMembers);
   report.numbers = analysis.numbers;
   report.omissions = analysis.omissions;
   report.framing = analysis.framing;
   return report;
+}
+
+function memberOf(a: ArticleRecord, copyOf: string | null): EventMember {
+  const article = { id: a.id, title: a.title, outlet: a.outlet, domain: a.domain, url: a.url, published: a.published };
+  return { article, claims: a.claims, copyOf, eventId: a.event };
 }
 
 /** The story's other events, nearest in date to this one first (undated last), capped. */

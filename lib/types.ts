@@ -80,6 +80,8 @@ export interface ClaimQuote {
   /** The sentence as the outlet printed it. */
   text: string;
   stance: Stance;
+  /** On a quote from another event of the story: that event's id and the article's date (where and when it was said). */
+  eventId?: string; published?: string | null;
 }
 
 export interface ReportClaim {

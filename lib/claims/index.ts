@@ -3,6 +3,7 @@
 import type { Article, Report } from '../types.js';
 import { extractArticleClaims } from './extract/extract.js';
 import { analyze } from './compare/analyze.js';
+import { withStoryDisputes } from './compare/story.js';
 import { packClaims, unpackClaims, type ExtractedClaim } from './extract/stored-claim.js';
 
 export type { ExtractedClaim } from './extract/stored-claim.js';
@@ -34,4 +35,16 @@ export function analyzeEvent(
     { ...current, claims: unpackClaims(current.claims) },
     members.map((m) => ({ article: m.article, copyOf: m.copyOf, claims: unpackClaims(m.claims) })),
   );
+}
+
+/** The event's claims with disputes across the story merged in: `story` holds articles of the story's other events
+ *  (each with its eventId); a claim asserted in one event and denied in another becomes disputed on this page. */
+export function addStoryDisputes(
+  claims: EventAnalysis['claims'],
+  current: { article: Article; claims: ExtractedClaim[]; copyOf: string | null; eventId: string },
+  members: EventMember[],
+  story: EventMember[],
+): EventAnalysis['claims'] {
+  const unpack = (m: EventMember) => ({ article: m.article, copyOf: m.copyOf, eventId: m.eventId, claims: unpackClaims(m.claims) });
+  return withStoryDisputes(claims, { ...current, claims: unpackClaims(current.claims) }, members.map(unpack), story.map(unpack));
 }

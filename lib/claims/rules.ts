@@ -55,6 +55,9 @@ export const RULES: Record<string, Rule> = {
   'status.denied-and-carried': { decides: 'some outlets carry the claim and others deny it', words: 'disputed' },
   'status.independent-outlets': { decides: 'independent outlets carry it', words: 'corroborated' },
   'status.one-source': { decides: "one outlet, or one party's word", words: 'single source' },
+  // Across the events of a story (compare/story.ts, compare/cross-event.ts).
+  'deny.in-another-event': { decides: "an explicit denial in another event of the story of the claim's event", words: 'read as a denial in another event of the story' },
+  'status.denied-across-events': { decides: 'a claim carried in one event of the story and denied in another', words: 'disputed across the story' },
   // A headline's stance toward a claim (headline/headline-stance.ts).
   'headline.denies': { decides: 'the headline denies or brands the claim false', words: 'read as a denial' },
   'headline.retraction': { decides: 'a retraction or a rumour dismissed', words: 'read as a retraction' },

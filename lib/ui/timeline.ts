@@ -28,7 +28,8 @@ export function storyTimeline(report: Pick<Report, 'story' | 'event' | 'claims' 
     if (claim.status !== 'disputed') continue;
     const denials = claim.quotes
       .filter((q) => q.stance === 'denies')
-      .map((q) => ({ outlet: q.outlet, date: published.get(q.articleId) ?? null }))
+      // A denial from another event of the story carries its own date (its article need not be in the coverage list).
+      .map((q) => ({ outlet: q.outlet, date: q.published !== undefined ? q.published : (published.get(q.articleId) ?? null) }))
       .filter((d) => !Number.isNaN(time(d.date)));
     if (denials.length === 0) continue;
     const first = Math.min(...denials.map((d) => time(d.date)));

@@ -11,6 +11,7 @@ import { popupSpeedSpecs } from './specs/popup-speed.js';
 import { realPageSpecs } from './specs/real-pages.js';
 import { seedStorySpecs } from './specs/seed-story.js';
 import { sidePanelFollowSpecs } from './specs/side-panel-follow.js';
+import { storyDisputeSpecs } from './specs/story-disputes.js';
 import { settingsHistorySpecs } from './specs/settings-history.js';
 import { updatesSpecs } from './specs/updates.js';
 
@@ -30,6 +31,7 @@ afterAll(async () => {
 });
 
 seedStorySpecs(get);
+storyDisputeSpecs(get);
 realPageSpecs(get);
 numbersSpecs(get);
 plumbingSpecs(get);

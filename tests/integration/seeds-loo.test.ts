@@ -65,6 +65,38 @@ describe('the full seed index', () => {
   });
 });
 
+/** A sentence that states Russia's recapture of Kursk, in any outlet's words. */
+const STATES_RECAPTURE = /\b(?:liberat\w*|recaptur\w*|drove\b[^.]{0,40}\bout|ousted|expell\w*)\b/i;
+
+describe('the recapture claim across the story (issue 20)', () => {
+  it('is disputed on every page that states it, the Lavrov page included, with the denial’s event and date', async () => {
+    const { store } = await seedIndex(null);
+    const articles = await articlesOf(seedFiles.map((f) => join(seedDir, f)));
+    let pages = 0;
+    for (const article of articles) {
+      const report = await checkArticle(store, article);
+      const own = report.claims.filter((c) => c.inThisArticle && STATES_RECAPTURE.test(c.sentenceInArticle ?? ''));
+      if (own.length === 0) continue;
+      pages++;
+      const detail = `${article.id} ${JSON.stringify(own.map((c) => [c.status, c.sentenceInArticle]))}`;
+      expect(own.some((c) => c.status === 'disputed' && c.deniedBy.length > 0), detail).toBe(true);
+    }
+    // Every capture but the two visit-free churches copies states it in its own words, and those state it in passing.
+    expect(pages).toBeGreaterThanOrEqual(7);
+    const lavrov = articles.find((a) => /^Lavrov thanks/.test(a.title))!;
+    const report = await checkArticle(store, lavrov);
+    const claim = report.claims.find((c) => /fully liberated the territory this past April/.test(c.text + (c.sentenceInArticle ?? '')))!;
+    expect(claim.status).toBe('disputed');
+    const denial = claim.quotes.find((q) => q.stance === 'denies' && q.eventId && q.eventId !== report.event?.id);
+    expect(denial, JSON.stringify(claim.quotes)).toBeDefined();
+    expect(denial!.published).toMatch(/^2025-/);
+    expect(report.story?.events.map((e) => e.id)).toContain(denial!.eventId);
+    // Event-level only, as before: the Lavrov page's claim rests on one source.
+    const eventOnly = await checkArticle(store, lavrov, { storyDisputes: false });
+    expect(eventOnly.claims.find((c) => /fully liberated the territory/.test(c.text))?.status).toBe('single-source');
+  });
+});
+
 describe.each(seedFiles.map((f) => f.slice(0, 3)))('seed %s checked against the other four', (held) => {
   let indexed: Awaited<ReturnType<typeof seedIndex>>;
   let checked: { article: Article; report: Report }[] = [];
