@@ -5,11 +5,11 @@
 // was (the patch is thrown away and made again from the stored deltas); stopped while folding, the fold runs again.
 import Dexie from 'dexie';
 import { purgeGeneration } from './dexie-load.js';
-import { BUNDLED_SHARE, Patch, contributionOf, contributionRow } from './dexie-patch.js';
+import { Patch } from './dexie-patch.js';
+import { BUNDLED_SHARE, contributionOf, contributionRow, type PatchOp } from './source-share.js';
 import { putRows, WRITE_ROWS, type Gens } from './dexie-rows-patch.js';
 import { dataTables, type IndexDb } from './dexie-schema.js';
 import { sha256Hex, type IndexHeader } from './format.js';
-import type { DeltaOp } from '../updates/format.js';
 
 /** Why an update cannot be patched in (the index was not composed with this subscription's share): rebuild. */
 export class PatchUnavailable extends Error {
@@ -21,7 +21,7 @@ export interface PatchPart {
   sub: string;
   prefix: string;
   /** Its deltas' operations, one array per delta, in order. */
-  deltas(): AsyncIterable<DeltaOp[]>;
+  deltas(): AsyncIterable<PatchOp[]>;
 }
 
 export interface PatchHead {

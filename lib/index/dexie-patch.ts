@@ -2,43 +2,15 @@
 // patch generation beside the active one (dexie-fold.ts makes it answer and folds it in). New articles take the
 // ordinals after every one in use (appendRun records their days, lib/index/day-runs.ts); a changed article keeps its
 // ordinal, a deleted one leaves an empty slot. Only the touched article blocks, event, story and term buckets are
-// read and written, so the cost follows the delta, not the index (a rebuild of the whole index took a minute and
-// 2 GB for a day of 50k articles). Document frequencies and outlet counts of the merged index are sums over its
-// sources, so each source's own share is kept (its SourceRow; the bundled index's under BUNDLED_SHARE) to apply a
-// delta's new values as differences.
-import { ARTICLES_PER_ROW, bucketCount, bucketsOf, PER_BUCKET, type IndexDb, type OutletRow, type PostingBucketRow, type SourceRow, type TermBucketRow } from './dexie-schema.js';
+// read and written, so the cost follows the delta, not the index (a rebuild took a minute and 2 GB for a day of 50k
+// articles). Frequencies and outlet counts are sums over the sources (source-share.ts), moved by differences.
+import { ARTICLES_PER_ROW, bucketsOf, type IndexDb, type OutletRow, type PostingBucketRow, type TermBucketRow } from './dexie-schema.js';
 import { appendRun, decodeRuns, encodeRuns, type DayRun } from './day-runs.js';
-import type { ArticleRecord, EventRecord, IndexHeader, StoryRecord } from './format.js';
+import type { ArticleRecord, IndexHeader } from './format.js';
 import { dayOf } from './similarity.js';
-import { blockRow, Buckets, insertSorted, keyedReader, putRows, readBlock, removeSorted, termReader, termRows, type Gens, type TermEntry } from './dexie-rows-patch.js';
-import type { DeltaOp, LiveArticle } from '../updates/format.js';
-
-/** A subscription's share of the merged index: its articles' ordinals by its own ids, its document frequencies
- * and its outlets' article counts (keyed "name\0domain"). */
-export interface Contribution {
-  ids: Map<string, number>;
-  df: Map<string, number>;
-  outlets: Map<string, number>;
-}
-
-export const contributionOf = (row: SourceRow): Contribution => ({
-  ids: new Map(JSON.parse(row.ids) as [string, number][]),
-  df: new Map(JSON.parse(row.df) as [string, number][]),
-  outlets: new Map(JSON.parse(row.outlets) as [string, number][]),
-});
-
-export const contributionRow = (g: number, id: string, c: Contribution): SourceRow => ({
-  g,
-  id,
-  ids: JSON.stringify([...c.ids]),
-  df: JSON.stringify([...c.df]),
-  outlets: JSON.stringify([...c.outlets]),
-});
-
-/** The SourceRow id of the bundled index's document frequencies. */
-export const BUNDLED_SHARE = 'bundled';
-
-export const outletKey = (name: string, domain: string | null) => `${name}\u0000${domain ?? ''}`;
+import { blockRow, Buckets, grownBuckets, insertSorted, keyedReader, putRows, readBlock, removeSorted, termReader, termRows, type Gens, type TermEntry } from './dexie-rows-patch.js';
+import { EventPatch } from './patch-events.js';
+import { outletKey, setOutlet, type Contribution, type PatchArticle, type PatchOp } from './source-share.js';
 
 /** Blocks held before they are written to the patch generation (read back from it if touched again). */
 const MAX_BLOCKS = 512;
@@ -46,8 +18,10 @@ const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export class Patch {
   private readonly blocks = new Map<number, string[]>();
-  private events!: Buckets<string>;
-  private stories!: Buckets<string>;
+  /** Blocks already written to the patch generation, and the base's ordinal space (blocks past it are new). */
+  private readonly written = new Set<number>();
+  private readonly baseOrdinals: number;
+  private ev!: EventPatch;
   private terms!: Buckets<TermEntry>;
   private readonly n: { e: number; s: number; t: number };
   private readonly runs: DayRun[];
@@ -65,7 +39,7 @@ export class Patch {
     this.n = bucketsOf(header);
     const c = header.counts;
     this.runs = decodeRuns(header.runs);
-    this.next = header.ordinals ?? c.articles;
+    this.next = this.baseOrdinals = header.ordinals ?? c.articles;
     this.counts = { ...c };
   }
 
@@ -78,35 +52,30 @@ export class Patch {
 
   /** The bucket tables, sized when the first delta is seen (before any bucket is read): a table whose records
    * will outgrow its buckets doubles (or more). Terms are projected by Heaps' law (vocabulary ~ √articles). */
-  private size(ops: readonly DeltaOp[]): void {
+  private size(ops: readonly PatchOp[]): void {
     if (this.terms) return;
-    const puts = { a: 0, e: 0, s: 0 };
-    for (const op of ops) if (op.op === 'put' && op.k !== 'o') puts[op.k]++;
-    const c = this.counts;
-    const terms = c.terms * Math.sqrt((c.articles + puts.a) / Math.max(1, c.articles));
-    const grow = (k: 'e' | 's' | 't', count: number) => Math.max(this.n[k], bucketCount(Math.ceil(count), PER_BUCKET[k]));
-    this.events = new Buckets(this.n.e, grow('e', c.events + puts.e), keyedReader(this.db.eventBuckets, this.g));
-    this.stories = new Buckets(this.n.s, grow('s', c.stories + puts.s), keyedReader(this.db.storyBuckets, this.g));
-    this.terms = new Buckets(this.n.t, grow('t', terms), termReader(this.db, this.g));
+    const n = grownBuckets(this.n, this.counts, ops);
+    this.ev = new EventPatch(new Buckets(this.n.e, n.e, keyedReader(this.db.eventBuckets, this.g)), new Buckets(this.n.s, n.s, keyedReader(this.db.storyBuckets, this.g)), this.counts);
+    this.terms = new Buckets(this.n.t, n.t, termReader(this.db, this.g));
   }
 
   /** One delta of one subscription, its ids prefixed as merge.ts prefixes them. */
-  async apply(ops: readonly DeltaOp[], prefix: string, c: Contribution): Promise<void> {
+  async apply(ops: readonly PatchOp[], prefix: string, c: Contribution): Promise<void> {
     this.size(ops);
     const id = (x: string) => prefix + x;
-    const puts: LiveArticle[] = [];
-    const stories: StoryRecord[] = [];
+    const puts: PatchArticle[] = [];
+    const stories: Extract<PatchOp, { op: 'put'; k: 's' }>[] = [];
     let step = 0;
     const tick = async () => {
       if (++step % 500 === 0) await breathe();
     };
     for (const op of ops) {
       if (op.op === 'del' && op.k === 'a') await this.removeArticle(c, op.id);
-      else if (op.op === 'put' && op.k === 'a') puts.push(op as LiveArticle);
+      else if (op.op === 'put' && op.k === 'a') puts.push(op as PatchArticle);
       await tick();
     }
     // New articles in day order, so each delta adds one run per day it covers.
-    const day = (a: LiveArticle) => dayOf(a.published) ?? Infinity;
+    const day = (a: PatchArticle) => dayOf(a.published) ?? Infinity;
     puts.sort((a, b) => day(a) - day(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const a of puts) {
       await this.putArticle(c, { ...a, id: id(a.id), event: id(a.event), copyOf: a.copyOf && id(a.copyOf) }, a.id);
@@ -114,65 +83,29 @@ export class Patch {
     }
     for (const op of ops) {
       if (op.op === 'df') await this.setDf(c, op.t, op.df);
-      else if (op.k === 'o') this.setOutlet(c, op.name, op.domain, op.op === 'put' ? op.articles : null);
-      else if (op.op === 'del' && op.k === 'e') await this.dropEvent(id(op.id));
-      else if (op.op === 'del' && op.k === 's') {
-        if (await this.stories.delete(id(op.id))) this.counts.stories--;
-      } else if (op.op === 'put' && op.k === 'e') {
-        const { op: _, ...e } = op;
-        const members = e.members.map((m) => c.ids.get(m)).filter((n): n is number => n !== undefined).sort((x, y) => x - y);
-        const key = id(e.id);
-        if (!members.length) await this.dropEvent(key);
-        else if (await this.events.set(key, JSON.stringify({ ...e, id: key, story: id(e.story), members }))) this.counts.events++;
-      } else if (op.op === 'put' && op.k === 's') stories.push(op);
+      else if (op.k === 'o') setOutlet(this.outlets, c, op.name, op.domain, op.op === 'put' ? op.articles : null);
+      else if (op.op === 'del' && op.k === 'e') await this.ev.drop(id(op.id));
+      else if (op.op === 'del' && op.k === 's') await this.ev.dropStory(id(op.id));
+      else if (op.op === 'put' && op.k === 'e') await this.ev.put(op, id, (m) => c.ids.get(m));
+      else if (op.op === 'put' && op.k === 's') stories.push(op);
       await tick();
     }
-    // Stories last, naming only events that are there (as toIndex does); a story left with none leaves.
-    for (const { op: _, ...st } of stories as (StoryRecord & { op: 'put' })[]) {
-      const events: string[] = [];
-      for (const e of st.events) if (await this.events.get(id(e))) events.push(id(e));
-      const key = id(st.id);
-      if (!events.length) {
-        if (await this.stories.delete(key)) this.counts.stories--;
-      } else if (await this.stories.set(key, JSON.stringify({ ...st, id: key, events }))) this.counts.stories++;
-    }
-  }
-
-  private async dropMember(eventId: string, n: number): Promise<void> {
-    const json = await this.events.get(eventId);
-    if (!json) return;
-    const e = JSON.parse(json) as EventRecord;
-    e.members = e.members.filter((m) => m !== n);
-    if (e.members.length) await this.events.set(eventId, JSON.stringify(e));
-    else await this.dropEvent(eventId);
-  }
-
-  /** An event leaves, and its story with its last event. */
-  private async dropEvent(eventId: string): Promise<void> {
-    const json = await this.events.get(eventId);
-    if (!json) return;
-    await this.events.delete(eventId);
-    this.counts.events--;
-    const { story } = JSON.parse(json) as EventRecord;
-    const sj = await this.stories.get(story);
-    if (!sj) return;
-    const s = JSON.parse(sj) as StoryRecord;
-    s.events = s.events.filter((x) => x !== eventId);
-    if (s.events.length) await this.stories.set(story, JSON.stringify(s));
-    else if (await this.stories.delete(story)) this.counts.stories--;
+    // Stories last, naming only events that are there.
+    for (const st of stories) await this.ev.putStory(st, id);
   }
 
   private async block(b: number): Promise<string[]> {
     let lines = this.blocks.get(b);
     if (!lines) {
       if (this.blocks.size >= MAX_BLOCKS) await this.writeBlocks();
-      this.blocks.set(b, (lines = await readBlock(this.db, this.g, b)));
+      this.blocks.set(b, (lines = await readBlock(this.db, this.g, b, this.written.has(b), this.baseOrdinals)));
     }
     return lines;
   }
 
   private async writeBlocks(): Promise<void> {
     await putRows(this.db, this.db.blocks, [...this.blocks].map(([b, lines]) => blockRow(this.g, b, lines)));
+    for (const b of this.blocks.keys()) this.written.add(b);
     this.blocks.clear();
   }
 
@@ -183,7 +116,7 @@ export class Patch {
     const line = lines[n % ARTICLES_PER_ROW];
     if (!line) return;
     const rec = JSON.parse(line) as ArticleRecord;
-    if (!keep) await this.dropMember(rec.event, n);
+    if (!keep) await this.ev.dropMember(rec.event, n);
     for (let j = 0; j < rec.fp.t.length; j += 2) {
       const e = await this.terms.get(rec.fp.t[j] as string);
       if (e) removeSorted(e.p, n);
@@ -199,7 +132,7 @@ export class Patch {
     c.ids.delete(own);
   }
 
-  private async putArticle(c: Contribution, a: LiveArticle, own: string): Promise<void> {
+  private async putArticle(c: Contribution, a: PatchArticle, own: string): Promise<void> {
     let n = c.ids.get(own);
     // A changed article keeps its ordinal (its run keeps the day it had when it came).
     if (n !== undefined) await this.unlink(n, true);
@@ -231,23 +164,12 @@ export class Patch {
     if (!(await this.terms.get(t)) && (await this.terms.set(t, { df: 0, p: [] }))) this.counts.terms++;
   }
 
-  private setOutlet(c: Contribution, name: string, domain: string | null, articles: number | null): void {
-    const key = outletKey(name, domain);
-    const row = this.outlets.get(key);
-    const sum = (row?.articles ?? 0) - (c.outlets.get(key) ?? 0) + (articles ?? 0);
-    if (articles === null) c.outlets.delete(key);
-    else c.outlets.set(key, articles);
-    if (articles === null && sum <= 0) this.outlets.delete(key);
-    else this.outlets.set(key, { k: 'o', name, domain, articles: sum, g: this.g.over, i: 0 });
-  }
-
   /** Writes every changed row into the patch generation; returns the header fields that changed. */
   async finish(): Promise<Pick<IndexHeader, 'counts' | 'buckets' | 'ordinals' | 'runs'>> {
-    const db = this.db;
-    const over = this.g.over;
+    const [db, over] = [this.db, this.g.over];
     this.size([]);
     await this.writeBlocks();
-    for (const [table, buckets] of [[db.eventBuckets, this.events], [db.storyBuckets, this.stories]] as const) {
+    for (const [table, buckets] of [[db.eventBuckets, this.ev.events], [db.storyBuckets, this.ev.stories]] as const) {
       const rows = [];
       // Empty buckets too: the row replaces the base's.
       for await (const [b, m] of buckets.touched()) rows.push({ g: over, b, j: `[${[...m.values()].join(',')}]` });
@@ -260,10 +182,7 @@ export class Patch {
     for await (const [b, m] of this.terms.touched()) {
       for (const [term, e] of m) {
         e.df = Math.max(this.sums.get(term) ?? 0, e.p.length);
-        if (!e.p.length && e.df <= 1) {
-          m.delete(term);
-          this.counts.terms--;
-        }
+        if (!e.p.length && e.df <= 1 && m.delete(term)) this.counts.terms--;
       }
       const rows = termRows(over, b, m);
       t.push(rows.t);
@@ -276,6 +195,6 @@ export class Patch {
     this.counts.outlets = this.outlets.size;
     const c = this.counts;
     c.lines = c.articles + c.events + c.stories + c.terms + c.outlets;
-    return { counts: { ...c }, buckets: { e: this.events.nNew, s: this.stories.nNew, t: this.terms.nNew }, ordinals: this.next, runs: encodeRuns(this.runs) };
+    return { counts: { ...c }, buckets: { e: this.ev.events.nNew, s: this.ev.stories.nNew, t: this.terms.nNew }, ordinals: this.next, runs: encodeRuns(this.runs) };
   }
 }

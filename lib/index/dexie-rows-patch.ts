@@ -4,8 +4,9 @@
 // buckets doubles them: with power-of-two counts, bucket b of n splits into b and b + n (h mod 2n mod n = h mod n),
 // so each new bucket is read from one old one.
 import type { Table } from 'dexie';
-import { ARTICLES_PER_ROW, bucketOf, decodeLines, encodeLines, urlKey, type IndexDb } from './dexie-schema.js';
-import { decodePostings, encodePostings } from './format.js';
+import { ARTICLES_PER_ROW, bucketCount, bucketOf, decodeLines, encodeLines, PER_BUCKET, urlKey, type IndexDb } from './dexie-schema.js';
+import { decodePostings, encodePostings, type IndexHeader } from './format.js';
+import type { PatchOp } from './source-share.js';
 import { lineKeys } from './record-keys.js';
 import { normalizeUrl } from './store.js';
 
@@ -15,10 +16,8 @@ export interface Gens {
   over: number;
 }
 
-/** A row of the patch generation if it has one, else the base's. */
-export async function readRow<T>(table: Table<T, [number, number]>, g: Gens, b: number): Promise<T | undefined> {
-  return (await table.get([g.over, b])) ?? (await table.get([g.base, b]));
-}
+/** A row of the base generation (a patch writes its buckets only once, at its end: never read back). */
+export const readRow = <T>(table: Table<T, [number, number]>, g: Gens, b: number): Promise<T | undefined> => table.get([g.base, b]);
 
 /** Rows per write transaction: a few megabytes. */
 export const WRITE_ROWS = 300;
@@ -28,6 +27,16 @@ export async function putRows<T, K>(db: IndexDb, table: Table<T, K>, rows: reado
     const part = rows.slice(i, i + WRITE_ROWS);
     await db.transaction('rw', table, () => table.bulkPut(part));
   }
+}
+
+/** Bucket counts for a patch, from the first delta it applies: a table whose records will outgrow its buckets
+ * doubles (or more). Terms are projected by Heaps' law (vocabulary ~ √articles). */
+export function grownBuckets(n: { e: number; s: number; t: number }, c: IndexHeader['counts'], ops: readonly PatchOp[]) {
+  const puts = { a: 0, e: 0, s: 0 };
+  for (const op of ops) if (op.op === 'put' && op.k !== 'o') puts[op.k]++;
+  const terms = c.terms * Math.sqrt((c.articles + puts.a) / Math.max(1, c.articles));
+  const grow = (k: 'e' | 's' | 't', count: number) => Math.max(n[k], bucketCount(Math.ceil(count), PER_BUCKET[k]));
+  return { e: grow('e', c.events + puts.e), s: grow('s', c.stories + puts.s), t: grow('t', terms) };
 }
 
 /** Keyed records in hash buckets, loaded on first touch. */
@@ -141,8 +150,10 @@ export const blockRow = (g: Gens, b: number, lines: string[]) => {
   return { g: g.over, b, j: encodeLines(lines), u };
 };
 
-export async function readBlock(db: IndexDb, g: Gens, b: number): Promise<string[]> {
-  const row = await readRow(db.blocks, g, b);
+/** A block's lines: from the patch generation when it already wrote the block (`written`), from the base when the
+ * block is within its ordinals, else a new empty block (no read). */
+export async function readBlock(db: IndexDb, g: Gens, b: number, written: boolean, baseOrdinals: number): Promise<string[]> {
+  const row = written ? await db.blocks.get([g.over, b]) : b * ARTICLES_PER_ROW < baseOrdinals ? await readRow(db.blocks, g, b) : undefined;
   const lines = row ? decodeLines(row.j) : [];
   return Array.from({ length: ARTICLES_PER_ROW }, (_, i) => lines[i] ?? '');
 }

@@ -9,7 +9,7 @@ import { DELTA_FORMAT, UpdateFormatError, type DeltaHeader, type DeltaOp } from 
 import { gunzipText } from './gzip.js';
 import { LiveState, toIndex } from './live-state.js';
 import { dayNumber, mergeStates, prefixOf, type SourceState } from './merge.js';
-import { BUNDLED_SHARE, type Contribution } from '../index/dexie-patch.js';
+import { BUNDLED_SHARE, type Contribution } from '../index/source-share.js';
 
 /** One subscription's part: its files' bytes as verified and stored, snapshot first when it has one. */
 export interface SourceFiles {

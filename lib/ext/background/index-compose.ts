@@ -3,7 +3,7 @@
 // rebuilt whole and loaded as a new generation. Either way the previous index answers until the new one is complete.
 import { dropPatch, finishFold, patchIndex, PatchUnavailable, type PatchPart } from '../../index/dexie-fold.js';
 import { purgeStaleGenerations, type IndexSource } from '../../index/dexie-load.js';
-import { contributionRow } from '../../index/dexie-patch.js';
+import { contributionRow } from '../../index/source-share.js';
 import { DexieStore } from '../../index/dexie-store.js';
 import type { ImportResult, IndexInfo } from '../protocol.js';
 import type { IndexServiceDeps } from './index-service.js';
