@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 import { projectRoot } from '../../../lib/node/paths.js';
 import { chromiumPath } from './chromium.js';
 
@@ -136,6 +136,20 @@ export async function waitFor<T>(what: string, get: () => Promise<T>, done: (v: 
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: true, mask: volatileParts(page), maskColor: MASK });
   return path;
+}
+
+/** Grey boxes over what changes from run to run, so a screenshot changes only when the UI does. */
+export const MASK = '#b8b8b8';
+const CLOCK = /\d{1,2}:\d{2}|today|yesterday|day\b/;
+/** Wall-clock times (the update checks run on the real clock), the update server's random port, the test publisher's
+ * key (made per run) and the log's hashes of files dated by the clock. */
+export function volatileParts(page: Page): Locator[] {
+  const states = '[data-testid=updates-state], [data-testid=opt-updates-state], [data-testid=subscription-state], [data-testid=subscription-error]';
+  return [
+    page.locator(`${states}, [data-testid=subscription-last-check]`).filter({ hasText: CLOCK }),
+    page.locator(states).filter({ hasText: /[0-9a-f]{12}|127\.0\.0\.1:\d+/ }),
+    page.locator('[data-testid=subscription-url], [data-testid=subscription-key], [data-testid=update-log] li'),
+  ];
 }

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndexInfo, TabState, UpdatesInfo } from '../../../lib/ext/protocol.js';
 import { TestPublisher } from '../../helpers/test-publisher.js';
-import { screenshot, waitFor } from '../harness/extension.js';
+import { MASK, screenshot, volatileParts, waitFor } from '../harness/extension.js';
 import { PANEL, POPUP, readyReport, settled, type Suite } from '../harness/suite-context.js';
 import { LATER_PATH, laterEventOps, updatesPublisher } from '../harness/update-fixtures.js';
 import { serveUpdates, type UpdateServer } from '../harness/update-server.js';
@@ -67,13 +67,13 @@ export function updatesSpecs(get: () => Suite): void {
       const preview = options.getByTestId('sub-preview');
       await preview.waitFor({ timeout: 30_000 });
       expect(await preview.innerText()).toMatch(/Test Wire[\s\S]*A local test publisher[\s\S]*Articles\s+1/);
-      await options.getByTestId('opt-sources').screenshot({ path: `${process.cwd()}/tests/browser/screenshots/options-sources-preview.png` });
+      await options.getByTestId('opt-sources').screenshot({ path: `${process.cwd()}/tests/browser/screenshots/options-sources-preview.png`, mask: volatileParts(options), maskColor: MASK });
       await options.getByTestId('sub-trust').click();
       await waitFor('the snapshot applied', sub, (x) => x.applied?.sequence === 1, 180_000);
       await options.reload();
       await options.getByTestId('subscription').waitFor({ timeout: 30_000 });
       expect(await options.getByTestId('subscription-state').innerText()).toMatch(/up to date \(update 1\)/);
-      await options.getByTestId('opt-sources').screenshot({ path: `${process.cwd()}/tests/browser/screenshots/options-sources.png` });
+      await options.getByTestId('opt-sources').screenshot({ path: `${process.cwd()}/tests/browser/screenshots/options-sources.png`, mask: volatileParts(options), maskColor: MASK });
       await options.close();
       expect((await s().h.ask<IndexInfo>('uiGetIndexInfo')).counts!.articles).toBe(bundledArticles + 1);
       expect(await matchOf()).toBe('none');
@@ -127,7 +127,7 @@ export function updatesSpecs(get: () => Suite): void {
       expect(await options.getByTestId('subscription-error').innerText()).toMatch(/^key: signed with key/);
       await options.getByTestId('update-log').locator('summary').click();
       expect(await options.getByTestId('update-log').innerText()).toMatch(/replayed manifest: sequence 1 is older than the 3 already accepted/);
-      await options.getByTestId('opt-sources').screenshot({ path: `${process.cwd()}/tests/browser/screenshots/options-sources-failing.png` });
+      await options.getByTestId('opt-sources').screenshot({ path: `${process.cwd()}/tests/browser/screenshots/options-sources-failing.png`, mask: volatileParts(options), maskColor: MASK });
       await options.close();
       srv.fault = { kind: 'none' };
       const info = await checkNow();
