@@ -8,13 +8,12 @@ import { ARTICLES_PER_ROW, bucketsOf, type IndexDb, type OutletRow, type Posting
 import { appendRun, decodeRuns, encodeRuns, type DayRun } from './day-runs.js';
 import type { ArticleRecord, IndexHeader } from './format.js';
 import { dayOf } from './similarity.js';
-import { blockRow, Buckets, grownBuckets, insertSorted, keyedReader, putRows, readBlock, removeSorted, termReader, termRows, type Gens, type TermEntry } from './dexie-rows-patch.js';
+import { blockRow, breathe, Buckets, grownBuckets, insertSorted, keyedReader, putRows, readBlock, removeSorted, termReader, termRows, type Gens, type TermEntry } from './dexie-rows-patch.js';
 import { EventPatch } from './patch-events.js';
-import { outletKey, setOutlet, type Contribution, type PatchArticle, type PatchOp } from './source-share.js';
+import { outletKey, setOutlet, sumDf, type Contribution, type PatchArticle, type PatchOp } from './source-share.js';
 
 /** Blocks held before they are written to the patch generation (read back from it if touched again). */
 const MAX_BLOCKS = 512;
-const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export class Patch {
   private readonly blocks = new Map<number, string[]>();
@@ -37,17 +36,14 @@ export class Patch {
     private readonly sums: Map<string, number>,
   ) {
     this.n = bucketsOf(header);
-    const c = header.counts;
     this.runs = decodeRuns(header.runs);
-    this.next = this.baseOrdinals = header.ordinals ?? c.articles;
-    this.counts = { ...c };
+    this.next = this.baseOrdinals = header.ordinals ?? header.counts.articles;
+    this.counts = { ...header.counts };
   }
 
   static async open(db: IndexDb, g: Gens, header: IndexHeader, shares: readonly Contribution[]): Promise<Patch> {
     const rows = await db.outlets.where(':id').between([g.base, -Infinity], [g.base, Infinity]).toArray();
-    const sums = new Map<string, number>();
-    for (const s of shares) for (const [t, df] of s.df) sums.set(t, (sums.get(t) ?? 0) + df);
-    return new Patch(db, g, header, new Map(rows.map((o) => [outletKey(o.name, o.domain), o])), sums);
+    return new Patch(db, g, header, new Map(rows.map((o) => [outletKey(o.name, o.domain), o])), sumDf(shares));
   }
 
   /** The bucket tables, sized when the first delta is seen (before any bucket is read): a table whose records
@@ -98,19 +94,22 @@ export class Patch {
     let lines = this.blocks.get(b);
     if (!lines) {
       if (this.blocks.size >= MAX_BLOCKS) await this.writeBlocks();
-      this.blocks.set(b, (lines = await readBlock(this.db, this.g, b, this.written.has(b), this.baseOrdinals)));
+      this.blocks.set(b, (lines = await readBlock(this.db, b, this.written.has(b) ? this.home(b) : this.fresh(b) ? null : this.g.base)));
     }
     return lines;
   }
 
+  /** A block past the base's ordinals is new: written into the base (unseen until the header names it; no fold). */
+  private fresh = (b: number) => b * ARTICLES_PER_ROW >= this.baseOrdinals;
+  private home = (b: number) => (this.fresh(b) ? this.g.base : this.g.over);
+
   private async writeBlocks(): Promise<void> {
-    await putRows(this.db, this.db.blocks, [...this.blocks].map(([b, lines]) => blockRow(this.g, b, lines)));
+    await putRows(this.db, this.db.blocks, [...this.blocks].map(([b, lines]) => blockRow(this.g, b, lines, this.home(b))));
     for (const b of this.blocks.keys()) this.written.add(b);
     this.blocks.clear();
   }
 
-  /** Takes an article out: its line and its ordinal from the postings of its terms; a deleted one (`keep` false)
-   * also from its event, which leaves with its last member (as toIndex leaves out events with none). */
+  /** Takes an article out of its line and its terms' postings; a deleted one (`keep` false) out of its event too. */
   private async unlink(n: number, keep: boolean): Promise<void> {
     const lines = await this.block(Math.floor(n / ARTICLES_PER_ROW));
     const line = lines[n % ARTICLES_PER_ROW];
@@ -180,6 +179,7 @@ export class Patch {
     // Each touched term's frequency as toIndex sets it: the sum over the sources, at least its postings; a term with
     // neither postings nor a frequency above one leaves.
     for await (const [b, m] of this.terms.touched()) {
+      if (b % 64 === 0) await breathe();
       for (const [term, e] of m) {
         e.df = Math.max(this.sums.get(term) ?? 0, e.p.length);
         if (!e.p.length && e.df <= 1 && m.delete(term)) this.counts.terms--;

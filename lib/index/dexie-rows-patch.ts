@@ -19,6 +19,9 @@ export interface Gens {
 /** A row of the base generation (a patch writes its buckets only once, at its end: never read back). */
 export const readRow = <T>(table: Table<T, [number, number]>, g: Gens, b: number): Promise<T | undefined> => table.get([g.base, b]);
 
+/** A macrotask break: the patch runs in the service worker that also answers pages. */
+export const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
+
 /** Rows per write transaction: a few megabytes. */
 export const WRITE_ROWS = 300;
 
@@ -140,20 +143,19 @@ export function removeSorted(list: number[], n: number): void {
 }
 
 /** An article block as its 16 lines ('' where the block has no article) and its row, URL keys under the base. */
-export const blockRow = (g: Gens, b: number, lines: string[]) => {
+export const blockRow = (g: Gens, b: number, lines: string[], into: number) => {
   const u: string[] = [];
   for (const l of lines) {
     if (!l) continue;
     const rec = lineKeys(l, 0);
     if (rec.k === 'a' && rec.url) u.push(urlKey(g.base, normalizeUrl(rec.url)));
   }
-  return { g: g.over, b, j: encodeLines(lines), u };
+  return { g: into, b, j: encodeLines(lines), u };
 };
 
-/** A block's lines: from the patch generation when it already wrote the block (`written`), from the base when the
- * block is within its ordinals, else a new empty block (no read). */
-export async function readBlock(db: IndexDb, g: Gens, b: number, written: boolean, baseOrdinals: number): Promise<string[]> {
-  const row = written ? await db.blocks.get([g.over, b]) : b * ARTICLES_PER_ROW < baseOrdinals ? await readRow(db.blocks, g, b) : undefined;
+/** A block's lines, from the generation `from` (null: a new block, nothing to read). */
+export async function readBlock(db: IndexDb, b: number, from: number | null): Promise<string[]> {
+  const row = from === null ? undefined : await db.blocks.get([from, b]);
   const lines = row ? decodeLines(row.j) : [];
   return Array.from({ length: ARTICLES_PER_ROW }, (_, i) => lines[i] ?? '');
 }

@@ -42,10 +42,12 @@ export class DexieStore implements IndexStore {
       rows = patched.filter((r): r is NonNullable<typeof r> => !!r);
     } else rows = rows.filter((r) => r.g === a.gen);
     const out: ArticleRecord[] = [];
+    const end = a.header.ordinals ?? a.header.counts.articles;
     for (const r of rows) {
       for (const line of decodeLines(r.j)) {
         const rec = line ? (JSON.parse(line) as ArticleRecord) : null;
-        if (rec?.url && normalizeUrl(rec.url) === url) out.push(rec);
+        // Below the header's ordinals only: a patch writes new blocks past them before its switch (dexie-patch.ts).
+        if (rec?.url && rec.n < end && normalizeUrl(rec.url) === url) out.push(rec);
       }
     }
     return out.sort((x, y) => x.n - y.n);

@@ -54,3 +54,10 @@ export function setOutlet(outlets: Map<string, OutletRow>, c: Contribution, name
   if (articles === null && sum <= 0) outlets.delete(key);
   else outlets.set(key, { k: 'o', name, domain, articles: sum, g: 0, i: 0 });
 }
+
+/** Each term's document frequency summed over the shares (the merged index's, before any postings count). */
+export function sumDf(shares: readonly Contribution[]): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const s of shares) for (const [t, df] of s.df) sums.set(t, (sums.get(t) ?? 0) + df);
+  return sums;
+}
