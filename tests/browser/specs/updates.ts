@@ -5,6 +5,10 @@
 // and mid-apply ends complete; and no update request carries anything of the pages read, nor a cookie.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndexInfo, TabState, UpdatesInfo } from '../../../lib/ext/protocol.js';
+import type { IndexRecord } from '../../../lib/index/format.js';
+import { readIndexText } from '../../../lib/node/index-file.js';
+import { bundledIndexPath } from '../../../lib/node/paths.js';
+import { syntheticDay } from '../../bench/synthetic-day.js';
 import { TestPublisher } from '../../helpers/test-publisher.js';
 import { MASK, screenshot, volatileParts, waitFor } from '../harness/extension.js';
 import { PANEL, POPUP, readyReport, settled, type Suite } from '../harness/suite-context.js';
@@ -13,6 +17,7 @@ import { serveUpdates, type UpdateServer } from '../harness/update-server.js';
 import { indexMeta, generationsInUse } from '../harness/index-db.js';
 
 const SLOW = 300_000;
+const bundledRecords = () => readIndexText(bundledIndexPath).split('\n').slice(1).filter((l) => l).map((l) => JSON.parse(l) as IndexRecord);
 
 export function updatesSpecs(get: () => Suite): void {
   describe('updates from a subscribed publisher', () => {
@@ -169,11 +174,13 @@ export function updatesSpecs(get: () => Suite): void {
 
     it('a worker stopped mid-apply resumes (or redoes) the load; the old index answered until then', async () => {
       const pub = srv.publisher;
-      await pub.publishDelta([{ op: 'del', k: 'a', id: 'recipe' }]);
+      // A delta is patched into the index: 3,000 articles, so the patch is still being written when the worker stops
+      // (it is then thrown away and made again from the stored delta).
+      await pub.publishDelta([{ op: 'del', k: 'a', id: 'recipe' }, ...syntheticDay(bundledRecords(), '2019-11-21', 3000)]);
       const seq = pub.sequence;
       void s().h.ask('uiCheckUpdates').catch(() => undefined);
       const probe = s().h.probe;
-      await waitFor('the apply to be half-way', () => indexMeta(probe), (m) => (m.loading?.linesDone ?? 0) > 0, 120_000);
+      await waitFor('the apply to be half-way', () => indexMeta(probe), (m) => m.loading !== null, 120_000);
       // Mid-apply the previous index still answers.
       expect(await matchOf()).toBe('matched');
       await s().h.stopWorker();
