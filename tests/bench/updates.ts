@@ -168,7 +168,8 @@ async function main(): Promise<void> {
     "records (their fingerprints and claims). Day 1's snapshot is a rebuild (bundled + the subscription, loaded as a new",
     "generation); day 2's delta is patched in: only the article blocks, event, story and term buckets it changes are written,",
     'into a patch generation that is then folded into the live one. The publisher runs in the same process: the',
-    "reader's memory is the heap's growth during the apply; RSS is the whole process's. The p95 target for matching during",
+    "reader's memory is the heap's growth during the check and apply (the check parses the whole delta to verify it); RSS is",
+    "the whole process's. The p95 target for matching during",
     'an apply is the p95 at rest in the same run (a ratio ≤ 1.5 counts as within it).',
     '',
     table(
