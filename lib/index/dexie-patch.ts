@@ -102,7 +102,6 @@ export class Patch {
   /** A block past the base's ordinals is new: written into the base (unseen until the header names it; no fold). */
   private fresh = (b: number) => b * ARTICLES_PER_ROW >= this.baseOrdinals;
   private home = (b: number) => (this.fresh(b) ? this.g.base : this.g.over);
-
   private async writeBlocks(): Promise<void> {
     await putRows(this.db, this.db.blocks, [...this.blocks].map(([b, lines]) => blockRow(this.g, b, lines, this.home(b))));
     for (const b of this.blocks.keys()) this.written.add(b);
