@@ -27,10 +27,10 @@ function SubscriptionRow({ s, onRemove }: { s: Subscription; onRemove: () => voi
       </p>
       <dl class="facts small">
         <dt>State</dt><dd data-testid="subscription-state">{stateOf(s, now)}</dd>
-        <dt>Manifest</dt><dd><code>{s.url}</code></dd>
-        <dt>Key</dt><dd><code>{s.keyId}</code></dd>
+        <dt>Manifest</dt><dd data-testid="subscription-url"><code>{s.url}</code></dd>
+        <dt>Key</dt><dd data-testid="subscription-key"><code>{s.keyId}</code></dd>
         {info && (<><dt>Holds</dt><dd>{articlesFrom(info.stats.articles, info.stats.outlets)}</dd></>)}
-        <dt>Last check</dt><dd>{s.lastCheck ? when(s.lastCheck, now) : 'never'}</dd>
+        <dt>Last check</dt><dd data-testid="subscription-last-check">{s.lastCheck ? when(s.lastCheck, now) : 'never'}</dd>
         <dt>Last error</dt><dd data-testid="subscription-error" class={s.error ? 'status-disputed' : undefined}>{s.error ? `${s.error.kind}: ${s.error.message}` : 'none'}</dd>
       </dl>
       <div><button type="button" onClick={onRemove} data-testid="subscription-remove">Remove</button></div>
@@ -54,7 +54,7 @@ export function SubscriptionsPanel({ updates, onChange }: { updates: UpdatesInfo
           <p data-testid="opt-freshness">
             {line ?? 'No index loaded yet.'}
             <br />
-            <span class={updates.freshness.status === 'failing' || updates.freshness.status === 'stale' ? 'status-disputed' : 'muted'}>
+            <span class={updates.freshness.status === 'failing' || updates.freshness.status === 'stale' ? 'status-disputed' : 'muted'} data-testid="opt-updates-state">
               {updatesState(updates.freshness, now)}
             </span>
           </p>

@@ -66,6 +66,7 @@ export function bucketOf(key: string, buckets: number): number {
 
 /** Bucket counts of an index, by record kind. */
 export function bucketsOf(header: IndexHeader): { e: number; s: number; t: number } {
+  if (header.buckets) return header.buckets;
   const c = header.counts;
   return { e: bucketCount(c.events, PER_BUCKET.e), s: bucketCount(c.stories, PER_BUCKET.s), t: bucketCount(c.terms, PER_BUCKET.t) };
 }
@@ -78,8 +79,19 @@ const decoder = new TextDecoder();
 export const encodeLines = (lines: readonly string[]): Uint8Array => encoder.encode(lines.join('\n'));
 export const decodeLines = (bytes: Uint8Array): string[] => decoder.decode(bytes).split('\n');
 
+/** What one subscription contributed to a generation, for the next incremental apply (lib/index/dexie-patch.ts):
+ * its articles' ordinals and its own document frequencies and outlet counts (the merged ones are sums), as JSON. */
+export interface SourceRow {
+  g: number;
+  id: string;
+  ids: string;
+  df: string;
+  outlets: string;
+}
+
 export type MetaRow =
-  | { key: 'active'; gen: number; header: IndexHeader }
+  /** over: a patch's generation, read before `gen` while its rows are copied into `gen` (dexie-fold.ts). */
+  | { key: 'active'; gen: number; header: IndexHeader; over?: number }
   | { key: 'loading'; gen: number; header: IndexHeader; linesDone: number };
 
 export class IndexDb extends Dexie {
@@ -90,6 +102,7 @@ export class IndexDb extends Dexie {
   termBuckets!: Table<TermBucketRow, [number, number]>;
   postingBuckets!: Table<PostingBucketRow, [number, number]>;
   outlets!: Table<OutletRow, [number, number]>;
+  sources!: Table<SourceRow, [number, string]>;
 
   constructor(opts?: ConstructorParameters<typeof Dexie>[1]) {
     super(INDEX_DB_NAME, opts);
@@ -125,10 +138,12 @@ export class IndexDb extends Dexie {
       .upgrade(async (tx) => {
         for (const t of ['meta', 'blocks', 'eventBuckets', 'storyBuckets', 'termBuckets', 'postingBuckets', 'outlets']) await tx.table(t).clear();
       });
+    // Version 5 adds what each subscription contributed, so an update patches the index instead of rebuilding it.
+    this.version(5).stores({ sources: '[g+id]' });
   }
 }
 
 /** Tables that hold index rows (everything but meta), for loading and purging generations. */
 export function dataTables(db: IndexDb): Table<{ g: number }, unknown>[] {
-  return [db.blocks, db.eventBuckets, db.storyBuckets, db.termBuckets, db.postingBuckets, db.outlets] as unknown as Table<{ g: number }, unknown>[];
+  return [db.blocks, db.eventBuckets, db.storyBuckets, db.termBuckets, db.postingBuckets, db.outlets, db.sources] as unknown as Table<{ g: number }, unknown>[];
 }

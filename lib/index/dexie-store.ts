@@ -1,10 +1,23 @@
 // IndexStore over the Dexie database: every query is a keyed bulk read of the active generation's rows (article
 // blocks, hash buckets), so the service worker never holds a large index in memory.
+import type { Table } from 'dexie';
 import { ARTICLES_PER_ROW, bucketOf, bucketsOf, decodeLines, urlKey, type IndexDb } from './dexie-schema.js';
 import { decodePostings, type ArticleRecord, type EventRecord, type IndexHeader, type StoryRecord } from './format.js';
 import { normalizeUrl, type IndexStore } from './store.js';
 
-type Active = { gen: number; header: IndexHeader };
+/** over: a patch's rows, read before the generation's own while they are copied into it (dexie-fold.ts). */
+type Active = { gen: number; header: IndexHeader; over?: number };
+
+/** Rows by bucket of the active generation, a patch's rows first where it has them. */
+async function rowsOf<T>(table: Table<T, [number, number]>, a: Active, bs: readonly number[]): Promise<(T | undefined)[]> {
+  const own = await table.bulkGet(bs.map((b) => [a.over ?? a.gen, b] as [number, number]));
+  if (a.over === undefined) return own;
+  const missing = bs.filter((_, i) => !own[i]);
+  if (!missing.length) return own;
+  const base = await table.bulkGet(missing.map((b) => [a.gen, b] as [number, number]));
+  let k = 0;
+  return own.map((r) => r ?? base[k++]);
+}
 
 export class DexieStore implements IndexStore {
   constructor(private readonly db: IndexDb) {}
@@ -22,12 +35,19 @@ export class DexieStore implements IndexStore {
   async byUrl(url: string): Promise<ArticleRecord[]> {
     const a = await this.active();
     if (!a) return [];
-    const rows = await this.db.blocks.where('u').equals(urlKey(a.gen, url)).toArray();
+    // A patch's blocks carry the generation's own URL keys: both answer, the patch's wins for its blocks.
+    let rows = await this.db.blocks.where('u').equals(urlKey(a.gen, url)).toArray();
+    if (a.over !== undefined) {
+      const patched = await rowsOf(this.db.blocks, a, [...new Set(rows.map((r) => r.b))]);
+      rows = patched.filter((r): r is NonNullable<typeof r> => !!r);
+    } else rows = rows.filter((r) => r.g === a.gen);
     const out: ArticleRecord[] = [];
+    const end = a.header.ordinals ?? a.header.counts.articles;
     for (const r of rows) {
       for (const line of decodeLines(r.j)) {
         const rec = line ? (JSON.parse(line) as ArticleRecord) : null;
-        if (rec?.url && normalizeUrl(rec.url) === url) out.push(rec);
+        // Below the header's ordinals only: a patch writes new blocks past them before its switch (dexie-patch.ts).
+        if (rec?.url && rec.n < end && normalizeUrl(rec.url) === url) out.push(rec);
       }
     }
     return out.sort((x, y) => x.n - y.n);
@@ -40,7 +60,7 @@ export class DexieStore implements IndexStore {
     const n = bucketsOf(a.header).t;
     const wanted = new Set(terms);
     const ids = [...new Set(terms.map((t) => bucketOf(t, n)))].sort((x, y) => x - y);
-    const rows = await this.db.termBuckets.bulkGet(ids.map((b) => [a.gen, b] as [number, number]));
+    const rows = await rowsOf(this.db.termBuckets, a, ids);
     for (const r of rows) {
       if (!r) continue;
       (JSON.parse(r.j) as [string, number][]).forEach(([t, df], i) => {
@@ -62,7 +82,7 @@ export class DexieStore implements IndexStore {
     const out = new Map<string, Int32Array>();
     if (!a || !found.size) return out;
     const ids = [...new Set([...found.values()].map((f) => f.b))];
-    const rows = await this.db.postingBuckets.bulkGet(ids.map((b) => [a.gen, b] as [number, number]));
+    const rows = await rowsOf(this.db.postingBuckets, a, ids);
     const byBucket = new Map(ids.map((b, k) => [b, rows[k] && decodeLines(rows[k].p)]));
     for (const [t, { b, i }] of found) {
       const p = byBucket.get(b)?.[i];
@@ -76,7 +96,7 @@ export class DexieStore implements IndexStore {
     const a = await this.active();
     if (!a || !ordinals.length) return [];
     const blocks = [...new Set(ordinals.map((n) => Math.floor(n / ARTICLES_PER_ROW)))];
-    const rows = await this.db.blocks.bulkGet(blocks.map((b) => [a.gen, b] as [number, number]));
+    const rows = await rowsOf(this.db.blocks, a, blocks);
     const lines = new Map(blocks.map((b, i) => [b, rows[i] && decodeLines(rows[i].j)]));
     const out: ArticleRecord[] = [];
     for (const n of ordinals) {
@@ -103,7 +123,7 @@ export class DexieStore implements IndexStore {
   private async keyed(table: IndexDb['eventBuckets'], a: Active, n: number, ids: readonly string[]): Promise<Map<string, { id: string }>> {
     const wanted = new Set(ids);
     const buckets = [...new Set(ids.map((id) => bucketOf(id, n)))];
-    const rows = await table.bulkGet(buckets.map((b) => [a.gen, b] as [number, number]));
+    const rows = await rowsOf(table, a, buckets);
     const out = new Map<string, { id: string }>();
     for (const r of rows) if (r) for (const rec of JSON.parse(r.j) as { id: string }[]) if (wanted.has(rec.id)) out.set(rec.id, rec);
     return out;

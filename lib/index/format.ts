@@ -23,6 +23,14 @@ export interface IndexHeader {
    * not an array: the Dexie store reads the header on every call, and IndexedDB copies an array of numbers one by
    * one (190 µs for 10,000 numbers in Node, 6 µs as text). Absent in files built before it: no window is read. */
   days?: string;
+  /** Set by an incremental apply (lib/index/dexie-patch.ts), absent in files: the bucket counts in use (kept when the
+   * counts grow, until a table doubles), the ordinal space's size (deleted articles leave holes), the day runs of
+   * the articles appended after `days`'s (see lib/index/day-runs.ts), and which composition of bundled index and
+   * updates this is. */
+  buckets?: { e: number; s: number; t: number };
+  ordinals?: number;
+  runs?: string;
+  composed?: string;
 }
 
 /** Compact per-article fingerprint: what matching needs, nothing more. */

@@ -3,6 +3,7 @@
 // a second matching member (an event two outlets agree on is a safer answer than one lookalike article).
 import { decodeDays, type ArticleRecord } from '../index/format.js';
 import type { IndexStore } from '../index/store.js';
+import { runRanges } from '../index/day-runs.js';
 import { isNearDuplicate } from '../index/neardup.js';
 import { QUERY_TERMS } from '../index/weights.js';
 import { WEIGHTS } from '../index/pair-weights.js';
@@ -166,13 +167,13 @@ interface Retrieved {
 }
 
 /** The CANDIDATES best articles by summed probe-term weight (the cheap pass), articles with ordinals in
- * [near[0], near[1]) (the query's days) given `bonus` more. Only articles sharing a probe term are counted: the
+ * one of the `near` ranges [lo, hi) (the query's days) given `bonus` more. Only articles sharing a probe term are counted: the
  * bonus reorders what the postings found, never adds an article. */
 function retrieve(
   probe: readonly [string, number][],
   lists: ReadonlyMap<string, Int32Array>,
   exclude: ReadonlySet<number>,
-  near: readonly [number, number],
+  near: readonly (readonly [number, number])[],
   bonus: number,
 ): Retrieved {
   let nt = 0;
@@ -199,11 +200,11 @@ function retrieve(
   }
   const ids = touched.subarray(0, nt);
   let byWords: number[] | null = null;
-  if (bonus > 0 && near[1] > near[0]) {
+  if (bonus > 0 && near.length) {
     byWords = topK(ids, (o) => acc[o]!, CANDIDATES, exclude);
     for (let i = 0; i < nt; i++) {
       const o = ids[i]!;
-      if (o >= near[0] && o < near[1]) acc[o]! += bonus;
+      if (near.some(([lo, hi]) => o >= lo && o < hi)) acc[o]! += bonus;
     }
   }
   const top = topK(ids, (o) => acc[o]!, CANDIDATES, exclude);
@@ -257,9 +258,10 @@ export async function rankEvents(
   const probe = df ? probeTerms(query.vec, (t) => df.get(t), n) : [...query.vec.entries()].slice(0, PROBE_TERMS);
   const lists = await store.postings(probe.map(([t]) => t));
   // The query's days as a run of ordinals, from the header's day table: no record is read for it.
+  // An incrementally updated index has runs of appended articles beside the day table (lib/index/day-runs.ts).
   const days = header?.days ? dayTableOf(header.days) : null;
-  const dated = query.day !== null && !!days?.length && probe.length > 0;
-  const near = dated ? dayWindow(days!, query.day!, DATE_WINDOW_DAYS) : ([0, 0] as const);
+  const dated = query.day !== null && (!!days?.length || !!header?.runs) && probe.length > 0;
+  const near = dated ? [...(days?.length ? [dayWindow(days, query.day!, DATE_WINDOW_DAYS)] : []), ...runRanges(header, query.day!, DATE_WINDOW_DAYS)].filter(([lo, hi]) => hi > lo) : [];
   const bonus = dated ? (DATE_BONUS * probe.reduce((s, [, w]) => s + w, 0)) / probe.length : 0;
   const { top, byWords } = retrieve(probe, lists, exclude, near, bonus);
   const cands = await store.articles(top);

@@ -3,6 +3,7 @@
 // fit a year-old event as well as a near one stands out from neither), and its dates scale the confidence.
 import type { Article, DateEvidence } from '../types.js';
 import type { IndexStore } from '../index/store.js';
+import { withRunSpan } from '../index/day-runs.js';
 import type { DecisionInput } from './calibrate.js';
 import { dayTableOf, decisionInput, type EventCandidate, type Ranking } from './rank.js';
 import { dateEvidence, dayRange, eventSpans, gapDays, pageDay, timeFactor } from './time-evidence.js';
@@ -22,7 +23,7 @@ export async function timedRanking(store: Pick<IndexStore, 'events' | 'header'>,
   const spanOf = (eventId: string) => spans.get(eventId) ?? null;
   const events = page ? ranked.events.filter((e) => timeFactor(gapDays(page, spanOf(e.eventId))) > 0) : ranked.events;
   const header = page ? await store.header() : null;
-  const range = header?.days ? dayRange(dayTableOf(header.days)) : null;
+  const range = withRunSpan(header?.days ? dayRange(dayTableOf(header.days)) : null, header);
   const top = events[0];
   return {
     events,

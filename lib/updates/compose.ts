@@ -8,7 +8,8 @@ import { INDEX_FORMAT, parseHeader, type IndexHeader, type IndexRecord } from '.
 import { DELTA_FORMAT, UpdateFormatError, type DeltaHeader, type DeltaOp } from './format.js';
 import { gunzipText } from './gzip.js';
 import { LiveState, toIndex } from './live-state.js';
-import { dayNumber, mergeStates, type SourceState } from './merge.js';
+import { dayNumber, mergeStates, prefixOf, type SourceState } from './merge.js';
+import { BUNDLED_SHARE, type Contribution } from '../index/source-share.js';
 
 /** One subscription's part: its files' bytes as verified and stored, snapshot first when it has one. */
 export interface SourceFiles {
@@ -22,6 +23,8 @@ export interface SourceFiles {
 
 export interface Composed {
   header: IndexHeader;
+  /** Each subscription's share, kept beside the loaded index so its next deltas patch it (lib/index/dexie-patch.ts). */
+  shares: { sub: string; share: Contribution }[];
   /** The whole index file: header line, then one record a line. */
   text: string;
   collisions: number;
@@ -61,7 +64,7 @@ async function parseLines<T>(lines: readonly string[]): Promise<T[]> {
 /** A stored delta's header and operations. Its bytes matched the signed sha256 and every line passed parseDelta's
  * schema before it was stored (check.ts), so it is read here without checking each operation again (that check was
  * a third of a rebuild's time at 5k articles a day). */
-async function storedDelta(text: string, name: string): Promise<{ header: DeltaHeader; ops: DeltaOp[] }> {
+export async function storedDelta(text: string, name: string): Promise<{ header: DeltaHeader; ops: DeltaOp[] }> {
   const lines = text.split('\n').filter((l) => l !== '');
   const header = JSON.parse(lines[0] ?? 'null') as DeltaHeader | null;
   if (!header || header.format !== DELTA_FORMAT || lines.length - 1 !== header.lines) throw new UpdateFormatError(`${name}: not the delta that was stored`);
@@ -93,6 +96,17 @@ export interface ComposeOptions {
   now: Date;
   /** The bundled index's description, kept at the head of the composed one. */
   baseDescription?: string;
+  /** Which composition this is (the header's `composed`): a later patch starts from it. */
+  composed?: string;
+}
+
+/** The composed index's description and date: the bundled index's, then each publisher at its update. builtAt is
+ * never the clock: the newest publication among the sources, or the bundled index's own. */
+export function composedHead(bundled: Pick<IndexHeader, 'description' | 'builtAt'>, sources: readonly Pick<SourceFiles, 'publisher' | 'sequence' | 'createdAt'>[]) {
+  const parts = sources.map((s) => `${s.publisher} (update ${s.sequence})`);
+  const description = parts.length ? `${bundled.description}; updates from ${parts.join(', ')}` : bundled.description;
+  const builtAt = [bundled.builtAt, ...sources.map((s) => s.createdAt)].filter((x): x is string => !!x).sort().pop() ?? null;
+  return { description, builtAt };
 }
 
 export async function composeIndex(bundled: LiveState, bundledHeader: IndexHeader, sources: readonly SourceFiles[], opts: ComposeOptions): Promise<Composed> {
@@ -100,13 +114,19 @@ export async function composeIndex(bundled: LiveState, bundledHeader: IndexHeade
   for (const src of sources) states.push({ id: src.id, state: await sourceState(src), retentionDays: src.retentionDays });
   const merged = mergeStates(bundled, states, dayNumber(opts.now));
   await breathe();
-  const parts = sources.map((s) => `${s.publisher} (update ${s.sequence})`);
-  const description = parts.length ? `${bundledHeader.description}; updates from ${parts.join(', ')}` : bundledHeader.description;
-  // builtAt is never the clock: the newest publication among the sources, or the bundled index's own.
-  const builtAt = [bundledHeader.builtAt, ...sources.map((s) => s.createdAt)].filter((x): x is string => !!x).sort().pop() ?? null;
-  const { header, body } = await toIndex(merged.state, { description, builtAt });
-  const text = `${JSON.stringify(header)}\n${body}\n`;
-  return { header, text, collisions: merged.collisions, expiredEvents: merged.expiredEvents };
+  const { description, builtAt } = composedHead(bundledHeader, sources);
+  const built = await toIndex(merged.state, { description, builtAt });
+  const header: IndexHeader = opts.composed ? { ...built.header, composed: opts.composed } : built.header;
+  const text = `${JSON.stringify(header)}\n${built.body}\n`;
+  const shares = states.map(({ id, state }) => {
+    const p = prefixOf(id);
+    const ids = new Map<string, number>();
+    for (const r of built.records) if (r.k === 'a' && r.id.startsWith(p)) ids.set(r.id.slice(p.length), r.n);
+    const outlets = new Map([...state.outlets].map(([k, o]) => [k, o.articles]));
+    return { sub: id, share: { ids, df: new Map(state.df), outlets } };
+  });
+  shares.push({ sub: BUNDLED_SHARE, share: { ids: new Map(), df: new Map(bundled.df), outlets: new Map() } });
+  return { header, text, shares, collisions: merged.collisions, expiredEvents: merged.expiredEvents };
 }
 
 /** The bundled index as a LiveState, from its lines (the extension streams them out of its gzipped file). */

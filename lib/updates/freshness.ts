@@ -1,6 +1,7 @@
 // How current the reader's coverage is and what the updater is doing, from the loaded index's header and the
 // subscriptions: what the popup, side panel and options show ("coverage up to 14:05 today: …", "updates failed
 // since Tuesday: signature invalid"). Pure.
+import { withRunSpan } from '../index/day-runs.js';
 import { decodeDays, type IndexHeader } from '../index/format.js';
 import { isStale, type Subscription } from './subscription.js';
 
@@ -28,7 +29,8 @@ const dayIso = (day: number): string => new Date(day * 86_400_000).toISOString()
 export function coverageOf(header: IndexHeader | null, subs: readonly Subscription[]): Coverage | null {
   if (!header) return null;
   const days = header.days ? decodeDays(header.days) : null;
-  let newest = days && days.length >= 2 ? dayIso(days[days.length - 2]! - 1) : null;
+  const span = withRunSpan(days && days.length >= 4 ? [days[0]!, days[days.length - 2]! - 1] : null, header);
+  let newest = span ? dayIso(span[1]) : null;
   // A subscription knows its newest article to the minute; the day table only to the day.
   for (const s of subs) {
     const t = s.applied?.stats.newestArticle;

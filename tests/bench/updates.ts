@@ -101,7 +101,7 @@ async function main(): Promise<void> {
       phases[`${phase} ${name}`] = (phases[`${phase} ${name}`] ?? 0) + performance.now() - t0;
     }
   };
-  const index = createIndexService({ db, version: '1', local, fetchBundled: async () => bundled, bundledHeader: async () => bundledHeader, compose: () => updates.composition().then((c) => c && { ...c, text: () => timed('compose', c.text) }) });
+  const index = createIndexService({ db, version: '1', local, fetchBundled: async () => bundled, bundledHeader: async () => bundledHeader, compose: () => updates.composition().then((c) => c && { ...c, build: () => timed('compose', c.build) }) });
   const updates = createUpdateService({
     state: updateState(local),
     files: updateFiles(new UpdateFilesDb({ indexedDB: new IDBFactory(), IDBKeyRange })),
@@ -165,19 +165,22 @@ async function main(): Promise<void> {
     '',
     `Node ${process.version} with fake-indexeddb (an in-memory model of IndexedDB, slower than Chromium's), the real update and`,
     `index services; ${PER_DAY.toLocaleString('en')} synthetic articles a day cloned from the bundled index's ${bundledHeader.counts.articles.toLocaleString('en')}`,
-    'records (their fingerprints and claims). An apply rebuilds the whole index (bundled + the subscription) and loads it as a new',
-    'generation, so its cost follows the live index size, not the delta size. The publisher runs in the same process: the',
-    "reader's memory is the heap's growth during the apply; RSS is the whole process's.",
+    "records (their fingerprints and claims). Day 1's snapshot is a rebuild (bundled + the subscription, loaded as a new",
+    "generation); day 2's delta is patched in: only the article blocks, event, story and term buckets it changes are written,",
+    'into a patch generation that is then folded into the live one. The publisher runs in the same process: the',
+    "reader's memory is the heap's growth during the check and apply (the check parses the whole delta to verify it); RSS is",
+    "the whole process's. The p95 target for matching during",
+    'an apply is the p95 at rest in the same run (a ratio ≤ 1.5 counts as within it).',
     '',
     table(
       ['', 'figure', 'anchor / target'],
       [
         ['day 1 snapshot applied (0 → 50k + bundled)', `${s(first.ms)} s; heap +${mb(first.growth)} MB at peak (process: RSS ${mb(first.rss)} MB)`, 'issue: time and peak memory'],
-        ['day 2 delta applied (50k → 100k + bundled)', `${s(second.ms)} s; heap +${mb(second.growth)} MB at peak (process: RSS ${mb(second.rss)} MB)`, 'issue: time and peak memory'],
-        ['of which compose (parse, merge, toIndex)', `${s(phases['day 2 (delta) compose'] ?? NaN)} s`, ''],
+        ['**day 2 delta patched in (50k → 100k + bundled)**', `**${s(second.ms)} s; heap +${mb(second.growth)} MB at peak** (process: RSS ${mb(second.rss)} MB)`, 'issue: time and peak memory; before: 58–80 s, heap +2036 MB (rebuild)'],
+        ['of which the patch (parse, write, fold)', `${s(phases['day 2 (delta) compose+load'] ?? NaN)} s`, ''],
         ['of which download, verify (sha256, gunzip, schema) + store', `${s(second.ms - (phases['day 2 (delta) compose+load'] ?? 0))} s`, ''],
         [`matching p50 / p95 at rest (Dexie store, ${restSize.toLocaleString('en')} articles)`, `${pct(restTimes, 0.5).toFixed(1)} / ${pct(restTimes, 0.95).toFixed(1)} ms`, 'README: Dexie (fake-indexeddb) p95 20-38 ms at 100k'],
-        ['matching p50 / p95 during the day-2 apply', `${pct(during, 0.5).toFixed(1)} / ${pct(during, 0.95).toFixed(1)} ms (${during.length} queries)`, 'issue: within its p95 target'],
+        ['matching p50 / p95 during the day-2 apply', `${pct(during, 0.5).toFixed(1)} / ${pct(during, 0.95).toFixed(1)} ms (${during.length} queries); p95 ${(pct(during, 0.95) / pct(restTimes, 0.95)).toFixed(2)}× at rest`, `issue: within its p95 target (${pct(during, 0.95) <= 1.5 * pct(restTimes, 0.95) ? 'met' : 'missed'})`],
         ['snapshot, day 1 (gzip)', `${mb(snapshotBytes)} MB (${Math.round(snapshotBytes / PER_DAY)} B/article)`, 'issue 17: ≤ 400 B/article'],
         ['one delta of a day (gzip)', `${mb(deltaBytes)} MB (${Math.round(deltaBytes / PER_DAY)} B/article)`, ''],
         ['24 hourly deltas of a day (gzip)', `${mb(hourlyBytes)} MB`, ''],

@@ -10,6 +10,7 @@ import { realPageSpecs } from './firefox/specs/real-pages.js';
 import { seedStorySpecs } from './firefox/specs/seed-story.js';
 import { sidebarFollowSpecs } from './firefox/specs/sidebar-follow.js';
 import { startFirefoxSuite, type FirefoxSuite } from './firefox/suite.js';
+import { updateSpecs } from './firefox/specs/updates.js';
 import { settingsHistorySpecs } from './specs/settings-history.js';
 
 let suite: FirefoxSuite | null = null;
@@ -35,3 +36,4 @@ highlightSpecs(get);
 sidebarFollowSpecs(get);
 settingsHistorySpecs(get);
 installInjectionSpecs(get);
+updateSpecs(get);

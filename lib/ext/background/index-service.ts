@@ -2,13 +2,14 @@
 // restart), an imported file on request, one load at a time. The previous index answers pages until a new one is
 // complete (lib/index/dexie-load.ts); progress and errors are what IndexInfo shows.
 import type { IndexDb } from '../../index/dexie-schema.js';
-import { loadIndexIntoDexie, purgeGeneration, purgeStaleGenerations, type IndexSource } from '../../index/dexie-load.js';
+import { loadIndexIntoDexie, purgeGeneration, type IndexSource } from '../../index/dexie-load.js';
 import { DexieStore } from '../../index/dexie-store.js';
 import type { IndexHeader } from '../../index/format.js';
 import type { ImportResult, IndexInfo } from '../protocol.js';
 import type { IndexAvailability } from './analyse.js';
 import type { IndexService } from './services.js';
 import type { Composition } from './update-service.js';
+import { composedLoader, SOURCE_KEY, ERROR_KEY, COMPOSED_KEY } from './index-compose.js';
 
 /** Where the service keeps what Dexie does not: which file the active index came from, and the last error. */
 export interface IndexMetaArea {
@@ -31,11 +32,7 @@ export interface IndexServiceDeps {
   compose?: () => Promise<Composition | null>;
 }
 
-const SOURCE_KEY = 'parallax:index-source';
-const ERROR_KEY = 'parallax:index-error';
 const BUNDLED_VERSION_KEY = 'parallax:bundled-index-version';
-/** Which composition (bundled file + updates) the active index is, and its content hash. */
-const COMPOSED_KEY = 'parallax:composed-index';
 
 function infoFrom(header: IndexHeader | null, base: Partial<IndexInfo>): IndexInfo {
   return {
@@ -114,31 +111,7 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
 
   /** Loads the bundled index merged with the subscriptions' updates, when they hold any; false when they hold none
    * (the plain bundled file is then what loads). The same composition already active is not built again. */
-  async function loadComposed(): Promise<'loaded' | 'failed' | 'none'> {
-    const comp = deps.compose ? await deps.compose() : null;
-    if (!comp) return 'none';
-    const [active, loading, stored] = await Promise.all([store.header(), deps.db.meta.get('loading'), deps.local.get(COMPOSED_KEY)]);
-    const done = stored[COMPOSED_KEY] as { key: string; contentHash: string } | null | undefined;
-    if (active && !loading && done?.key === comp.key && done.contentHash === active.contentHash) {
-      await comp.commit();
-      await purgeStaleGenerations(deps.db).catch(() => undefined);
-      return 'loaded';
-    }
-    let result: ImportResult;
-    try {
-      // Built from files verified when they were downloaded: not hashed again. The same inputs give the same text,
-      // so a load cut short by a stopped worker resumes where it stopped.
-      result = await load(await comp.text(), 'bundled', comp.key);
-    } catch (e) {
-      // The error's name travels with it: the updater tells a full disk (QuotaExceededError) from a bad file.
-      const message = e instanceof Error ? e.message : String(e);
-      result = { ok: false, error: e instanceof Error && e.name !== 'Error' && !message.includes(e.name) ? `${e.name}: ${message}` : message };
-    }
-    if (result.ok) await comp.commit();
-    else await comp.rollback(new Error(result.error));
-    await purgeStaleGenerations(deps.db).catch(() => undefined);
-    return result.ok ? 'loaded' : 'failed';
-  }
+  const loadComposed = composedLoader(deps, load, info);
 
   async function info(): Promise<IndexInfo> {
     const [active, loading, from, err] = await Promise.all([

@@ -1,8 +1,9 @@
 // The index to load when subscriptions hold data: the bundled file merged with each subscription's files (pending
 // update, else applied), named by a key of its inputs; once loaded, pending updates become applied (and files no
 // longer named are deleted); if the load fails they are dropped and the previous index keeps answering.
-import { bundledState, composeIndex, type SourceFiles } from '../../updates/compose.js';
-import { dayNumber } from '../../updates/merge.js';
+import type { PatchHead, PatchPart } from '../../index/dexie-fold.js';
+import { bundledState, composedHead, composeIndex, type Composed, type SourceFiles } from '../../updates/compose.js';
+import { compositionKey, expiryDay, patchParts, patchPlan } from './update-patch.js';
 import type { Subscription } from '../../updates/subscription.js';
 import { articlesFrom } from '../../updates/freshness.js';
 import type { UpdateServiceDeps } from './update-service.js';
@@ -11,7 +12,12 @@ import type { UpdateServiceDeps } from './update-service.js';
  * it is loaded (the pending updates become applied) or failed (they are dropped; the old index keeps answering). */
 export interface Composition {
   key: string;
-  text(): Promise<string>;
+  /** The whole index: its text, and each subscription's share for later patches. */
+  build(): Promise<{ text: string; shares: Composed['shares'] }>;
+  /** The deltas that patch the index composed as `from` into this one, or null when only a rebuild reaches it. */
+  patchFrom(from: string | undefined): PatchPart[] | null;
+  /** The patched index's description, date and key. */
+  head(): PatchHead;
   commit(): Promise<void>;
   rollback(error: unknown): Promise<void>;
 }
@@ -32,17 +38,24 @@ export async function composition(deps: UpdateServiceDeps, log: Log): Promise<Co
   if (!parts.length) return null;
   const now = deps.now();
   const bundled = await deps.bundledHeader();
-  const key = JSON.stringify([bundled?.contentHash ?? null, dayNumber(now), parts.map((p) => [p.s.id, p.target.sequence, p.target.files])]);
+  const key = compositionKey(bundled?.contentHash ?? null, parts.map((p) => [p.s.id, p.target.sequence, p.target.files, expiryDay(p.target, now)]));
+  const heads = parts.map(({ target }) => ({ publisher: target.publisher.name, sequence: target.sequence, createdAt: target.createdAt }));
   return {
     key,
-    async text() {
+    patchFrom(from) {
+      const plan = patchPlan(from, key);
+      return plan && patchParts(deps.files, plan);
+    },
+    head: () => ({ ...composedHead(bundled ?? { description: 'bundled index', builtAt: null }, heads), composed: key }),
+    async build() {
       const base = await bundledState(await deps.bundledLines());
       const sources: SourceFiles[] = [];
       for (const { s, target } of parts) {
         const files = await deps.files.read(s.id, target.files);
         sources.push({ id: s.id, publisher: target.publisher.name, sequence: target.sequence, retentionDays: target.retentionDays, createdAt: target.createdAt, files });
       }
-      return (await composeIndex(base.state, base.header, sources, { now })).text;
+      const { text, shares } = await composeIndex(base.state, base.header, sources, { now, composed: key });
+      return { text, shares };
     },
     async commit() {
       let applied = false;

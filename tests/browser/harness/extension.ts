@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 import { projectRoot } from '../../../lib/node/paths.js';
 import { chromiumPath } from './chromium.js';
 
@@ -137,6 +137,16 @@ export async function waitFor<T>(what: string, get: () => Promise<T>, done: (v: 
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: true, mask: volatileParts(page), maskColor: MASK });
   return path;
 }
+
+/** Grey boxes over what changes from run to run, so a screenshot changes only when the UI does. */
+export const MASK = '#b8b8b8';
+/** The update server's random port (the manifest address), the test publisher's per-run key, and wall-clock times
+ * where they stand alone (the last check, the log's stamps). Times inside a sentence ("updates checked 14:12 today")
+ * are left: masking the sentence would hide the state the screenshot is there to show. */
+export function volatileParts(page: Page): Locator[] {
+  return [page.locator('[data-testid=subscription-url], [data-testid=subscription-key], [data-testid=subscription-last-check], [data-testid=update-log] time')];
+}
+

@@ -64,7 +64,7 @@ describe('Dexie index store', () => {
     const db = new IndexDb({ indexedDB: idb, IDBKeyRange });
     expect(await db.meta.count()).toBe(0);
     expect(await db.outlets.count()).toBe(0);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['blocks', 'eventBuckets', 'meta', 'outlets', 'postingBuckets', 'storyBuckets', 'termBuckets']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['blocks', 'eventBuckets', 'meta', 'outlets', 'postingBuckets', 'sources', 'storyBuckets', 'termBuckets']);
     expect((await loadIndexIntoDexie(db, await indexText())).status).toBe('loaded');
   });
 
@@ -85,6 +85,23 @@ describe('Dexie index store', () => {
     for (const t of db.tables) expect(await t.count()).toBe(0);
     expect((await loadIndexIntoDexie(db, await indexText())).status).toBe('loaded');
     expect(await new DexieStore(db).byUrl('courier.example/news/harwick-bridge')).toHaveLength(1);
+  });
+
+  it('keeps an index of the version-4 shape on upgrade and adds the sources table', async () => {
+    const idb = new IDBFactory();
+    const old = new Dexie(INDEX_DB_NAME, { indexedDB: idb, IDBKeyRange });
+    old.version(1).stores({ meta: '&key', articles: '[g+n], [g+u]', events: '[g+id]', stories: '[g+id]', terms: '[g+t]', postings: '[g+t]', outlets: '[g+i]' });
+    old.version(2).stores({ terms: null, postings: null, buckets: '[g+b]' });
+    old.version(3).stores({ articles: null, events: null, stories: null, buckets: null, blocks: '[g+b], *u', eventBuckets: '[g+b]', storyBuckets: '[g+b]', termBuckets: '[g+b]', postingBuckets: '[g+b]' });
+    old.version(4).stores({});
+    await old.table('meta').put({ key: 'active', gen: 2, header: { schemaVersion: 2 } });
+    await old.table('blocks').put({ g: 2, b: 0, j: new Uint8Array([123, 125]), u: ['2 x.example/a'] });
+    old.close();
+    // Version 5 only adds a table: the loaded index stays and answers without loading again.
+    const db = new IndexDb({ indexedDB: idb, IDBKeyRange });
+    expect(await db.meta.count()).toBe(1);
+    expect(await db.blocks.count()).toBe(1);
+    expect(await db.sources.count()).toBe(0);
   });
 
   it('finds events, stories and every article by ordinal and URL as the memory store does', async () => {

@@ -222,7 +222,12 @@ describe('updater and a full disk', () => {
     const compose = t.updates.composition;
     t.updates.composition = async () => {
       const c = await compose();
-      return c && { ...c, text: async () => Promise.reject(quota()) };
+      // Storage runs out while the delta is patched in (and would for a rebuild too).
+      const fail = async function* (): AsyncGenerator<never> {
+        yield* [];
+        throw quota();
+      };
+      return c && { ...c, build: async () => Promise.reject(quota()), patchFrom: (from) => c.patchFrom(from)?.map((p) => ({ ...p, deltas: fail })) ?? null };
     };
     const info = await t.updates.checkNow('test');
     t.updates.composition = compose;

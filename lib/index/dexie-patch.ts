@@ -1,0 +1,199 @@
+// An incremental apply: a subscription's delta operations become changed rows of the index in Dexie, written into a
+// patch generation beside the active one (dexie-fold.ts makes it answer and folds it in). New articles take the
+// ordinals after every one in use (appendRun records their days, lib/index/day-runs.ts); a changed article keeps its
+// ordinal, a deleted one leaves an empty slot. Only the touched article blocks, event, story and term buckets are
+// read and written, so the cost follows the delta, not the index (a rebuild took a minute and 2 GB for a day of 50k
+// articles). Frequencies and outlet counts are sums over the sources (source-share.ts), moved by differences.
+import { ARTICLES_PER_ROW, bucketsOf, type IndexDb, type OutletRow, type PostingBucketRow, type TermBucketRow } from './dexie-schema.js';
+import { appendRun, decodeRuns, encodeRuns, type DayRun } from './day-runs.js';
+import type { ArticleRecord, IndexHeader } from './format.js';
+import { dayOf } from './similarity.js';
+import { blockRow, breathe, Buckets, grownBuckets, insertSorted, keyedReader, putRows, readBlock, removeSorted, termReader, termRows, type Gens, type TermEntry } from './dexie-rows-patch.js';
+import { EventPatch } from './patch-events.js';
+import { outletKey, setOutlet, sumDf, type Contribution, type PatchArticle, type PatchOp } from './source-share.js';
+
+/** Blocks held before they are written to the patch generation (read back from it if touched again). */
+const MAX_BLOCKS = 512;
+
+export class Patch {
+  private readonly blocks = new Map<number, string[]>();
+  /** Blocks already written to the patch generation, and the base's ordinal space (blocks past it are new). */
+  private readonly written = new Set<number>();
+  private readonly baseOrdinals: number;
+  private ev!: EventPatch;
+  private terms!: Buckets<TermEntry>;
+  private readonly n: { e: number; s: number; t: number };
+  private readonly runs: DayRun[];
+  private next: number;
+  readonly counts: IndexHeader['counts'];
+
+  private constructor(
+    private readonly db: IndexDb,
+    private readonly g: Gens,
+    header: IndexHeader,
+    private readonly outlets: Map<string, OutletRow>,
+    /** Document frequency of each term summed over the bundled index and every subscription (merge.ts). */
+    private readonly sums: Map<string, number>,
+  ) {
+    this.n = bucketsOf(header);
+    this.runs = decodeRuns(header.runs);
+    this.next = this.baseOrdinals = header.ordinals ?? header.counts.articles;
+    this.counts = { ...header.counts };
+  }
+
+  static async open(db: IndexDb, g: Gens, header: IndexHeader, shares: readonly Contribution[]): Promise<Patch> {
+    const rows = await db.outlets.where(':id').between([g.base, -Infinity], [g.base, Infinity]).toArray();
+    return new Patch(db, g, header, new Map(rows.map((o) => [outletKey(o.name, o.domain), o])), sumDf(shares));
+  }
+
+  /** The bucket tables, sized when the first delta is seen (before any bucket is read): a table whose records
+   * will outgrow its buckets doubles (or more). Terms are projected by Heaps' law (vocabulary ~ √articles). */
+  private size(ops: readonly PatchOp[]): void {
+    if (this.terms) return;
+    const n = grownBuckets(this.n, this.counts, ops);
+    this.ev = new EventPatch(new Buckets(this.n.e, n.e, keyedReader(this.db.eventBuckets, this.g)), new Buckets(this.n.s, n.s, keyedReader(this.db.storyBuckets, this.g)), this.counts);
+    this.terms = new Buckets(this.n.t, n.t, termReader(this.db, this.g));
+  }
+
+  /** One delta of one subscription, its ids prefixed as merge.ts prefixes them. */
+  async apply(ops: readonly PatchOp[], prefix: string, c: Contribution): Promise<void> {
+    this.size(ops);
+    const id = (x: string) => prefix + x;
+    const puts: PatchArticle[] = [];
+    const stories: Extract<PatchOp, { op: 'put'; k: 's' }>[] = [];
+    let step = 0;
+    const tick = async () => {
+      if (++step % 500 === 0) await breathe();
+    };
+    for (const op of ops) {
+      if (op.op === 'del' && op.k === 'a') await this.removeArticle(c, op.id);
+      else if (op.op === 'put' && op.k === 'a') puts.push(op as PatchArticle);
+      await tick();
+    }
+    // New articles in day order, so each delta adds one run per day it covers.
+    const day = (a: PatchArticle) => dayOf(a.published) ?? Infinity;
+    puts.sort((a, b) => day(a) - day(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const a of puts) {
+      await this.putArticle(c, { ...a, id: id(a.id), event: id(a.event), copyOf: a.copyOf && id(a.copyOf) }, a.id);
+      await tick();
+    }
+    for (const op of ops) {
+      if (op.op === 'df') await this.setDf(c, op.t, op.df);
+      else if (op.k === 'o') setOutlet(this.outlets, c, op.name, op.domain, op.op === 'put' ? op.articles : null);
+      else if (op.op === 'del' && op.k === 'e') await this.ev.drop(id(op.id));
+      else if (op.op === 'del' && op.k === 's') await this.ev.dropStory(id(op.id));
+      else if (op.op === 'put' && op.k === 'e') await this.ev.put(op, id, (m) => c.ids.get(m));
+      else if (op.op === 'put' && op.k === 's') stories.push(op);
+      await tick();
+    }
+    // Stories last, naming only events that are there.
+    for (const st of stories) await this.ev.putStory(st, id);
+  }
+
+  private async block(b: number): Promise<string[]> {
+    let lines = this.blocks.get(b);
+    if (!lines) {
+      if (this.blocks.size >= MAX_BLOCKS) await this.writeBlocks();
+      this.blocks.set(b, (lines = await readBlock(this.db, b, this.written.has(b) ? this.home(b) : this.fresh(b) ? null : this.g.base)));
+    }
+    return lines;
+  }
+
+  /** A block past the base's ordinals is new: written into the base (unseen until the header names it; no fold). */
+  private fresh = (b: number) => b * ARTICLES_PER_ROW >= this.baseOrdinals;
+  private home = (b: number) => (this.fresh(b) ? this.g.base : this.g.over);
+  private async writeBlocks(): Promise<void> {
+    await putRows(this.db, this.db.blocks, [...this.blocks].map(([b, lines]) => blockRow(this.g, b, lines, this.home(b))));
+    for (const b of this.blocks.keys()) this.written.add(b);
+    this.blocks.clear();
+  }
+
+  /** Takes an article out of its line and its terms' postings; a deleted one (`keep` false) out of its event too. */
+  private async unlink(n: number, keep: boolean): Promise<void> {
+    const lines = await this.block(Math.floor(n / ARTICLES_PER_ROW));
+    const line = lines[n % ARTICLES_PER_ROW];
+    if (!line) return;
+    const rec = JSON.parse(line) as ArticleRecord;
+    if (!keep) await this.ev.dropMember(rec.event, n);
+    for (let j = 0; j < rec.fp.t.length; j += 2) {
+      const e = await this.terms.get(rec.fp.t[j] as string);
+      if (e) removeSorted(e.p, n);
+    }
+    lines[n % ARTICLES_PER_ROW] = '';
+    this.counts.articles--;
+  }
+
+  private async removeArticle(c: Contribution, own: string): Promise<void> {
+    const n = c.ids.get(own);
+    if (n === undefined) return;
+    await this.unlink(n, false);
+    c.ids.delete(own);
+  }
+
+  private async putArticle(c: Contribution, a: PatchArticle, own: string): Promise<void> {
+    let n = c.ids.get(own);
+    // A changed article keeps its ordinal (its run keeps the day it had when it came).
+    if (n !== undefined) await this.unlink(n, true);
+    else {
+      n = this.next++;
+      appendRun(this.runs, dayOf(a.published), n);
+    }
+    const { url, k: _k, ...rest } = a;
+    (await this.block(Math.floor(n / ARTICLES_PER_ROW)))[n % ARTICLES_PER_ROW] = JSON.stringify({ k: 'a', n, url, ...rest });
+    this.counts.articles++;
+    c.ids.set(own, n);
+    for (let j = 0; j < a.fp.t.length; j += 2) {
+      const t = a.fp.t[j] as string;
+      let e = await this.terms.get(t);
+      if (!e) {
+        await this.terms.set(t, (e = { df: 0, p: [] }));
+        this.counts.terms++;
+      }
+      insertSorted(e.p, n);
+    }
+  }
+
+  /** The source's frequency of a term is now `df`: the merged sum moves by the difference (the term's bucket is
+   * touched, so finish() writes its frequency). */
+  private async setDf(c: Contribution, t: string, df: number): Promise<void> {
+    this.sums.set(t, (this.sums.get(t) ?? 0) - (c.df.get(t) ?? 0) + df);
+    if (df > 0) c.df.set(t, df);
+    else c.df.delete(t);
+    if (!(await this.terms.get(t)) && (await this.terms.set(t, { df: 0, p: [] }))) this.counts.terms++;
+  }
+
+  /** Writes every changed row into the patch generation; returns the header fields that changed. */
+  async finish(): Promise<Pick<IndexHeader, 'counts' | 'buckets' | 'ordinals' | 'runs'>> {
+    const [db, over] = [this.db, this.g.over];
+    this.size([]);
+    await this.writeBlocks();
+    for (const [table, buckets] of [[db.eventBuckets, this.ev.events], [db.storyBuckets, this.ev.stories]] as const) {
+      const rows = [];
+      // Empty buckets too: the row replaces the base's.
+      for await (const [b, m] of buckets.touched()) rows.push({ g: over, b, j: `[${[...m.values()].join(',')}]` });
+      await putRows(db, table, rows);
+    }
+    const t: TermBucketRow[] = [];
+    const p: PostingBucketRow[] = [];
+    // Each touched term's frequency as toIndex sets it: the sum over the sources, at least its postings; a term with
+    // neither postings nor a frequency above one leaves.
+    for await (const [b, m] of this.terms.touched()) {
+      if (b % 64 === 0) await breathe();
+      for (const [term, e] of m) {
+        e.df = Math.max(this.sums.get(term) ?? 0, e.p.length);
+        if (!e.p.length && e.df <= 1 && m.delete(term)) this.counts.terms--;
+      }
+      const rows = termRows(over, b, m);
+      t.push(rows.t);
+      p.push(rows.p);
+    }
+    await putRows(db, db.termBuckets, t);
+    await putRows(db, db.postingBuckets, p);
+    // Outlets are few: all of them, renumbered (the fold replaces the base's whole set).
+    await putRows(db, db.outlets, [...this.outlets.values()].map((o, i) => ({ ...o, g: over, i })));
+    this.counts.outlets = this.outlets.size;
+    const c = this.counts;
+    c.lines = c.articles + c.events + c.stories + c.terms + c.outlets;
+    return { counts: { ...c }, buckets: { e: this.ev.events.nNew, s: this.ev.stories.nNew, t: this.terms.nNew }, ordinals: this.next, runs: encodeRuns(this.runs) };
+  }
+}
