@@ -4,7 +4,8 @@
 import Dexie from 'dexie';
 import { ARTICLES_PER_ROW, bucketsOf, dataTables, type IndexDb } from './dexie-schema.js';
 import { Pending, TABLES } from './dexie-rows.js';
-import { IndexFormatError, parseHeader, sha256Hex, type IndexHeader } from './format.js';
+import { IndexFormatError, sha256Hex, type IndexHeader } from './format.js';
+import { parseIndexHeader } from './schema.js';
 import { lineKeys, OrderCheck, type LineKeys } from './record-keys.js';
 
 /** Lines per transaction: large enough to amortise commits, small enough that a killed worker loses little. */
@@ -113,7 +114,7 @@ async function loadLines(
   const chunk = opts.chunk ?? LOAD_CHUNK;
   let batch = (await it.next()).value ?? [];
   if (!batch.length) throw new IndexFormatError('not a Parallax index: the file is empty');
-  const header = parseHeader(batch[0]!);
+  const header = parseIndexHeader(batch[0]!);
   if (typeof source === 'string' && opts.verify !== false) await verifyText(source, header);
 
   const [active, loading] = await Promise.all([db.meta.get('active'), db.meta.get('loading')]);

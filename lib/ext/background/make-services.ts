@@ -2,7 +2,7 @@
 // outlet table, and checkArticle. Built when the worker starts (never at import: WXT imports entries in Node).
 import { browser } from 'wxt/browser';
 import { IndexDb } from '../../index/dexie-schema.js';
-import { parseHeader } from '../../index/format.js';
+import { parseIndexHeader } from '../../index/schema.js';
 import { applyOutlet } from '../../outlets/apply.js';
 import { checkArticle } from '../../report.js';
 import { stanceModel } from './stance-model.js';
@@ -44,7 +44,7 @@ export function makeServices(): BgServices {
   const indexDb = new IndexDb();
   const bundledHeader = async () => {
     const line = await firstLine(await bundledBody());
-    return line === null ? null : parseHeader(line);
+    return line === null ? null : parseIndexHeader(line);
   };
   // The index service and the updater need each other (a verified update is applied by reloading the index, which
   // composes the bundled file with the updates): both are made here, the services object closes the loop.
