@@ -90,9 +90,9 @@ describe('checkIndexLines', () => {
   });
 
   it('compares the declared counts with the records read', async () => {
-    const more = await withHeader((h) => ((h.counts as Record<string, number>).outlets += 1));
+    const more = await withHeader((h) => ((h.counts as { outlets: number }).outlets += 1));
     await expect(check(more)).rejects.toThrow(/holds \d+ outlets, the header declares \d+/);
-    const lines = await withHeader((h) => ((h.counts as Record<string, number>).lines += 5));
+    const lines = await withHeader((h) => ((h.counts as { lines: number }).lines += 5));
     await expect(check(lines)).rejects.toThrow(/holds [\d,]+ records, the header declares/);
   });
 
