@@ -80,7 +80,7 @@ export const decodeLines = (bytes: Uint8Array): string[] => decoder.decode(bytes
 
 export type MetaRow =
   | { key: 'active'; gen: number; header: IndexHeader }
-  | { key: 'loading'; gen: number; header: IndexHeader; linesDone: number };
+  | { key: 'loading'; gen: number; header: IndexHeader; linesDone: number; /** False: never resumed (dexie-load.ts). */ resumable?: boolean };
 
 export class IndexDb extends Dexie {
   meta!: Table<MetaRow, string>;

@@ -2,7 +2,8 @@
 // restart), an imported file on request, one load at a time. The previous index answers pages until a new one is
 // complete (lib/index/dexie-load.ts); progress and errors are what IndexInfo shows.
 import type { IndexDb } from '../../index/dexie-schema.js';
-import { loadIndexIntoDexie, purgeGeneration, purgeStaleGenerations, type IndexSource } from '../../index/dexie-load.js';
+import { loadIndexIntoDexie, type IndexSource } from '../../index/dexie-load.js';
+import { purgeGeneration, purgeStaleGenerations } from '../../index/dexie-generations.js';
 import { DexieStore } from '../../index/dexie-store.js';
 import type { IndexHeader } from '../../index/format.js';
 import type { ImportResult, IndexInfo } from '../protocol.js';
