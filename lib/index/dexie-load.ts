@@ -5,7 +5,7 @@ import { ARTICLES_PER_ROW, bucketsOf, dataTables, type IndexDb } from './dexie-s
 import { dropLoading, freshGeneration, purgeGeneration } from './dexie-generations.js';
 import { Pending, TABLES } from './dexie-rows.js';
 import { IndexFormatError, sha256Hex, type IndexHeader } from './format.js';
-import { parseIndexHeader } from './schema.js';
+import { headerProblem, parseIndexHeader } from './schema.js';
 import { lineKeys, OrderCheck, type LineKeys } from './record-keys.js';
 
 /** Lines per transaction: large enough to amortise commits, small enough that a killed worker loses little. */
@@ -101,7 +101,8 @@ async function loadLines(
   if (typeof source === 'string' && opts.verify !== false) await verifyText(source, header);
 
   const [active, loading] = await Promise.all([db.meta.get('active'), db.meta.get('loading')]);
-  if (active?.key === 'active' && active.header.contentHash === header.contentHash) {
+  // The same index is not loaded again, unless the stored copy's header is damaged (an older version stored it unchecked).
+  if (active?.key === 'active' && active.header.contentHash === header.contentHash && !headerProblem(active.header)) {
     // A load left half-way goes with its rows, not only its mark (rows without a mark are read by nothing).
     if (loading) await dropLoading(db, loading.gen);
     return { header, status: 'already', resumedAt: 0 };

@@ -3,10 +3,7 @@
 // body computed on the way. Each failure of the bytes themselves (damaged gzip, not UTF-8, too large) is an
 // IndexFileError in plain words. Web streams only: the same code runs in the extension and in Node.
 import { sha256 } from '@noble/hashes/sha2';
-import { IndexFormatError } from './format.js';
-
-/** The one size limit of an index file, on its decompressed bytes (the bundled index is 13 MB, 100k articles ~180 MB). */
-export const INDEX_MAX_BYTES = 200_000_000;
+import { INDEX_MAX_BYTES, IndexFormatError } from './format.js';
 
 export class IndexFileError extends IndexFormatError {
   override name = 'IndexFileError';

@@ -8,6 +8,9 @@ export const INDEX_FORMAT = 'parallax-index';
  * candidate's headline per query. Version 1 files are refused with a message (rebuild the index). */
 export const SCHEMA_VERSION = 2;
 
+/** The one size limit of an index file, on its decompressed bytes (the bundled index is 13 MB, 100k articles ~180 MB). */
+export const INDEX_MAX_BYTES = 200_000_000;
+
 export interface IndexHeader {
   format: typeof INDEX_FORMAT;
   schemaVersion: number;

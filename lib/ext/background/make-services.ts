@@ -14,6 +14,7 @@ import { UserDb } from '../user-db/schema.js';
 import { selfIdentity } from './guard.js';
 import { firstLine, gzipLines } from './bundled-index.js';
 import { createIndexService } from './index-service.js';
+import { ImportStagingDb, importStaging } from '../import-staging.js';
 import { generatedUrl, outletTable } from './outlet-table.js';
 import type { BgServices } from './services.js';
 import { defaultPublisher } from './default-publisher.js';
@@ -79,6 +80,9 @@ export function makeServices(): BgServices {
     bundledHeader,
     keepAlive: () => void browser.runtime.getPlatformInfo(),
     compose: () => updates.composition(),
+    staging: importStaging(new ImportStagingDb()),
+    // Every subscription's key (the build's default publisher is one): a snapshot signed with one imports as trusted.
+    publisherKeys: async () => (await updates.info()).subscriptions.map((sub) => ({ name: sub.applied?.publisher.name ?? sub.url, key: sub.key })),
   });
   // Top frame only: the article is the top document, and ads' frames have no content script of ours anyway.
   const top = (tabId: number) => ({ tabId, frameId: 0 });

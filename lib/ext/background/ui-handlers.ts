@@ -92,8 +92,8 @@ export function uiHandlers(s: BgServices): UiHandlerMap {
     uiReportFeedback: (d: unknown) => addFeedback(db(), parsePayload(FeedbackSchema, d, 'uiReportFeedback'), s.now()),
     uiGetFeedback: () => getFeedback(db()),
     uiImportIndex: (d: unknown) => {
-      const { name, text } = parsePayload(ImportIndexSchema, d, 'uiImportIndex');
-      return s.index.importText(name, text);
+      const { id, confirmUnsigned } = parsePayload(ImportIndexSchema, d, 'uiImportIndex');
+      return s.index.importStaged(id, confirmUnsigned);
     },
     uiUseBundledIndex: () => s.index.useBundled(),
     uiGetUpdates: () => s.updates.info(),
