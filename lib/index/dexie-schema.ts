@@ -80,7 +80,9 @@ export const decodeLines = (bytes: Uint8Array): string[] => decoder.decode(bytes
 
 export type MetaRow =
   | { key: 'active'; gen: number; header: IndexHeader }
-  | { key: 'loading'; gen: number; header: IndexHeader; linesDone: number; /** False: never resumed (dexie-load.ts). */ resumable?: boolean };
+  | { key: 'loading'; gen: number; header: IndexHeader; linesDone: number; /** False: never resumed (dexie-load.ts). */ resumable?: boolean }
+  /** The last generation handed out (dexie-generations.ts: freshGeneration). */
+  | { key: 'generation'; gen: number };
 
 export class IndexDb extends Dexie {
   meta!: Table<MetaRow, string>;

@@ -29,6 +29,12 @@ async function send(connector: Connector, id: string, confirmUnsigned: boolean, 
   let result: ImportResult;
   try {
     result = await connector.importIndex(id, confirmUnsigned);
+  } catch (e) {
+    // The message's channel closed without an answer: the browser stopped the background mid-import. What it had
+    // written is purged when it starts again (lib/ext/background/index-import.ts).
+    const message = e instanceof Error ? e.message : String(e);
+    if (!/closed|receiving end does not exist|context invalidated/i.test(message)) throw e;
+    return { kind: 'error', text: 'Parallax’s background was stopped by the browser during the import, so nothing was changed. Choose the file again to import it' };
   } finally {
     clearInterval(poll);
   }

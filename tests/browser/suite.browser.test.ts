@@ -3,6 +3,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Suite } from './harness/suite-context.js';
 import { startSuite } from './harness/suite-context.js';
+import { indexImportSpecs } from './specs/index-import.js';
 import { installInjectionSpecs } from './specs/install-injection.js';
 import { numbersSpecs } from './specs/numbers.js';
 import { plumbingSpecs } from './specs/plumbing.js';
@@ -36,5 +37,6 @@ settingsHistorySpecs(get);
 popupSpeedSpecs(get);
 sidePanelFollowSpecs(get);
 installInjectionSpecs(get);
+indexImportSpecs(get);
 // Last: it subscribes to a publisher, which rebuilds the index (it unsubscribes at the end).
 updatesSpecs(get);

@@ -6,7 +6,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createIndexService } from '../../../lib/ext/background/index-service.js';
 import { buildIndex } from '../../../lib/index/build.js';
-import { IndexDb } from '../../../lib/index/dexie-schema.js';
+import { IndexDb, type MetaRow } from '../../../lib/index/dexie-schema.js';
 import { gzipSync } from 'node:zlib';
 import type { PublisherKey } from '../../../lib/ext/background/index-import.js';
 import { ImportStagingDb, importStaging } from '../../../lib/ext/import-staging.js';
@@ -154,7 +154,7 @@ describe('index service', () => {
     const bundled = await indexText();
     const { s, db, local, make } = service(bundled, { n: 0 });
     await s.ensureBundled(true);
-    const row = (await db.meta.get('active'))!;
+    const row = (await db.meta.get('active')) as Extract<MetaRow, { key: 'active' }>;
     // As an older version stored it: the probe's header, never checked.
     const bad = { ...row.header, counts: { ...row.header.counts, articles: null, terms: Infinity }, builtAt: { y: 2025 } } as unknown as IndexHeader;
     await db.meta.put({ ...row, header: bad });
