@@ -152,6 +152,8 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
     info,
     async availability(): Promise<IndexAvailability> {
       if (await store.header()) return { ready: true, store };
+      // A stored header the store cannot use (damaged by an older version): the bundled index loads again.
+      if ((await deps.db.meta.get('active')) && !(await deps.db.meta.get('loading'))) void this.ensureBundled(true).catch(() => undefined);
       const i = await info();
       return { ready: false, progress: i.progress, message: i.state === 'error' ? i.message : null };
     },

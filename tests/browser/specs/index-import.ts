@@ -156,5 +156,43 @@ export function indexImportSpecs(get: () => Suite): void {
       expect((await h.ask<UpdatesInfo>('uiGetUpdates')).freshness.imported).toBeUndefined();
       expect(await rowCount(options, 'parallax-index', 'outlets')).toBe(before.counts!.outlets);
     });
+
+    it('renders a damaged header an older version stored, and goes back to the bundled index', { timeout: 180_000 }, async () => {
+      const { h } = get();
+      // The probe's header, written where an older version would have stored it unchecked.
+      await options.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('parallax-index');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const store = open.result.transaction('meta', 'readwrite').objectStore('meta');
+              const get = store.get('active');
+              get.onsuccess = () => {
+                const row = get.result as { header: { counts: Record<string, unknown>; builtAt: unknown } };
+                row.header.counts.articles = null;
+                row.header.counts.terms = Infinity;
+                row.header.builtAt = { y: 2025 };
+                store.put(row).onsuccess = () => {
+                  open.result.close();
+                  resolve();
+                };
+              };
+            };
+          }),
+      );
+      for (let i = 0; i < 3; i++) {
+        await options.reload();
+        await options.getByTestId('index-problem').waitFor({ timeout: 20_000 });
+        expect(await options.getByTestId('index-count-articles').count()).toBe(0);
+        expect(await options.getByTestId('use-bundled').textContent()).toBe('Go back to the bundled index');
+      }
+      await expect(options.getByTestId('index-problem').textContent()).resolves.toMatch(/stored index is damaged \(builtAt: a date is text/);
+      await screenshot(options, 'options-damaged-header');
+      await options.getByTestId('use-bundled').click();
+      await options.getByText('Back to the bundled index.').waitFor({ timeout: 120_000 });
+      expect(await h.ask<IndexInfo>('uiGetIndexInfo')).toMatchObject({ state: 'ready', source: 'bundled', problem: null, counts: before.counts });
+      expect(await options.getByTestId('index-problem').count()).toBe(0);
+    });
   });
 }
