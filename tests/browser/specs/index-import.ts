@@ -92,6 +92,8 @@ export function indexImportSpecs(get: () => Suite): void {
       const { h } = get();
       const active = (await indexMeta(options)).active;
       await choose(files.valid);
+      // Checking 86,814 lines first takes a while on a busy machine: the question comes after it.
+      await options.getByTestId('import-confirm-yes').waitFor({ timeout: 120_000 });
       await options.getByTestId('import-confirm-yes').click();
       const cut = await waitFor('the import to write its first rows', () => indexMeta(options), (m) => (m.loading?.linesDone ?? 0) > 0, 120_000);
       await stopWorkerNow(options);
@@ -122,6 +124,7 @@ export function indexImportSpecs(get: () => Suite): void {
       expect((await h.ask<IndexInfo>('uiGetIndexInfo')).contentHash).toBe(before.contentHash);
 
       await choose(files.valid);
+      await options.getByTestId('import-confirm-yes').waitFor({ timeout: 120_000 });
       await options.getByTestId('import-confirm-yes').click();
       await options.getByTestId('import-done').waitFor({ timeout: 180_000 });
       const imported = await h.ask<IndexInfo>('uiGetIndexInfo');
