@@ -8,7 +8,8 @@
 //   status is 'waiting' or 'index-loading'. uiRecheckTab runs the page again even when auto-run is off for it.
 // - uiHighlightInTab({tabId, sentence}) → {found}; uiClearHighlightInTab({tabId}) removes it (page restored).
 // - uiImportIndex resolves when the import is done; meanwhile uiGetIndexInfo() has state 'loading' and progress.
-//   A bad file answers {ok:false, error} and the current index stays.
+//   The files travel through IndexedDB, never in the message. A bad file answers {ok:false, error} and the current
+//   index stays; a good unsigned one answers {ok:false, unsigned} until the reader confirms.
 // - uiGetHistory() → HistoryInfo (entries newest first); uiExportHistory() → {fileName, json} for a download.
 // - The side panel is opened by the page itself, inside the click (Chrome requires a user gesture); the manifest
 //   declares side_panel (Chrome) and sidebar_action (Firefox), and the toolbar popup stays the action's page.
@@ -18,8 +19,10 @@ import type { ExtractOutcome, Report } from '../types.js';
 import type { Freshness } from '../updates/freshness.js';
 import type { PublisherInfo, Subscription } from '../updates/subscription.js';
 import type { UpdateLogEntry } from './background/update-state.js';
+import type { ImportResult, IndexInfo } from './index-types.js';
 
 export type { Freshness, PublisherInfo, Subscription, UpdateLogEntry };
+export type { ImportResult, IndexInfo, IndexTrust, UnsignedImport } from './index-types.js';
 
 /** What the background knows about one tab, persisted in storage.session so a restarted worker still has it. */
 export type TabState =
@@ -30,19 +33,6 @@ export type TabState =
   | { status: 'index-loading'; url: string | null; progress: number }
   | { status: 'not-article' | 'too-large' | 'too-complex' | 'error'; url: string | null; message: string }
   | { status: 'ready'; url: string | null; report: Report };
-
-export interface IndexInfo {
-  state: 'empty' | 'loading' | 'ready' | 'error';
-  /** 0..1 while loading. */
-  progress: number;
-  message: string | null;
-  description: string | null;
-  schemaVersion: number | null;
-  builtAt: string | null;
-  contentHash: string | null;
-  counts: Record<string, number> | null;
-  source: 'bundled' | 'imported' | null;
-}
 
 // ---- Added by the UI work (popup/side panel/options); the background implements the handlers. ----
 
@@ -124,8 +114,6 @@ export interface UpdatesInfo {
 /** What a manifest says about its publisher, verified with the key given, before the reader trusts it. */
 export type PreviewResult = { ok: true; url: string; info: PublisherInfo; expired: boolean } | { ok: false; error: string };
 
-export type ImportResult = { ok: true; info: IndexInfo } | { ok: false; error: string };
-
 export interface ProtocolMap {
   /** CS→BG: may this page be checked (auto-run, site allow/deny)? Asked before any extraction work in the page. */
   csShouldRun(data: { url: string }): { run: boolean };
@@ -157,9 +145,10 @@ export interface ProtocolMap {
   uiReportFeedback(data: Omit<MatchFeedback, 'at'>): void;
   /** UI→BG: every kept feedback report (for export as JSON). */
   uiGetFeedback(): MatchFeedback[];
-  /** UI→BG: replace the index with an index file's text. The current index is kept when the file is bad;
-   *  while it loads, uiGetIndexInfo's `progress` reports how far the import got (the options page polls it). */
-  uiImportIndex(data: { name: string; text: string }): ImportResult;
+  /** UI→BG: replace the index with the files staged under `id` (lib/ext/import-staging.ts: an index file, or a
+   *  publisher's manifest.json with its snapshot). The current index is kept when they are bad; an unsigned file is
+   *  loaded only with confirmUnsigned. While it loads, uiGetIndexInfo's `progress` reports how far it got. */
+  uiImportIndex(data: { id: string; confirmUnsigned: boolean }): ImportResult;
   /** UI→BG: go back to the index bundled with the extension (after an import). */
   uiUseBundledIndex(): ImportResult;
   /** UI→BG: subscriptions, freshness and the update log. */

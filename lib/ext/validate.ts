@@ -77,8 +77,8 @@ export const FeedbackSchema = v.object({
 /** A subscription the reader typed: the manifest's address and the publisher's public key (checked again there). */
 export const SubscriptionSchema = v.object({ url: v.pipe(str(2048), v.minLength(1)), key: v.pipe(str(200), v.minLength(1)) });
 export const SubscriptionIdSchema = v.object({ id: v.pipe(str(64), v.regex(/^[0-9a-f]{16}$/)) });
-/** An imported index travels as text; 200 MB is far above any index we build and still fits a message. */
-export const ImportIndexSchema = v.object({ name: str(LIMITS.field), text: v.pipe(v.string(), v.minLength(1), v.maxLength(200_000_000)) });
+/** An import names the files the options page staged (lib/ext/import-staging.ts): the file itself never travels in a message. */
+export const ImportIndexSchema = v.object({ id: v.pipe(v.string(), v.uuid()), confirmUnsigned: v.boolean() });
 
 /** Parses `data` or throws an Error naming the first problem (the messaging layer sends the error back to the sender). */
 export function parsePayload<const S extends v.GenericSchema>(schema: S, data: unknown, what: string): v.InferOutput<S> {

@@ -4,7 +4,7 @@
 // and a last transaction drops the overlay. A worker stopped while writing the patch leaves the active index as it
 // was (the patch is thrown away and made again from the stored deltas); stopped while folding, the fold runs again.
 import Dexie from 'dexie';
-import { purgeGeneration } from './dexie-load.js';
+import { purgeGeneration } from './dexie-generations.js';
 import { Patch } from './dexie-patch.js';
 import { BUNDLED_SHARE, contributionOf, contributionRow, type PatchOp } from './source-share.js';
 import { putRows, WRITE_ROWS, type Gens } from './dexie-rows-patch.js';

@@ -1,10 +1,11 @@
 // Loads an index file into Dexie in chunks: resumable after the service worker is killed (each chunk commits
 // with its progress mark), marked complete only at the end, and the previous index stays active until then.
 // A foreign file, or a text whose content hash is wrong, is rejected before anything is written.
-import Dexie from 'dexie';
 import { ARTICLES_PER_ROW, bucketsOf, dataTables, type IndexDb } from './dexie-schema.js';
+import { dropLoading, freshGeneration, purgeGeneration } from './dexie-generations.js';
 import { Pending, TABLES } from './dexie-rows.js';
-import { IndexFormatError, parseHeader, sha256Hex, type IndexHeader } from './format.js';
+import { IndexFormatError, sha256Hex, type IndexHeader } from './format.js';
+import { headerProblem, parseIndexHeader } from './schema.js';
 import { lineKeys, OrderCheck, type LineKeys } from './record-keys.js';
 
 /** Lines per transaction: large enough to amortise commits, small enough that a killed worker loses little. */
@@ -58,29 +59,14 @@ async function verifyText(text: string, header: IndexHeader): Promise<void> {
   }
 }
 
-/** Delete every row of the given generation from the data tables, table by table. */
-export async function purgeGeneration(db: IndexDb, g: number): Promise<void> {
-  for (const table of dataTables(db)) {
-    await table.where(':id').between([g, Dexie.minKey], [g, Dexie.maxKey], true, true).delete();
-  }
-}
-
-/** Delete the rows of every generation but the active one and the one loading: a worker stopped between a load's
- * switch to its new generation and the purge of the old one leaves the old rows behind, which nothing else reads. */
-export async function purgeStaleGenerations(db: IndexDb): Promise<void> {
-  const [active, loading] = await Promise.all([db.meta.get('active'), db.meta.get('loading')]);
-  const keep = [active?.gen, loading?.gen].filter((g): g is number => g !== undefined).sort((a, b) => a - b);
-  if (!keep.length) return;
-  for (const table of dataTables(db)) {
-    // Keys are [generation, bucket]: [-Infinity] and [Infinity] bound every key (Dexie.maxKey is a string here,
-    // which sorts below arrays).
-    let from: unknown = [-Infinity];
-    for (const g of keep) {
-      await table.where(':id').between(from, [g, Dexie.minKey], true, false).delete();
-      from = [g, Dexie.maxKey];
-    }
-    await table.where(':id').between(from, [Infinity], false, true).delete();
-  }
+export interface LoadOptions {
+  chunk?: number;
+  /** Check a whole text's content hash first (default). The bundled file comes inside the extension's package,
+   * which the browser checks; hashing it again was a quarter of the loader's time at 100k articles. */
+  verify?: boolean;
+  /** False when the source cannot be read again after the worker stops (an imported file): such a load is never
+   * resumed, and purgeInterrupted removes what it wrote. */
+  resumable?: boolean;
 }
 
 /** Rows per transaction when a flush holds many (a whole bucketed section). */
@@ -90,9 +76,7 @@ export async function loadIndexIntoDexie(
   db: IndexDb,
   source: IndexSource,
   onProgress?: (done: number, total: number) => void,
-  /** verify: check a whole text's content hash first (default). The bundled file comes inside the extension's
-   * package, which the browser checks; hashing it again was a quarter of the loader's time at 100k articles. */
-  opts: { chunk?: number; verify?: boolean } = {},
+  opts: LoadOptions = {},
 ): Promise<LoadResult> {
   const it = batchesOf(source);
   try {
@@ -108,28 +92,30 @@ async function loadLines(
   source: IndexSource,
   it: AsyncIterator<string[]>,
   onProgress: ((done: number, total: number) => void) | undefined,
-  opts: { chunk?: number; verify?: boolean },
+  opts: LoadOptions,
 ): Promise<LoadResult> {
   const chunk = opts.chunk ?? LOAD_CHUNK;
   let batch = (await it.next()).value ?? [];
   if (!batch.length) throw new IndexFormatError('not a Parallax index: the file is empty');
-  const header = parseHeader(batch[0]!);
+  const header = parseIndexHeader(batch[0]!);
   if (typeof source === 'string' && opts.verify !== false) await verifyText(source, header);
 
   const [active, loading] = await Promise.all([db.meta.get('active'), db.meta.get('loading')]);
-  if (active?.key === 'active' && active.header.contentHash === header.contentHash) {
-    if (loading) await db.meta.delete('loading');
+  // The same index is not loaded again, unless the stored copy's header is damaged (an older version stored it unchecked).
+  if (active?.key === 'active' && active.header.contentHash === header.contentHash && !headerProblem(active.header)) {
+    // A load left half-way goes with its rows, not only its mark (rows without a mark are read by nothing).
+    if (loading) await dropLoading(db, loading.gen);
     return { header, status: 'already', resumedAt: 0 };
   }
   let gen: number;
   let skip = 0;
-  if (loading?.key === 'loading' && loading.header.contentHash === header.contentHash) {
+  if (loading?.key === 'loading' && loading.header.contentHash === header.contentHash && loading.resumable !== false && opts.resumable !== false) {
     gen = loading.gen;
     skip = loading.linesDone;
   } else {
-    gen = Math.max(active?.gen ?? 0, loading?.gen ?? 0) + 1;
     if (loading) await purgeGeneration(db, loading.gen);
-    await db.meta.put({ key: 'loading', gen, header, linesDone: 0 });
+    gen = await freshGeneration(db);
+    await db.meta.put({ key: 'loading', gen, header, linesDone: 0, resumable: opts.resumable !== false });
   }
   const total = header.counts.lines;
   let pending = new Pending(gen, bucketsOf(header));
@@ -140,7 +126,7 @@ async function loadLines(
     for (let i = 0; i < groups.length; i++) {
       await db.transaction('rw', [db.meta, ...dataTables(db)], async () => {
         for (const { table, rows } of groups[i]!) await db.table(TABLES[table]).bulkPut(rows);
-        if (i === groups.length - 1) await db.meta.put({ key: 'loading', gen, header, linesDone: done });
+        if (i === groups.length - 1) await db.meta.put({ key: 'loading', gen, header, linesDone: done, resumable: opts.resumable !== false });
       });
     }
     pending = new Pending(gen, bucketsOf(header));

@@ -92,7 +92,9 @@ export interface SourceRow {
 export type MetaRow =
   /** over: a patch's generation, read before `gen` while its rows are copied into `gen` (dexie-fold.ts). */
   | { key: 'active'; gen: number; header: IndexHeader; over?: number }
-  | { key: 'loading'; gen: number; header: IndexHeader; linesDone: number };
+  | { key: 'loading'; gen: number; header: IndexHeader; linesDone: number; /** False: never resumed (dexie-load.ts). */ resumable?: boolean }
+  /** The last generation handed out (dexie-generations.ts: freshGeneration). */
+  | { key: 'generation'; gen: number };
 
 export class IndexDb extends Dexie {
   meta!: Table<MetaRow, string>;

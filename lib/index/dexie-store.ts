@@ -19,13 +19,18 @@ async function rowsOf<T>(table: Table<T, [number, number]>, a: Active, bs: reado
   return own.map((r) => r ?? base[k++]);
 }
 
+const usableCounts = (h: IndexHeader): boolean =>
+  !!h?.counts && (['articles', 'events', 'stories', 'outlets', 'terms', 'lines'] as const).every((k) => Number.isSafeInteger(h.counts[k]) && h.counts[k] >= 0);
+
 export class DexieStore implements IndexStore {
   constructor(private readonly db: IndexDb) {}
 
-  /** Read on every call: a load finishing in another context switches generations under us. */
+  /** Read on every call: a load finishing in another context switches generations under us. A header whose counts
+   * are not whole numbers (stored unchecked by an older version: counts.terms Infinity, articles null) cannot size
+   * the hash buckets: no index, until the bundled one is loaded again (index-service.ts). */
   private async active(): Promise<Active | null> {
     const active = await this.db.meta.get('active');
-    return active?.key === 'active' ? active : null;
+    return active?.key === 'active' && usableCounts(active.header) ? active : null;
   }
 
   async header(): Promise<IndexHeader | null> {

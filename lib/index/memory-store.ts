@@ -1,5 +1,6 @@
 // An IndexStore held in memory, for the CLI and tests: parsed once from the index lines.
-import { decodePostings, IndexFormatError, parseHeader, parseRecord, sha256Hex } from './format.js';
+import { decodePostings, IndexFormatError, parseRecord, sha256Hex } from './format.js';
+import { parseIndexHeader } from './schema.js';
 import type { ArticleRecord, EventRecord, IndexHeader, IndexRecord, StoryRecord } from './format.js';
 import { normalizeUrl, type IndexStore } from './store.js';
 
@@ -22,7 +23,7 @@ export class MemoryStore implements IndexStore {
   /** Parse a whole index file; checks the header and, unless told not to, the content hash. */
   static async fromText(text: string, opts: { verify?: boolean } = {}): Promise<MemoryStore> {
     const nl = text.indexOf('\n');
-    const header = parseHeader(nl < 0 ? text : text.slice(0, nl));
+    const header = parseIndexHeader(nl < 0 ? text : text.slice(0, nl));
     const body = nl < 0 ? '' : text.slice(nl + 1).replace(/\n$/, '');
     if (opts.verify !== false && `sha256:${await sha256Hex(body)}` !== header.contentHash) {
       throw new IndexFormatError('corrupt Parallax index: content hash does not match the header');

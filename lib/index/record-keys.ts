@@ -72,15 +72,15 @@ function keysOf(rec: IndexRecord): LineKeys {
  * ordinal. A file in another order would have its bucket and block rows overwritten half-filled, so it is refused. */
 export class OrderCheck {
   private readonly ended = new Set<string>();
-  private prev: LineKeys | null = null;
+  private prev: { k: string } | null = null;
   private lastN = -1;
 
-  next(rec: LineKeys, lineNo: number): void {
+  next(rec: { k: string; n?: number }, lineNo: number): void {
     if (this.prev && this.prev.k !== rec.k) {
       this.ended.add(this.prev.k);
       if (this.ended.has(rec.k)) throw new IndexFormatError(`corrupt Parallax index: line ${lineNo} resumes "${rec.k}" records after other kinds`);
     }
-    if (rec.k === 'a') {
+    if (rec.k === 'a' && rec.n !== undefined) {
       if (rec.n <= this.lastN) throw new IndexFormatError(`corrupt Parallax index: line ${lineNo} is article ${rec.n} after article ${this.lastN}`);
       this.lastN = rec.n;
     }

@@ -42,7 +42,11 @@ export interface Connector {
   useBundledIndex(): Promise<ImportResult>;
   reportFeedback(report: Omit<MatchFeedback, 'at'>): Promise<void>;
   getFeedback(): Promise<MatchFeedback[]>;
-  importIndex(name: string, text: string): Promise<ImportResult>;
+  /** Stores the picked files where the background reads them; answers their id for importIndex. */
+  stageImport(files: readonly (Blob & { name: string })[]): Promise<string>;
+  importIndex(id: string, confirmUnsigned: boolean): Promise<ImportResult>;
+  /** Drops staged files the reader decided not to import. */
+  discardImport(id: string): Promise<void>;
   /** Subscriptions, freshness and the update log. */
   getUpdates(): Promise<UpdatesInfo>;
   previewSubscription(url: string, key: string): Promise<PreviewResult>;

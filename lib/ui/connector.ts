@@ -1,6 +1,7 @@
 // The real connector: the tabs and storage APIs straight from the browser (lib/ui/ext-api.ts), and typed messages
 // to the background (lib/ext/protocol.ts), whose module (the messaging library) is loaded
 // on the first message, after the page's first render, so it is not on the popup's open → answer path.
+import type { ImportStaging } from '../ext/import-staging.js';
 import type { ProtocolMap } from '../ext/protocol.js';
 import type { Connector, TabTarget } from './connector-types.js';
 import { extApi, type ExtApi } from './ext-api.js';
@@ -41,6 +42,10 @@ function openSidePanel(api: ExtApi, target: TabTarget): boolean {
   return false;
 }
 
+/** Loaded and opened on first use: only the options page imports, and Dexie stays out of the popup's path. */
+let staged: Promise<ImportStaging> | null = null;
+const staging = () => (staged ??= import('../ext/import-staging.js').then((m) => m.importStaging(new m.ImportStagingDb())));
+
 export function createConnector(api: ExtApi = extApi()): Connector {
   return {
     currentTab: (explicit) => currentTab(api, explicit),
@@ -62,7 +67,9 @@ export function createConnector(api: ExtApi = extApi()): Connector {
     useBundledIndex: () => send('uiUseBundledIndex'),
     reportFeedback: (report) => send('uiReportFeedback', report),
     getFeedback: () => send('uiGetFeedback'),
-    importIndex: (name, text) => send('uiImportIndex', { name, text }),
+    stageImport: async (files) => (await staging()).stage(files.map((f) => ({ name: f.name, blob: f })), new Date()),
+    importIndex: (id, confirmUnsigned) => send('uiImportIndex', { id, confirmUnsigned }),
+    discardImport: async (id) => (await staging()).discard(id),
     getUpdates: () => send('uiGetUpdates'),
     previewSubscription: (url, key) => send('uiPreviewSubscription', { url, key }),
     subscribe: (url, key) => send('uiSubscribe', { url, key }),

@@ -22,12 +22,14 @@ export function when(iso: string, now: Date, tz?: string): string {
   return formatDate(bare ? iso : localDay(d, tz));
 }
 
-/** "Coverage up to 14:05 today: 48,312 articles from 212 outlets". */
+/** "Coverage up to 14:05 today: 48,312 articles from 212 outlets"; "Unverified imported coverage up to …" for an
+ * unsigned file the reader imported. */
 export function coverageLine(f: Freshness, now: Date, tz?: string): string | null {
   const c = f.coverage;
   if (!c) return null;
   const counts = articlesFrom(c.articles, c.outlets);
-  return c.newest ? `Coverage up to ${when(c.newest, now, tz)}: ${counts}` : `Coverage: ${counts}`;
+  const what = !f.imported ? 'Coverage' : f.imported.verified ? `Coverage imported from ${f.imported.by ?? 'a trusted publisher'}` : 'Unverified imported coverage';
+  return c.newest ? `${what} up to ${when(c.newest, now, tz)}: ${counts}` : `${what}: ${counts}`;
 }
 
 /** The updater's state in a few words: "updates are off", "updates failed since Tuesday: signature invalid". */

@@ -22,6 +22,9 @@ export interface Freshness {
   /** The failure ("signature invalid: …") or staleness in words; null when fine or off. */
   reason: string | null;
   lastSuccess: string | null;
+  /** Set when the index answering pages was imported from a file: signed by a publisher the reader trusts (`by`), or
+   * unverified. Absent for the bundled index and its updates. */
+  imported?: { verified: boolean; by: string | null };
 }
 
 const dayIso = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);

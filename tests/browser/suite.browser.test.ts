@@ -4,6 +4,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Suite } from './harness/suite-context.js';
 import { startSuite } from './harness/suite-context.js';
 import { hostileSpecs } from './specs/hostile.js';
+import { indexImportSpecs } from './specs/index-import.js';
 import { installInjectionSpecs } from './specs/install-injection.js';
 import { numbersSpecs } from './specs/numbers.js';
 import { plumbingSpecs } from './specs/plumbing.js';
@@ -40,5 +41,6 @@ popupSpeedSpecs(get);
 sidePanelFollowSpecs(get);
 installInjectionSpecs(get);
 hostileSpecs(get);
+indexImportSpecs(get);
 // Last: it subscribes to a publisher, which rebuilds the index (it unsubscribes at the end).
 updatesSpecs(get);

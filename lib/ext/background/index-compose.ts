@@ -2,15 +2,15 @@
 // index service: patched in when only deltas came since the active composition (lib/index/dexie-fold.ts), else
 // rebuilt whole and loaded as a new generation. Either way the previous index answers until the new one is complete.
 import { dropPatch, finishFold, patchIndex, PatchUnavailable, type PatchPart } from '../../index/dexie-fold.js';
-import { purgeStaleGenerations, type IndexSource } from '../../index/dexie-load.js';
+import type { IndexSource } from '../../index/dexie-load.js';
+import { purgeStaleGenerations } from '../../index/dexie-generations.js';
 import { contributionRow } from '../../index/source-share.js';
 import { DexieStore } from '../../index/dexie-store.js';
 import type { ImportResult, IndexInfo } from '../protocol.js';
+import { ERROR_KEY, SOURCE_KEY } from './index-info.js';
 import type { IndexServiceDeps } from './index-service.js';
 import type { Composition } from './update-service.js';
 
-export const SOURCE_KEY = 'parallax:index-source';
-export const ERROR_KEY = 'parallax:index-error';
 /** Which composition (bundled file + updates) the active index is, and its content hash. */
 export const COMPOSED_KEY = 'parallax:composed-index';
 

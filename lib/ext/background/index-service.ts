@@ -1,21 +1,23 @@
 // The index in the extension: the bundled file loaded into Dexie on install/update (and resumed after a worker
 // restart), an imported file on request, one load at a time. The previous index answers pages until a new one is
-// complete (lib/index/dexie-load.ts); progress and errors are what IndexInfo shows.
+// complete (lib/index/dexie-load.ts); progress and errors are what IndexInfo shows (index-info.ts). An import is
+// checked whole and its signature looked at first (index-import.ts).
 import type { IndexDb } from '../../index/dexie-schema.js';
-import { loadIndexIntoDexie, purgeGeneration, type IndexSource } from '../../index/dexie-load.js';
+import { loadIndexIntoDexie, type IndexSource } from '../../index/dexie-load.js';
 import { DexieStore } from '../../index/dexie-store.js';
+import { purgeGeneration, purgeInterrupted } from '../../index/dexie-generations.js';
 import type { IndexHeader } from '../../index/format.js';
-import type { ImportResult, IndexInfo } from '../protocol.js';
+import { headerProblem } from '../../index/schema.js';
+import type { ImportStaging } from '../import-staging.js';
+import type { ImportResult, IndexInfo, IndexTrust } from '../protocol.js';
+import { CHECK_SHARE, dropInterruptedImport, importStaged, type PublisherKey } from './index-import.js';
+import { ERROR_KEY, type IndexMetaArea, readIndexInfo, SOURCE_KEY, sourceOf, TRUST_KEY } from './index-info.js';
 import type { IndexAvailability } from './analyse.js';
 import type { IndexService } from './services.js';
 import type { Composition } from './update-service.js';
-import { composedLoader, SOURCE_KEY, ERROR_KEY, COMPOSED_KEY } from './index-compose.js';
+import { COMPOSED_KEY, composedLoader } from './index-compose.js';
 
-/** Where the service keeps what Dexie does not: which file the active index came from, and the last error. */
-export interface IndexMetaArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
+export type { IndexMetaArea };
 
 export interface IndexServiceDeps {
   db: IndexDb;
@@ -30,24 +32,14 @@ export interface IndexServiceDeps {
   keepAlive?: () => void;
   /** The bundled index merged with the subscriptions' updates, when they hold any (update-service.ts). */
   compose?: () => Promise<Composition | null>;
+  /** Files the options page staged for import (lib/ext/import-staging.ts). */
+  staging?: ImportStaging;
+  /** The keys of the publishers the reader subscribes to: a snapshot signed with one of them imports as trusted. */
+  publisherKeys?: () => Promise<PublisherKey[]>;
 }
 
 const BUNDLED_VERSION_KEY = 'parallax:bundled-index-version';
-
-function infoFrom(header: IndexHeader | null, base: Partial<IndexInfo>): IndexInfo {
-  return {
-    state: 'empty',
-    progress: 0,
-    message: null,
-    description: header?.description ?? null,
-    schemaVersion: header?.schemaVersion ?? null,
-    builtAt: header?.builtAt ?? null,
-    contentHash: header?.contentHash ?? null,
-    counts: header ? { ...header.counts } : null,
-    source: null,
-    ...base,
-  };
-}
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function createIndexService(deps: IndexServiceDeps): IndexService {
   const store = new DexieStore(deps.db);
@@ -55,10 +47,7 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
   let queue: Promise<unknown> = Promise.resolve();
   let progress: number | null = null;
 
-  async function source(): Promise<'bundled' | 'imported' | null> {
-    const v = (await deps.local.get(SOURCE_KEY))[SOURCE_KEY];
-    return v === 'bundled' || v === 'imported' ? v : null;
-  }
+  const source = () => sourceOf(deps.local);
 
   function serial<T>(job: () => Promise<T>): Promise<T> {
     const run = queue.then(job, job);
@@ -66,10 +55,25 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
     return run;
   }
 
-  async function load(source: IndexSource, from: 'bundled' | 'imported', composed: string | null = null): Promise<ImportResult> {
+  async function alive<T>(job: () => Promise<T>): Promise<T> {
+    const timer = deps.keepAlive ? setInterval(deps.keepAlive, 20_000) : undefined;
+    try {
+      return await job();
+    } finally {
+      if (timer) clearInterval(timer);
+    }
+  }
+
+  async function load(
+    source: IndexSource,
+    from: 'bundled' | 'imported',
+    composed: string | null = null,
+    imported: { trust: IndexTrust; progressFrom: number } | null = null,
+  ): Promise<ImportResult> {
     // progress stays null until the loader writes its first chunk: re-reading an index that is already loaded
     // (same content hash) must not show "loading" to the reader.
     const timer = deps.keepAlive ? setInterval(deps.keepAlive, 20_000) : undefined;
+    const base = imported?.progressFrom ?? 0;
     try {
       // The bundled file's content hash is not checked again: the browser checks the package it comes in. An
       // imported text is checked before anything is written.
@@ -77,13 +81,15 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
         deps.db,
         source,
         (done, total) => {
-          progress = total > 0 ? done / total : 1;
+          progress = base + (1 - base) * (total > 0 ? done / total : 1);
         },
-        { verify: from === 'imported' },
+        // An imported file was checked whole before (index-import.ts) and cannot be read again by a new worker.
+        { verify: from === 'imported', resumable: !imported },
       );
       const header = await store.header();
       await deps.local.set({
         [SOURCE_KEY]: from,
+        [TRUST_KEY]: imported ? imported.trust : { kind: 'bundled' },
         [ERROR_KEY]: null,
         [BUNDLED_VERSION_KEY]: from === 'bundled' ? deps.version : null,
         [COMPOSED_KEY]: composed && header ? { key: composed, contentHash: header.contentHash } : null,
@@ -91,7 +97,9 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
       progress = null;
       return { ok: true, info: await info() };
     } catch (e) {
-      const error = e instanceof Error ? e.message : String(e);
+      const error = messageOf(e);
+      // An import that failed while loading (storage full) goes at once: nothing could resume it.
+      if (imported) await purgeInterrupted(deps.db).catch(() => undefined);
       if (composed) {
         const named = e instanceof Error && e.name !== 'Error' && !error.includes(e.name) ? `${e.name}: ${error}` : error;
         // An update that cannot be loaded (storage full): its half-written generation goes, freeing the space;
@@ -111,38 +119,29 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
 
   /** Loads the bundled index merged with the subscriptions' updates, when they hold any; false when they hold none
    * (the plain bundled file is then what loads). The same composition already active is not built again. */
+  const info = (): Promise<IndexInfo> => readIndexInfo(deps.db, deps.local, progress);
   const loadComposed = composedLoader(deps, load, info);
 
-  async function info(): Promise<IndexInfo> {
-    const [active, loading, from, err] = await Promise.all([
-      deps.db.meta.get('active'),
-      deps.db.meta.get('loading'),
-      source(),
-      deps.local.get(ERROR_KEY).then((r) => (typeof r[ERROR_KEY] === 'string' ? (r[ERROR_KEY] as string) : null)),
-    ]);
-    const header = active?.key === 'active' ? active.header : null;
-    const loadingRow = loading?.key === 'loading' ? loading : null;
-    const p = progress ?? (loadingRow ? loadingRow.linesDone / Math.max(1, loadingRow.header.counts.lines) : null);
-    if (p !== null && (progress !== null || !header)) {
-      // While a new index loads, the counts shown are the one still answering (if any).
-      return infoFrom(header ?? loadingRow?.header ?? null, { state: 'loading', progress: p, source: header ? from : null });
-    }
-    if (header) return infoFrom(header, { state: 'ready', progress: 1, source: from, message: err });
-    if (err) return infoFrom(null, { state: 'error', message: `The bundled index could not be loaded: ${err}` });
-    return infoFrom(null, {});
-  }
 
   return {
     info,
     async availability(): Promise<IndexAvailability> {
       if (await store.header()) return { ready: true, store };
+      // A stored header the store cannot use (damaged by an older version): the bundled index loads again.
+      if ((await deps.db.meta.get('active')) && !(await deps.db.meta.get('loading'))) void this.ensureBundled(true).catch(() => undefined);
       const i = await info();
       return { ready: false, progress: i.progress, message: i.state === 'error' ? i.message : null };
     },
     ensureBundled: (force = false) =>
       serial(async () => {
-        // An index the reader imported stays until they go back to the bundled one.
-        if ((await source()) === 'imported' && (await store.header())) return;
+        // An import the stopped worker was loading cannot resume (the file was in its memory): its rows go.
+        const cut = await dropInterruptedImport(deps.db, deps.staging);
+        if (cut) await deps.local.set({ [ERROR_KEY]: cut });
+        // An index the reader imported stays until they go back to the bundled one, unless its header is damaged
+        // (stored by a version that did not check it): pages could not be matched against it.
+        const damaged = headerProblem(await store.header());
+        if ((await source()) === 'imported' && (await store.header()) && !damaged) return;
+        if (damaged && (await store.header())) force = true;
         const composed = await loadComposed();
         // A composition that failed leaves the index as it was; with none at all, the bundled file loads alone.
         if (composed === 'loaded' || (composed === 'failed' && (await store.header()))) return;
@@ -156,14 +155,22 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
         // Install/update with the same bundled index (Chrome reports an unpacked extension as updated at every
         // start): its header's content hash is enough to know, without reading the whole file again.
         const bundled = active && !halfLoaded && deps.bundledHeader ? await deps.bundledHeader().catch(() => null) : null;
-        if (bundled && active && bundled.contentHash === active.contentHash) {
+        if (bundled && active && !damaged && bundled.contentHash === active.contentHash) {
           await deps.local.set({ [SOURCE_KEY]: 'bundled', [BUNDLED_VERSION_KEY]: deps.version });
           return;
         }
         const result = await load(await deps.fetchBundled(), 'bundled');
         if (!result.ok) throw new Error(result.error);
       }),
-    importText: (_name, text) => serial(() => load(text, 'imported')),
+    importStaged: (id, confirmUnsigned) =>
+      serial(() =>
+        alive(() =>
+          importStaged(deps, id, confirmUnsigned, {
+            progress: (p) => (progress = p),
+            load: (lines, trust) => load(lines, 'imported', null, { trust, progressFrom: CHECK_SHARE }),
+          }),
+        ),
+      ),
     useBundled: () =>
       serial(async () => {
         try {

@@ -2,7 +2,7 @@
 // outlet table, and checkArticle. Built when the worker starts (never at import: WXT imports entries in Node).
 import { browser } from 'wxt/browser';
 import { IndexDb } from '../../index/dexie-schema.js';
-import { parseHeader } from '../../index/format.js';
+import { parseIndexHeader } from '../../index/schema.js';
 import { applyPageOutlet } from '../../outlets/apply.js';
 import { checkArticle } from '../../report.js';
 import { stanceModel } from './stance-model.js';
@@ -14,6 +14,7 @@ import { UserDb } from '../user-db/schema.js';
 import { selfIdentity } from './guard.js';
 import { firstLine, gzipLines } from './bundled-index.js';
 import { createIndexService } from './index-service.js';
+import { ImportStagingDb, importStaging } from '../import-staging.js';
 import { generatedUrl, outletTable } from './outlet-table.js';
 import type { BgServices } from './services.js';
 import { defaultPublisher } from './default-publisher.js';
@@ -44,7 +45,7 @@ export function makeServices(): BgServices {
   const indexDb = new IndexDb();
   const bundledHeader = async () => {
     const line = await firstLine(await bundledBody());
-    return line === null ? null : parseHeader(line);
+    return line === null ? null : parseIndexHeader(line);
   };
   // The index service and the updater need each other (a verified update is applied by reloading the index, which
   // composes the bundled file with the updates): both are made here, the services object closes the loop.
@@ -79,6 +80,9 @@ export function makeServices(): BgServices {
     bundledHeader,
     keepAlive: () => void browser.runtime.getPlatformInfo(),
     compose: () => updates.composition(),
+    staging: importStaging(new ImportStagingDb()),
+    // Every subscription's key (the build's default publisher is one): a snapshot signed with one imports as trusted.
+    publisherKeys: async () => (await updates.info()).subscriptions.map((sub) => ({ name: sub.applied?.publisher.name ?? sub.url, key: sub.key })),
   });
   // Top frame only: the article is the top document, and ads' frames have no content script of ours anyway.
   const top = (tabId: number) => ({ tabId, frameId: 0 });

@@ -15,7 +15,8 @@ export interface IndexService {
   /** Loads the bundled index if it is not the one loaded, or finishes an interrupted load. `force` (install,
    *  update) re-reads the file even when this version loaded it (the loader skips an identical index by hash). */
   ensureBundled(force?: boolean): Promise<void>;
-  importText(name: string, text: string): Promise<ImportResult>;
+  /** Imports the files the options page staged under `id`; an unsigned file only with confirmUnsigned. */
+  importStaged(id: string, confirmUnsigned: boolean): Promise<ImportResult>;
   useBundled(): Promise<ImportResult>;
 }
 

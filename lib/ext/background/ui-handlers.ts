@@ -1,5 +1,5 @@
 // Handlers for the extension pages' messages (popup, side panel, options). Each validates its payload.
-import type { ProtocolMap, TabState } from '../protocol.js';
+import type { ProtocolMap, TabState, UpdatesInfo } from '../protocol.js';
 import { addFeedback, getFeedback } from '../user-db/feedback.js';
 import { clearHistory, exportHistory, getHistory } from '../user-db/history.js';
 import { getSettings, setSettings } from '../user-db/settings.js';
@@ -78,6 +78,14 @@ export async function handleClearHighlight(s: BgServices, data: unknown): Promis
   await s.toTab.clearHighlight(tabId).catch(() => undefined);
 }
 
+/** The updater's state with who vouches for the index: the freshness line says when coverage is an unsigned import. */
+async function withIndexTrust(s: BgServices, updates: Promise<UpdatesInfo>): Promise<UpdatesInfo> {
+  const [u, index] = await Promise.all([updates, s.index.info()]);
+  const t = index.trust;
+  if (!t || t.kind === 'bundled' || index.source !== 'imported') return u;
+  return { ...u, freshness: { ...u.freshness, imported: { verified: t.kind === 'signed', by: t.kind === 'signed' ? t.publisher : null } } };
+}
+
 /** The protocol's UI→BG message names; the map below must have exactly these (checked by the compiler). */
 export type UiMessage = Extract<keyof ProtocolMap, `ui${string}`>;
 type UiHandlerMap = { [K in UiMessage]: (data?: unknown) => Promise<ReturnType<ProtocolMap[K]>> };
@@ -100,20 +108,20 @@ export function uiHandlers(s: BgServices): UiHandlerMap {
     uiReportFeedback: (d: unknown) => addFeedback(db(), parsePayload(FeedbackSchema, d, 'uiReportFeedback'), s.now()),
     uiGetFeedback: () => getFeedback(db()),
     uiImportIndex: (d: unknown) => {
-      const { name, text } = parsePayload(ImportIndexSchema, d, 'uiImportIndex');
-      return s.index.importText(name, text);
+      const { id, confirmUnsigned } = parsePayload(ImportIndexSchema, d, 'uiImportIndex');
+      return s.index.importStaged(id, confirmUnsigned);
     },
     uiUseBundledIndex: () => s.index.useBundled(),
-    uiGetUpdates: () => s.updates.info(),
+    uiGetUpdates: () => withIndexTrust(s, s.updates.info()),
     uiPreviewSubscription: (d: unknown) => {
       const { url, key } = parsePayload(SubscriptionSchema, d, 'uiPreviewSubscription');
       return s.updates.preview(url, key);
     },
     uiSubscribe: (d: unknown) => {
       const { url, key } = parsePayload(SubscriptionSchema, d, 'uiSubscribe');
-      return s.updates.subscribe(url, key);
+      return withIndexTrust(s, s.updates.subscribe(url, key));
     },
-    uiUnsubscribe: (d: unknown) => s.updates.remove(parsePayload(SubscriptionIdSchema, d, 'uiUnsubscribe').id),
-    uiCheckUpdates: () => s.updates.checkNow('manual'),
+    uiUnsubscribe: (d: unknown) => withIndexTrust(s, s.updates.remove(parsePayload(SubscriptionIdSchema, d, 'uiUnsubscribe').id)),
+    uiCheckUpdates: () => withIndexTrust(s, s.updates.checkNow('manual')),
   };
 }

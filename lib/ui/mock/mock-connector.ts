@@ -46,7 +46,7 @@ export interface MockConnector extends Connector {
 export const mockIndexInfo: IndexInfo = {
   state: 'ready', progress: 1, message: null, description: 'Example corpus (invented)', schemaVersion: 1,
   builtAt: '2031-05-01T00:00:00Z', contentHash: 'sha256-0123456789abcdef', counts: { articles: 6, events: 3, outlets: 4 },
-  source: 'bundled',
+  source: 'bundled', trust: { kind: 'bundled' }, problem: null,
 };
 
 export const mockSettings: Settings = {
@@ -116,7 +116,10 @@ export function createMockConnector(partial: Partial<MockData> = {}): MockConnec
       return log('reportFeedback', [report], undefined);
     },
     getFeedback: () => log('getFeedback', [], data.feedback),
-    importIndex: (name, text) => log('importIndex', [name, text.length], data.importResult),
+    stageImport: (files) => log('stageImport', [files.map((f) => f.name)], 'staged-1'),
+    importIndex: (id, confirmUnsigned) =>
+      log('importIndex', [id, confirmUnsigned], confirmUnsigned && data.importResult.ok === false && data.importResult.unsigned ? ({ ok: true, info: mockIndexInfo } as ImportResult) : data.importResult),
+    discardImport: (id) => log('discardImport', [id], undefined),
     useBundledIndex: () => log('useBundledIndex', [], { ok: true, info: mockIndexInfo } as ImportResult),
     openOptions: () => log('openOptions', [], undefined),
     getUpdates: () => log('getUpdates', [], data.updates),

@@ -61,6 +61,37 @@ describe('OptionsApp', () => {
   });
 });
 
+describe('OptionsApp with a damaged or unverified index', () => {
+  it('renders whatever a stored header holds, says what is wrong, and offers the bundled index', async () => {
+    const c = createMockConnector();
+    // As the background may answer for a header an older version stored unchecked (and anything else a page may get).
+    c.data.indexInfo = {
+      ...c.data.indexInfo,
+      source: 'imported',
+      builtAt: { y: 2025 } as unknown as string,
+      counts: { articles: null, terms: Infinity, events: 3 } as unknown as Record<string, number>,
+      description: null,
+      trust: { kind: 'unverified', reason: 'the file was not signed' },
+      problem: 'counts.articles: a count is a number (got null)',
+    };
+    const r = await renderWith(c, <OptionsApp tabId={null} />);
+    expect(r.q('index-count-articles')?.textContent).toBe('unknown');
+    expect(r.q('index-count-terms')?.textContent).toBe('unknown');
+    expect(r.q('index-count-events')?.textContent).toBe('3');
+    expect(r.q('index-trust')?.textContent).toBe('imported, unverified: the file was not signed');
+    expect(r.q('index-problem')?.textContent).toMatch(/damaged \(counts\.articles: a count is a number \(got null\)\)/);
+    expect(r.q('use-bundled')?.textContent).toBe('Go back to the bundled index');
+    await r.click(r.q('use-bundled'));
+    expect(c.calls.some((x) => x.method === 'useBundledIndex')).toBe(true);
+  });
+
+  it('keeps a way to reload the bundled index when it is the one loaded', async () => {
+    const r = await renderWith(createMockConnector(), <OptionsApp tabId={null} />);
+    expect(r.q('index-trust')?.textContent).toBe('bundled with Parallax');
+    expect(r.q('use-bundled')?.textContent).toBe('Load the bundled index again');
+  });
+});
+
 describe('OptionsApp while the index loads', () => {
   it('follows the loading progress until the index is ready', async () => {
     const c = createMockConnector();

@@ -32,7 +32,7 @@ export function report(items: CoverageItem[], own: { outlet: string | null; doma
   };
 }
 
-const readyInfo: IndexInfo = { state: 'ready', progress: 1, message: null, description: 'test', schemaVersion: 1, builtAt: null, contentHash: null, counts: null, source: 'bundled' };
+const readyInfo: IndexInfo = { state: 'ready', progress: 1, message: null, description: 'test', schemaVersion: 1, builtAt: null, contentHash: null, counts: null, source: 'bundled', trust: { kind: 'bundled' }, problem: null };
 
 export interface Fakes {
   services: BgServices;
@@ -59,7 +59,7 @@ export function makeFakes(): Fakes {
     info: async () => readyInfo,
     availability: async () => (next.indexReady ? { ready: true, store: {} as never } : { ready: false, progress: 0.4, message: null }),
     ensureBundled: async () => undefined,
-    importText: async () => ({ ok: false, error: 'not in tests' }),
+    importStaged: async () => ({ ok: false, error: 'not in tests' }),
     useBundled: async () => ({ ok: true, info: readyInfo }),
   };
   const analyse: AnalyseDeps = {

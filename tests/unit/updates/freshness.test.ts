@@ -29,6 +29,9 @@ describe('freshness in words', () => {
 
   it('the coverage line', () => {
     expect(coverageLine(base, now, tz)).toBe('Coverage up to 14:05 today: 48,312 articles from 212 outlets');
+    // An imported index says where it came from, and an unsigned one says it is unverified.
+    expect(coverageLine({ ...base, imported: { verified: false, by: null } }, now, tz)).toBe('Unverified imported coverage up to 14:05 today: 48,312 articles from 212 outlets');
+    expect(coverageLine({ ...base, imported: { verified: true, by: 'Test Wire' } }, now, tz)).toBe('Coverage imported from Test Wire up to 14:05 today: 48,312 articles from 212 outlets');
   });
 
   it.each<[string, Partial<Freshness>, string]>([

@@ -61,10 +61,13 @@ export function otherPageSpecs(get: () => FirefoxSuite): void {
         await options.screenshot('options-import-refused');
 
         // The add-on's own bundled index, chosen as a file: the same content, now marked as imported.
+        // Unsigned: checked whole, then loaded only once the reader confirms, and called unverified.
         await options.chooseFile('[data-testid="index-file"]', join(firefoxExtensionDir, 'generated/index.json.gz'));
+        await waitForElement(options, '[data-testid="import-confirm-yes"]', 120_000);
+        await options.run('document.querySelector(\'[data-testid="import-confirm-yes"]\').click()');
         await waitForElement(options, '[data-testid="import-done"]', 120_000);
         const after = await h.ask<IndexInfo>('uiGetIndexInfo');
-        expect(after).toMatchObject({ state: 'ready', source: 'imported', contentHash: before.contentHash, counts: before.counts });
+        expect(after).toMatchObject({ state: 'ready', source: 'imported', trust: { kind: 'unverified' }, contentHash: before.contentHash, counts: before.counts });
       } finally {
         rmSync(dir, { recursive: true, force: true });
         await options.close();
