@@ -42,13 +42,11 @@ export interface Article {
   pageType?: PageTypeDecision;
   /** Outlet or domain the page says the text first appeared on ("This post appeared first on cnn.com"). */
   republishedFrom: string | null;
-  /** A canonical URL the page declares on an unrelated host (the extension): shown as "says it is from …", never
-   *  used for identity, history or matching (issue 23: a page on 127.0.0.1 posed as The New York Times). */
+  /** A canonical URL the page declares on an unrelated host: shown as "says it is from …", never identity. */
   claimedUrl?: string | null;
 }
 
 export type ExtractFailureReason = 'not-article' | 'too-large' | 'too-complex' | 'empty' | 'error';
-
 export type ExtractOutcome =
   | { ok: true; article: Article; warnings: string[] }
   | { ok: false; reason: ExtractFailureReason; message: string };
