@@ -33,7 +33,8 @@ export interface Suite {
   /** Opens an extension page ("popup.html?tabId=3") in a new tab at the given size. */
   openExtensionPage(path: string, viewport: { width: number; height: number }): Promise<Page>;
   /** Opens a served page in a new tab and waits until the background has an answer for it. */
-  openTab(path: string): Promise<{ tabId: number; state: TabState }>;
+  /** Opens a served page; under `host` (one of LOOPBACK_HOSTS, over HTTPS) instead of 127.0.0.1 when given. */
+  openTab(path: string, host?: string): Promise<{ tabId: number; state: TabState }>;
 }
 
 export const settled = (s: TabState) => s.status !== 'waiting' && s.status !== 'index-loading';
@@ -72,7 +73,7 @@ export async function startSuite(): Promise<Suite> {
   const numbers = await numbersPage();
   pages['/news/real-numbers.html'] = numbers.html;
   console.log(`numbers page found in ${Date.now() - tn} ms: ${numbers.title}`);
-  const server = await servePages(pages);
+  const server = await servePages(pages, { tls: true });
   const t0 = Date.now();
   const h = await launch();
   const t1 = Date.now();
@@ -93,9 +94,9 @@ export async function startSuite(): Promise<Suite> {
       await page.goto(h.extUrl(path));
       return page;
     },
-    openTab: async (path) => {
+    openTab: async (path, host) => {
       const page = await h.context.newPage();
-      const url = server.url(path);
+      const url = host ? server.secureUrl(path, host) : server.url(path);
       await page.goto(url);
       const tabId = await h.tabIdOf(url);
       return { tabId, state: await waitFor(`${path} to be checked`, () => stateOf(tabId), settled) };

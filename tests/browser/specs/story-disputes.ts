@@ -1,6 +1,7 @@
 // Issue 20 item 1 in real Chromium: Russia Today's Lavrov page asserts that Russia "fully liberated the territory this
 // past April"; Kyiv's denial is carried in another event of the story. The side panel shows the claim disputed, says in
-// which event and on which date the denial came, and the story timeline lists the denial. Screenshots are saved.
+// which event and on which date the denial came, and the story timeline lists the denial. Screenshots are saved. The
+// page is served as https://www.rt.com (mapped to 127.0.0.1): an outlet is known by its own host, never by its printed name.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../../lib/ext/protocol.js';
@@ -16,7 +17,7 @@ export function storyDisputeSpecs(get: () => Suite): void {
     let tabId = -1;
     let report: Report;
     beforeAll(async () => {
-      const { tabId: id, state } = await get().openTab('/news/lavrov-kursk.html');
+      const { tabId: id, state } = await get().openTab('/news/lavrov-kursk.html', 'www.rt.com');
       tabId = id;
       expect(state.status).toBe('ready');
       report = (state as Extract<TabState, { status: 'ready' }>).report;
