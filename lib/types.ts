@@ -52,7 +52,6 @@ export type ExtractOutcome =
   | { ok: false; reason: ExtractFailureReason; message: string };
 
 export type Relation = 'same-event' | 'copy' | 'related-event';
-
 export interface CoverageItem {
   id: string;
   outlet: string | null;
