@@ -72,6 +72,8 @@ export function otherPageSpecs(get: () => FirefoxSuite): void {
         rmSync(dir, { recursive: true, force: true });
         await options.close();
       }
-    });
+      // Its two waits of up to 120 s each (a whole check, then the load) fit, so a slow import fails at the step
+      // that stalled, by name, instead of at the test's own timeout (seen once in a clean-clone CI run).
+    }, 300_000);
   });
 }
