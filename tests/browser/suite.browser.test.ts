@@ -14,6 +14,7 @@ import { seedStorySpecs } from './specs/seed-story.js';
 import { sidePanelFollowSpecs } from './specs/side-panel-follow.js';
 import { storyDisputeSpecs } from './specs/story-disputes.js';
 import { settingsHistorySpecs } from './specs/settings-history.js';
+import { signedImportSpecs } from './specs/signed-import.js';
 import { updatesSpecs } from './specs/updates.js';
 
 let suite: Suite | null = null;
@@ -44,3 +45,5 @@ hostileSpecs(get);
 indexImportSpecs(get);
 // Last: it subscribes to a publisher, which rebuilds the index (it unsubscribes at the end).
 updatesSpecs(get);
+// After the updates: it subscribes to a publisher of its own, and leaves the reader unsubscribed on the bundled index.
+signedImportSpecs(get);

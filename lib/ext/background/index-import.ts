@@ -76,7 +76,7 @@ async function trustOf(files: readonly StagedFile[], keys: readonly PublisherKey
     throw new Error(`the manifest’s signature does not hold: ${e instanceof UpdateFormatError || e instanceof Error ? e.message : String(e)}`);
   }
   if (index.blob.size !== ref.size || (await blobSha256(index.blob)) !== ref.sha256) {
-    throw new Error(`${index.name} is not the snapshot this signed manifest names (${ref.file}, ${ref.size.toLocaleString('en')} bytes): it was changed or is another file`);
+    throw new Error(`${index.name} is not the snapshot this signed manifest names (${index.name === ref.file ? '' : `${ref.file}, `}${ref.size.toLocaleString('en')} bytes): it was changed or is another file`);
   }
   return { index, trust: { kind: 'signed', publisher, keyId: signed.keyId } };
 }
