@@ -51,7 +51,7 @@ export function AddSubscription({ onAdded }: { onAdded: (u: UpdatesInfo) => void
       )}
       {info && (
         <div class="card stack" data-testid="sub-preview">
-          <p><strong>{info.publisher.name}</strong> — {info.publisher.description}</p>
+          <p><strong><bdi>{info.publisher.name}</bdi></strong> — <bdi>{info.publisher.description}</bdi></p>
           <dl class="facts small">
             <dt>Articles</dt><dd>{info.stats.articles.toLocaleString('en')}</dd>
             <dt>Outlets</dt><dd>{info.stats.outlets.toLocaleString('en')}</dd>

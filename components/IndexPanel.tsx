@@ -5,7 +5,7 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { IndexInfo, IndexTrust } from '../lib/ext/protocol.js';
-import { formatDate, percent } from '../lib/ui/format.js';
+import { formatDate, isolate, percent } from '../lib/ui/format.js';
 import { cancelImport, confirmImport, runImport, type ImportPhase } from '../lib/ui/import-index.js';
 import { useConnector } from './ConnectorContext.js';
 import { UnsignedConfirm } from './UnsignedConfirm.js';
@@ -14,7 +14,7 @@ import { UnsignedConfirm } from './UnsignedConfirm.js';
 export function trustText(trust: IndexTrust | null): string {
   if (!trust) return 'unknown';
   if (trust.kind === 'bundled') return 'bundled with Parallax';
-  if (trust.kind === 'signed') return `imported, signed by ${trust.publisher} (key ${trust.keyId})`;
+  if (trust.kind === 'signed') return `imported, signed by ${isolate(trust.publisher)} (key ${trust.keyId})`;
   return `imported, unverified: ${trust.reason}`;
 }
 
@@ -30,7 +30,7 @@ function Info({ info }: { info: IndexInfo }) {
         {info.state === 'loading' && ` ${percent(info.progress)}`}
         {info.message ? ` — ${info.message}` : ''}
       </dd>
-      <dt>Description</dt><dd>{textOr(info.description)}</dd>
+      <dt>Description</dt><dd><bdi>{textOr(info.description)}</bdi></dd>
       <dt>Source</dt>
       <dd data-testid="index-trust" class={info.trust?.kind === 'unverified' ? 'status-disputed' : undefined}>{trustText(info.trust)}</dd>
       <dt>Built</dt><dd>{typeof info.builtAt === 'string' ? formatDate(info.builtAt) : 'unknown'}</dd>

@@ -22,16 +22,16 @@ function SubscriptionRow({ s, onRemove }: { s: Subscription; onRemove: () => voi
   return (
     <li class="card stack" data-testid="subscription" data-state={s.error ? 'failing' : s.applied ? 'ok' : 'pending'}>
       <p>
-        <strong>{info?.publisher.name ?? new URL(s.url).host}</strong>{s.builtIn && <span class="muted small"> (built in)</span>}
-        {info && <span class="muted small"> — {info.publisher.description}</span>}
+        <strong><bdi>{info?.publisher.name ?? new URL(s.url).host}</bdi></strong>{s.builtIn && <span class="muted small"> (built in)</span>}
+        {info && <span class="muted small"> — <bdi>{info.publisher.description}</bdi></span>}
       </p>
       <dl class="facts small">
         <dt>State</dt><dd data-testid="subscription-state">{stateOf(s, now)}</dd>
-        <dt>Manifest</dt><dd data-testid="subscription-url"><code>{s.url}</code></dd>
+        <dt>Manifest</dt><dd data-testid="subscription-url"><code><bdi>{s.url}</bdi></code></dd>
         <dt>Key</dt><dd data-testid="subscription-key"><code>{s.keyId}</code></dd>
         {info && (<><dt>Holds</dt><dd>{articlesFrom(info.stats.articles, info.stats.outlets)}</dd></>)}
         <dt>Last check</dt><dd data-testid="subscription-last-check">{s.lastCheck ? when(s.lastCheck, now) : 'never'}</dd>
-        <dt>Last error</dt><dd data-testid="subscription-error" class={s.error ? 'status-disputed' : undefined}>{s.error ? `${s.error.kind}: ${s.error.message}` : 'none'}</dd>
+        <dt>Last error</dt><dd data-testid="subscription-error" class={s.error ? 'status-disputed' : undefined}>{s.error ? <>{s.error.kind}: <bdi>{s.error.message}</bdi></> : 'none'}</dd>
       </dl>
       <div><button type="button" onClick={onRemove} data-testid="subscription-remove">Remove</button></div>
     </li>

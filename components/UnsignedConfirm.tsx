@@ -9,11 +9,11 @@ export function UnsignedConfirm({ unsigned, onConfirm, onCancel }: { unsigned: U
     <div role="alertdialog" aria-labelledby="unsigned-h" aria-describedby="unsigned-d" class="card stack" data-testid="import-confirm">
       <h3 id="unsigned-h">Import an unverified index?</h3>
       <p id="unsigned-d">
-        <strong>{unsigned.name}</strong> is a valid index, but {unsigned.reason}. Anyone could have written it, including the headlines and
+        <strong><bdi>{unsigned.name}</bdi></strong> is a valid index, but {unsigned.reason}. Anyone could have written it, including the headlines and
         links Parallax would show you. It will be marked “unverified” wherever Parallax describes your coverage.
       </p>
       <p class="small muted" data-testid="import-confirm-facts">
-        It says: “{unsigned.description.slice(0, 300)}”, built {unsigned.builtAt ? formatDate(unsigned.builtAt) : 'at an unknown date'}:{' '}
+        It says: “<bdi>{unsigned.description.slice(0, 300)}</bdi>”, built {unsigned.builtAt ? formatDate(unsigned.builtAt) : 'at an unknown date'}:{' '}
         {c.articles.toLocaleString('en')} articles, {c.events.toLocaleString('en')} events, {c.outlets.toLocaleString('en')} outlets.
       </p>
       <div class="row">

@@ -11,7 +11,7 @@ export function UpdateLog({ log }: { log: UpdateLogEntry[] }) {
       <ol class="small update-log">
         {log.slice(0, 50).map((e, i) => (
           <li key={i} class={e.level === 'error' ? 'status-disputed' : undefined}>
-            <time dateTime={e.at}>{stamp.format(new Date(e.at))}</time> {e.source ? `${e.source}: ` : ''}{e.message}
+            <time dateTime={e.at}>{stamp.format(new Date(e.at))}</time> {e.source ? <><bdi>{e.source}</bdi>: </> : ''}<bdi>{e.message}</bdi>
           </li>
         ))}
       </ol>

@@ -2,7 +2,7 @@
 // 14:05 today: 48,312 articles from 212 outlets"), the updater's state ("updates failed since Tuesday: signature
 // invalid") and, on a page with no known coverage, whether the index covers the article's date at all.
 import { articlesFrom, type Freshness } from '../updates/freshness.js';
-import { formatDate } from './format.js';
+import { formatDate, isolate } from './format.js';
 
 const DAY_MS = 86_400_000;
 const BARE_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -28,7 +28,7 @@ export function coverageLine(f: Freshness, now: Date, tz?: string): string | nul
   const c = f.coverage;
   if (!c) return null;
   const counts = articlesFrom(c.articles, c.outlets);
-  const what = !f.imported ? 'Coverage' : f.imported.verified ? `Coverage imported from ${f.imported.by ?? 'a trusted publisher'}` : 'Unverified imported coverage';
+  const what = !f.imported ? 'Coverage' : f.imported.verified ? `Coverage imported from ${f.imported.by ? isolate(f.imported.by) : 'a trusted publisher'}` : 'Unverified imported coverage';
   return c.newest ? `${what} up to ${when(c.newest, now, tz)}: ${counts}` : `${what}: ${counts}`;
 }
 
