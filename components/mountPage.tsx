@@ -7,6 +7,8 @@ import type { FirstAnswer } from '../lib/ui/first-answer.js';
 import { readParams } from '../lib/ui/page-params.js';
 import { ConnectorContext } from './ConnectorContext.js';
 import './theme.css';
+import './report.css';
+import './pages.css';
 
 export interface PageProps {
   tabId: number | null;
