@@ -37,7 +37,7 @@ function sources(dir: string): string[] {
 const files = ['lib', 'components', 'entrypoints'].flatMap(sources).map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
 /** Where each folder may not import from, so dependencies run one way: the pure core below the extension's wiring,
  *  the wiring below the UI. (lib/index and lib/match still import each other; their split is under way elsewhere.) */
-const CORE = ['lib/extract/', 'lib/text/', 'lib/index/', 'lib/match/', 'lib/claims/', 'lib/stance/', 'lib/outlets/', 'lib/report.ts', 'lib/types.ts'];
+const CORE = ['lib/extract/', 'lib/text/', 'lib/index/', 'lib/match/', 'lib/claims/', 'lib/stance/', 'lib/outlets/', 'lib/report.ts', 'lib/types.ts', 'lib/report-claims.ts'];
 const FORBIDDEN: { from: string[]; to: string[] }[] = [
   { from: CORE, to: ['lib/ext/', 'lib/ui/', 'lib/node/', 'lib/cli/', 'components/', 'entrypoints/'] },
   { from: ['lib/ext/'], to: ['lib/ui/', 'components/', 'entrypoints/'] },
