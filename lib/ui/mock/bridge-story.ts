@@ -1,7 +1,6 @@
 // An invented example for the mock twin and the tests: two outlets disagree about whether a (fictional) bridge
 // reopened. Every name, outlet and sentence here is made up; no article text from any corpus.
 import type { Report } from '../../types.js';
-import type { OutletProfile } from '../../ext/protocol.js';
 
 export const bridgeReport: Report = {
   schemaVersion: 1,
@@ -71,24 +70,4 @@ export const bridgeReport: Report = {
   ],
   omissions: [{ claimId: 'c-cracks', text: 'Inspectors found cracks in two support cables last year', reportedBy: ['Harbor Times', 'Metro Daily'] }],
   framing: [{ term: 'reopening', outlets: ['Riverside Gazette'], versus: 'partial opening', versusOutlets: ['Metro Daily'] }],
-};
-
-export const bridgeProfiles: Record<string, OutletProfile> = {
-  'riverside-gazette.example': {
-    domain: 'riverside-gazette.example', name: 'Riverside Gazette',
-    country: [{ value: 'usa', set: 'mbfc', source: 'Media Bias/Fact Check', date: '2024' }],
-    bias: [{ value: 'left-center', set: 'mbfc', source: 'Media Bias/Fact Check', date: '2024' }],
-    factuality: [{ value: 'high', set: 'mbfc', source: 'Media Bias/Fact Check', date: '2024' }],
-    state: [],
-  },
-  'harbortimes.example': {
-    domain: 'harbortimes.example', name: 'Harbor Times',
-    country: [{ value: 'united kingdom', set: 'mbfc', source: 'Media Bias/Fact Check', date: '2024' }],
-    bias: [{ value: 'right', set: 'baly2020', source: 'Baly et al. 2020', date: '2020' }],
-    factuality: [],
-    state: [{ value: 'state-affiliated', set: 'opensources', source: 'OpenSources', date: '2018' }],
-  },
-  'valleywire.example': {
-    domain: 'valleywire.example', name: 'Valley Wire', country: [], bias: [], factuality: [], state: [],
-  },
 };

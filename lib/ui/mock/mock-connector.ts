@@ -12,7 +12,8 @@ import type {
   UpdatesInfo,
 } from '../../ext/protocol.js';
 import type { Connector } from '../connector-types.js';
-import { bridgeProfiles, bridgeReport } from './bridge-story.js';
+import { bridgeProfiles } from './bridge-profiles.js';
+import { bridgeReport } from './bridge-story.js';
 import { mockSubscription, mockUpdatesOff, mockUpdatesOk } from './mock-updates.js';
 
 export interface MockData {

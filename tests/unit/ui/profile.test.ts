@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageItem } from '../../../lib/types.js';
 import { distribution } from '../../../lib/ui/distribution.js';
-import { bridgeProfiles } from '../../../lib/ui/mock/bridge-story.js';
+import { bridgeProfiles } from '../../../lib/ui/mock/bridge-profiles.js';
 import { countryLabel, countryOf, leanOf, normaliseLean, visibleProfile } from '../../../lib/ui/profile.js';
 
 describe('normaliseLean', () => {
