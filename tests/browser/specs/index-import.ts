@@ -3,11 +3,12 @@
 // service worker is stopped (CDP) mid-load leaves nothing behind and says so, and the next import is clean; an
 // unsigned file is loaded only once the reader confirms, and is then called unverified in the options and the popup.
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndexInfo, UpdatesInfo } from '../../../lib/ext/protocol.js';
 import { makeIndexFiles, type BadFile } from '../harness/bad-index-files.js';
-import { screenshot, waitFor } from '../harness/extension.js';
+import { screenshot, screenshotDir, waitFor } from '../harness/extension.js';
 import { generationsInUse, indexMeta } from '../harness/index-db.js';
 import { POPUP, type Suite } from '../harness/suite-context.js';
 
@@ -43,6 +44,10 @@ async function stopWorkerNow(page: Page): Promise<void> {
     await cdp.detach();
   }
 }
+
+/** The import's own section of the options: what the screenshot is about, without the history's months or the update
+ *  log's times around it. */
+const panelShot = (options: Page, name: string) => options.getByTestId('opt-index').screenshot({ path: join(screenshotDir, `${name}.png`) });
 
 export function indexImportSpecs(get: () => Suite): void {
   describe('index import', () => {
@@ -80,7 +85,7 @@ export function indexImportSpecs(get: () => Suite): void {
         expect(text).toMatch(/The current index is kept\.$/);
         expect(text).not.toMatch(/Failed to fetch|message length|64 ?MiB|The file is empty/i);
         expect(await h.ask<IndexInfo>('uiGetIndexInfo')).toEqual(before);
-        if (bad.what.includes('bomb')) await screenshot(options, 'options-import-refused');
+        if (bad.what.includes('bomb')) await panelShot(options, 'options-import-refused');
       }
       console.log(seen.join('\n'));
       // Nothing refused stays staged, and no generation but the active one has rows.
@@ -109,7 +114,7 @@ export function indexImportSpecs(get: () => Suite): void {
       expect(await rowCount(options, 'parallax-index', 'outlets')).toBe(before.counts!.outlets);
       await options.reload();
       await expect(options.getByTestId('index-state').textContent()).resolves.toMatch(/interrupted when the browser stopped/);
-      await screenshot(options, 'options-import-interrupted');
+      await panelShot(options, 'options-import-interrupted');
 
       // The same file again: asked, cancelled (nothing written, nothing staged), then confirmed and loaded whole into a
       // fresh generation.
@@ -117,7 +122,7 @@ export function indexImportSpecs(get: () => Suite): void {
       const confirm = options.getByTestId('import-confirm');
       await confirm.waitFor({ timeout: 120_000 });
       expect(await confirm.textContent()).toMatch(/is a valid index, but the file is not signed.*60,175 outlets/s);
-      await screenshot(options, 'options-import-confirm');
+      await panelShot(options, 'options-import-confirm');
       await options.getByTestId('import-confirm-no').click();
       await confirm.waitFor({ state: 'detached' });
       expect(await rowCount(options, 'parallax-import', 'staged')).toBe(0);
@@ -136,7 +141,7 @@ export function indexImportSpecs(get: () => Suite): void {
       // Exactly the file's outlets: no rows of the interrupted load mixed in (the probe found 311,000 instead of 175).
       expect(await rowCount(options, 'parallax-index', 'outlets')).toBe(imported.counts!.outlets);
       await expect(options.getByTestId('index-trust').textContent()).resolves.toBe('imported, unverified: the file is not signed');
-      await screenshot(options, 'options-imported-unverified');
+      await panelShot(options, 'options-imported-unverified');
     });
 
     it('calls the imported index unverified in the popup, and goes back to the bundled index', { timeout: 180_000 }, async () => {
@@ -191,7 +196,7 @@ export function indexImportSpecs(get: () => Suite): void {
         expect(await options.getByTestId('use-bundled').textContent()).toBe('Go back to the bundled index');
       }
       await expect(options.getByTestId('index-problem').textContent()).resolves.toMatch(/stored index is damaged \(builtAt: a date is text/);
-      await screenshot(options, 'options-damaged-header');
+      await panelShot(options, 'options-damaged-header');
       await options.getByTestId('use-bundled').click();
       await options.getByText('Back to the bundled index.').waitFor({ timeout: 120_000 });
       expect(await h.ask<IndexInfo>('uiGetIndexInfo')).toMatchObject({ state: 'ready', source: 'bundled', problem: null, counts: before.counts });

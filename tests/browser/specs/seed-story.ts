@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { screenshot, screenshotDir, waitFor } from '../harness/extension.js';
 import { isKurskRecapture, ukraineDenies } from '../harness/seed-claims.js';
 import { PANEL, POPUP, type Suite } from '../harness/suite-context.js';
+import { SCREENSHOT_DAY, setHistoryDatesInPage } from '../harness/history-dates.js';
 
 /** The same page in the system's dark scheme: a screenshot beside the light one, and axe again (contrast differs). */
 async function darkToo(page: Page, name: string): Promise<void> {
@@ -18,35 +19,6 @@ async function darkToo(page: Page, name: string): Promise<void> {
   await screenshot(page, `${name}-dark`);
   expect(await seriousViolations(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'light' });
-}
-
-/** Sets the `at` of every reading-history row (one date for all, or each row's own by id) straight in the extension's
- *  IndexedDB, from one of its pages; returns the dates the rows had. The options page names the months read in, so a
- *  screenshot taken with the rows' real dates would change every month. */
-function setHistoryDates(page: Page, dates: string | Record<string, string>): Promise<Record<string, string>> {
-  return page.evaluate(
-    (dates) =>
-      new Promise<Record<string, string>>((resolve, reject) => {
-        const open = indexedDB.open('parallax-user');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('history', 'readwrite');
-          const before: Record<string, string> = {};
-          tx.objectStore('history').openCursor().onsuccess = (e) => {
-            const cursor = (e.target as IDBRequest<IDBCursorWithValue | null>).result;
-            if (!cursor) return;
-            const row = cursor.value as { id: number; at: string };
-            before[row.id] = row.at;
-            cursor.update({ ...row, at: typeof dates === 'string' ? dates : (dates[row.id] ?? row.at) });
-            cursor.continue();
-          };
-          tx.oncomplete = () => (db.close(), resolve(before));
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    dates,
-  );
 }
 
 export function seedStorySpecs(get: () => Suite): void {
@@ -182,14 +154,14 @@ export function seedStorySpecs(get: () => Suite): void {
     it('the options page shows the loaded index', async () => {
       const page = await openExtensionPage('options.html', { width: 900, height: 1000 });
       // The history's month is the test's fixed date, not the month the suite runs in; the real dates come back after.
-      const realDates = await setHistoryDates(page, '2025-05-22T12:00:00.000Z');
+      const realDates = await page.evaluate(setHistoryDatesInPage, SCREENSHOT_DAY);
       await page.reload();
       await expect(page.getByTestId('index-state').textContent()).resolves.toMatch(/ready/);
       await page.getByRole('heading', { name: /^May 2025/ }).waitFor({ timeout: 10_000 });
       await screenshot(page, 'options');
       expect(await seriousViolations(page)).toEqual([]);
       await darkToo(page, 'options');
-      await setHistoryDates(page, realDates);
+      await page.evaluate(setHistoryDatesInPage, realDates);
       // A file that is not an index: a clear error, and the loaded index stays.
       const before = await h.ask<IndexInfo>('uiGetIndexInfo');
       await page.getByTestId('index-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"not": "an index"}\n') });

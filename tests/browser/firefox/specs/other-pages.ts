@@ -10,6 +10,7 @@ import { waitFor } from '../../harness/extension.js';
 import { darkToo, seriousViolations } from '../a11y.js';
 import { firefoxExtensionDir } from '../harness.js';
 import { POPUP, type FirefoxSuite } from '../suite.js';
+import { SCREENSHOT_DAY, SET_HISTORY_DATES_SCRIPT } from '../../harness/history-dates.js';
 
 const text = (css: string) => `return document.querySelector(${JSON.stringify(css)})?.textContent ?? null`;
 
@@ -45,6 +46,10 @@ export function otherPageSpecs(get: () => FirefoxSuite): void {
       const { h, waitForElement } = get();
       const options = await h.openExtensionTab('options.html');
       await waitFor('the index state', () => options.run<string | null>(text('[data-testid="index-state"]')), (t) => /ready/.test(t ?? ''), 20_000);
+      // The history's month is a fixed day, not the month the suite runs in; the real dates come back after.
+      const realDates = await options.run<Record<string, string>>(SET_HISTORY_DATES_SCRIPT, SCREENSHOT_DAY);
+      await options.run('location.reload()');
+      await waitFor('the fixed month in the history', () => options.run<string | null>(text('[data-testid="opt-history"]')).catch(() => null), (t) => /May 2025/.test(t ?? ''), 20_000);
       await options.screenshot('options');
       expect(await seriousViolations(options)).toEqual([]);
       expect(await darkToo(options, h.colorScheme, 'options')).toEqual([]);
@@ -58,7 +63,8 @@ export function otherPageSpecs(get: () => FirefoxSuite): void {
         await waitForElement(options, '[data-testid="import-error"]');
         expect(await options.run<string>(text('[data-testid="import-error"]'))).toMatch(/current index is kept/i);
         expect(await h.ask<IndexInfo>('uiGetIndexInfo')).toEqual(before);
-        await options.screenshot('options-import-refused');
+        await options.screenshot('options-import-refused', { element: '[data-testid="opt-index"]' });
+        await options.run<Record<string, string>>(SET_HISTORY_DATES_SCRIPT, realDates);
 
         // The add-on's own bundled index, chosen as a file: the same content, now marked as imported.
         // Unsigned: checked whole, then loaded only once the reader confirms, and called unverified.
