@@ -1,6 +1,6 @@
 // Content script entry: wiring only. Runs at document idle in web pages' top frames; see lib/ext/content/setup.ts.
 // WXT's context (`ctx`) is not used: the page can see and forge its events (lib/ext/content/lifecycle.ts).
-import { extractFromDocument } from '../lib/extract/document.js';
+import { extractFromDocumentPaced } from '../lib/extract/document.js';
 import { isLikelyArticle } from '../lib/extract/gate.js';
 import { setupContentScript } from '../lib/ext/content/setup.js';
 
@@ -11,6 +11,6 @@ export default defineContentScript({
   // Do not announce the script's start to the page with window.postMessage.
   noScriptStartedPostMessage: true,
   main() {
-    setupContentScript({ isLikelyArticle, extractFromDocument }, () => browser.runtime?.id != null);
+    setupContentScript({ isLikelyArticle, extractFromDocument: extractFromDocumentPaced }, () => browser.runtime?.id != null);
   },
 });

@@ -5,10 +5,11 @@ import type { ExtractOutcome } from '../../types.js';
 import { readingCopy, type CopyOptions } from '../../extract/reading-copy.js';
 import { gate } from './gate.js';
 
-/** lib/extract's entry points (passed in by the entry file, so this module is tested with any extractor). */
+/** lib/extract's entry points (passed in by the entry file, so this module is tested with any extractor). The
+ *  extension's awaits `pause` between its stages; Node's may run them in one go. */
 export interface Extractor {
   isLikelyArticle(doc: Document): { likely: boolean; why: string };
-  extractFromDocument(doc: Document, options: { url: string | null; isClone?: boolean }): ExtractOutcome;
+  extractFromDocument(doc: Document, options: { url: string | null; isClone?: boolean; pause: () => Promise<void> }): ExtractOutcome | Promise<ExtractOutcome>;
 }
 
 /** How the copy yields to the page (in the browser an idle callback and `performance.now`; in Node nothing), and
@@ -27,9 +28,12 @@ export async function extractPage(doc: Document, url: string, extractor: Extract
     // made and measured slice by slice, never the live page (issue 23: a hidden deep DOM froze the tab for 34 s).
     const copied = await readingCopy(doc, { ...pacing, target: (pacing.blank ?? blankOf)(doc) });
     if (!copied.ok) return { ok: false, reason: 'too-complex', message: copied.message };
+    // Each step after the copy is a task of its own: the page handles input between them.
+    await pacing.pause();
     const likely = extractor.isLikelyArticle(copied.doc);
     if (!likely.likely) return { ok: false, reason: 'not-article', message: `This page does not look like a news article (${likely.why}).` };
-    return extractor.extractFromDocument(copied.doc, { url, isClone: true });
+    await pacing.pause();
+    return await extractor.extractFromDocument(copied.doc, { url, isClone: true, pause: pacing.pause });
   } catch (e) {
     return { ok: false, reason: 'error', message: `Reading the page failed: ${e instanceof Error ? e.message : String(e)}` };
   }

@@ -52,6 +52,17 @@ describe('extractPage', () => {
     expect(seen[0]!.body.textContent).toBe('text');
   });
 
+  it('lets the page run between the copy, the article test and the extraction, and hands the extractor the pause', async () => {
+    const steps: string[] = [];
+    const pause = () => Promise.resolve(void steps.push('pause'));
+    const x = extractor({
+      isLikelyArticle: () => (steps.push('gate'), { likely: true, why: 'og:type article' }),
+      extractFromDocument: (_d, o) => (steps.push(o.pause === pause ? 'extract with the pause' : 'extract'), { ok: false, reason: 'empty', message: 'stand-in' }),
+    });
+    await extractWith(doc(), 'https://a.test/', x, { pause, now: () => 0, blank });
+    expect(steps.slice(-4)).toEqual(['pause', 'gate', 'pause', 'extract with the pause']);
+  });
+
   it('turns an exception into an error outcome', async () => {
     const out = await extractPage(doc(), 'https://a.test/', extractor({ isLikelyArticle: () => { throw new Error('boom'); } }));
     expect(out).toMatchObject({ ok: false, reason: 'error' });

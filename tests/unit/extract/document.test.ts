@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFromDocument } from '../../../lib/extract/document';
+import { extractFromDocument, extractFromDocumentPaced } from '../../../lib/extract/document';
 import { checkSize, isLikelyArticle } from '../../../lib/extract/gate';
 import { parseHtml } from '../../../lib/node/html-document';
 
@@ -76,5 +76,17 @@ describe('extractFromDocument on a private copy', () => {
     const a = extractFromDocument(parseHtml(html), { url: null });
     const b = extractFromDocument(parseHtml(html), { url: null, isClone: true });
     expect(b).toEqual(a);
+  });
+});
+
+describe('extractFromDocumentPaced', () => {
+  it('pauses between its stages and gives the same outcome as the one-go extraction', async () => {
+    const html = `<html><head><title>T</title></head><body><article>${[1, 2, 3].map((i) => `<p>Paragraph ${i} of the story: the harbour authority said the new quay would open next spring, officials said.</p>`).join('')}</article></body></html>`;
+    let pauses = 0;
+    const paced = await extractFromDocumentPaced(parseHtml(html), { url: null, pause: () => Promise.resolve(void pauses++) });
+    expect(paced).toEqual(extractFromDocument(parseHtml(html), { url: null }));
+    expect(paced.ok).toBe(true);
+    // The scan, the metadata, Readability and the clean-up: three pauses between four stages.
+    expect(pauses).toBe(3);
   });
 });

@@ -52,6 +52,17 @@ describe('readingCopy', () => {
     expect(reads).toBeLessThan(5);
   });
 
+  it('refuses a page far past the element bound on native counts, before walking a node', async () => {
+    const d = page('<span>w</span>'.repeat(21_000));
+    let pauses = 0;
+    const r = await readingCopy(d, opts(d, { sliceMs: 0, pause: () => Promise.resolve(void pauses++) }));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toMatch(/more than 20,000 visible elements/);
+    // One pause before each of the queries for left-out parts, none for a walk.
+    expect(pauses).toBeLessThan(20);
+    expect(r.slices).toBe(pauses + 1);
+  });
+
   it('yields between slices and goes on where it stopped', async () => {
     const d = page('<p>word</p>'.repeat(2_000));
     let pauses = 0;
