@@ -9,7 +9,7 @@ const DATE_SOURCE: Record<PageDateSource, string> = {
   'first-seen': 'when you first opened it (the page gives no date)',
 };
 
-/** Rule id prefix → what the rule read (lib/extract/page-type.ts PAGE_TYPE_RULES). */
+/** Rule id prefix → what the rule read (lib/extract/page-type-rules.ts PAGE_TYPE_RULES). */
 const RULE_SOURCE: [RegExp, string][] = [
   [/^ld-/, 'its schema.org type'],
   [/^og-/, 'its og:type'],
