@@ -2,54 +2,15 @@
 // interval per host, conditional GET, Retry-After honoured on 429/503, timeouts, a redirect limit, a body-size limit
 // (after decompression, so a gzip bomb stops too), gzip/deflate/brotli, and no private or loopback address unless
 // allowed. Every failure comes back as a value with a kind, never as a thrown error: the caller counts it.
-import { isIP } from 'node:net';
 import PQueue from 'p-queue';
 import robotsParser from 'robots-parser';
 import { Agent, request, type Dispatcher } from 'undici';
-import { addressAllowed, guardedLookup } from './address.js';
+import { guardedLookup, refusedUrl } from './address.js';
 import { decodeBody } from './decode.js';
 import { failure, readLimited, retryAfterMs } from './http-body.js';
+import type { FetcherOptions, FetchFail, FetchOutcome } from './http-types.js';
 
-export type FetchErrorKind =
-  | 'bad-url' | 'private-address' | 'robots' | 'backoff' | 'timeout' | 'too-large' | 'redirects' | 'http' | 'network';
-
-export interface FetchOk {
-  ok: true;
-  /** 304: the caller's copy is current. */
-  notModified: boolean;
-  status: number;
-  /** Where the body came from, after redirects. */
-  url: string;
-  contentType: string | null;
-  etag: string | null;
-  lastModified: string | null;
-  bytes: Uint8Array;
-  text(): string;
-}
-
-export interface FetchFail {
-  ok: false;
-  kind: FetchErrorKind;
-  message: string;
-  status?: number;
-  /** How long until the host may be asked again (Retry-After, or this fetcher's backoff), in ms: a duration, so a
-   * caller on another clock (a simulated one in tests) can add it to its own. */
-  retryInMs?: number;
-}
-
-export type FetchOutcome = FetchOk | FetchFail;
-
-export interface FetcherOptions {
-  userAgent: string;
-  /** Minimum time between two requests to one host; robots.txt's crawl-delay wins when longer. */
-  hostIntervalMs: number;
-  allowLoopback?: boolean;
-  timeoutMs?: number;
-  maxRedirects?: number;
-  /** Body limit after decompression. */
-  maxBytes?: number;
-  now?: () => number;
-}
+export type { FetchErrorKind, FetchFail, FetchOk, FetchOutcome, FetcherOptions } from './http-types.js';
 
 const DEFAULTS = { timeoutMs: 20_000, maxRedirects: 5, maxBytes: 5 * 1024 * 1024 };
 const ROBOTS_TTL_MS = 6 * 3600_000;
@@ -109,20 +70,9 @@ export class PoliteFetcher {
   }
 
   private check(target: string): FetchFail | null {
-    let u: URL;
-    try {
-      u = new URL(target);
-    } catch {
-      return { ok: false, kind: 'bad-url', message: `not a URL: ${target.slice(0, 200)}` };
-    }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return { ok: false, kind: 'bad-url', message: `not http(s): ${u.protocol}` };
-    const host = u.hostname.replace(/^\[|\]$/g, '');
-    if (isIP(host) && !addressAllowed(host, this.opts.allowLoopback)) {
-      return { ok: false, kind: 'private-address', message: `${host} is a private or loopback address (refused; --allow-loopback permits 127.0.0.0/8)` };
-    }
-    if (!isIP(host) && /^(localhost|.*\.localhost|.*\.local|.*\.internal)$/i.test(host) && !this.opts.allowLoopback) {
-      return { ok: false, kind: 'private-address', message: `${host} is a local name (refused)` };
-    }
+    const refused = refusedUrl(target, this.opts.allowLoopback);
+    if (refused) return refused;
+    const u = new URL(target);
     const h = this.hosts.get(u.origin);
     if (h && h.blockedUntil > this.opts.now()) {
       return { ok: false, kind: 'backoff', message: `${u.host} asked us to wait until ${new Date(h.blockedUntil).toISOString()}`, retryInMs: h.blockedUntil - this.opts.now() };
