@@ -6,8 +6,8 @@ import PQueue from 'p-queue';
 import robotsParser from 'robots-parser';
 import { Agent, request, type Dispatcher } from 'undici';
 import { guardedLookup, refusedUrl } from './address.js';
-import { decodeBody } from './decode.js';
-import { failure, readLimited, retryAfterMs } from './http-body.js';
+import { failure } from './http-body.js';
+import { answer } from './http-response.js';
 import type { FetcherOptions, FetchFail, FetchOutcome } from './http-types.js';
 
 export type { FetchErrorKind, FetchFail, FetchOk, FetchOutcome, FetcherOptions } from './http-types.js';
@@ -132,43 +132,9 @@ export class PoliteFetcher {
       }
     }
     h.last = this.opts.now();
-    const header = (name: string): string | null => {
-      const v = res.headers[name];
-      return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
-    };
-    const status = res.statusCode;
-    if (status === 304) {
-      res.body.resume();
-      return { ok: true, notModified: true, status, url: target, contentType: null, etag: header('etag'), lastModified: header('last-modified'), bytes: new Uint8Array(0), text: () => '' };
-    }
-    if (status >= 300 && status < 400) {
-      res.body.resume();
-      return { ok: false, kind: 'http', status, message: `HTTP ${status}`, location: header('location') ?? undefined };
-    }
-    if (status === 429 || status === 503 || (status >= 500 && header('retry-after'))) {
-      res.body.resume();
-      const wait = retryAfterMs(header('retry-after'));
+    return answer(res, target, opts.maxBytes ?? this.opts.maxBytes, (wait) => {
       h.blockedUntil = Math.max(h.blockedUntil, this.opts.now() + wait);
-      return { ok: false, kind: 'http', status, message: `HTTP ${status}${header('retry-after') ? `, Retry-After ${header('retry-after')}` : ''}`, retryInMs: wait };
-    }
-    if (status >= 400) {
-      res.body.resume();
-      return { ok: false, kind: 'http', status, message: `HTTP ${status}` };
-    }
-    const limit = opts.maxBytes ?? this.opts.maxBytes;
-    const declared = Number(header('content-length'));
-    if (Number.isFinite(declared) && declared > limit * 4) {
-      res.body.destroy();
-      return { ok: false, kind: 'too-large', message: `${declared} bytes declared, the limit is ${limit}` };
-    }
-    let bytes: Uint8Array;
-    try {
-      bytes = await readLimited(res.body, header('content-encoding'), limit);
-    } catch (err) {
-      return failure(err, target);
-    }
-    const contentType = header('content-type');
-    return { ok: true, notModified: false, status, url: target, contentType, etag: header('etag'), lastModified: header('last-modified'), bytes, text: () => decodeBody(bytes, contentType) };
+    });
   }
 }
 
