@@ -63,3 +63,11 @@ export function siteDomain(raw: string): string | null {
     return null;
   }
 }
+
+/** Whether a page's canonical link may name it: the same site (a canonical on another host is ignored, so a page
+ * cannot pose as another outlet's article). */
+export function relatedHosts(a: string, b: string): boolean {
+  const x = siteDomain(a);
+  const y = siteDomain(b);
+  return !!x && !!y && (x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`));
+}

@@ -6,6 +6,7 @@
 // of the whole text reuses the loader's resumable, generation-switching load (docs/architecture.md, "Updates").
 import { INDEX_FORMAT, parseHeader, type IndexHeader, type IndexRecord } from '../index/format.js';
 import { DELTA_FORMAT, UpdateFormatError, type DeltaHeader, type DeltaOp } from './format.js';
+import { lineOps } from './delta.js';
 import { gunzipText } from './gzip.js';
 import { LiveState, toIndex } from './live-state.js';
 import { dayNumber, mergeStates, prefixOf, type SourceState } from './merge.js';
@@ -68,7 +69,13 @@ export async function storedDelta(text: string, name: string): Promise<{ header:
   const lines = text.split('\n').filter((l) => l !== '');
   const header = JSON.parse(lines[0] ?? 'null') as DeltaHeader | null;
   if (!header || header.format !== DELTA_FORMAT || lines.length - 1 !== header.lines) throw new UpdateFormatError(`${name}: not the delta that was stored`);
-  return { header, ops: await parseLines<DeltaOp>(lines.slice(1)) };
+  const ops: DeltaOp[] = [];
+  for (const line of await parseLines<unknown>(lines.slice(1))) {
+    const decoded = lineOps(header.version, line);
+    if (!decoded) throw new UpdateFormatError(`${name}: not the delta that was stored`);
+    for (const op of decoded) ops.push(op);
+  }
+  return { header, ops };
 }
 
 /** A subscription's live state from its files, applied in order; a delta that does not follow the one before is

@@ -1,7 +1,9 @@
-// Delta files: a header line, then one operation a line (put or delete an article, event, story or outlet; a term's
-// new document frequency). Written by the collector, read by the extension and `check --index <published dir>`.
+// Delta files: a header line, then operation lines (put or delete an article, event, story or outlet; a term's new
+// document frequency): version 2 writes the positional lines of delta-lines.ts, version 1 (still read) one JSON
+// object an operation. Written by the collector, read by the extension and `check --index <published dir>`.
 import * as v from 'valibot';
-import { DELTA_FORMAT, UPDATES_VERSION, UpdateFormatError, type DeltaHeader, type DeltaOp } from './format.js';
+import { decodeLine, encodeOps } from './delta-lines.js';
+import { DELTA_FORMAT, READABLE_VERSIONS, UPDATES_VERSION, UpdateFormatError, versionMessage, type DeltaHeader, type DeltaOp } from './format.js';
 
 const str = v.string();
 const nstr = v.nullable(v.string());
@@ -47,16 +49,28 @@ const OpSchema = v.union([ArticleOp, EventOp, StoryOp, OutletOp, DelOp, DelOutle
 
 const HeaderSchema = v.object({
   format: v.literal(DELTA_FORMAT),
-  version: v.literal(UPDATES_VERSION),
+  version: v.picklist(READABLE_VERSIONS),
   from: v.pipe(v.number(), v.integer(), v.minValue(0)),
   to: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  createdAt: str,
+  createdAt: v.optional(str),
   lines: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
-export function serializeDelta(header: Omit<DeltaHeader, 'format' | 'version' | 'lines'>, ops: readonly DeltaOp[]): string {
-  const head: DeltaHeader = { format: DELTA_FORMAT, version: UPDATES_VERSION, ...header, lines: ops.length };
-  return `${[head, ...ops].map((o) => JSON.stringify(o)).join('\n')}\n`;
+/** A delta file's text in the current version (2). `createdAt` is left out: the manifest dates each sequence. */
+export function serializeDelta(header: Pick<DeltaHeader, 'from' | 'to'>, ops: readonly DeltaOp[]): string {
+  const lines = encodeOps(ops);
+  const head: DeltaHeader = { format: DELTA_FORMAT, version: UPDATES_VERSION, from: header.from, to: header.to, lines: lines.length };
+  return `${[head, ...lines].map((o) => JSON.stringify(o)).join('\n')}\n`;
+}
+
+/** A line's operations: version 1 holds one, version 2 a line of delta-lines.ts (null when it is not one). */
+export function lineOps(version: number, o: unknown): DeltaOp[] | null {
+  if (version === 1) return [o as DeltaOp];
+  try {
+    return decodeLine(o);
+  } catch {
+    return null;
+  }
 }
 
 /** Parse a delta's text; every line is checked before any is returned, so a bad file changes nothing. */
@@ -70,19 +84,22 @@ export function parseDelta(text: string): { header: DeltaHeader; ops: DeltaOp[] 
     }
   };
   const first = json(lines[0] ?? '', 1) as { format?: unknown; version?: unknown } | null;
-  if (first?.format === DELTA_FORMAT && first.version !== UPDATES_VERSION) {
-    throw new UpdateFormatError(`this delta is in format version ${JSON.stringify(first.version)}; this version of Parallax reads version ${UPDATES_VERSION} (update the extension)`);
-  }
+  if (first?.format === DELTA_FORMAT && !READABLE_VERSIONS.includes(first.version as never)) throw new UpdateFormatError(versionMessage('this delta', first.version));
   const h = v.safeParse(HeaderSchema, first);
   if (!h.success) throw new UpdateFormatError('not a Parallax delta: the first line is not a delta header');
   const header = h.output as DeltaHeader;
   if (lines.length - 1 !== header.lines) {
     throw new UpdateFormatError(`corrupt delta: ${lines.length - 1} operations, the header says ${header.lines} (truncated?)`);
   }
-  const ops = lines.slice(1).map((line, i) => {
-    const r = v.safeParse(OpSchema, json(line, i + 2));
-    if (!r.success) throw new UpdateFormatError(`corrupt delta: line ${i + 2} is not a known operation`);
-    return r.output as DeltaOp;
+  const ops = lines.slice(1).flatMap((line, i) => {
+    const bad = () => new UpdateFormatError(`corrupt delta: line ${i + 2} is not a known operation`);
+    const decoded = lineOps(header.version, json(line, i + 2));
+    if (!decoded) throw bad();
+    return decoded.map((op) => {
+      const r = v.safeParse(OpSchema, op);
+      if (!r.success) throw bad();
+      return r.output as DeltaOp;
+    });
   });
   return { header, ops };
 }

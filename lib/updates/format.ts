@@ -6,7 +6,14 @@ import type { ArticleRecord, EventRecord, OutletRecord, StoryRecord } from '../i
 
 export const MANIFEST_FORMAT = 'parallax-updates';
 export const DELTA_FORMAT = 'parallax-delta';
-export const UPDATES_VERSION = 1;
+/** The version this build writes; READABLE_VERSIONS are those it reads (2 changed only the delta lines, not the
+ * manifest's fields or the snapshot). */
+export const UPDATES_VERSION = 2;
+export const READABLE_VERSIONS = [1, 2] as const;
+
+/** The message for a manifest or delta in a version this build does not read. */
+export const versionMessage = (what: string, version: unknown): string =>
+  `${what} is in format version ${JSON.stringify(version)}; this version of Parallax reads versions ${READABLE_VERSIONS.join(' and ')} (update the extension, or ask the publisher)`;
 
 const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a sha256 is 64 hex digits'));
 const isoTime = v.pipe(v.string(), v.isoTimestamp('a time is an ISO 8601 timestamp with its zone'));
@@ -43,7 +50,7 @@ export const StatsSchema = v.strictObject({
 
 export const ManifestSchema = v.strictObject({
   format: v.literal(MANIFEST_FORMAT),
-  version: v.literal(UPDATES_VERSION),
+  version: v.picklist(READABLE_VERSIONS),
   publisher: v.strictObject({ name: v.pipe(v.string(), v.maxLength(200)), description: v.pipe(v.string(), v.maxLength(2000)), url: v.nullable(v.pipe(v.string(), v.url())) }),
   /** Only ever grows; a client refuses a manifest whose sequence is below the last it accepted. */
   sequence: seq,
@@ -72,13 +79,14 @@ export interface SignedManifest {
   keyId: string;
 }
 
-/** A delta file (gzipped, one JSON value a line): this header, then operations. */
+/** A delta file (gzipped, one JSON value a line): this header, then operation lines. */
 export interface DeltaHeader {
   format: typeof DELTA_FORMAT;
-  version: typeof UPDATES_VERSION;
+  version: (typeof READABLE_VERSIONS)[number];
   from: number;
   to: number;
-  createdAt: string;
+  /** Version 1 only. */
+  createdAt?: string;
   /** Operation lines after the header, for a truncation check. */
   lines: number;
 }
@@ -124,8 +132,8 @@ export function parseManifest(signed: string): Manifest {
     throw new UpdateFormatError('corrupt manifest: the signed part is not JSON');
   }
   const version = (o as { version?: unknown } | null)?.version;
-  if ((o as { format?: unknown } | null)?.format === MANIFEST_FORMAT && version !== UPDATES_VERSION) {
-    throw new UpdateFormatError(`this publisher's updates are in format version ${JSON.stringify(version)}; this version of Parallax reads version ${UPDATES_VERSION} (update the extension, or ask the publisher)`);
+  if ((o as { format?: unknown } | null)?.format === MANIFEST_FORMAT && !READABLE_VERSIONS.includes(version as never)) {
+    throw new UpdateFormatError(versionMessage("this publisher's updates", version));
   }
   const r = v.safeParse(ManifestSchema, o);
   if (!r.success) {

@@ -91,6 +91,28 @@ const { readdirSync, readFileSync } = await import('node:fs');
 const { gunzipSync, gzipSync } = await import('node:zlib');
 const dayOps = readdirSync(out).filter((n) => n.startsWith('delta-')).sort().map((f) => gunzipSync(readFileSync(join(out, f))).toString().split('\n').slice(1).join('\n'));
 const dayDelta = gzipSync(dayOps.join('\n'), { level: 9 }).length;
+// Where the 5-minute deltas' bytes go: each part's share is what the gzipped file loses without it (per article).
+const z = (lines: string[]) => gzipSync(`${lines.join('\n')}\n`, { level: 9 }).length;
+const parts: Record<string, number> = { 'file (gzip and header line)': 0, 'articles: claims': 0, 'articles: fingerprints': 0, 'articles: the rest': 0, events: 0, stories: 0, 'term frequencies': 0, deletions: 0 };
+const partOf: Record<string, string> = { e: 'events', s: 'stories', f: 'term frequencies', o: 'the rest' };
+for (const f of readdirSync(out).filter((n) => n.startsWith('delta-'))) {
+  const [head, ...lines] = gunzipSync(readFileSync(join(out, f))).toString().trim().split('\n');
+  const full = z([head!, ...lines]);
+  parts['file (gzip and header line)']! += z([head!]);
+  const without = (keep: (l: unknown[]) => unknown[] | null) => full - z([head!, ...lines.flatMap((l) => { const k = keep(JSON.parse(l) as unknown[]); return k ? [JSON.stringify(k)] : []; })]);
+  const tags = new Set(lines.map((l) => (JSON.parse(l) as string[])[0]!));
+  for (const tag of tags) {
+    if (tag === 'a') continue;
+    const part = tag.startsWith('-') ? 'deletions' : partOf[tag] === 'the rest' ? 'articles: the rest' : partOf[tag]!;
+    parts[part]! += without((l) => (l[0] === tag ? null : l));
+  }
+  if (!tags.has('a')) continue;
+  const claims = without((l) => (l[0] === 'a' ? [...l.slice(0, 16), []] : l));
+  const fps = without((l) => (l[0] === 'a' ? [...l.slice(0, 11), '', [], [], '', 0, l[16]] : l));
+  parts['articles: claims']! += claims;
+  parts['articles: fingerprints']! += fps;
+  parts['articles: the rest']! += without((l) => (l[0] === 'a' ? null : l)) - claims - fps;
+}
 const published = (await db.query<{ n: number }>(`select count(*)::int as n from articles where event is not null`))[0]!.n;
 
 // Baseline in the same process: extraction alone of the same pages.
@@ -139,8 +161,10 @@ const rowsOut = [
   ['freshness p50 / p95: published → in a signed delta (5-minute poll)', `${(pct(latencies, 50) / 60).toFixed(1)} / ${(pct(latencies, 95) / 60).toFixed(1)} min`, `pass + publish took ${(work / 289 / 1000).toFixed(2)} s on average`, '—'],
 ];
 const head = ['measure', 'figure', 'anchor / baseline', 'target'];
+const partRows = Object.entries(parts).map(([part, bytes]) => [part, (bytes / Math.max(1, totalAdded)).toFixed(0)]);
 console.log(`${corpus.length} articles on ${SITES} sites over one simulated day; ${stored} stored, ${published} assigned`);
 console.log(table(head, rowsOut));
+console.log(table(['part of the 5-minute deltas', 'gzipped bytes per article'], partRows));
 if (wantsDocs()) {
   writeMeasurements('collector', 'Collector (`npx tsx tests/bench/collect.ts`)', `${runLine(`npx tsx tests/bench/collect.ts ${N} --write-docs`)}
 ${corpus.length} BASIL and FNC-1 articles on ${SITES} local sites, released over one simulated day, collected and published every
@@ -151,5 +175,10 @@ spreads over about one new article a pass. One core does about ${Math.round(86_4
 every 5 minutes (2.88M polls a day, ${((10_000 * 288 * perPoll) / 86_400).toFixed(1)} cores) and a million new articles a day (${((1e6 * bulkPerArticle) / 86_400).toFixed(1)} cores) need about
 ${cores.toFixed(1)} cores of workers (\`worker\`, one job per host); the assigning coordinator's share is the assignment alone.
 
-${table(head, rowsOut)}`);
+${table(head, rowsOut)}
+
+Where the 5-minute deltas' bytes go (format 2): each part is what a file loses without it, summed over the day's deltas
+and divided by the articles they added; parts overlap a little, since gzip shares context between them.
+
+${table(['part of the 5-minute deltas', 'gzipped bytes per article'], partRows)}`);
 }

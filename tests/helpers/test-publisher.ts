@@ -9,7 +9,7 @@ import { buildIndex, type BuildItem } from '../../lib/index/build.js';
 import type { IndexRecord } from '../../lib/index/format.js';
 import { generateKeys, loadPrivateKey, signManifest } from '../../lib/node/collect/signing.js';
 import { serializeDelta } from '../../lib/updates/delta.js';
-import { manifestFileNames, type DeltaOp, type DeltaRef, type Manifest } from '../../lib/updates/format.js';
+import { manifestFileNames, UPDATES_VERSION, type DeltaOp, type DeltaRef, type Manifest } from '../../lib/updates/format.js';
 import { LiveState, toIndex } from '../../lib/updates/live-state.js';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -82,8 +82,7 @@ export class TestPublisher {
     const from = this.sequence;
     this.sequence++;
     for (const op of ops) this.state.apply(op);
-    const createdAt = opts.createdAt ?? new Date().toISOString();
-    const bytes = gzipSync(serializeDelta({ from, to: this.sequence, createdAt, ...opts.wrongHeader }, ops), { level: 9 });
+    const bytes = gzipSync(serializeDelta({ from, to: this.sequence, ...opts.wrongHeader }, ops), { level: 9 });
     const file = manifestFileNames.delta(this.sequence);
     this.files.set(file, bytes);
     const added = ops.filter((o) => o.op === 'put' && o.k === 'a').length;
@@ -96,7 +95,7 @@ export class TestPublisher {
     const createdAt = opts.createdAt ?? new Date().toISOString();
     const m: Manifest = {
       format: 'parallax-updates',
-      version: 1,
+      version: UPDATES_VERSION,
       publisher: { name: this.name, description: this.description, url: null },
       sequence: this.sequence,
       createdAt,

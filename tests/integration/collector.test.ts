@@ -202,5 +202,14 @@ describe('collecting from a faulty news web', () => {
     writeFileSync(delta, bytes);
     await expect(readPublished(out, { publicKey: pub })).rejects.toMatchObject({ kind: 'hash' });
     await expect(readPublished(out, { publicKey: parsePublicKey(generateKeys().publicKey) })).rejects.toMatchObject({ kind: 'key' });
+
+    // A store whose chain was written in format version 1 (other article ids) starts a new snapshot, not a delta.
+    const [last] = await db.query<{ seq: number; manifest: string }>('select seq, manifest from publishes order by seq desc limit 1');
+    const wrapper = JSON.parse(last!.manifest) as { signed: string };
+    const v1 = JSON.stringify({ ...wrapper, signed: JSON.stringify({ ...JSON.parse(wrapper.signed), version: 1 }) });
+    await db.query('update publishes set manifest = $2, assigned_upto = null where seq = $1', [last!.seq, v1]);
+    const third = await publish({ db, outDir: out, key, now: new Date(web.clock() + 60_000), retentionDays: 10_000 });
+    expect([third.snapshot, third.delta, third.manifest.version, third.manifest.deltas]).toEqual([true, null, 2, []]);
+    expect((await readPublished(out, { publicKey: pub, now: new Date(web.clock()) })).state.articles.size).toBe(second.manifest.stats.articles);
   }, 300_000);
 });

@@ -15,8 +15,7 @@ export interface AssignReport {
   copies: number;
 }
 
-type StoredRow = Pick<ArticleRow, 'key' | 'id' | 'url' | 'title' | 'outlet' | 'domain' | 'published' | 'lang' | 'byline' | 'body' | 'claims' | 'raw'>;
-
+type StoredRow = Pick<ArticleRow, 'key' | 'id' | 'url' | 'title' | 'outlet' | 'domain' | 'published' | 'lang' | 'byline' | 'body' | 'raw'>;
 
 /** Rebuild the live store from what was assigned before (a restart, or `collect --once` run from cron). */
 export async function loadAssigner(db: Db, retentionDays: number, now: Date): Promise<EventAssigner> {
@@ -53,7 +52,7 @@ export async function assignPending(db: Db, assigner: EventAssigner, now: () => 
   const report: AssignReport = { assigned: 0, created: 0, joined: 0, merged: 0, copies: 0 };
   for (;;) {
     const rows = await db.query<StoredRow>(
-      `select key, id, url, title, outlet, domain, published, lang, byline, body, claims, raw from articles
+      `select key, id, url, title, outlet, domain, published, lang, byline, body, raw from articles
        where status = 'stored' and event is null order by published nulls last, key limit ${BATCH}`,
     );
     if (!rows.length) return report;
@@ -68,7 +67,8 @@ export async function assignPending(db: Db, assigner: EventAssigner, now: () => 
         domain: r.domain, url: r.url, published: isoOf(r.published), lang: r.lang, republishedFrom: raw.republishedFrom ?? null,
       };
       const features = analyzeText(article);
-      const a = await assigner.assign(article, features, jsonOf(r.claims) ?? []);
+      // Claims play no part in assignment (loadAssigner holds none either); reading them back was 5 kB of JSON an article.
+      const a = await assigner.assign(article, features, []);
       report.assigned++;
       if (a.created) report.created++;
       else report.joined++;

@@ -2,7 +2,7 @@
 // turned into the fetcher's failure kinds; Retry-After read.
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable, Transform } from 'node:stream';
-import type { FetchFail } from './http.js';
+import type { FetchFail } from './http-types.js';
 
 export class TooLarge extends Error {}
 

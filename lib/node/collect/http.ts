@@ -2,54 +2,15 @@
 // interval per host, conditional GET, Retry-After honoured on 429/503, timeouts, a redirect limit, a body-size limit
 // (after decompression, so a gzip bomb stops too), gzip/deflate/brotli, and no private or loopback address unless
 // allowed. Every failure comes back as a value with a kind, never as a thrown error: the caller counts it.
-import { isIP } from 'node:net';
 import PQueue from 'p-queue';
 import robotsParser from 'robots-parser';
 import { Agent, request, type Dispatcher } from 'undici';
-import { addressAllowed, guardedLookup } from './address.js';
-import { decodeBody } from './decode.js';
-import { failure, readLimited, retryAfterMs } from './http-body.js';
+import { guardedLookup, refusedUrl } from './address.js';
+import { failure } from './http-body.js';
+import { answer } from './http-response.js';
+import type { FetcherOptions, FetchFail, FetchOutcome } from './http-types.js';
 
-export type FetchErrorKind =
-  | 'bad-url' | 'private-address' | 'robots' | 'backoff' | 'timeout' | 'too-large' | 'redirects' | 'http' | 'network';
-
-export interface FetchOk {
-  ok: true;
-  /** 304: the caller's copy is current. */
-  notModified: boolean;
-  status: number;
-  /** Where the body came from, after redirects. */
-  url: string;
-  contentType: string | null;
-  etag: string | null;
-  lastModified: string | null;
-  bytes: Uint8Array;
-  text(): string;
-}
-
-export interface FetchFail {
-  ok: false;
-  kind: FetchErrorKind;
-  message: string;
-  status?: number;
-  /** How long until the host may be asked again (Retry-After, or this fetcher's backoff), in ms: a duration, so a
-   * caller on another clock (a simulated one in tests) can add it to its own. */
-  retryInMs?: number;
-}
-
-export type FetchOutcome = FetchOk | FetchFail;
-
-export interface FetcherOptions {
-  userAgent: string;
-  /** Minimum time between two requests to one host; robots.txt's crawl-delay wins when longer. */
-  hostIntervalMs: number;
-  allowLoopback?: boolean;
-  timeoutMs?: number;
-  maxRedirects?: number;
-  /** Body limit after decompression. */
-  maxBytes?: number;
-  now?: () => number;
-}
+export type { FetchErrorKind, FetchFail, FetchOk, FetchOutcome, FetcherOptions } from './http-types.js';
 
 const DEFAULTS = { timeoutMs: 20_000, maxRedirects: 5, maxBytes: 5 * 1024 * 1024 };
 const ROBOTS_TTL_MS = 6 * 3600_000;
@@ -109,20 +70,9 @@ export class PoliteFetcher {
   }
 
   private check(target: string): FetchFail | null {
-    let u: URL;
-    try {
-      u = new URL(target);
-    } catch {
-      return { ok: false, kind: 'bad-url', message: `not a URL: ${target.slice(0, 200)}` };
-    }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return { ok: false, kind: 'bad-url', message: `not http(s): ${u.protocol}` };
-    const host = u.hostname.replace(/^\[|\]$/g, '');
-    if (isIP(host) && !addressAllowed(host, this.opts.allowLoopback)) {
-      return { ok: false, kind: 'private-address', message: `${host} is a private or loopback address (refused; --allow-loopback permits 127.0.0.0/8)` };
-    }
-    if (!isIP(host) && /^(localhost|.*\.localhost|.*\.local|.*\.internal)$/i.test(host) && !this.opts.allowLoopback) {
-      return { ok: false, kind: 'private-address', message: `${host} is a local name (refused)` };
-    }
+    const refused = refusedUrl(target, this.opts.allowLoopback);
+    if (refused) return refused;
+    const u = new URL(target);
     const h = this.hosts.get(u.origin);
     if (h && h.blockedUntil > this.opts.now()) {
       return { ok: false, kind: 'backoff', message: `${u.host} asked us to wait until ${new Date(h.blockedUntil).toISOString()}`, retryInMs: h.blockedUntil - this.opts.now() };
@@ -182,43 +132,9 @@ export class PoliteFetcher {
       }
     }
     h.last = this.opts.now();
-    const header = (name: string): string | null => {
-      const v = res.headers[name];
-      return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
-    };
-    const status = res.statusCode;
-    if (status === 304) {
-      res.body.resume();
-      return { ok: true, notModified: true, status, url: target, contentType: null, etag: header('etag'), lastModified: header('last-modified'), bytes: new Uint8Array(0), text: () => '' };
-    }
-    if (status >= 300 && status < 400) {
-      res.body.resume();
-      return { ok: false, kind: 'http', status, message: `HTTP ${status}`, location: header('location') ?? undefined };
-    }
-    if (status === 429 || status === 503 || (status >= 500 && header('retry-after'))) {
-      res.body.resume();
-      const wait = retryAfterMs(header('retry-after'));
+    return answer(res, target, opts.maxBytes ?? this.opts.maxBytes, (wait) => {
       h.blockedUntil = Math.max(h.blockedUntil, this.opts.now() + wait);
-      return { ok: false, kind: 'http', status, message: `HTTP ${status}${header('retry-after') ? `, Retry-After ${header('retry-after')}` : ''}`, retryInMs: wait };
-    }
-    if (status >= 400) {
-      res.body.resume();
-      return { ok: false, kind: 'http', status, message: `HTTP ${status}` };
-    }
-    const limit = opts.maxBytes ?? this.opts.maxBytes;
-    const declared = Number(header('content-length'));
-    if (Number.isFinite(declared) && declared > limit * 4) {
-      res.body.destroy();
-      return { ok: false, kind: 'too-large', message: `${declared} bytes declared, the limit is ${limit}` };
-    }
-    let bytes: Uint8Array;
-    try {
-      bytes = await readLimited(res.body, header('content-encoding'), limit);
-    } catch (err) {
-      return failure(err, target);
-    }
-    const contentType = header('content-type');
-    return { ok: true, notModified: false, status, url: target, contentType, etag: header('etag'), lastModified: header('last-modified'), bytes, text: () => decodeBody(bytes, contentType) };
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 // The state readers should hold now, read from the store: articles of events with news within the retention window,
 // with event titles, dates and story threads made exactly as the builder makes them, outlets and term frequencies;
 // each article with the claims comparison turns on (published-claims.ts).
+import { createHash } from 'node:crypto';
 import { PUBLISHED_CLAIMS, publishedClaims } from '../../collect/published-claims.js';
 import { assignEvents, assignStories } from '../../index/events.js';
 import type { OutletRecord } from '../../index/format.js';
@@ -13,6 +14,11 @@ import { isoOf, jsonOf, type ArticleRow, type Db } from './db.js';
 export const DF_MIN = 3;
 
 type Row = Pick<ArticleRow, 'id' | 'url' | 'title' | 'outlet' | 'domain' | 'published' | 'lang' | 'event' | 'copy_of' | 'fp' | 'claims' | 'body' | 'raw'>;
+
+/** An article's id in published files: 12 characters of its URL's sha256 (72 bits; two of 1.5 million live
+ * articles share one with a chance of about 2 in 10 million). The store keys articles by URL, but a URL was sent
+ * twice an article (id and url) and again in each event's member list, a third of an event's bytes. */
+export const publishedId = (id: string): string => createHash('sha256').update(id).digest('base64url').slice(0, 12);
 
 /** The state readers should hold now: articles of events with news within the retention window. */
 export async function currentState(db: Db, now: Date, retentionDays: number, claimsPerArticle = PUBLISHED_CLAIMS): Promise<LiveState> {
@@ -28,8 +34,8 @@ export async function currentState(db: Db, now: Date, retentionDays: number, cla
   );
   const live = new Set(rows.map((r) => r.id));
   const articles: LiveArticle[] = rows.map((r) => ({
-    k: 'a', id: r.id, url: r.url, title: r.title, outlet: r.outlet, domain: r.domain, published: isoOf(r.published), lang: r.lang,
-    event: r.event, copyOf: r.copy_of && live.has(r.copy_of) ? r.copy_of : null, from: jsonOf(r.raw)?.republishedFrom ?? null,
+    k: 'a', id: publishedId(r.id), url: r.url, title: r.title, outlet: r.outlet, domain: r.domain, published: isoOf(r.published), lang: r.lang,
+    event: r.event, copyOf: r.copy_of && live.has(r.copy_of) ? publishedId(r.copy_of) : null, from: jsonOf(r.raw)?.republishedFrom ?? null,
     fp: jsonOf(r.fp)!, claims: publishedClaims(jsonOf(r.claims) ?? [], claimsPerArticle),
   }));
   const state = new LiveState();

@@ -2,7 +2,7 @@
 // feed's excerpt when the page cannot be had, and folded into the article they duplicate (canonical links).
 import { isoOf } from './db.js';
 import { extractClaims } from '../../claims/index.js';
-import { canonicalUrl, siteDomain, urlKey } from '../../collect/canonical.js';
+import { canonicalUrl, relatedHosts, siteDomain, urlKey } from '../../collect/canonical.js';
 import { extractFromDocument } from '../../extract/document.js';
 import { applyOutlet } from '../../outlets/apply.js';
 import type { Article } from '../../types.js';
@@ -87,14 +87,6 @@ async function fetchPage(ctx: CollectContext, row: PendingRow, report: PassRepor
   await store(ctx, row, article, failure?.message ?? null, attempts, report, writes);
 }
 
-
-/** Whether a page's canonical link may name it: the same site (a canonical on another host is ignored, so a page
- * cannot pose as another outlet's article). */
-function relatedHosts(a: string, b: string): boolean {
-  const x = siteDomain(a);
-  const y = siteDomain(b);
-  return !!x && !!y && (x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`));
-}
 
 async function store(ctx: CollectContext, row: PendingRow, page: Article | null, error: string | null, attempts: number, report: PassReport, writes: StoredWrites): Promise<void> {
   const title = page?.title?.trim() || row.feed_title?.trim() || '';

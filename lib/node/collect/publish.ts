@@ -2,14 +2,14 @@
 // delta of what changed since the last publish. Deterministic: the same database (and clock) gives the same bytes;
 // published files are kept in the database, so publishing again without changes rewrites the same files.
 import { createHash, type KeyObject } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serializeDelta } from '../../updates/delta.js';
-import { manifestFileNames, unverifiedManifest, type DeltaOp, type DeltaRef, type Manifest } from '../../updates/format.js';
-import { toIndex, type LiveState } from '../../updates/live-state.js';
+import { manifestFileNames, unverifiedManifest, UPDATES_VERSION, type DeltaRef, type Manifest } from '../../updates/format.js';
+import { toIndex } from '../../updates/live-state.js';
 import type { Db } from './db.js';
-import { currentState, DF_MIN } from './live.js';
+import { currentState } from './live.js';
+import { diff, keyed, publishedKey } from './publish-diff.js';
+import { storeFile, writeOut } from './publish-files.js';
 import { signManifest } from './signing.js';
 
 export interface PublishOptions {
@@ -35,65 +35,6 @@ export interface PublishResult {
 }
 
 const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-/** A term's df is resent when it moved by a quarter: its weight (log(1 + N/df)) then moves by about 0.2 of 5 to 10.
- * In a bench of 5-minute deltas sending every df step (10% buckets from 2) was two thirds of the bytes. */
-const dfBucket = (df: number) => Math.floor(Math.log(df) / Math.log(1.25));
-
-type Keyed = { k: string; id: string; hash: string; op: DeltaOp };
-
-function keyed(state: LiveState): Keyed[] {
-  const out: Keyed[] = [];
-  const put = (k: string, id: string, rec: object) => {
-    const op = { op: 'put', ...rec } as DeltaOp;
-    out.push({ k, id, hash: sha256(JSON.stringify(op)), op });
-  };
-  // An outlet is sent when it first appears: its article count is recounted by every reader (toIndex), and sending
-  // it again with each new article was 83 B an article of 5-minute deltas.
-  for (const [key, o] of state.outlets) {
-    const op = { op: 'put', ...o } as DeltaOp;
-    out.push({ k: 'o', id: key, hash: sha256(JSON.stringify({ name: o.name, domain: o.domain })), op });
-  }
-  for (const s of state.stories.values()) put('s', s.id, s);
-  for (const e of state.events.values()) put('e', e.id, e);
-  for (const a of state.articles.values()) put('a', a.id, a);
-  for (const [t, df] of state.df) if (df >= DF_MIN) out.push({ k: 't', id: t, hash: String(dfBucket(df)), op: { op: 'df', t, df } });
-  return out;
-}
-
-function deleteOp(k: string, id: string): DeltaOp {
-  if (k === 't') return { op: 'df', t: id, df: 0 };
-  if (k === 'o') {
-    const [name, domain] = id.split('\u001f');
-    return { op: 'del', k: 'o', name: name!, domain: domain || null };
-  }
-  return { op: 'del', k: k as 'a' | 'e' | 's', id };
-}
-
-const KIND_ORDER: Record<string, number> = { o: 0, s: 1, e: 2, a: 3, t: 4 };
-
-async function storeFile(db: Db, name: string, bytes: Uint8Array): Promise<void> {
-  await db.query('insert into files (name, bytes) values ($1, $2) on conflict (name) do nothing', [name, Buffer.from(bytes)]);
-}
-
-function writeAtomic(dir: string, name: string, bytes: Uint8Array | string): void {
-  const tmp = join(dir, `.${name}.tmp`);
-  writeFileSync(tmp, bytes);
-  renameSync(tmp, join(dir, name));
-}
-
-/** Write every file the latest manifest names, then the manifest (last, so a reader never sees it before them). */
-async function writeOut(db: Db, outDir: string, manifestText: string): Promise<void> {
-  mkdirSync(outDir, { recursive: true });
-  const m = unverifiedManifest(manifestText);
-  const names = [m.snapshot.file, ...m.deltas.map((d) => d.file)];
-  for (const name of names) {
-    const [row] = await db.query<{ bytes: Uint8Array }>('select bytes from files where name = $1', [name]);
-    if (!row) throw new Error(`the store lacks ${name}, named by manifest ${m.sequence}`);
-    writeAtomic(outDir, name, row.bytes);
-  }
-  writeAtomic(outDir, manifestFileNames.manifest, manifestText);
-}
 
 export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const { db, now } = opts;
@@ -117,28 +58,20 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
     if (Number(n) === 0) return unchanged(last);
   }
   const state = await currentState(db, now, retentionDays, opts.claimsPerArticle);
-  const before = new Map((await db.query<{ k: string; id: string; hash: string }>('select k, id, hash from published')).map((r) => [`${r.k}\u0001${r.id}`, r.hash]));
-  const current = keyed(state);
-  const live = new Set(current.map((c) => `${c.k}\u0001${c.id}`));
-  // Records whose hash moved are put again; records readers hold that left the state are deleted.
-  const puts = current.filter((c) => before.get(`${c.k}\u0001${c.id}`) !== c.hash);
-  const dels = [...before.keys()].filter((key) => !live.has(key)).map((key) => {
-    const [k, id] = key.split('\u0001') as [string, string];
-    return { k, id, op: deleteOp(k, id) };
-  });
-  const ops: { k: string; id: string; op: DeltaOp }[] = [...puts, ...dels];
-  if (last && !ops.length) return unchanged(last);
-  ops.sort((a, b) => Number(b.op.op === 'del') - Number(a.op.op === 'del') || KIND_ORDER[a.k]! - KIND_ORDER[b.k]! || cmp(a.id, b.id));
+  // A chain written in an earlier format version (other article ids) is not continued: a new snapshot starts one.
+  const prev = last && unverifiedManifest(last.manifest).version === UPDATES_VERSION ? unverifiedManifest(last.manifest) : null;
+  const held = prev ? await db.query<{ k: string; id: string; hash: string }>('select k, id, hash from published') : [];
+  const before = new Map(held.map((r) => [publishedKey(r.k, r.id), r.hash]));
+  const { puts, dels, ops, added } = diff(before, keyed(state));
+  if (prev && !ops.length) return unchanged(last!);
 
   const sequence = (last ? Number(last.seq) : 0) + 1;
   const createdAt = now.toISOString();
-  const prev = last ? unverifiedManifest(last.manifest) : null;
   let delta: DeltaRef | null = null;
   let chain: DeltaRef[] = prev?.deltas ?? [];
   if (prev) {
-    const bytes = gzipSync(serializeDelta({ from: sequence - 1, to: sequence, createdAt }, ops.map((o) => o.op)), { level: 9 });
-    const added = ops.filter((o) => o.k === 'a' && o.op.op === 'put' && !before.has(`a\u0001${o.id}`)).length;
-    const removed = ops.filter((o) => o.k === 'a' && o.op.op === 'del').length;
+    const bytes = gzipSync(serializeDelta({ from: sequence - 1, to: sequence }, ops.map((o) => o.op)), { level: 9 });
+    const removed = dels.filter((o) => o.k === 'a').length;
     delta = { file: manifestFileNames.delta(sequence), size: bytes.length, sha256: sha256(bytes), from: sequence - 1, to: sequence, articlesAdded: added, articlesRemoved: removed };
     await storeFile(db, delta.file, bytes);
     chain = [...chain, delta].slice(-(opts.maxDeltas ?? 168));
@@ -156,7 +89,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   }
   const manifest: Manifest = {
     format: 'parallax-updates',
-    version: 1,
+    version: UPDATES_VERSION,
     publisher: opts.publisher ?? { name: 'Parallax collector', description: 'Coverage collected from outlets\' public feeds.', url: null },
     sequence,
     createdAt,
@@ -168,6 +101,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   };
   const manifestText = await signManifest(manifest, opts.key);
   await db.transaction(async (tx) => {
+    if (!prev) await tx.query('delete from published');
     for (const o of dels) await tx.query('delete from published where k = $1 and id = $2', [o.k, o.id]);
     for (let i = 0; i < puts.length; i += 1000) {
       const chunk = puts.slice(i, i + 1000);

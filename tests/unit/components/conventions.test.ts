@@ -18,7 +18,6 @@ const LONG_FILES: Record<string, { max: number; why: string }> = {
   'lib/claims/compare/analyze.ts': { max: 230, why: "an event's analysis: grouping, statuses, omissions and framing in one pass" },
   'lib/index/build.ts': { max: 230, why: 'the index builder: records, events, stories and postings written in one streaming pass' },
   'lib/match/rank.ts': { max: 320, why: 'candidate retrieval and event scoring in one pass over the postings' },
-  'lib/node/collect/http.ts': { max: 240, why: 'the polite fetcher: robots.txt, the per-host queue, redirects and Retry-After share one host state' },
   'lib/index/similarity.ts': { max: 240, why: 'the pair features the ranker and the builder share, one scoring of two profiles' },
 };
 

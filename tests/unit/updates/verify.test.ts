@@ -53,10 +53,10 @@ describe('manifest signatures', () => {
   });
 
   it('refuses a newer format version with a message saying so', async () => {
-    const text = await signManifest({ ...manifest(), version: 2 } as unknown as Manifest, priv);
-    await expect(verifyManifestText(text, pub, { now })).rejects.toThrow(/format version 2; this version of Parallax reads version 1/);
+    const text = await signManifest({ ...manifest(), version: 3 } as unknown as Manifest, priv);
+    await expect(verifyManifestText(text, pub, { now })).rejects.toThrow(/format version 3; this version of Parallax reads versions 1 and 2/);
     const delta = `${JSON.stringify({ format: 'parallax-delta', version: 3, from: 1, to: 2, createdAt: '2026-12-07T09:00:00.000Z', lines: 0 })}\n`;
-    expect(() => parseDelta(delta)).toThrow(/format version 3; this version of Parallax reads version 1/);
+    expect(() => parseDelta(delta)).toThrow(/format version 3; this version of Parallax reads versions 1 and 2/);
   });
 
   it('refuses a manifest whose delta chain has a gap', async () => {
