@@ -15,6 +15,7 @@ import { sidePanelFollowSpecs } from './specs/side-panel-follow.js';
 import { storyDisputeSpecs } from './specs/story-disputes.js';
 import { settingsHistorySpecs } from './specs/settings-history.js';
 import { updatesSpecs } from './specs/updates.js';
+import { selfCollectSpecs } from './specs/self-collect.js';
 
 let suite: Suite | null = null;
 const get = (): Suite => {
@@ -42,5 +43,6 @@ sidePanelFollowSpecs(get);
 installInjectionSpecs(get);
 hostileSpecs(get);
 indexImportSpecs(get);
+selfCollectSpecs(get);
 // Last: it subscribes to a publisher, which rebuilds the index (it unsubscribes at the end).
 updatesSpecs(get);
