@@ -11,6 +11,9 @@ export default defineConfig({
   // The default update publisher, from the build's environment (empty: none). Read by lib/ext/background/default-publisher.ts.
   vite: () => ({
     plugins: [preact()],
+    // One preact: without it this Vite 8 build bundled two copies (hooks bound to one, render from the other) and
+    // the options page threw "Cannot read properties of undefined (reading 'context')" and stayed blank.
+    resolve: { dedupe: ['preact'] },
     define: {
       __PARALLAX_UPDATES_URL__: JSON.stringify(process.env.PARALLAX_UPDATES_URL ?? ''),
       __PARALLAX_UPDATES_KEY__: JSON.stringify(process.env.PARALLAX_UPDATES_KEY ?? ''),
@@ -26,8 +29,12 @@ export default defineConfig({
     // tabs' URLs are not ours to read. Injecting needs host permissions, which the content script's matches
     // do not grant: the same http(s) pages, so the access asked for at install is what the content script has.
     // alarms schedules the hourly update check (lib/ext/background/update-schedule.ts).
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // offscreen (Chrome): the reader's own collection reads fetched pages in an offscreen document (the worker has no
+    // DOM). Each collected feed's site is asked for when added (permissions.request of that origin only); declared
+    // optional here so the request stays valid if the content script's hosts are ever narrowed.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     host_permissions: ['http://*/*', 'https://*/*'],
+    ...(browser === 'firefox' ? { optional_permissions: ['http://*/*', 'https://*/*'] } : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     ...(browser === 'firefox'
       ? {
           // A UUID-style id (the project owns no domain); it must never change, or Firefox treats an update as a

@@ -7,6 +7,8 @@ import { IndexPanel } from './IndexPanel.js';
 import { Skeleton } from './StateMessage.js';
 import { SubscriptionsPanel } from './SubscriptionsPanel.js';
 import { useUpdates } from './useUpdates.js';
+import { CollectPanel } from './CollectPanel.js';
+import { useCollect } from './useCollect.js';
 import { useAsync } from './useAsync.js';
 import { useIndexInfo } from './useIndexInfo.js';
 import type { Settings } from '../lib/ext/protocol.js';
@@ -28,6 +30,7 @@ export function OptionsApp(_: { tabId: number | null }) {
   };
   const reload = (): void => setVersion((v) => v + 1);
   const [updates, setUpdates] = useUpdates(version);
+  const [collect, setCollect] = useCollect(version);
   return (
     <main class="options stack" data-testid="options">
       <h1>Parallax settings</h1>
@@ -45,6 +48,7 @@ export function OptionsApp(_: { tabId: number | null }) {
       )}
       <FeedbackExport feedback={feedback} />
       <SubscriptionsPanel updates={updates} onChange={(u) => (setUpdates(u), reload())} />
+      <CollectPanel collect={collect} onChange={setCollect} />
       <IndexPanel info={info} onChanged={reload} />
     </main>
   );

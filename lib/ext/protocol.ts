@@ -20,9 +20,11 @@ import type { Freshness } from '../updates/freshness.js';
 import type { PublisherInfo, Subscription } from '../updates/subscription.js';
 import type { UpdateLogEntry } from './background/update-state.js';
 import type { ImportResult, IndexInfo } from './index-types.js';
+import type { CollectImport, CollectInfo } from './collect-types.js';
 
 export type { Freshness, PublisherInfo, Subscription, UpdateLogEntry };
 export type { ImportResult, IndexInfo, IndexTrust, UnsignedImport } from './index-types.js';
+export type { CollectImport, CollectInfo, FeedView } from './collect-types.js';
 
 /** What the background knows about one tab, persisted in storage.session so a restarted worker still has it. */
 export type TabState =
@@ -161,6 +163,16 @@ export interface ProtocolMap {
   uiUnsubscribe(data: { id: string }): UpdatesInfo;
   /** UI→BG: check every subscription now; answers when the check (and any apply) is done. */
   uiCheckUpdates(): UpdatesInfo;
+  /** UI→BG: the feeds the reader collects from themselves, their state, and what the collection holds. */
+  uiGetCollect(): CollectInfo;
+  /** UI→BG: add an OPML list's feeds (their sites' permission is asked by the page first, inside the click). */
+  uiCollectImport(data: { opml: string }): CollectImport;
+  /** UI→BG: stop collecting from a feed; its articles leave the collection. */
+  uiCollectRemove(data: { url: string }): CollectInfo;
+  /** UI→BG: poll every feed (or the one named) now; answers when the poll is done. */
+  uiCollectPoll(data: { url: string | null }): CollectInfo;
+  /** BG→offscreen document (Chrome): read a collected page's HTML; answers text and metadata, never HTML. */
+  bgExtractHtml(data: { html: string; url: string }): ExtractOutcome;
   /** BG→CS: highlight a sentence (found by text, not by position: the page may have changed). */
   bgHighlightSentence(data: { sentence: string }): { found: boolean };
   /** BG→CS: remove any highlight we added. */

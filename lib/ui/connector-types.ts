@@ -1,6 +1,8 @@
 // What the pages need from the background and the browser, as one interface: the real connector talks to the
 // extension, the mock twin answers from hand-written data so components can be tested and looked at without it.
 import type {
+  CollectImport,
+  CollectInfo,
   HistoryInfo,
   ImportResult,
   IndexInfo,
@@ -54,6 +56,14 @@ export interface Connector {
   unsubscribe(id: string): Promise<UpdatesInfo>;
   /** Checks every subscription now; resolves when done. */
   checkUpdates(): Promise<UpdatesInfo>;
+  /** The feeds the reader collects from themselves, and what the collection holds. */
+  getCollect(): Promise<CollectInfo>;
+  importFeeds(opml: string): Promise<CollectImport>;
+  removeFeed(url: string): Promise<CollectInfo>;
+  /** Polls every feed (or the one named) now; resolves when done. */
+  pollFeeds(url: string | null): Promise<CollectInfo>;
+  /** Asks the browser for these sites' host permission; call straight from a click handler (a user gesture). */
+  requestHostAccess(origins: string[]): Promise<boolean>;
   /**
    * Open the side panel. Must be called straight from a click handler (the browser requires a user gesture),
    * so it is synchronous in spirit: it starts the call and returns whether the browser offers a side panel.

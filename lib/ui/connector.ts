@@ -75,5 +75,10 @@ export function createConnector(api: ExtApi = extApi()): Connector {
     subscribe: (url, key) => send('uiSubscribe', { url, key }),
     unsubscribe: (id) => send('uiUnsubscribe', { id }),
     checkUpdates: () => send('uiCheckUpdates'),
+    getCollect: () => send('uiGetCollect'),
+    importFeeds: (opml) => send('uiCollectImport', { opml }),
+    removeFeed: (url) => send('uiCollectRemove', { url }),
+    pollFeeds: (url) => send('uiCollectPoll', { url }),
+    requestHostAccess: (origins) => api.permissions?.request({ origins }) ?? Promise.resolve(false),
   };
 }

@@ -27,6 +27,8 @@ export interface ExtApi {
   runtime: { openOptionsPage(): Promise<void> };
   /** Chrome only (116+). */
   sidePanel?: { open(options: { windowId?: number; tabId?: number }): Promise<void> };
+  /** Optional host permissions ("collect it yourself" asks one feed site at a time). */
+  permissions?: { request(p: { origins: string[] }): Promise<boolean> };
   /** Firefox only. */
   sidebarAction?: { open(): Promise<void> };
 }

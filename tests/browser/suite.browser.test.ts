@@ -16,6 +16,7 @@ import { storyDisputeSpecs } from './specs/story-disputes.js';
 import { settingsHistorySpecs } from './specs/settings-history.js';
 import { signedImportSpecs } from './specs/signed-import.js';
 import { updatesSpecs } from './specs/updates.js';
+import { selfCollectSpecs } from './specs/self-collect.js';
 
 let suite: Suite | null = null;
 const get = (): Suite => {
@@ -43,6 +44,7 @@ sidePanelFollowSpecs(get);
 installInjectionSpecs(get);
 hostileSpecs(get);
 indexImportSpecs(get);
+selfCollectSpecs(get);
 // Last: it subscribes to a publisher, which rebuilds the index (it unsubscribes at the end).
 updatesSpecs(get);
 // After the updates: it subscribes to a publisher of its own, and leaves the reader unsubscribed on the bundled index.

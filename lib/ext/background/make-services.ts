@@ -5,6 +5,7 @@ import { IndexDb } from '../../index/dexie-schema.js';
 import { parseIndexHeader } from '../../index/schema.js';
 import { applyPageOutlet } from '../../outlets/apply.js';
 import { checkArticle } from '../../report.js';
+import type { Article } from '../../types.js';
 import { stanceModel } from './stance-model.js';
 import type { BadgeApi } from '../badge.js';
 import { outletProfiles } from '../outlet-profiles.js';
@@ -24,6 +25,7 @@ import { createUpdateService } from './update-service.js';
 import { updateState } from './update-state.js';
 import { DexieStore } from '../../index/dexie-store.js';
 import { httpGet } from '../../updates/http-get.js';
+import { makeCollect } from './collect-make.js';
 
 /** chrome.action in MV3; Firefox's MV2 build has browserAction. */
 function badgeApi(): BadgeApi {
@@ -84,6 +86,13 @@ export function makeServices(): BgServices {
     // Every subscription's key (the build's default publisher is one): a snapshot signed with one imports as trusted.
     publisherKeys: async () => (await updates.info()).subscriptions.map((sub) => ({ name: sub.applied?.publisher.name ?? sub.url, key: sub.key })),
   });
+  const fillOutlet = async (article: Article) => {
+    const table = await outletTable();
+    return table ? applyPageOutlet(article, table) : article;
+  };
+  const collect = makeCollect(fillOutlet, async () => {
+    if (services) await recheckAnsweredTabs(services);
+  });
   // Top frame only: the article is the top document, and ads' frames have no content script of ours anyway.
   const top = (tabId: number) => ({ tabId, frameId: 0 });
   services = {
@@ -92,12 +101,14 @@ export function makeServices(): BgServices {
     userDb: () => (userDb ??= new UserDb()),
     index,
     updates,
+    collect,
     analyse: {
-      index: () => index.availability(),
-      fillOutlet: async (article) => {
-        const table = await outletTable();
-        return table ? applyPageOutlet(article, table) : article;
+      // Pages are matched against the loaded index with the reader's own collection beside it.
+      index: async () => {
+        const a = await index.availability();
+        return a.ready ? { ready: true, store: await collect.over(a.store) } : a;
       },
+      fillOutlet,
       check: async (store, article) => checkArticle(store, article, { stance: await stanceModel() }),
     },
     badge: badgeApi(),

@@ -8,6 +8,7 @@ import type { UserDb } from '../user-db/schema.js';
 import type { AnalyseDeps, IndexAvailability } from './analyse.js';
 import type { OpenTab } from './inject.js';
 import type { UpdateService } from './update-service.js';
+import type { CollectService } from './collect-service.js';
 
 export interface IndexService {
   info(): Promise<IndexInfo>;
@@ -26,6 +27,8 @@ export interface BgServices {
   userDb(): UserDb;
   index: IndexService;
   updates: UpdateService;
+  /** The reader's own collection from feeds (opt-in). */
+  collect: CollectService;
   analyse: AnalyseDeps;
   badge: BadgeApi;
   /** Every open tab (for injecting the content script on install and update). */

@@ -9,6 +9,7 @@ import { onTabClosed, onTabUrlChanged, rerunTabsWaitingForIndex, resumeAnalyses 
 import { onUpdateAlarm, scheduleNext } from './update-schedule.js';
 import type { BgServices } from './services.js';
 import { uiHandlers } from './ui-handlers.js';
+import { scheduleCollect } from './collect-schedule.js';
 
 type UiName = keyof ReturnType<typeof uiHandlers>;
 
@@ -48,6 +49,7 @@ export function setupBackground(s: BgServices): void {
       .catch(logged(`${reason} update check`));
   };
   onUpdateAlarm(() => checkUpdates('scheduled'));
+  scheduleCollect(s.collect);
   browser.runtime.onStartup.addListener(() => checkUpdates('browser start'));
   browser.runtime.onInstalled.addListener(() => {
     loadIndex(true);

@@ -16,6 +16,7 @@ import {
 } from '../validate.js';
 import { pageKey } from '../tab-state.js';
 import { boundedWait } from './navigation.js';
+import { collectHandlers } from './collect-handlers.js';
 import type { BgServices } from './services.js';
 
 const NOT_A_WEB_PAGE = 'Parallax reads web pages only (browser pages and the extension store are closed to extensions).';
@@ -123,5 +124,6 @@ export function uiHandlers(s: BgServices): UiHandlerMap {
     },
     uiUnsubscribe: (d: unknown) => withIndexTrust(s, s.updates.remove(parsePayload(SubscriptionIdSchema, d, 'uiUnsubscribe').id)),
     uiCheckUpdates: () => withIndexTrust(s, s.updates.checkNow('manual')),
+    ...collectHandlers(s),
   };
 }

@@ -1,6 +1,7 @@
 // The connector's mock twin: answers from in-memory data, records what the page asked, and never touches the
 // browser. Tests build one per case; pages opened with ?mock=<state> use it to show a state without a background.
 import type {
+  CollectInfo,
   HistoryInfo,
   ImportResult,
   IndexInfo,
@@ -14,6 +15,7 @@ import type {
 import type { Connector } from '../connector-types.js';
 import { bridgeProfiles } from './bridge-profiles.js';
 import { bridgeReport } from './bridge-story.js';
+import { mockCollectEmpty } from './mock-collect.js';
 import { mockSubscription, mockUpdatesOff, mockUpdatesOk } from './mock-updates.js';
 
 export interface MockData {
@@ -34,6 +36,9 @@ export interface MockData {
   updates: UpdatesInfo;
   /** What previewSubscription answers. */
   preview: PreviewResult;
+  collect: CollectInfo;
+  /** What requestHostAccess answers. */
+  grantHosts: boolean;
 }
 
 export interface MockConnector extends Connector {
@@ -69,6 +74,8 @@ export function createMockConnector(partial: Partial<MockData> = {}): MockConnec
     peek: null,
     updates: mockUpdatesOff,
     preview: { ok: true, url: mockSubscription.url, info: mockSubscription.applied!, expired: false },
+    collect: mockCollectEmpty,
+    grantHosts: true,
     ...partial,
   };
   const calls: MockConnector['calls'] = [];
@@ -134,6 +141,14 @@ export function createMockConnector(partial: Partial<MockData> = {}): MockConnec
       return log('unsubscribe', [id], data.updates);
     },
     checkUpdates: () => log('checkUpdates', [], data.updates),
+    getCollect: () => log('getCollect', [], data.collect),
+    importFeeds: (opml) => log('importFeeds', [opml.length], { info: data.collect, added: 0, skipped: [] }),
+    removeFeed: (url) => {
+      data.collect = { ...data.collect, feeds: data.collect.feeds.filter((f) => f.url !== url) };
+      return log('removeFeed', [url], data.collect);
+    },
+    pollFeeds: (url) => log('pollFeeds', [url], data.collect),
+    requestHostAccess: (origins) => log('requestHostAccess', [origins], data.grantHosts),
     openSidePanel: (target) => {
       calls.push({ method: 'openSidePanel', args: [target] });
       return true;

@@ -11,6 +11,7 @@ import { updateFiles, UpdateFilesDb } from '../../../lib/ext/background/update-f
 import { createUpdateService } from '../../../lib/ext/background/update-service.js';
 import { updateState } from '../../../lib/ext/background/update-state.js';
 import type { CoverageItem, Report } from '../../../lib/types.js';
+import { fakeCollect } from './fake-collect.js';
 
 export function coverage(id: string, outlet: string | null, relation: CoverageItem['relation'] = 'same-event', eventId = 'e1'): CoverageItem {
   return { id, outlet, domain: null, title: `Title ${id}`, url: null, published: null, relation, eventId };
@@ -87,6 +88,7 @@ export function makeFakes(): Fakes {
       defaultPublisher: null,
       onApplied: async () => undefined,
     }),
+    collect: fakeCollect().service,
     analyse,
     badge: {
       setBadgeText: ({ tabId, text }) => void badges.push({ tabId, text }),
