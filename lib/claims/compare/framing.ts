@@ -5,7 +5,7 @@
 import type { FramingTerm } from '../../types.js';
 import { fold, stem } from '../../text/tokens.js';
 import type { Item } from './align.js';
-import { cachedStem } from '../extract/proposition.js';
+import { cachedStem } from '../extract/words.js';
 import { CONTESTED_TERMS } from '../lexicon/index.js';
 import type { Source } from './status.js';
 

@@ -1,7 +1,8 @@
 // Whether a clause carries a denial of its own, and what a denial in the middle of a sentence is about. Two outlets
 // that both carry the same denial agree, and a denial of something else is no contest (see status.ts).
 import { CLAIM_NOUNS, CONTEST_VERBS, DENY_VERBS, FALSITY, FALSITY_ADJECTIVES, FALSITY_FORMS, NEGATORS } from '../lexicon/index.js';
-import { cachedStem, fastWords, proposition } from './proposition.js';
+import { proposition } from './proposition.js';
+import { cachedStem, fastWords } from './words.js';
 
 /** A falsity word ("hoax", "false"), by its stem (`stemmed`, when the caller has it) or as written ("doctored"). */
 export function isFalsityWord(w: string, stemmed?: string): boolean {
