@@ -2,7 +2,7 @@
 // phrase before it ("Kyiv officials denied the claim", "Police say …"), or a passive's agent ("was confirmed by …").
 // The filters say when such a verb names no speaker; attribution.ts tries the trailing speaker first.
 import type { Attribution } from './attribution.js';
-import { passiveRefusal, withholds } from './polarity.js';
+import { passiveRefusal, withholds } from './refusal.js';
 import { CLOSING_QUOTE, TIME, verbKind, type CueKind } from './speaker-phrase.js';
 import { result } from './speaker-segments.js';
 import { fastWords } from './words.js';
