@@ -36,14 +36,10 @@ function keys(it: Item): string[] {
   return [...it.prop.terms, ...it.prop.events.map((e, i) => (i === 0 ? `#!${e}` : `#${e}`))];
 }
 
-/** Group items; returns the group index of each item (-1 when it joins none: a bare denial with nothing to refer to).
- *  Greedy in reading order (the article being read first): each clause joins the group of its most similar earlier
- *  clause when that similarity reaches SAME_PROPOSITION. Similarities come from postings (term → earlier clauses), so
- *  only clauses that share a term are ever compared. */
-// eslint-disable-next-line max-lines-per-function -- one pass of greedy alignment over all clause pairs; to split (issue 20)
-export function align(items: Item[]): number[] {
-  // Terms are numbered once (an event's claims share most of their words), so the pair loop below works on arrays:
-  // it is the quadratic part (a common term, "Kursk", lists most clauses of the event).
+/** The items' keys numbered once (an event's claims share most of their words), so the pair loop of align works on
+ *  arrays: it is the quadratic part (a common term, "Kursk", lists most clauses of the event). Each key weighs its
+ *  IDF within the event; `sums` is each item's total weight. */
+function numberKeys(items: Item[]): { termIds: number[][]; weight: Float64Array; sums: number[] } {
   const ids = new Map<string, number>();
   const df: number[] = [];
   const termIds = items.map((it) => {
@@ -60,12 +56,21 @@ export function align(items: Item[]): number[] {
     }
     return out;
   });
-  const n = items.length;
   const weight = new Float64Array(df.length);
-  for (const [t, id] of ids) weight[id] = Math.log(1 + n / df[id]!) * (t.startsWith('#!') ? EVENT_WEIGHT : 1);
+  for (const [t, id] of ids) weight[id] = Math.log(1 + items.length / df[id]!) * (t.startsWith('#!') ? EVENT_WEIGHT : 1);
   const sums = termIds.map((ts) => ts.reduce((sum, id) => sum + weight[id]!, 0));
+  return { termIds, weight, sums };
+}
+
+/** Group items; returns the group index of each item (-1 when it joins none: a bare denial with nothing to refer to).
+ *  Greedy in reading order (the article being read first): each clause joins the group of its most similar earlier
+ *  clause when that similarity reaches SAME_PROPOSITION. Similarities come from postings (term → earlier clauses), so
+ *  only clauses that share a term are ever compared. */
+export function align(items: Item[]): number[] {
+  const { termIds, weight, sums } = numberKeys(items);
+  const n = items.length;
   const mains = items.map((it) => it.prop.events[0]);
-  const postings: number[][] = Array.from({ length: df.length }, () => []);
+  const postings: number[][] = Array.from({ length: weight.length }, () => []);
   const groupOf: number[] = new Array(n).fill(-1);
   let groups = 0;
   const where = new Map<string, number>(items.map((it, i) => [`${it.art}:${it.idx}`, i]));

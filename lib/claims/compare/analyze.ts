@@ -1,22 +1,19 @@
 // analyzeEvent: align the claims of the article being read with those of the other articles of its event, give each
 // group a status, and derive numeric conflicts, omissions and framing. Bounded: a report stays small.
-import type { Article, ClaimQuote, ClaimWhy, Omission, ReportClaim } from '../../types.js';
+import type { Article } from '../../types.js';
 import { fold } from '../../text/tokens.js';
 import { TWITTER } from '../extract/attribution.js';
 import { align, itemsOf, type Item } from './align.js';
-import { balanceQuotes, shortQuote, type Claim } from '../extract/claim-text.js';
+import type { Claim } from '../extract/claim-text.js';
 import { framingTerms } from './framing.js';
 import { numberConflicts } from './numbers.js';
-import { groupStatus, mostCommon, type GroupStatus, type Source } from './status.js';
+import { groupStatus, type Source } from './status.js';
+import { omissionsOf, reportClaim, type Group } from './report-claim.js';
 import type { EventAnalysis, EventMember } from '../index.js';
 
 type Member = Pick<EventMember, 'article' | 'copyOf'> & { claims: Claim[] };
 
 const MAX_CLAIMS = 30;
-/** Quotes per claim: a disputed claim shows both sides, others a few outlets. */
-const MAX_QUOTES = 8;
-const MAX_QUOTES_AGREED = 3;
-const MAX_OMISSIONS = 6;
 
 type Meta = Pick<Article, 'id' | 'outlet' | 'domain'>;
 
@@ -30,76 +27,6 @@ export function sourcesOf(arts: { article: Meta; copyOf: string | null }[]): Sou
     for (let hops = 0; root.copyOf && byId.has(root.copyOf) && hops < 4; hops++) root = byId.get(root.copyOf)!;
     return { outlet: display(a.article), key: ownKey(root.article), articleId: a.article.id, original: root === a ? null : root.article.id };
   });
-}
-
-interface Group {
-  items: Item[];
-  st: GroupStatus;
-  inThis: Item | undefined;
-  score: number;
-  id: string;
-}
-
-/** A clause reads on its own when it is the whole sentence or names its own speaker ("Moscow claimed that …");
- *  a presupposed fragment ("expelling Ukrainian forces", seed 004) is shown as its whole sentence. */
-function readable(i: Item): string {
-  const c = i.claim;
-  const own = !c.span || (c.cue && c.cue[0] >= c.span[0] && c.cue[1] <= c.span[1]);
-  return balanceQuotes(own && c.span ? c.sentence.slice(c.span[0], c.span[1]) : c.sentence);
-}
-
-/** The wording shown for a group: this article's own when it carries it, else any; the non-denying clause that
- *  shares most with the other articles' clauses (the centre of the group), shorter first on a tie. */
-function representative(g: Item[], inThis: Item | undefined): string {
-  const pool = inThis ? g.filter((i) => i.art === 0) : g;
-  const keys = (i: Item): string[] => [...i.prop.terms, ...i.prop.events.map((e) => `#${e}`)];
-  const gKeys = g.map(keys);
-  const centrality = (i: Item): number => {
-    const mine = new Set(keys(i));
-    let n = 0;
-    let others = 0;
-    g.forEach((o, k) => {
-      if (o.art === i.art) return;
-      others++;
-      for (const t of gKeys[k]!) if (mine.has(t)) n++;
-    });
-    return n / (others || 1);
-  };
-  // Scored once per clause (not once per comparison), the best first, the earliest on a tie.
-  let best = pool[0]!;
-  let bestScore = -Infinity;
-  for (const i of pool) {
-    const sc = (i.claim.stance === 'denies' ? -10 : 0) + centrality(i) - readable(i).length / 400;
-    if (sc > bestScore) [best, bestScore] = [i, sc];
-  }
-  return readable(best);
-}
-
-function quotesOf(g: Group, extra: Item[], sources: Source[]): ClaimQuote[] {
-  // First one quote per outlet (this article's first, a denier's denial), then the rest up to the caps.
-  const denials = [...extra, ...g.items.filter((i) => g.st.stances.get(i) === 'denies')];
-  const firstPerOutlet = new Map<string, Item>();
-  for (const it of [...g.items.filter((i) => i === g.inThis), ...denials, ...g.items]) {
-    const key = sources[it.art]!.key;
-    if (!firstPerOutlet.has(key)) firstPerOutlet.set(key, it);
-  }
-  // A copy's sentence adds nothing when its original's is there (seed 000: two near-identical articles).
-  const ids = new Set(g.items.map((i) => sources[i.art]!.articleId));
-  const order = [...firstPerOutlet.values(), ...denials, ...g.items].filter((i) => !ids.has(sources[i.art]!.original ?? ''));
-  const seen = new Set<string>();
-  const perOutlet = new Map<string, number>();
-  const out: ClaimQuote[] = [];
-  for (const it of order) {
-    const s = sources[it.art]!;
-    const k = `${s.articleId}#${it.claim.sentenceIndex}`;
-    const cap = g.st.status === 'disputed' ? MAX_QUOTES : MAX_QUOTES_AGREED;
-    if (seen.has(k) || (perOutlet.get(s.key) ?? 0) >= 2 || out.length >= cap) continue;
-    seen.add(k);
-    perOutlet.set(s.key, (perOutlet.get(s.key) ?? 0) + 1);
-    const stance = extra.includes(it) ? 'denies' : (g.st.stances.get(it) ?? it.claim.stance);
-    out.push({ outlet: s.outlet, articleId: s.articleId, text: shortQuote(it.claim.sentence), stance });
-  }
-  return out;
 }
 
 /** Each group's items, and the counter-claim links between groups: counter item → the group of the claim it
@@ -130,36 +57,6 @@ function linkGroups(items: Item[], groupOf: number[]) {
     links.set(cg, (links.get(cg) ?? new Set()).add(tg));
   });
   return { byGroup, countersInto, opposedBy, links };
-}
-
-/** Claims other outlets carry that this article leaves out (two outlets or more besides it). */
-function omissionsOf(kept: [number, Group][], claims: ReportClaim[], sources: Source[]): Omission[] {
-  const currentKey = sources[0]!.key;
-  return kept
-    .filter(([, g]) => !g.inThis && [...g.st.outlets].filter((o) => o !== currentKey).length >= 2)
-    .slice(0, MAX_OMISSIONS)
-    .map(([, g]) => {
-      const o: Omission = {
-        claimId: g.id,
-        text: claims.find((c) => c.id === g.id)!.text,
-        reportedBy: [...new Set(g.items.map((i) => sources[i.art]!).filter((s) => s.key !== currentKey).map((s) => s.outlet))],
-      };
-      // A quotation left out reads as the outlets' own word unless it says whose it is ("They won't be laughing if
-      // I'm elected president." is a candidate's, BASIL).
-      const parties = g.items.map((i) => i.claim.party).filter((p): p is string => !!p);
-      const saidBy = parties.length * 2 > g.items.length ? mostCommon(parties) : null;
-      if (saidBy) o.saidBy = saidBy;
-      return o;
-    });
-}
-
-/** The sentence that decided a group's status, its outlet and rule; a single source's names its party. */
-function whyOf(g: Group, sources: Source[]): ClaimWhy | null {
-  const d = g.st.decidedBy;
-  if (!d) return null;
-  const why: ClaimWhy = { sentence: shortQuote(d.item.claim.sentence), outlet: sources[d.item.art]!.outlet, rule: d.rule };
-  if (g.st.status === 'single-source') why.party = g.st.attributedTo;
-  return why;
 }
 
 export function analyze(
@@ -196,27 +93,7 @@ export function analyze(
   kept.sort((a, b) => rank(a[1]) - rank(b[1]) || b[1].st.outlets.size - a[1].st.outlets.size || a[0] - b[0]);
   kept.forEach(([, g], i) => (g.id = `claim-${i + 1}`));
   const keptIds = new Map(kept.map(([k, g]) => [k, g.id]));
-  const claims: ReportClaim[] = kept.map(([k, g]) => {
-    const contestedBy = [...(links.get(k) ?? [])].map((x) => keptIds.get(x)).filter((x): x is string => !!x);
-    const rc: ReportClaim = {
-      id: g.id,
-      text: representative(g.items, g.inThis),
-      status: g.st.status,
-      assertedBy: g.st.assertedBy,
-      deniedBy: g.st.deniedBy,
-      attributedBy: g.st.attributedBy,
-      attributedTo: g.st.attributedTo,
-      deniedByParty: g.st.deniedByParty,
-      inThisArticle: !!g.inThis,
-      sentenceInArticle: g.inThis?.claim.sentence ?? null,
-      quotes: quotesOf(g, countersInto.get(k) ?? [], sources),
-    };
-    if (contestedBy.length) rc.contestedBy = contestedBy;
-    rc.rules = g.st.rules;
-    const why = whyOf(g, sources);
-    if (why) rc.why = why;
-    return rc;
-  });
+  const claims = kept.map(([k, g]) => reportClaim(g, [...(links.get(k) ?? [])].map((x) => keptIds.get(x)), countersInto.get(k) ?? [], sources));
   const omissions = omissionsOf(kept, claims, sources);
   return {
     claims,

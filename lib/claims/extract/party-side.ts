@@ -1,7 +1,7 @@
 // The side a party speaks for: a country from capitals, seats of government and demonyms ("Kyiv officials" and
 // "Ukraine's military" are one side), else a person's surname or a body's first name; and what names a side.
 import { IRREGULAR_DEMONYMS, NOT_DEMONYMS, SIDE_OF } from '../lexicon/index.js';
-import { fastWords } from './proposition.js';
+import { fastWords } from './words.js';
 
 /** The side (country) a party speaks for, from capitals, seats of government and demonyms; else null. */
 const SIDE_NAME = new RegExp(`\\b(?:${[...SIDE_OF.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`);

@@ -1,7 +1,9 @@
 // Whether a clause carries a denial of its own, and what a denial in the middle of a sentence is about. Two outlets
 // that both carry the same denial agree, and a denial of something else is no contest (see status.ts).
-import { CLAIM_NOUNS, CONTEST_VERBS, DENY_VERBS, FALSITY, FALSITY_ADJECTIVES, FALSITY_FORMS, NEGATORS } from '../lexicon/index.js';
-import { cachedStem, fastWords, proposition } from './proposition.js';
+import { CONTEST_VERBS, DENY_VERBS, FALSITY, FALSITY_ADJECTIVES, FALSITY_FORMS, NEGATORS } from '../lexicon/index.js';
+import { proposition } from './proposition.js';
+import { withholds } from './refusal.js';
+import { cachedStem, fastWords } from './words.js';
 
 /** A falsity word ("hoax", "false"), by its stem (`stemmed`, when the caller has it) or as written ("doctored"). */
 export function isFalsityWord(w: string, stemmed?: string): boolean {
@@ -72,52 +74,10 @@ export function denialScopeTerms(text: string, whole: readonly string[]): readon
 /** Words after which a denial's circumstances begin ("… following a fire at …"). */
 const CIRCUMSTANCE_WORDS = 'following|after|amid|during';
 const CIRCUMSTANCE = new RegExp(`\\s(?:${CIRCUMSTANCE_WORDS})\\s`);
-/** Where the words a denial denies end: a clause break or its circumstances. */
-const DENIED_END = new RegExp(`[,;:]|\\s(?:and|but|while|whereas|${CIRCUMSTANCE_WORDS})\\s|[.!?](?:\\s|$)`);
-
-/** Whether a denial word (`word`, after the word `prev`, followed by the words `after`) refuses or withholds
- *  something rather than denies a statement:
- *  - a refused object ("denied bail"), a proposal too with `refusals` (see PROPOSALS);
- *  - a passive with an object ("was denied entry");
- *  - after a modal, a thing denied to someone: "a plan that could deny communion to public figures who support
- *    abortion rights" (AllSides: read as the bishops denying the other outlets' report of their vote), "to deny the
- *    Muslims their rights" (FNC-1). Without the modal, "Boko Haram denies truce to release kidnapped schoolgirls" is a
- *    denial (Emergent); a claim noun is denied, whoever it is denied to. */
-export function withholds(word: string, after: readonly string[], prev: string | undefined, refusals: boolean): boolean {
-  let j = 0;
-  while (j < after.length && DETERMINERS.has(after[j]!)) j++;
-  const object = after[j];
-  if (!object) return false;
-  // The object's head may follow a name or a modifier: "denied a Nichols offer", "rejected Flynn's request" (ECB+, BASIL).
-  const head = after.slice(j, j + 3);
-  if (head.some((w) => REFUSED.has(w)) || (refusals && head.some((w) => PROPOSALS.has(w)))) return true;
-  // A passive with an object names what its subject was refused: "He has been denied bail", "was denied entry" (ECB+);
-  // "was denied by the ministry" or "was denied as false" is a statement denied.
-  if (PASSIVE.has(prev ?? '') && DENY_FORMS.has(word) && !PASSIVE_TAIL.has(object)) return true;
-  if (!DENY_FORMS.has(word) || !MODALS.has(prev ?? '') || object === 'that' || object === 'it' || CLAIM_NOUNS.has(cachedStem(object))) return false;
-  if (/^(?:their|his|her|its|the|a|an|any)$/.test(after[j + 1] ?? '')) return true;
-  // "deny <thing> to <someone>": "to" within three words, and not an infinitive ("would deny it to be true").
-  const to = after.slice(j + 1, j + 4).indexOf('to');
-  return to >= 0 && !INFINITIVE.has(after[j + 2 + to] ?? '');
-}
-
 /** A copula before the falsity word makes it a verdict on what precedes: "… were false", "… is a hoax". */
 const VERDICT = /\b(?:is|are|was|were|be|been|being|remains?)\s+(?:\p{L}+\s+)?$/iu;
-const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'get', 'gets', 'got']);
-const PASSIVE_TAIL = new Set(['by', 'as', 'that', 'in', 'on', 'at', 'after', 'before', 'for', 'and', 'but', 'or', 'when',
-  'because', 'to', 'outright', 'flatly', 'categorically', 'repeatedly', 'publicly', 'strongly', 'firmly']);
-const MODALS = new Set(['could', 'would', 'will', 'may', 'might', 'can', 'to', 'should', 'must']);
-/** Whether the denial verb at `i` of `ws` is a passive whose subject was refused, not a statement denied: "a professor
- *  whose tenure had been denied", "his request was denied" (ECB+), "Mr. Mattis … was rebuffed" (BASIL); "the
- *  allegations were denied" and "it was denied" deny a statement. */
-export function passiveRefusal(ws: readonly string[], i: number): boolean {
-  if (!(DENY_FORMS.has(ws[i]!) || ws[i] === 'rebuffed') || !PASSIVE.has(ws[i - 1] ?? '')) return false;
-  let k = i - 1;
-  while (k >= 0 && (PASSIVE.has(ws[k]!) || /^(?:had|has|have|not|never|also|already)$/.test(ws[k]!))) k--;
-  const subject = ws[k];
-  return !!subject && !CLAIM_NOUNS.has(cachedStem(subject)) && !/^(?:it|this|that|which|they|these|those|all|both|each)$/.test(subject)
-    && !DETERMINERS.has(subject);
-}
+/** Where the words a denial denies end: a clause break or its circumstances. */
+const DENIED_END = new RegExp(`[,;:]|\\s(?:and|but|while|whereas|${CIRCUMSTANCE_WORDS})\\s|[.!?](?:\\s|$)`);
 
 /** The terms said before a clause's first negator, back to the last clause break: the subject of what it negates
  *  ("Unlike stars Lawrence and Hemsworth, Ross is not signed" → "ross"); empty when the clause opens with it ("No-one
@@ -139,17 +99,3 @@ export function deniedPart(text: string, whole: readonly string[]): readonly str
   const reason = text.search(/\s(?:because|since|given that|as a result of|due to)\s/i);
   return reason < 0 ? whole : proposition(text.slice(0, reason)).terms;
 }
-
-const DENY_FORMS = new Set(['deny', 'denies', 'denied', 'denying']);
-const INFINITIVE = new Set(['be', 'have', 'know', 'say', 'make', 'take']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'any', 'him', 'them', 'us', 'me']);
-/** What one denies in the sense of refusing it: whoever "denied bail" or "denied a request" refused it. */
-const REFUSED = new Set(['request', 'requests', 'access', 'entry', 'bail', 'permission', 'permit', 'permits', 'visa', 'visas',
-  'asylum', 'application', 'applications', 'petition', 'petitions', 'motion', 'motions', 'service', 'admission', 'passage',
-  'parole', 'licence', 'license', 'funding', 'benefits', 'coverage', 'treatment', 'care', 'tenure', 'offer', 'offers',
-  'invitation', 'ultimatum']);
-/** Proposals: rejecting one is a refusal (BASIL: "Speaker Nancy Pelosi rejected the offer", "Democrats rejected the
- *  plan"), but one denies they exist ("North Korea denies plans to open a restaurant", Emergent), so they are read
- *  as refused only where `refusals` asks (the status rules, which compare what the denial bears on). */
-const PROPOSALS = new Set(['proposal', 'proposals', 'plan', 'plans', 'deal', 'deals', 'bill', 'bills', 'nomination',
-  'nominee', 'amendment', 'amendments', 'demand', 'demands', 'compromise', 'settlement']);

@@ -4,9 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { attribute } from '../../../lib/claims/extract/attribution';
 import { splitClauses } from '../../../lib/claims/extract/clauses';
-import { carriesDenial, deniedPart, denialScopeTerms, negationSubject, passiveRefusal, withholds } from '../../../lib/claims/extract/polarity';
+import { carriesDenial, deniedPart, denialScopeTerms, negationSubject } from '../../../lib/claims/extract/polarity';
+import { passiveRefusal, withholds } from '../../../lib/claims/extract/refusal';
 import { proposition } from '../../../lib/claims/extract/proposition';
-import { stanceOf } from '../../../lib/claims/extract/extract';
+import { stanceOf } from '../../../lib/claims/extract/stance';
 import { analyzeEvent, extractClaims, type EventMember } from '../../../lib/claims/index';
 import { unpackClaims } from '../../../lib/claims/extract/stored-claim';
 import { article } from './extract-claims.test';

@@ -1,0 +1,48 @@
+// Words of a clause as the claims stage reads them: a fast tokeniser for plain ASCII text, a memoised stem, and what
+// one word contributes to a proposition (proposition.ts).
+import { isStopword, stem, words } from '../../text/tokens.js';
+import { CONTEST_VERBS, DENY_VERBS, EVENT_STEM, HEDGES, SAY_VERBS, SIDE_TERM } from '../lexicon/index.js';
+
+/** Porter stemming dominates the cost of alignment; the same words recur across an event's articles. */
+const STEMS = new Map<string, string>();
+export function cachedStem(w: string): string {
+  let s = STEMS.get(w);
+  if (s === undefined) {
+    if (STEMS.size > 50_000) STEMS.clear();
+    s = stem(w);
+    STEMS.set(w, s);
+  }
+  return s;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** tokens.words(), without its Unicode folding when the letters are plain ASCII (folding is then lower-casing and
+ *  straightening apostrophes; typographic quotes and dashes are not letters). */
+export function fastWords(text: string): string[] {
+  const t = text.replace(/[’‘`´]/g, "'");
+  return /^[\x00-\x7f“”–—…\u00a0]*$/.test(t) ? (t.toLowerCase().match(WORD) ?? []) : words(text);
+}
+
+/** Words about the statement rather than the event ("the claim", "reports", "statement"). */
+const META = new Set(['claim', 'claims', 'report', 'reports', 'statement', 'statements', 'declaration', 'declarations',
+  'allegation', 'allegations', 'narrative', 'assertion', 'assertions', 'officials', 'official', 'time', 'situation']);
+
+/** What one word contributes to a proposition: nothing (a stopword, a number, a speech verb), a term, or an event
+ *  class. The same words recur across an event's clauses and articles (bench:claims), so the chain of set lookups and
+ *  the stem are worked out once per word. */
+interface WordTerm { term: string; cls: string | undefined }
+const WORD_TERMS = new Map<string, WordTerm | null>();
+export function wordTerm(w: string): WordTerm | null {
+  let t = WORD_TERMS.get(w);
+  if (t !== undefined) return t;
+  if (WORD_TERMS.size > 50_000) WORD_TERMS.clear();
+  t = null;
+  if (!(w.length < 2 || /^\p{N}/u.test(w) || isStopword(w) || META.has(w))
+    && !(SAY_VERBS.has(w) || DENY_VERBS.has(w) || CONTEST_VERBS.has(w) || HEDGES.has(w))) {
+    const s = cachedStem(w);
+    const cls = EVENT_STEM.get(s);
+    t = { term: cls ? `#${cls}` : (SIDE_TERM.get(s) ?? s), cls };
+  }
+  WORD_TERMS.set(w, t);
+  return t;
+}
