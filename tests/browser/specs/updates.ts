@@ -38,6 +38,8 @@ export function updatesSpecs(get: () => Suite): void {
     /** Before a screenshot: the updater's stored wall-clock times set to one fixed moment. */
     const pinTimes = () => s().h.probe.evaluate(pinStoredTimes, PINNED_AT);
     const sourcesShot = async (options: Page, name: string, then?: () => Promise<void>) => {
+      // No check running (its "Checking…" button would come and go from run to run).
+      await waitFor('no update check running', updates, (u) => !u.checking);
       await pinTimes();
       await options.reload();
       await options.getByTestId('subscription').waitFor({ timeout: 30_000 });
