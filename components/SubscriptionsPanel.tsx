@@ -22,7 +22,7 @@ function SubscriptionRow({ s, onRemove }: { s: Subscription; onRemove: () => voi
   return (
     <li class="card stack" data-testid="subscription" data-state={s.error ? 'failing' : s.applied ? 'ok' : 'pending'}>
       <p>
-        <strong><bdi>{info?.publisher.name ?? new URL(s.url).host}</bdi></strong>{s.builtIn && <span class="muted small"> (built in)</span>}
+        <strong><bdi>{info?.publisher.name ?? new URL(s.url).hostname}</bdi></strong>{s.builtIn && <span class="muted small"> (built in)</span>}
         {info && <span class="muted small"> — <bdi>{info.publisher.description}</bdi></span>}
       </p>
       <dl class="facts small">

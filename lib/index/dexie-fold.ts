@@ -8,6 +8,7 @@ import { purgeGeneration } from './dexie-generations.js';
 import { Patch } from './dexie-patch.js';
 import { BUNDLED_SHARE, contributionOf, contributionRow, type PatchOp } from './source-share.js';
 import { putRows, WRITE_ROWS, type Gens } from './dexie-rows-patch.js';
+import { pace } from './pace.js';
 import { dataTables, type IndexDb } from './dexie-schema.js';
 import { sha256Hex, type IndexHeader } from './format.js';
 
@@ -72,6 +73,7 @@ export async function finishFold(db: IndexDb): Promise<void> {
     for (let i = 0; i < keys.length; i += WRITE_ROWS) {
       const rows = await table.bulkGet(keys.slice(i, i + WRITE_ROWS));
       await db.transaction('rw', table, () => table.bulkPut(rows.filter((r) => r !== undefined).map((r) => ({ ...r, g: base }))));
+      await pace();
     }
   }
   await db.transaction('rw', db.meta, async () => {

@@ -4,22 +4,19 @@
 // ordinal, a deleted one leaves an empty slot. Only the touched article blocks, event, story and term buckets are
 // read and written, so the cost follows the delta, not the index (a rebuild took a minute and 2 GB for a day of 50k
 // articles). Frequencies and outlet counts are sums over the sources (source-share.ts), moved by differences.
-import { ARTICLES_PER_ROW, bucketsOf, type IndexDb, type OutletRow, type PostingBucketRow, type TermBucketRow } from './dexie-schema.js';
+import { bucketsOf, type IndexDb, type OutletRow } from './dexie-schema.js';
 import { appendRun, decodeRuns, encodeRuns, type DayRun } from './day-runs.js';
 import type { ArticleRecord, IndexHeader } from './format.js';
 import { dayOf } from './similarity.js';
-import { blockRow, breathe, Buckets, grownBuckets, insertSorted, keyedReader, putRows, readBlock, removeSorted, termReader, termRows, type Gens, type TermEntry } from './dexie-rows-patch.js';
+import { Buckets, grownBuckets, insertSorted, keyedReader, putRows, removeSorted, termReader, type Gens, type TermEntry } from './dexie-rows-patch.js';
+import { pace } from './pace.js';
+import { PatchBlocks } from './patch-blocks.js';
 import { EventPatch } from './patch-events.js';
+import { writeKeyed, writeTerms } from './patch-write.js';
 import { outletKey, setOutlet, sumDf, type Contribution, type PatchArticle, type PatchOp } from './source-share.js';
 
-/** Blocks held before they are written to the patch generation (read back from it if touched again). */
-const MAX_BLOCKS = 512;
-
 export class Patch {
-  private readonly blocks = new Map<number, string[]>();
-  /** Blocks already written to the patch generation, and the base's ordinal space (blocks past it are new). */
-  private readonly written = new Set<number>();
-  private readonly baseOrdinals: number;
+  private readonly blocks: PatchBlocks;
   private ev!: EventPatch;
   private terms!: Buckets<TermEntry>;
   private readonly n: { e: number; s: number; t: number };
@@ -37,7 +34,8 @@ export class Patch {
   ) {
     this.n = bucketsOf(header);
     this.runs = decodeRuns(header.runs);
-    this.next = this.baseOrdinals = header.ordinals ?? header.counts.articles;
+    this.next = header.ordinals ?? header.counts.articles;
+    this.blocks = new PatchBlocks(db, g, this.next);
     this.counts = { ...header.counts };
   }
 
@@ -59,23 +57,18 @@ export class Patch {
   async apply(ops: readonly PatchOp[], prefix: string, c: Contribution): Promise<void> {
     this.size(ops);
     const id = (x: string) => prefix + x;
-    const puts: PatchArticle[] = [];
+    const puts: { day: number; a: PatchArticle }[] = [];
     const stories: Extract<PatchOp, { op: 'put'; k: 's' }>[] = [];
-    let step = 0;
-    const tick = async () => {
-      if (++step % 500 === 0) await breathe();
-    };
     for (const op of ops) {
       if (op.op === 'del' && op.k === 'a') await this.removeArticle(c, op.id);
-      else if (op.op === 'put' && op.k === 'a') puts.push(op as PatchArticle);
-      await tick();
+      else if (op.op === 'put' && op.k === 'a') puts.push({ day: dayOf(op.published) ?? Infinity, a: op as PatchArticle });
+      await pace();
     }
-    // New articles in day order, so each delta adds one run per day it covers.
-    const day = (a: PatchArticle) => dayOf(a.published) ?? Infinity;
-    puts.sort((a, b) => day(a) - day(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    for (const a of puts) {
+    // New articles in day order, so each delta adds one run per day it covers (days read once, not per comparison).
+    puts.sort((x, y) => x.day - y.day || (x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0));
+    for (const { a } of puts) {
       await this.putArticle(c, { ...a, id: id(a.id), event: id(a.event), copyOf: a.copyOf && id(a.copyOf) }, a.id);
-      await tick();
+      await pace();
     }
     for (const op of ops) {
       if (op.op === 'df') await this.setDf(c, op.t, op.df);
@@ -84,34 +77,19 @@ export class Patch {
       else if (op.op === 'del' && op.k === 's') await this.ev.dropStory(id(op.id));
       else if (op.op === 'put' && op.k === 'e') await this.ev.put(op, id, (m) => c.ids.get(m));
       else if (op.op === 'put' && op.k === 's') stories.push(op);
-      await tick();
+      await pace();
     }
     // Stories last, naming only events that are there.
-    for (const st of stories) await this.ev.putStory(st, id);
-  }
-
-  private async block(b: number): Promise<string[]> {
-    let lines = this.blocks.get(b);
-    if (!lines) {
-      if (this.blocks.size >= MAX_BLOCKS) await this.writeBlocks();
-      this.blocks.set(b, (lines = await readBlock(this.db, b, this.written.has(b) ? this.home(b) : this.fresh(b) ? null : this.g.base)));
+    for (const st of stories) {
+      await this.ev.putStory(st, id);
+      await pace();
     }
-    return lines;
-  }
-
-  /** A block past the base's ordinals is new: written into the base (unseen until the header names it; no fold). */
-  private fresh = (b: number) => b * ARTICLES_PER_ROW >= this.baseOrdinals;
-  private home = (b: number) => (this.fresh(b) ? this.g.base : this.g.over);
-  private async writeBlocks(): Promise<void> {
-    await putRows(this.db, this.db.blocks, [...this.blocks].map(([b, lines]) => blockRow(this.g, b, lines, this.home(b))));
-    for (const b of this.blocks.keys()) this.written.add(b);
-    this.blocks.clear();
   }
 
   /** Takes an article out of its line and its terms' postings; a deleted one (`keep` false) out of its event too. */
   private async unlink(n: number, keep: boolean): Promise<void> {
-    const lines = await this.block(Math.floor(n / ARTICLES_PER_ROW));
-    const line = lines[n % ARTICLES_PER_ROW];
+    const { lines, i } = await this.blocks.of(n);
+    const line = lines[i];
     if (!line) return;
     const rec = JSON.parse(line) as ArticleRecord;
     if (!keep) await this.ev.dropMember(rec.event, n);
@@ -119,7 +97,7 @@ export class Patch {
       const e = await this.terms.get(rec.fp.t[j] as string);
       if (e) removeSorted(e.p, n);
     }
-    lines[n % ARTICLES_PER_ROW] = '';
+    lines[i] = '';
     this.counts.articles--;
   }
 
@@ -139,7 +117,8 @@ export class Patch {
       appendRun(this.runs, dayOf(a.published), n);
     }
     const { url, k: _k, ...rest } = a;
-    (await this.block(Math.floor(n / ARTICLES_PER_ROW)))[n % ARTICLES_PER_ROW] = JSON.stringify({ k: 'a', n, url, ...rest });
+    const { lines, i } = await this.blocks.of(n);
+    lines[i] = JSON.stringify({ k: 'a', n, url, ...rest });
     this.counts.articles++;
     c.ids.set(own, n);
     for (let j = 0; j < a.fp.t.length; j += 2) {
@@ -166,29 +145,10 @@ export class Patch {
   async finish(): Promise<Pick<IndexHeader, 'counts' | 'buckets' | 'ordinals' | 'runs'>> {
     const [db, over] = [this.db, this.g.over];
     this.size([]);
-    await this.writeBlocks();
-    for (const [table, buckets] of [[db.eventBuckets, this.ev.events], [db.storyBuckets, this.ev.stories]] as const) {
-      const rows = [];
-      // Empty buckets too: the row replaces the base's.
-      for await (const [b, m] of buckets.touched()) rows.push({ g: over, b, j: `[${[...m.values()].join(',')}]` });
-      await putRows(db, table, rows);
-    }
-    const t: TermBucketRow[] = [];
-    const p: PostingBucketRow[] = [];
-    // Each touched term's frequency as toIndex sets it: the sum over the sources, at least its postings; a term with
-    // neither postings nor a frequency above one leaves.
-    for await (const [b, m] of this.terms.touched()) {
-      if (b % 64 === 0) await breathe();
-      for (const [term, e] of m) {
-        e.df = Math.max(this.sums.get(term) ?? 0, e.p.length);
-        if (!e.p.length && e.df <= 1 && m.delete(term)) this.counts.terms--;
-      }
-      const rows = termRows(over, b, m);
-      t.push(rows.t);
-      p.push(rows.p);
-    }
-    await putRows(db, db.termBuckets, t);
-    await putRows(db, db.postingBuckets, p);
+    await this.blocks.write();
+    await writeKeyed(db, db.eventBuckets, over, this.ev.events);
+    await writeKeyed(db, db.storyBuckets, over, this.ev.stories);
+    this.counts.terms -= await writeTerms(db, over, this.terms, this.sums);
     // Outlets are few: all of them, renumbered (the fold replaces the base's whole set).
     await putRows(db, db.outlets, [...this.outlets.values()].map((o, i) => ({ ...o, g: over, i })));
     this.counts.outlets = this.outlets.size;

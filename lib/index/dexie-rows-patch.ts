@@ -6,6 +6,7 @@
 import type { Table } from 'dexie';
 import { ARTICLES_PER_ROW, bucketCount, bucketOf, decodeLines, encodeLines, PER_BUCKET, urlKey, type IndexDb } from './dexie-schema.js';
 import { decodePostings, encodePostings, type IndexHeader } from './format.js';
+import { pace } from './pace.js';
 import type { PatchOp } from './source-share.js';
 import { lineKeys } from './record-keys.js';
 import { normalizeUrl } from './store.js';
@@ -19,16 +20,15 @@ export interface Gens {
 /** A row of the base generation (a patch writes its buckets only once, at its end: never read back). */
 export const readRow = <T>(table: Table<T, [number, number]>, g: Gens, b: number): Promise<T | undefined> => table.get([g.base, b]);
 
-/** A macrotask break: the patch runs in the service worker that also answers pages. */
-export const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
-
-/** Rows per write transaction: a few megabytes. */
-export const WRITE_ROWS = 300;
+/** Rows per write transaction: a page's check reading the same table waits for the whole transaction (IndexedDB
+ * scopes a transaction by table), so a few rows each (an article block is some 60 kB), with a break between. */
+export const WRITE_ROWS = 48;
 
 export async function putRows<T, K>(db: IndexDb, table: Table<T, K>, rows: readonly T[]): Promise<void> {
   for (let i = 0; i < rows.length; i += WRITE_ROWS) {
     const part = rows.slice(i, i + WRITE_ROWS);
     await db.transaction('rw', table, () => table.bulkPut(part));
+    await pace();
   }
 }
 

@@ -3,6 +3,7 @@
 import type { Table } from 'dexie';
 import { ARTICLES_PER_ROW, bucketOf, bucketsOf, decodeLines, urlKey, type IndexDb } from './dexie-schema.js';
 import { decodePostings, type ArticleRecord, type EventRecord, type IndexHeader, type StoryRecord } from './format.js';
+import { reading } from './pace.js';
 import { normalizeUrl, type IndexStore } from './store.js';
 
 /** over: a patch's rows, read before the generation's own while they are copied into it (dexie-fold.ts). */
@@ -33,11 +34,19 @@ export class DexieStore implements IndexStore {
     return active?.key === 'active' && usableCounts(active.header) ? active : null;
   }
 
-  async header(): Promise<IndexHeader | null> {
+  header(): Promise<IndexHeader | null> {
+    return reading(() => this.readHeader());
+  }
+
+  private async readHeader(): Promise<IndexHeader | null> {
     return (await this.active())?.header ?? null;
   }
 
-  async byUrl(url: string): Promise<ArticleRecord[]> {
+  byUrl(url: string): Promise<ArticleRecord[]> {
+    return reading(() => this.readByUrl(url));
+  }
+
+  private async readByUrl(url: string): Promise<ArticleRecord[]> {
     const a = await this.active();
     if (!a) return [];
     // A patch's blocks carry the generation's own URL keys: both answer, the patch's wins for its blocks.
@@ -75,13 +84,21 @@ export class DexieStore implements IndexStore {
     return out;
   }
 
-  async df(terms: readonly string[]): Promise<Map<string, number>> {
+  df(terms: readonly string[]): Promise<Map<string, number>> {
+    return reading(() => this.readDf(terms));
+  }
+
+  private async readDf(terms: readonly string[]): Promise<Map<string, number>> {
     const out = new Map<string, number>();
     for (const [t, { df }] of await this.lookup(await this.active(), terms)) out.set(t, df);
     return out;
   }
 
-  async postings(terms: readonly string[]): Promise<Map<string, Int32Array>> {
+  postings(terms: readonly string[]): Promise<Map<string, Int32Array>> {
+    return reading(() => this.readPostings(terms));
+  }
+
+  private async readPostings(terms: readonly string[]): Promise<Map<string, Int32Array>> {
     const a = await this.active();
     const found = await this.lookup(a, terms);
     const out = new Map<string, Int32Array>();
@@ -97,7 +114,11 @@ export class DexieStore implements IndexStore {
     return out;
   }
 
-  async articles(ordinals: readonly number[]): Promise<ArticleRecord[]> {
+  articles(ordinals: readonly number[]): Promise<ArticleRecord[]> {
+    return reading(() => this.readArticles(ordinals));
+  }
+
+  private async readArticles(ordinals: readonly number[]): Promise<ArticleRecord[]> {
     const a = await this.active();
     if (!a || !ordinals.length) return [];
     const blocks = [...new Set(ordinals.map((n) => Math.floor(n / ARTICLES_PER_ROW)))];
@@ -111,14 +132,22 @@ export class DexieStore implements IndexStore {
     return out;
   }
 
-  async events(ids: readonly string[]): Promise<EventRecord[]> {
+  events(ids: readonly string[]): Promise<EventRecord[]> {
+    return reading(() => this.readEvents(ids));
+  }
+
+  private async readEvents(ids: readonly string[]): Promise<EventRecord[]> {
     const a = await this.active();
     if (!a || !ids.length) return [];
     const found = await this.keyed(this.db.eventBuckets, a, bucketsOf(a.header).e, ids);
     return ids.map((id) => found.get(id) as EventRecord | undefined).filter((e): e is EventRecord => e !== undefined);
   }
 
-  async story(id: string): Promise<StoryRecord | null> {
+  story(id: string): Promise<StoryRecord | null> {
+    return reading(() => this.readStory(id));
+  }
+
+  private async readStory(id: string): Promise<StoryRecord | null> {
     const a = await this.active();
     if (!a) return null;
     return ((await this.keyed(this.db.storyBuckets, a, bucketsOf(a.header).s, [id])).get(id) as StoryRecord | undefined) ?? null;

@@ -2,10 +2,10 @@
 // it lacks (the deltas after what it holds, or the snapshot when too far behind), download each and verify its size
 // and sha256 and its contents before storing it. Nothing is written before its check passes; files already stored
 // from an interrupted check are not fetched again. Network and storage are passed in, so Node tests run it.
-import { parseHeader } from '../index/format.js';
+import { parseHeader, type IndexHeader } from '../index/format.js';
 import { parseDelta } from './delta.js';
-import { deltasFrom, type FileRef, type Manifest } from './format.js';
-import { gunzipText } from './gzip.js';
+import { deltaPieces, gunzipLines } from './delta-pieces.js';
+import { deltasFrom, type DeltaHeader, type FileRef, type Manifest } from './format.js';
 import { fileUrl, publisherInfo, type CheckErrorKind, type PublisherInfo, type Subscription } from './subscription.js';
 import { parsePublicKey, verifyFile, verifyManifestText, VerifyError } from './verify.js';
 
@@ -72,24 +72,26 @@ export function plan(m: Manifest, sub: Subscription): { files: FileRef[]; fetch:
   return { files: [...kept, ...deltas], fetch: deltas };
 }
 
-/** A downloaded file's contents are what its name says, before it is stored (a publisher's bug stops here too). */
+/** A downloaded file's contents are what its name says, before it is stored (a publisher's bug stops here too). Read
+ * as it is inflated, a piece at a time (delta-pieces.ts): a day's delta checked whole held the loop for seconds. */
 async function checkContents(ref: FileRef, kind: 'snapshot' | 'delta', bytes: Uint8Array, m: Manifest): Promise<void> {
-  let text: string;
-  try {
-    text = await gunzipText(bytes);
-  } catch (err) {
-    throw new CheckError('format', `${ref.file}: ${(err as Error).message}`);
-  }
   try {
     if (kind === 'snapshot') {
-      const header = parseHeader(text.slice(0, text.indexOf('\n')));
-      const lines = text.split('\n').filter((l) => l !== '').length - 1;
+      let header: IndexHeader | null = null;
+      let lines = 0;
+      for await (const line of gunzipLines(bytes)) {
+        if (line === '') continue;
+        if (header) lines++;
+        else header = parseHeader(line);
+      }
+      if (!header) throw new Error('the file is empty');
       if (lines !== header.counts.lines) throw new Error(`${lines} records, its header says ${header.counts.lines}`);
       return;
     }
-    const { header } = parseDelta(text);
+    let header: DeltaHeader | null = null;
+    for await (const piece of deltaPieces(bytes, parseDelta)) header = piece.header;
     const ref2 = m.deltas.find((d) => d.file === ref.file);
-    if (ref2 && (header.from !== ref2.from || header.to !== ref2.to)) throw new Error(`holds ${header.from}→${header.to}, the manifest says ${ref2.from}→${ref2.to}`);
+    if (header && ref2 && (header.from !== ref2.from || header.to !== ref2.to)) throw new Error(`holds ${header.from}→${header.to}, the manifest says ${ref2.from}→${ref2.to}`);
   } catch (err) {
     throw new CheckError('format', `${ref.file}: ${(err as Error).message}`);
   }

@@ -10,7 +10,7 @@ export async function httpGet(url: string, maxBytes: number, fetchFn: typeof fet
   try {
     res = await fetchFn(url, UPDATE_REQUEST);
   } catch (err) {
-    throw new CheckError('network', `the update server did not answer (${new URL(url).host}): ${err instanceof Error ? err.message : String(err)}`);
+    throw new CheckError('network', `the update server did not answer (${new URL(url).hostname}): ${err instanceof Error ? err.message : String(err)}`);
   }
   if (!res.ok) throw new CheckError('http', `${res.status} ${res.statusText || 'error'} for ${new URL(url).pathname.split('/').pop()}`);
   const chunks: Uint8Array[] = [];

@@ -2,17 +2,21 @@
 // manifests with a key it made, and can be told to misbehave (tampered files, wrong key, replay, expiry). Used by the
 // updater's unit tests, the browser suite's update server and the updates benchmark. Files are gzipped with Node's
 // zlib (mtime 0: the same bytes for the same content).
-import { createHash } from 'node:crypto';
+import { createHash, createPrivateKey } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { KeyObject } from 'node:crypto';
 import { buildIndex, type BuildItem } from '../../lib/index/build.js';
 import type { IndexRecord } from '../../lib/index/format.js';
-import { generateKeys, loadPrivateKey, signManifest } from '../../lib/node/collect/signing.js';
+import { generateKeys, loadPrivateKey, publicKeyOf, signManifest } from '../../lib/node/collect/signing.js';
 import { serializeDelta } from '../../lib/updates/delta.js';
 import { manifestFileNames, UPDATES_VERSION, type DeltaOp, type DeltaRef, type Manifest } from '../../lib/updates/format.js';
 import { LiveState, toIndex } from '../../lib/updates/live-state.js';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/** An Ed25519 private key whose 32-byte seed is sha256(text): PKCS#8 DER is a fixed 16-byte prefix and the seed. */
+const seededKey = (text: string): KeyObject =>
+  createPrivateKey({ key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), createHash('sha256').update(text).digest()]), format: 'der', type: 'pkcs8' });
 
 /** Delta operations that put every record of an index (ordinals turned back into ids, as a collector sends them). */
 export function putOps(records: Iterable<IndexRecord>): DeltaOp[] {
@@ -53,10 +57,17 @@ export class TestPublisher {
     readonly name = 'Test Wire',
     readonly description = 'Local test publisher',
     readonly retentionDays = 30,
+    /** A fixed key made from this text (the browser suite's screenshots show key ids); else a new key. */
+    seed?: string,
   ) {
-    const keys = generateKeys();
-    this.publicKey = keys.publicKey;
-    this.key = loadPrivateKey(keys.privatePem);
+    if (seed) {
+      this.key = seededKey(seed);
+      this.publicKey = publicKeyOf(this.key);
+    } else {
+      const keys = generateKeys();
+      this.publicKey = keys.publicKey;
+      this.key = loadPrivateKey(keys.privatePem);
+    }
   }
 
   get manifest(): string {

@@ -24,7 +24,7 @@ export interface Composition {
 
 export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export const isQuota = (e: unknown): boolean => /QuotaExceeded|quota/i.test(`${(e as { name?: string })?.name} ${(e as { inner?: { name?: string } })?.inner?.name} ${errorText(e)}`);
-export const label = (s: Subscription) => s.applied?.publisher.name ?? s.pending?.publisher.name ?? new URL(s.url).host;
+export const label = (s: Subscription) => s.applied?.publisher.name ?? s.pending?.publisher.name ?? new URL(s.url).hostname;
 
 type Log = (source: string | null, level: 'ok' | 'info' | 'error', message: string) => Promise<void>;
 

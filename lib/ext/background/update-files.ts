@@ -10,6 +10,9 @@ export class UpdateFilesDb extends Dexie {
   constructor(opts?: ConstructorParameters<typeof Dexie>[1]) {
     super('parallax-updates', opts);
     this.version(1).stores({ files: '[sub+name], sub' });
+    // Version 2 indexes each file's sha256 beside its name: listing what is stored reads keys only (reading the rows
+    // copied every stored file's bytes, a day's delta and the snapshot, to learn their names).
+    this.version(2).stores({ files: '[sub+name], sub, [sub+name+sha256]' });
   }
 }
 
@@ -24,9 +27,8 @@ export interface UpdateFiles {
 export function updateFiles(db: UpdateFilesDb): UpdateFiles {
   return {
     async stored(sub) {
-      const out = new Map<string, string>();
-      await db.files.where('sub').equals(sub).each((f) => void out.set(f.name, f.sha256));
-      return out;
+      const keys = await db.files.where('[sub+name+sha256]').between([sub, Dexie.minKey, Dexie.minKey], [sub, Dexie.maxKey, Dexie.maxKey]).keys();
+      return new Map((keys as unknown as [string, string, string][]).map(([, name, sha]) => [name, sha]));
     },
     async store(file) {
       await db.files.put(file);
@@ -39,7 +41,9 @@ export function updateFiles(db: UpdateFilesDb): UpdateFiles {
     },
     async prune(sub, keep) {
       const kept = new Set(keep);
-      return db.files.where('sub').equals(sub).filter((f) => !kept.has(f.name)).delete();
+      const gone = (await db.files.where('sub').equals(sub).primaryKeys()).filter(([, name]) => !kept.has(name));
+      await db.files.bulkDelete(gone);
+      return gone.length;
     },
   };
 }

@@ -5,9 +5,9 @@
 // subscription added or removed, a new bundled index, events past retention) rebuilds.
 import { PatchUnavailable, type PatchPart } from '../../index/dexie-fold.js';
 import { dayOf } from '../../index/similarity.js';
-import { gunzipText } from '../../updates/gzip.js';
 import { storedDelta } from '../../updates/compose.js';
-import { UpdateFormatError } from '../../updates/format.js';
+import { deltaPieces } from '../../updates/delta-pieces.js';
+import { UpdateFormatError, type DeltaHeader, type DeltaOp } from '../../updates/format.js';
 import { dayNumber, prefixOf } from '../../updates/merge.js';
 import type { PublisherInfo } from '../../updates/subscription.js';
 import type { UpdateFiles } from './update-files.js';
@@ -60,9 +60,15 @@ export function patchParts(files: UpdateFiles, plan: { sub: string; from: number
       for (const name of names) {
         const [f] = await files.read(sub, [name]);
         if (f!.kind !== 'delta') throw new PatchUnavailable(`${name}: a snapshot is loaded whole`);
-        const { header, ops } = await storedDelta(await gunzipText(f!.bytes), name);
-        if (header.from !== at) throw new UpdateFormatError(`${name}: starts at ${header.from}, the index is at ${at}`);
-        at = header.to;
+        // Read as it is inflated, a piece at a time: the text of a day's delta whole held the loop for seconds.
+        let header: DeltaHeader | null = null;
+        const ops: DeltaOp[] = [];
+        for await (const piece of deltaPieces(f!.bytes, (text) => storedDelta(text, name))) {
+          header = piece.header;
+          for (const op of piece.ops) ops.push(op);
+        }
+        if (header!.from !== at) throw new UpdateFormatError(`${name}: starts at ${header!.from}, the index is at ${at}`);
+        at = header!.to;
         yield ops;
       }
     },

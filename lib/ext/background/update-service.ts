@@ -98,7 +98,7 @@ export function createUpdateService(deps: UpdateServiceDeps) {
     const subs = await state.subscriptions();
     if (subs.some((s) => s.id === sub.id)) throw new Error('already subscribed to this manifest');
     await state.saveSubscriptions([...subs, sub]);
-    await log(new URL(sub.url).host, 'info', `subscribed (key ${sub.keyId})`);
+    await log(new URL(sub.url).hostname, 'info', `subscribed (key ${sub.keyId})`);
     return sub;
   }
 

@@ -5,7 +5,8 @@
 import { extractFromDocument } from '../../../lib/extract/document.js';
 import { parseHtml } from '../../../lib/node/html-document.js';
 import type { Article } from '../../../lib/types.js';
-import { putOps, recordsOf, TestPublisher } from '../../helpers/test-publisher.js';
+import type { DeltaOp } from '../../../lib/updates/format.js';
+import { putOps, recordsOf, TestPublisher, type PublishOptions } from '../../helpers/test-publisher.js';
 import { art, UNRELATED } from '../../unit/index/fixtures.js';
 import { otherEventPage } from './pages.js';
 
@@ -31,9 +32,47 @@ export function laterEventArticles(page: Article): Article[] {
   ];
 }
 
+/** When the suite's publisher says it published (and until when it is valid): fixed, so the files, their sizes and
+ * hashes, and what the options show of them are the same every run (screenshots compare byte for byte). */
+export const PUBLISHED_AT = '2026-11-02T09:00:00.000Z';
+const VALID_UNTIL = '2099-01-01T00:00:00.000Z';
+
+/** A test publisher with a fixed key (from `seed`) whose files carry fixed dates unless told otherwise. */
+export class FixedPublisher extends TestPublisher {
+  constructor(name: string, description: string, retentionDays: number, seed: string) {
+    super(name, description, retentionDays, seed);
+  }
+
+  override publishSnapshot(opts: PublishOptions = {}): Promise<string> {
+    return super.publishSnapshot({ createdAt: PUBLISHED_AT, expiresAt: VALID_UNTIL, ...opts });
+  }
+
+  override publishDelta(ops: DeltaOp[], opts: PublishOptions = {}): Promise<string> {
+    return super.publishDelta(ops, { createdAt: PUBLISHED_AT, expiresAt: VALID_UNTIL, ...opts });
+  }
+}
+
+/** The wall-clock times the updater stored (last check and success, failing since, the log's stamps) set to one
+ * moment over a week before any run, so the UI shows its date ("2 Nov 2026"), the same every run, where it showed
+ * "13:42 today". Run in an extension page (the suites' probe); the storage keys are update-state.ts's. */
+export async function pinStoredTimes(at: string): Promise<void> {
+  type Local = { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+  const g = globalThis as unknown as { browser?: { storage: { local: Local } }; chrome: { storage: { local: Local } } };
+  const api = g.browser ?? g.chrome;
+  const got = await api.storage.local.get(['parallax:subscriptions', 'parallax:update-log']);
+  type Stamped = { lastCheck?: string | null; lastSuccess?: string | null; error?: { since: string } | null };
+  const subs = (got['parallax:subscriptions'] ?? []) as Stamped[];
+  const log = (got['parallax:update-log'] ?? []) as { at: string }[];
+  await api.storage.local.set({
+    'parallax:subscriptions': subs.map((s) => ({ ...s, lastCheck: s.lastCheck && at, lastSuccess: s.lastSuccess && at, error: s.error && { ...s.error, since: at } })),
+    'parallax:update-log': log.map((e) => ({ ...e, at })),
+  });
+}
+export const PINNED_AT = '2026-11-02T11:42:00.000Z';
+
 /** A publisher whose snapshot holds one invented article (a recipe), so subscribing changes nothing for the page. */
 export async function updatesPublisher(): Promise<TestPublisher> {
-  const pub = new TestPublisher('Test Wire', 'A local test publisher for the browser suite', 100_000);
+  const pub = new FixedPublisher('Test Wire', 'A local test publisher for the browser suite', 100_000, 'parallax browser suite: Test Wire');
   for (const op of putOps(await recordsOf([{ article: UNRELATED }]))) pub.state.apply(op);
   await pub.publishSnapshot();
   return pub;

@@ -3,16 +3,16 @@
 // truncated, missing, replayed, foreign-key and unreachable updates each give their state and change nothing; an
 // expired manifest shows stale; a delta deleting the page's event takes its match away; the worker stopped mid-download
 // and mid-apply ends complete; and no update request carries anything of the pages read, nor a cookie.
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndexInfo, TabState, UpdatesInfo } from '../../../lib/ext/protocol.js';
 import type { IndexRecord } from '../../../lib/index/format.js';
 import { readIndexText } from '../../../lib/node/index-file.js';
 import { bundledIndexPath } from '../../../lib/node/paths.js';
 import { syntheticDay } from '../../bench/synthetic-day.js';
-import { TestPublisher } from '../../helpers/test-publisher.js';
 import { MASK, screenshot, volatileParts, waitFor } from '../harness/extension.js';
 import { PANEL, POPUP, readyReport, settled, type Suite } from '../harness/suite-context.js';
-import { LATER_PATH, laterEventOps, updatesPublisher } from '../harness/update-fixtures.js';
+import { FixedPublisher, LATER_PATH, laterEventOps, PINNED_AT, pinStoredTimes, updatesPublisher } from '../harness/update-fixtures.js';
 import { serveUpdates, type UpdateServer } from '../harness/update-server.js';
 import { indexMeta, generationsInUse } from '../harness/index-db.js';
 
@@ -35,7 +35,19 @@ export function updatesSpecs(get: () => Suite): void {
     };
     const waitMatch = (want: string) => waitFor(`the page's match to be ${want}`, matchOf, (m) => m === want, 180_000);
     const checkNow = () => s().h.ask<UpdatesInfo>('uiCheckUpdates');
+    /** Before a screenshot: the updater's stored wall-clock times set to one fixed moment. */
+    const pinTimes = () => s().h.probe.evaluate(pinStoredTimes, PINNED_AT);
+    const sourcesShot = async (options: Page, name: string, then?: () => Promise<void>) => {
+      // No check running (its "Checking…" button would come and go from run to run).
+      await waitFor('no update check running', updates, (u) => !u.checking);
+      await pinTimes();
+      await options.reload();
+      await options.getByTestId('subscription').waitFor({ timeout: 30_000 });
+      await then?.();
+      await options.getByTestId('opt-sources').screenshot({ path: `${process.cwd()}/tests/browser/screenshots/${name}.png`, mask: volatileParts(options), maskColor: MASK });
+    };
     const popupShot = async (name: string) => {
+      await pinTimes();
       const popup = await s().openExtensionPage(`popup.html?tabId=${tabId}`, POPUP);
       await popup.getByTestId('freshness').waitFor({ timeout: 30_000 });
       await screenshot(popup, name);
@@ -73,12 +85,13 @@ export function updatesSpecs(get: () => Suite): void {
       await preview.waitFor({ timeout: 30_000 });
       expect(await preview.innerText()).toMatch(/Test Wire[\s\S]*A local test publisher[\s\S]*Articles\s+1/);
       await options.getByTestId('opt-sources').screenshot({ path: `${process.cwd()}/tests/browser/screenshots/options-sources-preview.png`, mask: volatileParts(options), maskColor: MASK });
+
       await options.getByTestId('sub-trust').click();
       await waitFor('the snapshot applied', sub, (x) => x.applied?.sequence === 1, 180_000);
       await options.reload();
       await options.getByTestId('subscription').waitFor({ timeout: 30_000 });
       expect(await options.getByTestId('subscription-state').innerText()).toMatch(/up to date \(update 1\)/);
-      await options.getByTestId('opt-sources').screenshot({ path: `${process.cwd()}/tests/browser/screenshots/options-sources.png`, mask: volatileParts(options), maskColor: MASK });
+      await sourcesShot(options, 'options-sources');
       await options.close();
       expect((await s().h.ask<IndexInfo>('uiGetIndexInfo')).counts!.articles).toBe(bundledArticles + 1);
       expect(await matchOf()).toBe('none');
@@ -97,6 +110,9 @@ export function updatesSpecs(get: () => Suite): void {
       const panel = await s().openExtensionPage(`sidepanel.html?tabId=${tabId}`, PANEL);
       await panel.getByTestId('freshness').waitFor({ timeout: 30_000 });
       expect(await panel.getByTestId('freshness').innerText()).toMatch(/^Coverage up to .* · updates checked/);
+      await pinTimes();
+      await panel.reload();
+      await panel.getByTestId('freshness').waitFor({ timeout: 30_000 });
       await screenshot(panel, 'sidepanel-freshness');
       await panel.close();
     }, SLOW);
@@ -123,16 +139,17 @@ export function updatesSpecs(get: () => Suite): void {
     it('refuses a replayed older manifest and one signed with another key, then recovers', async () => {
       srv.fault = { kind: 'manifest', text: srv.publisher.manifests.get(1)! };
       expect((await checkNow()).subscriptions[0]!.error?.kind).toBe('sequence');
-      const other = new TestPublisher('Impostor');
+      const other = new FixedPublisher('Impostor', 'Local test publisher', 30, 'parallax browser suite: Impostor');
       await other.publishSnapshot();
       srv.fault = { kind: 'manifest', text: other.manifest };
       expect((await checkNow()).subscriptions[0]!.error?.kind).toBe('key');
       const options = await s().openExtensionPage('options.html', { width: 900, height: 1400 });
       await options.getByTestId('subscription').waitFor({ timeout: 30_000 });
       expect(await options.getByTestId('subscription-error').innerText()).toMatch(/^key: signed with key/);
-      await options.getByTestId('update-log').locator('summary').click();
-      expect(await options.getByTestId('update-log').innerText()).toMatch(/replayed manifest: sequence 1 is older than the 3 already accepted/);
-      await options.getByTestId('opt-sources').screenshot({ path: `${process.cwd()}/tests/browser/screenshots/options-sources-failing.png`, mask: volatileParts(options), maskColor: MASK });
+      await sourcesShot(options, 'options-sources-failing', async () => {
+        await options.getByTestId('update-log').locator('summary').click();
+        expect(await options.getByTestId('update-log').innerText()).toMatch(/replayed manifest: sequence 1 is older than the 3 already accepted/);
+      });
       await options.close();
       srv.fault = { kind: 'none' };
       const info = await checkNow();
@@ -140,7 +157,8 @@ export function updatesSpecs(get: () => Suite): void {
     }, SLOW);
 
     it('keeps an expired manifest’s data and shows it stale', async () => {
-      await srv.publisher.publishDelta([], { expiresAt: new Date(Date.now() - 60_000).toISOString() });
+      // Expired at a fixed moment long past (the popup shows its date, the same every run).
+      await srv.publisher.publishDelta([], { expiresAt: '2026-11-02T10:30:00.000Z' });
       const info = await checkNow();
       expect(info.subscriptions[0]!.applied?.sequence).toBe(4);
       expect(info.freshness.status).toBe('stale');

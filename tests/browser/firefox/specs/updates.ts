@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportResult, IndexInfo, UpdatesInfo } from '../../../../lib/ext/protocol.js';
 import { waitFor } from '../../harness/extension.js';
-import { LATER_PATH, laterEventOps, laterPage, updatesPublisher } from '../../harness/update-fixtures.js';
+import { LATER_PATH, laterEventOps, laterPage, PINNED_AT, pinStoredTimes, updatesPublisher } from '../../harness/update-fixtures.js';
 import { serveUpdates } from '../../harness/update-server.js';
 import { POPUP, type FirefoxSuite } from '../suite.js';
 
@@ -35,6 +35,8 @@ export function updateSpecs(get: () => FirefoxSuite): void {
         expect(matched.status === 'ready' && matched.report.coverage.map((c) => c.outlet)).toEqual(expect.arrayContaining(['Wire Desk']));
         expect(Number(await h.badgeText(tabId))).toBeGreaterThan(0);
 
+        // The updater's stored times pinned to one fixed moment: the screenshot shows a date, the same every run.
+        await h.probe.run(`return (${pinStoredTimes.toString()})(arguments[0])`, PINNED_AT);
         const popup = await h.openExtensionTab(`popup.html?tabId=${tabId}`);
         await waitForElement(popup, '[data-testid="freshness"]');
         expect(await popup.run<string>(text('[data-testid="freshness"]'))).toMatch(/^Coverage up to .*: [\d,]+ articles from [\d,]+ outlets · updates checked/);
