@@ -21,8 +21,7 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'Parallax',
-    description:
-      'How other outlets reported the story you are reading, and which claims are disputed. Computed on your device.',
+    description: 'How other outlets reported the story you are reading, and which claims are disputed. Computed on your device.',
     // storage.session holds per-tab state; unlimitedStorage the index in IndexedDB; scripting injects the content
     // script into pages open from before install or update. No `tabs`: the host permissions already give the URLs
     // of the web pages Parallax reads (a late answer is never shown for a page the reader has left), and other
@@ -32,9 +31,17 @@ export default defineConfig({
     // offscreen (Chrome): the reader's own collection reads fetched pages in an offscreen document (the worker has no
     // DOM). Each collected feed's site is asked for when added (permissions.request of that origin only); declared
     // optional here so the request stays valid if the content script's hosts are ever narrowed.
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'scripting',
+      'alarms',
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
+    ],
     host_permissions: ['http://*/*', 'https://*/*'],
-    ...(browser === 'firefox' ? { optional_permissions: ['http://*/*', 'https://*/*'] } : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     ...(browser === 'firefox'
       ? {
           // A UUID-style id (the project owns no domain); it must never change, or Firefox treats an update as a

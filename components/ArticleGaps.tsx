@@ -32,12 +32,22 @@ export function NumberConflicts({ numbers, tabId }: { numbers: NumberConflict[];
       <ul class="stack">
         {numbers.map((n, i) => (
           <li key={`${n.what}-${i}`} class="card">
-            <p><strong><bdi>{n.what}</bdi></strong>{n.unit ? <span class="muted"> ({n.unit})</span> : null}</p>
+            <p>
+              <strong>
+                <bdi>{n.what}</bdi>
+              </strong>
+              {n.unit ? <span class="muted"> ({n.unit})</span> : null}
+            </p>
             <ul class="figures">
               {n.values.map((v, j) => (
                 <li key={j} class="small" data-testid="number-value">
-                  <strong><bdi>{v.text}</bdi></strong> <span class="muted">— {outletName(v.outlet)}</span>
-                  <blockquote class="muted" dir="auto">{v.quote}</blockquote>
+                  <strong>
+                    <bdi>{v.text}</bdi>
+                  </strong>{' '}
+                  <span class="muted">— {outletName(v.outlet)}</span>
+                  <blockquote class="muted" dir="auto">
+                    {v.quote}
+                  </blockquote>
                   {v.sentenceInArticle && tabId !== null && (
                     <HighlightButton tabId={tabId} sentence={v.sentenceInArticle} testId="highlight-number" />
                   )}

@@ -12,7 +12,17 @@ import { StoryDispute } from './StoryDispute.js';
 type StoryContext = Pick<Report, 'story' | 'event'>;
 const NO_STORY: StoryContext = { story: null, event: null };
 
-export function ClaimCard({ claim, numbers = [], tabId, context = NO_STORY }: { claim: ReportClaim; numbers?: NumberConflict[]; tabId: number | null; context?: StoryContext }) {
+export function ClaimCard({
+  claim,
+  numbers = [],
+  tabId,
+  context = NO_STORY,
+}: {
+  claim: ReportClaim;
+  numbers?: NumberConflict[];
+  tabId: number | null;
+  context?: StoryContext;
+}) {
   const groups = quotesByStance(claim.quotes);
   return (
     <li class={`card claim-${claim.status}`} data-testid="claim" data-status={claim.status}>
@@ -23,12 +33,15 @@ export function ClaimCard({ claim, numbers = [], tabId, context = NO_STORY }: { 
       {numbers.map((n, i) => (
         // The outlets behind a claim can agree that it happened and still give different figures for it.
         <p key={i} class="small" data-testid="claim-figures-differ">
-          <strong>Figures differ</strong> on <bdi>{n.what}</bdi>: {n.values.map((v) => `${isolate(v.text)} (${outletName(v.outlet)})`).join(', ')}.{' '}
+          <strong>Figures differ</strong> on <bdi>{n.what}</bdi>:{' '}
+          {n.values.map((v) => `${isolate(v.text)} (${outletName(v.outlet)})`).join(', ')}.{' '}
           <a href="#numbers">See the sentences</a>
         </p>
       ))}
       {claim.attributedTo && (
-        <p class="small" data-testid="attributed-to">Rests on the word of {claim.attributedTo}.</p>
+        <p class="small" data-testid="attributed-to">
+          Rests on the word of {claim.attributedTo}.
+        </p>
       )}
       {groups.length > 0 && (
         <details class="quotes">
@@ -48,7 +61,9 @@ export function ClaimCard({ claim, numbers = [], tabId, context = NO_STORY }: { 
           ))}
         </details>
       )}
-      {claim.inThisArticle && tabId !== null && <HighlightButton tabId={tabId} sentence={claim.sentenceInArticle || claim.text} />}
+      {claim.inThisArticle && tabId !== null && (
+        <HighlightButton tabId={tabId} sentence={claim.sentenceInArticle || claim.text} />
+      )}
     </li>
   );
 }

@@ -10,7 +10,13 @@ const FIRST: Record<ClaimStatus, number> = { disputed: 5, 'single-source': 3, co
 
 type StoryContext = Pick<Report, 'story' | 'event'>;
 
-interface GroupProps { status: ClaimStatus; claims: ReportClaim[]; numbers: NumberConflict[]; tabId: number | null; context?: StoryContext }
+interface GroupProps {
+  status: ClaimStatus;
+  claims: ReportClaim[];
+  numbers: NumberConflict[];
+  tabId: number | null;
+  context?: StoryContext;
+}
 
 function Group({ status, claims, numbers, tabId, context }: GroupProps) {
   const [all, setAll] = useState(false);
@@ -28,7 +34,13 @@ function Group({ status, claims, numbers, tabId, context }: GroupProps) {
         ))}
       </ul>
       {claims.length > shown.length && (
-        <button type="button" class="link small" aria-controls={listId} onClick={() => setAll(true)} data-testid="claims-show-all">
+        <button
+          type="button"
+          class="link small"
+          aria-controls={listId}
+          onClick={() => setAll(true)}
+          data-testid="claims-show-all"
+        >
           Show all {claims.length} {STATUS_LABEL[status].toLowerCase()} claims
         </button>
       )}
@@ -37,7 +49,17 @@ function Group({ status, claims, numbers, tabId, context }: GroupProps) {
 }
 
 /** `context`: the report's story and event, to say in which other event of the story a side of a claim stands. */
-export function ClaimList({ claims, numbers = [], tabId, context }: { claims: ReportClaim[]; numbers?: NumberConflict[]; tabId: number | null; context?: StoryContext }) {
+export function ClaimList({
+  claims,
+  numbers = [],
+  tabId,
+  context,
+}: {
+  claims: ReportClaim[];
+  numbers?: NumberConflict[];
+  tabId: number | null;
+  context?: StoryContext;
+}) {
   const groups = groupClaims(claims);
   return (
     <section aria-labelledby="claims-h" data-testid="claims" id="claims">

@@ -14,7 +14,8 @@ function side(party: string | null | undefined, outlets: string[]): string {
 export function ClaimSides({ claim, compact = false }: { claim: ReportClaim; compact?: boolean }) {
   const carrying = [...new Set([...claim.assertedBy, ...claim.attributedBy])];
   const max = compact ? 2 : 6;
-  const trim = (names: string[]): string[] => (names.length > max ? [...names.slice(0, max), `${names.length - max} more`] : names);
+  const trim = (names: string[]): string[] =>
+    names.length > max ? [...names.slice(0, max), `${names.length - max} more`] : names;
   return (
     <p class="small sides" data-testid="claim-sides">
       <span data-testid="asserted-by">

@@ -14,21 +14,47 @@ function linesOf(report: Report): Line[] {
   const count = (status: string) => report.claims.filter((c) => c.status === status).length;
   const lines: Line[] = [];
   const single = count('single-source');
-  if (single) lines.push({ key: 'single-source', cls: 'status-single-source', text: `${plural(single, 'claim')} resting on one party's word` });
+  if (single)
+    lines.push({
+      key: 'single-source',
+      cls: 'status-single-source',
+      text: `${plural(single, 'claim')} resting on one party's word`,
+    });
   const corroborated = count('corroborated');
-  if (corroborated) lines.push({ key: 'corroborated', cls: 'status-corroborated', text: `${plural(corroborated, 'claim')} independent outlets agree on` });
+  if (corroborated)
+    lines.push({
+      key: 'corroborated',
+      cls: 'status-corroborated',
+      text: `${plural(corroborated, 'claim')} independent outlets agree on`,
+    });
   const n = report.numbers[0];
   if (n) {
-    const values = n.values.slice(0, 3).map((v) => `${isolate(v.text)} (${outletName(v.outlet)})`).join(' against ');
+    const values = n.values
+      .slice(0, 3)
+      .map((v) => `${isolate(v.text)} (${outletName(v.outlet)})`)
+      .join(' against ');
     lines.push({ key: 'numbers', cls: '', text: `Figures differ on ${isolate(n.what)}: ${values}` });
   }
   if (report.omissions.length) {
-    lines.push({ key: 'omissions', cls: '', text: `${plural(report.omissions.length, 'claim')} other outlets report that this article leaves out` });
+    lines.push({
+      key: 'omissions',
+      cls: '',
+      text: `${plural(report.omissions.length, 'claim')} other outlets report that this article leaves out`,
+    });
   }
   const f = report.framing[0];
   if (f) {
-    const who = listNames(f.outlets.map((o) => outletName(o)), 3);
-    lines.push({ key: 'framing', cls: '', text: f.versus ? `Framing: “${isolate(f.term)}” (${who}) against “${isolate(f.versus)}”` : `Framing: “${isolate(f.term)}” (${who})` });
+    const who = listNames(
+      f.outlets.map((o) => outletName(o)),
+      3,
+    );
+    lines.push({
+      key: 'framing',
+      cls: '',
+      text: f.versus
+        ? `Framing: “${isolate(f.term)}” (${who}) against “${isolate(f.versus)}”`
+        : `Framing: “${isolate(f.term)}” (${who})`,
+    });
   }
   return lines;
 }
@@ -41,7 +67,9 @@ export function ClaimTally({ report }: { report: Report }) {
       <ul class="tally small">
         {lines.map((l) => (
           <li key={l.key} class="clamp-2" data-testid={`tally-${l.key}`}>
-            <span class={l.cls || 'muted'} aria-hidden="true">● </span>
+            <span class={l.cls || 'muted'} aria-hidden="true">
+              ●{' '}
+            </span>
             {l.text}
           </li>
         ))}

@@ -11,7 +11,10 @@ export function ClaimWhy({ claim }: { claim: ReportClaim }) {
     <p class="small claim-why" data-testid="claim-why" data-rule={w.ruleId}>
       <span class="muted">{w.label}: </span>
       <span data-testid="claim-why-reading">{w.reading}</span>: <q data-testid="claim-why-sentence">{w.sentence}</q>
-      <span class="muted"> — {outletName(w.outlet)}; rule: {w.rule}.</span>
+      <span class="muted">
+        {' '}
+        — {outletName(w.outlet)}; rule: {w.rule}.
+      </span>
     </p>
   );
 }

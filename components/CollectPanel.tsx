@@ -12,17 +12,30 @@ const STATE_TEXT = { ok: 'ok', failing: 'failing', permission: 'permission missi
 function lastPollText(f: FeedView, now: Date): string {
   if (!f.lastPoll) return 'never';
   const p = f.lastPages;
-  const pages = f.error ? '' : `: ${p.added} new article${p.added === 1 ? '' : 's'}${p.excerpts ? `, ${p.excerpts} as the feed's excerpt` : ''}${p.failed ? `, ${p.failed} left for the next poll` : ''}`;
+  const pages = f.error
+    ? ''
+    : `: ${p.added} new article${p.added === 1 ? '' : 's'}${p.excerpts ? `, ${p.excerpts} as the feed's excerpt` : ''}${p.failed ? `, ${p.failed} left for the next poll` : ''}`;
   return `${when(f.lastPoll, now)}${pages}`;
 }
 
-function FeedRow({ f, busy, act }: { f: FeedView; busy: boolean; act: (what: 'allow' | 'poll' | 'remove', f: FeedView) => void }) {
+function FeedRow({
+  f,
+  busy,
+  act,
+}: {
+  f: FeedView;
+  busy: boolean;
+  act: (what: 'allow' | 'poll' | 'remove', f: FeedView) => void;
+}) {
   const now = new Date();
   const state = feedState(f);
   return (
     <li class="card stack" data-testid="collect-feed" data-state={state}>
       <p>
-        <strong>{f.title}</strong> <span class="muted small">— {f.collected} article{f.collected === 1 ? '' : 's'} collected</span>
+        <strong>{f.title}</strong>{' '}
+        <span class="muted small">
+          — {f.collected} article{f.collected === 1 ? '' : 's'} collected
+        </span>
       </p>
       <dl class="facts small">
         <dt>State</dt>
@@ -74,8 +87,8 @@ export function CollectPanel({ collect, onChange }: { collect: CollectInfo | nul
     <section aria-labelledby="collect-h" class="card stack" data-testid="opt-collect">
       <h2 id="collect-h">Collect it yourself</h2>
       <p class="muted small">
-        Instead of trusting a publisher, this browser can read news feeds you choose and add their articles to your coverage. Requests go only to
-        the feeds you list and the articles they name, the same whatever you read; no cookies are sent.
+        Instead of trusting a publisher, this browser can read news feeds you choose and add their articles to your coverage.
+        Requests go only to the feeds you list and the articles they name, the same whatever you read; no cookies are sent.
       </p>
       {!collect ? (
         <p class="muted">Loading…</p>
@@ -83,7 +96,8 @@ export function CollectPanel({ collect, onChange }: { collect: CollectInfo | nul
         <>
           {collect.feeds.length > 0 && (
             <p data-testid="collect-summary">
-              {collect.articles.toLocaleString('en')} article{collect.articles === 1 ? '' : 's'} in {collect.events.toLocaleString('en')} event
+              {collect.articles.toLocaleString('en')} article{collect.articles === 1 ? '' : 's'} in{' '}
+              {collect.events.toLocaleString('en')} event
               {collect.events === 1 ? '' : 's'} collected from {collect.feeds.length} feed{collect.feeds.length === 1 ? '' : 's'}
               {collect.lastPoll ? `; last poll ${when(collect.lastPoll, now)}` : ''}.
             </p>

@@ -19,7 +19,9 @@ function BarsPlaceholder() {
         <figure key={title} class="distribution">
           <figcaption class="small muted">{title}</figcaption>
           <div class="bar" />
-          <ul class="legend"><li>{'\u00a0'}</li></ul>
+          <ul class="legend">
+            <li>{'\u00a0'}</li>
+          </ul>
         </figure>
       ))}
     </div>
@@ -32,9 +34,17 @@ export function CoverageBars({ report, profiles, ratingSets }: CoverageViewProps
   if (!profiles) return <BarsPlaceholder />;
   const profileOf = (domain: string | null): OutletProfile | undefined => (domain ? profiles[domain] : undefined);
   const byCountry = distribution(items, (c) => countryOf(profileOf(c.domain), ratingSets));
-  const showLean = anyLeanKnown(items.map((c) => profileOf(c.domain)), ratingSets);
+  const showLean = anyLeanKnown(
+    items.map((c) => profileOf(c.domain)),
+    ratingSets,
+  );
   const byLean = showLean
-    ? distribution(items, (c) => leanOf(profileOf(c.domain), ratingSets), (k) => LEAN_LABEL[k as Lean], LEAN_ORDER)
+    ? distribution(
+        items,
+        (c) => leanOf(profileOf(c.domain), ratingSets),
+        (k) => LEAN_LABEL[k as Lean],
+        LEAN_ORDER,
+      )
     : null;
   return (
     <div class="stack">

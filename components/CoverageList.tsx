@@ -13,7 +13,11 @@ export function CoverageList({ report, profiles, ratingSets }: CoverageViewProps
       <h2 id="coverage-h">How other outlets covered it</h2>
       {groups.length === 0 && <p class="muted">No other outlet's coverage is in the index.</p>}
       {groups.map((g) => (
-        <div key={g.eventId} class="stack coverage-group" data-testid={g.isThisEvent ? 'coverage-this-event' : 'coverage-related-event'}>
+        <div
+          key={g.eventId}
+          class="stack coverage-group"
+          data-testid={g.isThisEvent ? 'coverage-this-event' : 'coverage-related-event'}
+        >
           <h3>
             {g.isThisEvent ? 'This event' : `Related: ${g.title}`}
             {!g.isThisEvent && <span class="muted small"> · {formatDate(g.date)}</span>}

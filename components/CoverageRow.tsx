@@ -39,7 +39,9 @@ function Item({ item, profiles, ratingSets, ownKey }: { item: CoverageItem } & P
       />
       <p class="coverage-title">
         {href ? (
-          <a href={href} target="_blank" rel="noopener noreferrer"><bdi>{item.title || 'untitled'}</bdi></a>
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            <bdi>{item.title || 'untitled'}</bdi>
+          </a>
         ) : (
           <bdi>{item.title || 'untitled'}</bdi>
         )}
@@ -66,7 +68,9 @@ export function CoverageRow({ entry, ...props }: { entry: CoverageEntry } & Prop
       <Item item={entry.item} {...props} />
       {entry.copies.length > 0 && (
         <details class="copies" data-testid="copies">
-          <summary class="small">{plural(entry.copies.length, 'republished copy', 'republished copies')} (not independent)</summary>
+          <summary class="small">
+            {plural(entry.copies.length, 'republished copy', 'republished copies')} (not independent)
+          </summary>
           <ul class="stack">
             {entry.copies.map((c) => (
               <li key={c.id}>

@@ -18,7 +18,9 @@ export function DisputedLines({ claims, max = 3 }: { claims: ReportClaim[]; max?
       <ul class="stack">
         {top.map((c) => (
           <li key={c.id} class="card claim-disputed" data-testid="disputed-claim">
-            <p class="clamp-2" title={c.text}>{c.text}</p>
+            <p class="clamp-2" title={c.text}>
+              {c.text}
+            </p>
             <ClaimSides claim={c} compact />
           </li>
         ))}

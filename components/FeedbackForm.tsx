@@ -23,16 +23,25 @@ export function FeedbackForm({ report }: { report: Report }) {
     const item = report.coverage.find((c) => `item:${c.id}` === about);
     connector
       .reportFeedback({
-        kind, note: note.trim(), url: report.article.url, eventId: report.event?.id ?? null,
-        coverageId: item?.id ?? null, claimId: claim?.id ?? null,
+        kind,
+        note: note.trim(),
+        url: report.article.url,
+        eventId: report.event?.id ?? null,
+        coverageId: item?.id ?? null,
+        claimId: claim?.id ?? null,
       })
-      .then(() => setSent('sent'), () => setSent('failed'));
+      .then(
+        () => setSent('sent'),
+        () => setSent('failed'),
+      );
   };
   return (
     <details class="card" data-testid="feedback">
       <summary>Report a wrong match or grouping</summary>
       {sent === 'sent' ? (
-        <p role="status" class="small">Thank you. Kept on this device only; export it from the options page.</p>
+        <p role="status" class="small">
+          Thank you. Kept on this device only; export it from the options page.
+        </p>
       ) : (
         <form class="stack small" onSubmit={submit}>
           <fieldset>
@@ -48,10 +57,14 @@ export function FeedbackForm({ report }: { report: Report }) {
             <select value={about} onChange={(e) => setAbout((e.target as HTMLSelectElement).value)}>
               <option value="">the match as a whole</option>
               {report.coverage.map((c) => (
-                <option key={c.id} value={`item:${c.id}`}>{outletName(c.outlet, c.domain)}: {isolate(c.title)}</option>
+                <option key={c.id} value={`item:${c.id}`}>
+                  {outletName(c.outlet, c.domain)}: {isolate(c.title)}
+                </option>
               ))}
               {report.claims.map((c) => (
-                <option key={c.id} value={`claim:${c.id}`}>Claim: {c.text}</option>
+                <option key={c.id} value={`claim:${c.id}`}>
+                  Claim: {c.text}
+                </option>
               ))}
             </select>
           </label>
@@ -59,7 +72,9 @@ export function FeedbackForm({ report }: { report: Report }) {
             Note (optional)
             <textarea rows={2} maxLength={1000} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
           </label>
-          <button type="submit" data-testid="feedback-submit">Keep this report</button>
+          <button type="submit" data-testid="feedback-submit">
+            Keep this report
+          </button>
           {sent === 'failed' && <p role="alert">Could not keep the report; please try again.</p>}
         </form>
       )}

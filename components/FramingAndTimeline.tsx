@@ -14,7 +14,8 @@ export function Framing({ framing }: { framing: FramingTerm[] }) {
             “<bdi>{f.term}</bdi>” <span class="muted">({listNames(f.outlets)})</span>
             {f.versus && (
               <>
-                {' '}vs “<bdi>{f.versus}</bdi>” <span class="muted">({listNames(f.versusOutlets)})</span>
+                {' '}
+                vs “<bdi>{f.versus}</bdi>” <span class="muted">({listNames(f.versusOutlets)})</span>
               </>
             )}
           </li>
@@ -29,7 +30,16 @@ export function StoryTimeline({ report }: { report: Report }) {
   if (entries.length < 2) return null;
   return (
     <section aria-labelledby="timeline-h" data-testid="timeline" id="timeline">
-      <h2 id="timeline-h">Story timeline{report.story ? <>: <bdi>{report.story.title}</bdi></> : ''}</h2>
+      <h2 id="timeline-h">
+        Story timeline
+        {report.story ? (
+          <>
+            : <bdi>{report.story.title}</bdi>
+          </>
+        ) : (
+          ''
+        )}
+      </h2>
       <ol class="timeline">
         {entries.map((e, i) => (
           <li key={i} class={`small timeline-${e.kind}${e.isThisEvent ? ' this-event' : ''}`}>

@@ -9,8 +9,20 @@ export function FreshnessLine({ freshness, now = new Date() }: { freshness: Fres
   const line = coverageLine(freshness, now);
   const trouble = freshness.status === 'failing' || freshness.status === 'stale';
   return (
-    <p class="small muted freshness" data-testid="freshness" data-status={freshness.status} title={`${line ?? ''} · ${updatesState(freshness, now)}`}>
-      {line && <span data-testid="coverage-line" class={freshness.imported && !freshness.imported.verified ? 'status-disputed' : undefined}>{line}</span>}
+    <p
+      class="small muted freshness"
+      data-testid="freshness"
+      data-status={freshness.status}
+      title={`${line ?? ''} · ${updatesState(freshness, now)}`}
+    >
+      {line && (
+        <span
+          data-testid="coverage-line"
+          class={freshness.imported && !freshness.imported.verified ? 'status-disputed' : undefined}
+        >
+          {line}
+        </span>
+      )}
       {line && ' · '}
       <span class={trouble ? 'status-disputed' : undefined} data-testid="updates-state">
         {updatesState(freshness, now)}

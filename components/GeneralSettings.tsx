@@ -11,7 +11,11 @@ export function AutoRunSetting({ settings, save }: { settings: Settings; save: S
     <section aria-labelledby="autorun-h" class="card stack" data-testid="opt-autorun">
       <h2 id="autorun-h">Checking pages</h2>
       <label class="block">
-        <input type="checkbox" checked={settings.autoRun} onChange={(e) => save({ autoRun: (e.target as HTMLInputElement).checked })} />{' '}
+        <input
+          type="checkbox"
+          checked={settings.autoRun}
+          onChange={(e) => save({ autoRun: (e.target as HTMLInputElement).checked })}
+        />{' '}
         Check news pages automatically as they load
       </label>
       <p class="muted small">When off, Parallax checks only the sites you allow below, or a page when you ask in the popup.</p>
@@ -29,7 +33,15 @@ function SiteList({ label, id, sites, onSave }: { label: string; id: string; sit
   return (
     <label class="block" for={id}>
       {label}
-      <textarea id={id} rows={3} value={text} placeholder="example.com" onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} onBlur={commit} data-testid={id} />
+      <textarea
+        id={id}
+        rows={3}
+        value={text}
+        placeholder="example.com"
+        onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+        onBlur={commit}
+        data-testid={id}
+      />
     </label>
   );
 }
@@ -50,7 +62,9 @@ export function RatingSetsSetting({ settings, save }: { settings: Settings; save
   return (
     <section aria-labelledby="ratings-h" class="card stack" data-testid="opt-ratings">
       <h2 id="ratings-h">Outlet rating sets</h2>
-      <p class="muted small">Ratings disagree and age; each is shown with its source and date. Switch off any you do not want to see.</p>
+      <p class="muted small">
+        Ratings disagree and age; each is shown with its source and date. Switch off any you do not want to see.
+      </p>
       {ids.map((id) => (
         <label key={id} class="block">
           <input

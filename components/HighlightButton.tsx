@@ -3,14 +3,28 @@
 import { useState } from 'preact/hooks';
 import { useConnector } from './ConnectorContext.js';
 
-export function HighlightButton({ tabId, sentence, testId = 'highlight-claim' }: { tabId: number; sentence: string; testId?: string }) {
+export function HighlightButton({
+  tabId,
+  sentence,
+  testId = 'highlight-claim',
+}: {
+  tabId: number;
+  sentence: string;
+  testId?: string;
+}) {
   const connector = useConnector();
   const [found, setFound] = useState<boolean | null>(null);
   const show = (): void => {
-    connector.highlight(tabId, sentence).then((r) => setFound(r.found), () => setFound(false));
+    connector.highlight(tabId, sentence).then(
+      (r) => setFound(r.found),
+      () => setFound(false),
+    );
   };
   const clear = (): void => {
-    connector.clearHighlight(tabId).then(() => setFound(null), () => setFound(null));
+    connector.clearHighlight(tabId).then(
+      () => setFound(null),
+      () => setFound(null),
+    );
   };
   return (
     <p class="row small">
@@ -22,7 +36,11 @@ export function HighlightButton({ tabId, sentence, testId = 'highlight-claim' }:
           Remove highlight
         </button>
       )}
-      {found === false && <span class="muted" role="status">Not found in the page (it may have changed).</span>}
+      {found === false && (
+        <span class="muted" role="status">
+          Not found in the page (it may have changed).
+        </span>
+      )}
     </p>
   );
 }

@@ -33,13 +33,19 @@ export function HistoryView({
     <section aria-labelledby="history-h" class="card stack" data-testid="opt-history">
       <h2 id="history-h">Reading history</h2>
       <label class="block">
-        <input type="checkbox" checked={settings.history} onChange={(e) => save({ history: (e.target as HTMLInputElement).checked })} />{' '}
+        <input
+          type="checkbox"
+          checked={settings.history}
+          onChange={(e) => save({ history: (e.target as HTMLInputElement).checked })}
+        />{' '}
         Keep a history of the outlets and events I read (on this device only)
       </label>
       {!history ? (
         <p class="muted">Loading…</p>
       ) : history.entries.length === 0 ? (
-        <p class="muted" data-testid="history-empty">No history yet.</p>
+        <p class="muted" data-testid="history-empty">
+          No history yet.
+        </p>
       ) : (
         <div class="stack" data-testid="history-mix">
           <p class="small">{plural(history.entries.length, 'article')} read on this device.</p>
@@ -47,7 +53,9 @@ export function HistoryView({
           <h3>Your outlets by month</h3>
           {months.map((m) => (
             <div key={m.month}>
-              <h4>{monthLabel(m.month)} <span class="muted small">({m.total})</span></h4>
+              <h4>
+                {monthLabel(m.month)} <span class="muted small">({m.total})</span>
+              </h4>
               <ul class="mix">
                 {m.outlets.map((o) => (
                   <li key={o.outlet} class="small row">
@@ -61,7 +69,9 @@ export function HistoryView({
         </div>
       )}
       <p class="row">
-        <button type="button" onClick={exportIt} disabled={!history?.entries.length} data-testid="history-export">Export as JSON</button>
+        <button type="button" onClick={exportIt} disabled={!history?.entries.length} data-testid="history-export">
+          Export as JSON
+        </button>
         <button type="button" onClick={clear} disabled={!history?.entries.length} data-testid="history-clear">
           {confirming ? 'Really delete all history?' : 'Clear history'}
         </button>

@@ -34,8 +34,15 @@ export function ImportFeeds({ onImported }: { onImported: (r: CollectImport) => 
     try {
       const text = await file.text();
       const list = parseSourceList(text);
-      if (!list.sources.length) throw new Error(`no feed in ${file.name}${list.skipped.length ? ` (${list.skipped.join('; ')})` : ''}`);
-      setPicked({ name: file.name, text, feeds: list.sources.length, origins: originPatterns(list.sources.map((s) => s.url)), skipped: list.skipped });
+      if (!list.sources.length)
+        throw new Error(`no feed in ${file.name}${list.skipped.length ? ` (${list.skipped.join('; ')})` : ''}`);
+      setPicked({
+        name: file.name,
+        text,
+        feeds: list.sources.length,
+        origins: originPatterns(list.sources.map((s) => s.url)),
+        skipped: list.skipped,
+      });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     }
@@ -60,9 +67,18 @@ export function ImportFeeds({ onImported }: { onImported: (r: CollectImport) => 
     <div class="stack" data-testid="collect-import">
       <label>
         Import an OPML list of feeds{' '}
-        <input type="file" accept=".opml,.xml,text/xml,text/x-opml,application/xml" onChange={(e) => void onFile(e)} data-testid="collect-file" />
+        <input
+          type="file"
+          accept=".opml,.xml,text/xml,text/x-opml,application/xml"
+          onChange={(e) => void onFile(e)}
+          data-testid="collect-file"
+        />
       </label>
-      {error && <p role="alert" class="status-disputed" data-testid="collect-import-error">Could not read the list: {error}</p>}
+      {error && (
+        <p role="alert" class="status-disputed" data-testid="collect-import-error">
+          Could not read the list: {error}
+        </p>
+      )}
       {picked && (
         <div class="card stack" data-testid="collect-preview">
           <p>
@@ -70,7 +86,9 @@ export function ImportFeeds({ onImported }: { onImported: (r: CollectImport) => 
             {picked.origins.length === 1 ? '' : 's'} ({picked.origins.slice(0, 6).map(hostOf).join(', ')}
             {picked.origins.length > 6 ? ', …' : ''}).
           </p>
-          <p class="muted small">Your browser will ask to let Parallax read these sites. Only these feeds and their articles are fetched.</p>
+          <p class="muted small">
+            Your browser will ask to let Parallax read these sites. Only these feeds and their articles are fetched.
+          </p>
           {picked.skipped.length > 0 && <p class="muted small">Left out: {picked.skipped.join('; ')}</p>}
           <div>
             <button type="button" onClick={add} disabled={busy} data-testid="collect-add">

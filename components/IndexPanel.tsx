@@ -30,12 +30,22 @@ function Info({ info }: { info: IndexInfo }) {
         {info.state === 'loading' && ` ${percent(info.progress)}`}
         {info.message ? ` — ${info.message}` : ''}
       </dd>
-      <dt>Description</dt><dd><bdi>{textOr(info.description)}</bdi></dd>
+      <dt>Description</dt>
+      <dd>
+        <bdi>{textOr(info.description)}</bdi>
+      </dd>
       <dt>Source</dt>
-      <dd data-testid="index-trust" class={info.trust?.kind === 'unverified' ? 'status-disputed' : undefined}>{trustText(info.trust)}</dd>
-      <dt>Built</dt><dd>{typeof info.builtAt === 'string' ? formatDate(info.builtAt) : 'unknown'}</dd>
-      <dt>Schema version</dt><dd>{countText(info.schemaVersion)}</dd>
-      <dt>Content hash</dt><dd><code>{textOr(info.contentHash)}</code></dd>
+      <dd data-testid="index-trust" class={info.trust?.kind === 'unverified' ? 'status-disputed' : undefined}>
+        {trustText(info.trust)}
+      </dd>
+      <dt>Built</dt>
+      <dd>{typeof info.builtAt === 'string' ? formatDate(info.builtAt) : 'unknown'}</dd>
+      <dt>Schema version</dt>
+      <dd>{countText(info.schemaVersion)}</dd>
+      <dt>Content hash</dt>
+      <dd>
+        <code>{textOr(info.contentHash)}</code>
+      </dd>
       {Object.entries(info.counts && typeof info.counts === 'object' ? info.counts : {}).map(([k, v]) => (
         <Fragment key={k}>
           {/* Count keys come from the index ("articles"): capitalised like the labels above them. */}
@@ -69,27 +79,42 @@ export function IndexPanel({ info, onChanged }: { info: IndexInfo | null; onChan
         </p>
       )}
       <label class="block">
-        Import an index file (as written by <code>build-index</code>; .json or .json.gz), or a publisher’s <code>manifest.json</code> together
-        with its snapshot to import it as signed
-        <input type="file" multiple accept=".json,.gz,application/json,application/gzip" disabled={busy} data-testid="index-file"
+        Import an index file (as written by <code>build-index</code>; .json or .json.gz), or a publisher’s{' '}
+        <code>manifest.json</code> together with its snapshot to import it as signed
+        <input
+          type="file"
+          multiple
+          accept=".json,.gz,application/json,application/gzip"
+          disabled={busy}
+          data-testid="index-file"
           onChange={(e) => {
             const input = e.target as HTMLInputElement;
             const files = [...(input.files ?? [])];
             input.value = '';
             if (files.length) after(runImport(connector, files, setPhase));
-          }} />
+          }}
+        />
       </label>
       {phase.kind === 'busy' && (
         <div role="status" data-testid="import-progress">
-          <progress value={phase.progress} max={1} aria-label="Import progress" /> <span class="small">{phase.step} {percent(phase.progress)}</span>
+          <progress value={phase.progress} max={1} aria-label="Import progress" />{' '}
+          <span class="small">
+            {phase.step} {percent(phase.progress)}
+          </span>
         </div>
       )}
       {phase.kind === 'confirm' && (
-        <UnsignedConfirm unsigned={phase.unsigned}
+        <UnsignedConfirm
+          unsigned={phase.unsigned}
           onConfirm={() => after(confirmImport(connector, phase.id, setPhase))}
-          onCancel={() => void cancelImport(connector, phase.id, setPhase)} />
+          onCancel={() => void cancelImport(connector, phase.id, setPhase)}
+        />
       )}
-      {phase.kind === 'done' && <p role="status" data-testid="import-done">{phase.text}</p>}
+      {phase.kind === 'done' && (
+        <p role="status" data-testid="import-done">
+          {phase.text}
+        </p>
+      )}
       {phase.kind === 'error' && (
         <p role="alert" class="status-disputed" data-testid="import-error">
           That file could not be used: {/[.!?]$/.test(phase.text) ? phase.text : `${phase.text}.`} The current index is kept.

@@ -10,7 +10,15 @@ import { coverageOfDate } from '../lib/ui/freshness.js';
 import { describePageType } from '../lib/ui/match-evidence.js';
 import { ArticleMeta } from './ArticleMeta.js';
 
-export function NoCoverage({ report, freshness = null, now = new Date() }: { report: Report; freshness?: Freshness | null; now?: Date }) {
+export function NoCoverage({
+  report,
+  freshness = null,
+  now = new Date(),
+}: {
+  report: Report;
+  freshness?: Freshness | null;
+  now?: Date;
+}) {
   const type = report.match.notReport ? report.match.pageType : undefined;
   const dated = type ? null : coverageOfDate(report.article.published, freshness, now);
   return (
@@ -18,7 +26,10 @@ export function NoCoverage({ report, freshness = null, now = new Date() }: { rep
       {type ? (
         <>
           <h1>Not a news report</h1>
-          <p>This looks like {PAGE_TYPE_LABEL[type.type]}: Parallax compares news reports of an event, so it does not look for other outlets' coverage of this page.</p>
+          <p>
+            This looks like {PAGE_TYPE_LABEL[type.type]}: Parallax compares news reports of an event, so it does not look for
+            other outlets' coverage of this page.
+          </p>
           <p class="muted small">Decided from the page's structure, not its topic: {describePageType(type)}.</p>
         </>
       ) : (
@@ -33,7 +44,9 @@ export function NoCoverage({ report, freshness = null, now = new Date() }: { rep
       )}
       <div class="card">
         <p class="small muted">What Parallax read on this page:</p>
-        <p data-testid="article-title" dir="auto">{report.article.title || 'untitled'}</p>
+        <p data-testid="article-title" dir="auto">
+          {report.article.title || 'untitled'}
+        </p>
         <ArticleMeta article={report.article} />
       </div>
     </div>

@@ -24,7 +24,10 @@ export function OptionsApp(_: { tabId: number | null }) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const save = (patch: Partial<Settings>): void => {
     connector.setSettings(patch).then(
-      (s) => { setSettings(s); setSaveError(null); },
+      (s) => {
+        setSettings(s);
+        setSaveError(null);
+      },
       (e: unknown) => setSaveError(String(e)),
     );
   };

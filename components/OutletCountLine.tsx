@@ -11,7 +11,11 @@ export function OutletCountLine({ report }: { report: Report }) {
         <strong>{plural(others, 'other outlet')}</strong>
         {others > 0 && <span class="muted"> ({independent} independent)</span>}
       </p>
-      {others > 0 && <p class="small muted" data-testid="outlet-names">{listNames(names, 5)}</p>}
+      {others > 0 && (
+        <p class="small muted" data-testid="outlet-names">
+          {listNames(names, 5)}
+        </p>
+      )}
     </div>
   );
 }

@@ -17,7 +17,11 @@ function Facts({ facts, field }: { facts: OutletFact[]; field: string }) {
     <>
       {facts.map((f) => (
         <dd key={`${f.set}:${f.value}`}>
-          {f.value} <span class="muted small">— {f.source}{f.date ? `, ${f.date}` : ''}</span>
+          {f.value}{' '}
+          <span class="muted small">
+            — {f.source}
+            {f.date ? `, ${f.date}` : ''}
+          </span>
         </dd>
       ))}
     </>

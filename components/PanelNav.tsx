@@ -12,9 +12,13 @@ export function PanelNav({ report }: { report: Report }) {
   ];
   return (
     <nav aria-label="Sections" class="panel-nav small">
-      {links.filter(([, , on]) => on).map(([id, label]) => (
-        <a key={id} href={`#${id}`}>{label}</a>
-      ))}
+      {links
+        .filter(([, , on]) => on)
+        .map(([id, label]) => (
+          <a key={id} href={`#${id}`}>
+            {label}
+          </a>
+        ))}
     </nav>
   );
 }

@@ -29,7 +29,12 @@ export function detailOf(headline: string, message: string | null | undefined): 
   if (!message) return null;
   const stem = headline.replace(/[.…]+$/, '');
   if (!message.startsWith(stem)) return message;
-  const rest = message.slice(stem.length).trim().replace(/^\((.*)\)\.?$/, '$1').replace(/^[.:,;—-]\s*/, '').trim();
+  const rest = message
+    .slice(stem.length)
+    .trim()
+    .replace(/^\((.*)\)\.?$/, '$1')
+    .replace(/^[.:,;—-]\s*/, '')
+    .trim();
   return rest ? `Why: ${rest.replace(/\.$/, '')}.` : null;
 }
 

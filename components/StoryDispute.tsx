@@ -11,7 +11,8 @@ export function StoryDispute({ claim, context }: { claim: ReportClaim; context: 
     <ul class="small story-dispute" data-testid="story-dispute" aria-label="Across the story">
       {sides.map((s) => (
         <li key={`${s.eventId}-${s.denies}`} data-when={s.when}>
-          <strong>{s.denies ? 'Denied' : 'Stated'}</strong> {storySideWhere(s)} <span class="muted">— {listNames(s.outlets)}</span>
+          <strong>{s.denies ? 'Denied' : 'Stated'}</strong> {storySideWhere(s)}{' '}
+          <span class="muted">— {listNames(s.outlets)}</span>
         </li>
       ))}
     </ul>

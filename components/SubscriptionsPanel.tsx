@@ -22,18 +22,54 @@ function SubscriptionRow({ s, onRemove }: { s: Subscription; onRemove: () => voi
   return (
     <li class="card stack" data-testid="subscription" data-state={s.error ? 'failing' : s.applied ? 'ok' : 'pending'}>
       <p>
-        <strong><bdi>{info?.publisher.name ?? new URL(s.url).hostname}</bdi></strong>{s.builtIn && <span class="muted small"> (built in)</span>}
-        {info && <span class="muted small"> — <bdi>{info.publisher.description}</bdi></span>}
+        <strong>
+          <bdi>{info?.publisher.name ?? new URL(s.url).hostname}</bdi>
+        </strong>
+        {s.builtIn && <span class="muted small"> (built in)</span>}
+        {info && (
+          <span class="muted small">
+            {' '}
+            — <bdi>{info.publisher.description}</bdi>
+          </span>
+        )}
       </p>
       <dl class="facts small">
-        <dt>State</dt><dd data-testid="subscription-state">{stateOf(s, now)}</dd>
-        <dt>Manifest</dt><dd data-testid="subscription-url"><code><bdi>{s.url}</bdi></code></dd>
-        <dt>Key</dt><dd data-testid="subscription-key"><code>{s.keyId}</code></dd>
-        {info && (<><dt>Holds</dt><dd>{articlesFrom(info.stats.articles, info.stats.outlets)}</dd></>)}
-        <dt>Last check</dt><dd data-testid="subscription-last-check">{s.lastCheck ? when(s.lastCheck, now) : 'never'}</dd>
-        <dt>Last error</dt><dd data-testid="subscription-error" class={s.error ? 'status-disputed' : undefined}>{s.error ? <>{s.error.kind}: <bdi>{s.error.message}</bdi></> : 'none'}</dd>
+        <dt>State</dt>
+        <dd data-testid="subscription-state">{stateOf(s, now)}</dd>
+        <dt>Manifest</dt>
+        <dd data-testid="subscription-url">
+          <code>
+            <bdi>{s.url}</bdi>
+          </code>
+        </dd>
+        <dt>Key</dt>
+        <dd data-testid="subscription-key">
+          <code>{s.keyId}</code>
+        </dd>
+        {info && (
+          <>
+            <dt>Holds</dt>
+            <dd>{articlesFrom(info.stats.articles, info.stats.outlets)}</dd>
+          </>
+        )}
+        <dt>Last check</dt>
+        <dd data-testid="subscription-last-check">{s.lastCheck ? when(s.lastCheck, now) : 'never'}</dd>
+        <dt>Last error</dt>
+        <dd data-testid="subscription-error" class={s.error ? 'status-disputed' : undefined}>
+          {s.error ? (
+            <>
+              {s.error.kind}: <bdi>{s.error.message}</bdi>
+            </>
+          ) : (
+            'none'
+          )}
+        </dd>
       </dl>
-      <div><button type="button" onClick={onRemove} data-testid="subscription-remove">Remove</button></div>
+      <div>
+        <button type="button" onClick={onRemove} data-testid="subscription-remove">
+          Remove
+        </button>
+      </div>
     </li>
   );
 }
@@ -42,7 +78,8 @@ export function SubscriptionsPanel({ updates, onChange }: { updates: UpdatesInfo
   const connector = useConnector();
   const now = new Date();
   const checkNow = (): void => void connector.checkUpdates().then(onChange, (e: unknown) => console.warn('Parallax:', e));
-  const remove = (id: string): void => void connector.unsubscribe(id).then(onChange, (e: unknown) => console.warn('Parallax:', e));
+  const remove = (id: string): void =>
+    void connector.unsubscribe(id).then(onChange, (e: unknown) => console.warn('Parallax:', e));
   const line = updates && coverageLine(updates.freshness, now);
   return (
     <section aria-labelledby="sources-h" class="card stack" data-testid="opt-sources">
@@ -54,7 +91,10 @@ export function SubscriptionsPanel({ updates, onChange }: { updates: UpdatesInfo
           <p data-testid="opt-freshness">
             {line ?? 'No index loaded yet.'}
             <br />
-            <span class={updates.freshness.status === 'failing' || updates.freshness.status === 'stale' ? 'status-disputed' : 'muted'} data-testid="opt-updates-state">
+            <span
+              class={updates.freshness.status === 'failing' || updates.freshness.status === 'stale' ? 'status-disputed' : 'muted'}
+              data-testid="opt-updates-state"
+            >
               {updatesState(updates.freshness, now)}
             </span>
           </p>
@@ -62,7 +102,9 @@ export function SubscriptionsPanel({ updates, onChange }: { updates: UpdatesInfo
             <li class="card small">
               <strong>Bundled index</strong> — always there, also offline: the coverage this version of Parallax ships with.
             </li>
-            {updates.subscriptions.map((s) => <SubscriptionRow key={s.id} s={s} onRemove={() => remove(s.id)} />)}
+            {updates.subscriptions.map((s) => (
+              <SubscriptionRow key={s.id} s={s} onRemove={() => remove(s.id)} />
+            ))}
           </ul>
           {updates.subscriptions.length > 0 && (
             <div>

@@ -13,7 +13,9 @@ const METHOD: Record<NonNullable<MatchInfo['method']>, string> = {
 export function WhyMatched({ match }: { match: MatchInfo }) {
   return (
     <details class="card" data-testid="why-matched">
-      <summary>{match.status === 'matched' ? 'Why this matched' : match.notReport ? 'Why it was not compared' : 'Why nothing matched'}</summary>
+      <summary>
+        {match.status === 'matched' ? 'Why this matched' : match.notReport ? 'Why it was not compared' : 'Why nothing matched'}
+      </summary>
       <div class="stack small">
         {match.status === 'matched' ? (
           <p>
@@ -26,16 +28,28 @@ export function WhyMatched({ match }: { match: MatchInfo }) {
           </p>
         )}
         {match.pageType && (
-          <p data-testid="why-page-type"><span class="muted">Page type: </span>{describePageType(match.pageType)}</p>
+          <p data-testid="why-page-type">
+            <span class="muted">Page type: </span>
+            {describePageType(match.pageType)}
+          </p>
         )}
         {match.dates && (
-          <p data-testid="why-dates"><span class="muted">Dates: </span>{describeDates(match.dates)}</p>
+          <p data-testid="why-dates">
+            <span class="muted">Dates: </span>
+            {describeDates(match.dates)}
+          </p>
         )}
         {match.reasons.entities.length > 0 && (
-          <p><span class="muted">Shared names: </span>{match.reasons.entities.join(', ')}</p>
+          <p>
+            <span class="muted">Shared names: </span>
+            {match.reasons.entities.join(', ')}
+          </p>
         )}
         {match.reasons.terms.length > 0 && (
-          <p><span class="muted">Shared terms: </span>{match.reasons.terms.join(', ')}</p>
+          <p>
+            <span class="muted">Shared terms: </span>
+            {match.reasons.terms.join(', ')}
+          </p>
         )}
       </div>
     </details>

@@ -22,14 +22,16 @@ export interface PageProps {
  */
 const FIRST_WAIT_MS = 150;
 
-export async function mountPage(Page: ComponentType<PageProps>, root: HTMLElement, first?: Promise<FirstAnswer | null>): Promise<void> {
+export async function mountPage(
+  Page: ComponentType<PageProps>,
+  root: HTMLElement,
+  first?: Promise<FirstAnswer | null>,
+): Promise<void> {
   const params = readParams(location.search);
   const connector: Connector = params.mock
     ? (await import('../lib/ui/mock/mock-states.js')).mockConnectorFor(params.mock)
     : createConnector();
-  const known = first
-    ? await Promise.race([first, new Promise<null>((r) => setTimeout(() => r(null), FIRST_WAIT_MS))])
-    : null;
+  const known = first ? await Promise.race([first, new Promise<null>((r) => setTimeout(() => r(null), FIRST_WAIT_MS))]) : null;
   render(
     <ConnectorContext.Provider value={connector}>
       <Page tabId={params.tabId} first={known} />

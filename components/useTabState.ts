@@ -42,7 +42,11 @@ export function useTabState(explicitTabId: number | null, follow: boolean, first
       if (!alive || seq !== latest) return;
       performance.mark('parallax-state-received');
       // Keep a window id learnt meanwhile for the same tab (needed to open the side panel).
-      setView((v) => ({ target: v.target?.tabId === target.tabId && v.target.windowId !== null ? v.target : target, state, failure: null }));
+      setView((v) => ({
+        target: v.target?.tabId === target.tabId && v.target.windowId !== null ? v.target : target,
+        state,
+        failure: null,
+      }));
     };
     const load = async (): Promise<void> => {
       const seq = ++latest;
@@ -69,14 +73,16 @@ export function useTabState(explicitTabId: number | null, follow: boolean, first
         // (the popup's open → answer time is measured); the background's own answer replaces it when it comes.
         // Already done before mounting when `first` was given.
         let answered = false;
-        if (!known) void connector.peekTabState(target.tabId).then((peeked) => peeked && !answered && show(seq, target, peeked), noop);
+        if (!known)
+          void connector.peekTabState(target.tabId).then((peeked) => peeked && !answered && show(seq, target, peeked), noop);
         const state = await connector.getTabState(target.tabId);
         answered = true;
         show(seq, target, state);
         if (alive && seq === latest && BUSY.has(state.status)) timer = setTimeout(() => void load(), POLL_MS);
       } catch (e) {
         // A stored answer already on screen stays; otherwise say the background did not answer.
-        if (alive && seq === latest) setView((v) => (v.state ? v : { ...v, failure: e instanceof Error ? e.message : String(e) }));
+        if (alive && seq === latest)
+          setView((v) => (v.state ? v : { ...v, failure: e instanceof Error ? e.message : String(e) }));
       }
     };
     void load();

@@ -11,7 +11,8 @@ export interface ClaimQuote {
   text: string;
   stance: Stance;
   /** On a quote from another event of the story: that event's id and the article's date (where and when it was said). */
-  eventId?: string; published?: string | null;
+  eventId?: string;
+  published?: string | null;
 }
 
 export interface ReportClaim {
@@ -42,7 +43,12 @@ export interface ReportClaim {
   why?: ClaimWhy;
 }
 
-export interface ClaimWhy { sentence: string; outlet: string | null; rule: string; party?: string | null }
+export interface ClaimWhy {
+  sentence: string;
+  outlet: string | null;
+  rule: string;
+  party?: string | null;
+}
 
 export interface NumberConflict {
   /** What is counted ("troops", "casualties", "drones"). */

@@ -18,7 +18,16 @@ const MAX_PER_RELATED_EVENT = 3;
 const MAX_STORY_CLAIMS_PER_EVENT = 6;
 
 function coverageItem(a: ArticleRecord, relation: CoverageItem['relation'], copyOf: string | null): CoverageItem {
-  const item: CoverageItem = { id: a.id, outlet: a.outlet, domain: a.domain, title: a.title, url: a.url, published: a.published, relation, eventId: a.event };
+  const item: CoverageItem = {
+    id: a.id,
+    outlet: a.outlet,
+    domain: a.domain,
+    title: a.title,
+    url: a.url,
+    published: a.published,
+    relation,
+    eventId: a.event,
+  };
   if (relation === 'copy') item.copyOf = copyOf;
   return item;
 }
@@ -88,7 +97,11 @@ export async function checkArticle(store: IndexStore, article: Article, opts: Ch
   const storyMembers: EventMember[] = [];
   if (story) {
     const storyEvents = await store.events(story.events);
-    report.story = { id: story.id, title: story.title, events: storyEvents.map((e) => ({ id: e.id, title: e.title, date: e.date })) };
+    report.story = {
+      id: story.id,
+      title: story.title,
+      events: storyEvents.map((e) => ({ id: e.id, title: e.title, date: e.date })),
+    };
     for (const other of nearestEvents(event, storyEvents)) {
       const arts = (await store.articles(other.members)).filter((a) => !a.copyOf && !excluded.has(a.id)).sort(byDate);
       for (const a of arts.slice(0, MAX_PER_RELATED_EVENT)) report.coverage.push(coverageItem(a, 'related-event', null));
@@ -99,8 +112,10 @@ export async function checkArticle(store: IndexStore, article: Article, opts: Ch
   const eventMembers = members.map((a) => memberOf(a, a.copyOf ?? (copies.has(a.id) ? article.id : null)));
   const current = { article, claims: extractClaims(article), copyOf: selfRecord?.copyOf ?? null };
   const analysis = analyzeEvent(current, eventMembers);
-  report.claims = opts.storyDisputes === false ? analysis.claims
-    : addStoryDisputes(analysis.claims, { ...current, eventId: event.id }, eventMembers, storyMembers);
+  report.claims =
+    opts.storyDisputes === false
+      ? analysis.claims
+      : addStoryDisputes(analysis.claims, { ...current, eventId: event.id }, eventMembers, storyMembers);
   report.numbers = analysis.numbers;
   report.omissions = analysis.omissions;
   report.framing = analysis.framing;

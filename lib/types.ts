@@ -2,7 +2,17 @@
 import type { FramingTerm, NumberConflict, Omission, ReportClaim } from './report-claims.js';
 
 /** The claims part of a report lives in its own file; re-exported here, where every stage looks for the contract. */
-export type { ClaimStatus, Stance, ClaimQuote, ReportClaim, ClaimWhy, NumberConflict, NumberValue, Omission, FramingTerm } from './report-claims.js';
+export type {
+  ClaimStatus,
+  Stance,
+  ClaimQuote,
+  ReportClaim,
+  ClaimWhy,
+  NumberConflict,
+  NumberValue,
+  Omission,
+  FramingTerm,
+} from './report-claims.js';
 
 /** Where an article's date came from: the page's metadata, the date line printed near the top, the URL's path. */
 export type DateSource = 'metadata' | 'printed' | 'url';
@@ -52,8 +62,7 @@ export interface Article {
 
 export type ExtractFailureReason = 'not-article' | 'too-large' | 'too-complex' | 'empty' | 'error';
 export type ExtractOutcome =
-  | { ok: true; article: Article; warnings: string[] }
-  | { ok: false; reason: ExtractFailureReason; message: string };
+  { ok: true; article: Article; warnings: string[] } | { ok: false; reason: ExtractFailureReason; message: string };
 
 export type Relation = 'same-event' | 'copy' | 'related-event';
 export interface CoverageItem {

@@ -45,6 +45,11 @@ export function addStoryDisputes(
   members: EventMember[],
   story: EventMember[],
 ): EventAnalysis['claims'] {
-  const unpack = (m: EventMember) => ({ article: m.article, copyOf: m.copyOf, eventId: m.eventId, claims: unpackClaims(m.claims) });
+  const unpack = (m: EventMember) => ({
+    article: m.article,
+    copyOf: m.copyOf,
+    eventId: m.eventId,
+    claims: unpackClaims(m.claims),
+  });
   return withStoryDisputes(claims, { ...current, claims: unpackClaims(current.claims) }, members.map(unpack), story.map(unpack));
 }

@@ -32,32 +32,56 @@ export const RULES: Record<string, Rule> = {
   'party.between-quotes': party('a speaker between two parts of a quotation'),
   'party.medium-is-person': party("a medium's name the article gives a person (Michael Bloomberg)"),
   'party.embedded-clause': party("an embedded clause's speaker is its sentence's"),
-  'party.quotation-run': party('a sentence a quotation runs on into is its speaker\'s'),
+  'party.quotation-run': party("a sentence a quotation runs on into is its speaker's"),
   'party.pronoun-last-named': party('"he said" is the last named speaker\'s'),
   'party.pronoun-subject': party('"he" or "she" is whom the sentence before is about'),
   // Stance of a clause (extract/extract.ts: stanceWhy).
   'stance.deny-verb': { decides: 'a verb of denial ("denied", "refuted")', words: 'read as a denial' },
-  'stance.falsity-word': { decides: 'a word that brands a claim false ("hoax", "false claims")', words: 'read as calling it false' },
+  'stance.falsity-word': {
+    decides: 'a word that brands a claim false ("hoax", "false claims")',
+    words: 'read as calling it false',
+  },
   'stance.debunk-phrase': { decides: 'a debunking phrase ("shoots down reports", "made it up")', words: 'read as debunking it' },
   'stance.attributed': { decides: 'a clause with a speaker', words: "read as one party's word" },
   'stance.hedge-word': { decides: 'a hedge ("reportedly", "may")', words: 'read as unconfirmed' },
-  'stance.stored-denial': { decides: 'a denial read by an index built before stance rules were stored', words: 'read as a denial' },
+  'stance.stored-denial': {
+    decides: 'a denial read by an index built before stance rules were stored',
+    words: 'read as a denial',
+  },
   'stance.asserted': { decides: "the outlet's own statement", words: "read as the outlet's own statement" },
   // Polarity and contest links.
   'polarity.negator': { decides: 'a negator bearing on the proposition ("did not")', words: 'read as negated' },
   'link.counter-claim': { decides: 'a counter-claim holding out against an earlier claim', words: 'read as a counter-claim' },
-  'link.denies-earlier': { decides: 'a denial of an earlier claim of the article', words: 'read as a denial of an earlier claim' },
+  'link.denies-earlier': {
+    decides: 'a denial of an earlier claim of the article',
+    words: 'read as a denial of an earlier claim',
+  },
   // Comparison across outlets (compare/status.ts).
-  'deny.negates-affirmed-term': { decides: 'a negated clause denying what other outlets affirm', words: 'read as saying the opposite' },
-  'deny.affirms-what-others-negate': { decides: 'a plain clause affirming what most outlets negate', words: 'read as saying the opposite' },
+  'deny.negates-affirmed-term': {
+    decides: 'a negated clause denying what other outlets affirm',
+    words: 'read as saying the opposite',
+  },
+  'deny.affirms-what-others-negate': {
+    decides: 'a plain clause affirming what most outlets negate',
+    words: 'read as saying the opposite',
+  },
   'deny.counter-claim': { decides: "a counter-claim elsewhere contests the group's claim", words: 'read as a counter-claim' },
-  'deny.carries-contested-claim': { decides: 'outlets carrying the claim a counter-claim holds out against', words: 'read as contradicting the counter-claim' },
+  'deny.carries-contested-claim': {
+    decides: 'outlets carrying the claim a counter-claim holds out against',
+    words: 'read as contradicting the counter-claim',
+  },
   'status.denied-and-carried': { decides: 'some outlets carry the claim and others deny it', words: 'disputed' },
   'status.independent-outlets': { decides: 'independent outlets carry it', words: 'corroborated' },
   'status.one-source': { decides: "one outlet, or one party's word", words: 'single source' },
   // Across the events of a story (compare/story.ts, compare/cross-event.ts).
-  'deny.in-another-event': { decides: "an explicit denial in another event of the story of the claim's event", words: 'read as a denial in another event of the story' },
-  'status.denied-across-events': { decides: 'a claim carried in one event of the story and denied in another', words: 'disputed across the story' },
+  'deny.in-another-event': {
+    decides: "an explicit denial in another event of the story of the claim's event",
+    words: 'read as a denial in another event of the story',
+  },
+  'status.denied-across-events': {
+    decides: 'a claim carried in one event of the story and denied in another',
+    words: 'disputed across the story',
+  },
   // A headline's stance toward a claim (headline/headline-stance.ts).
   'headline.denies': { decides: 'the headline denies or brands the claim false', words: 'read as a denial' },
   'headline.retraction': { decides: 'a retraction or a rumour dismissed', words: 'read as a retraction' },

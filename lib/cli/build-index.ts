@@ -49,7 +49,9 @@ export const command = {
     });
     const bytes = await writeIndex(out, built);
     const c = built.header.counts;
-    stderr.write(`${out}: ${c.articles} articles, ${c.events} events, ${c.stories} stories, ${c.outlets} outlets, ${bytes} bytes (${built.header.contentHash})\n`);
+    stderr.write(
+      `${out}: ${c.articles} articles, ${c.events} events, ${c.stories} stories, ${c.outlets} outlets, ${bytes} bytes (${built.header.contentHash})\n`,
+    );
     return 0;
   },
 };

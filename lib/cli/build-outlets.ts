@@ -18,7 +18,9 @@ export const command = {
     const json = JSON.stringify(table);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, json);
-    process.stderr.write(`outlets: ${Object.keys(table.outlets).length} domains, ${(json.length / 1024).toFixed(0)} KB → ${out}\n`);
+    process.stderr.write(
+      `outlets: ${Object.keys(table.outlets).length} domains, ${(json.length / 1024).toFixed(0)} KB → ${out}\n`,
+    );
     return 0;
   },
 };

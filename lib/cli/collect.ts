@@ -28,11 +28,22 @@ export const command = {
       ({ values } = parseArgs({
         args,
         options: {
-          sources: { type: 'string' }, db: { type: 'string' }, once: { type: 'boolean' }, watch: { type: 'boolean' },
-          every: { type: 'string', default: '5' }, json: { type: 'boolean' }, 'allow-loopback': { type: 'boolean' },
-          'host-interval': { type: 'string', default: '2000' }, concurrency: { type: 'string', default: '8' },
-          contact: { type: 'string' }, out: { type: 'string' }, key: { type: 'string' }, retention: { type: 'string', default: '30' }, claims: { type: 'string' },
-          'timeout': { type: 'string', default: '20000' }, queue: { type: 'boolean' },
+          sources: { type: 'string' },
+          db: { type: 'string' },
+          once: { type: 'boolean' },
+          watch: { type: 'boolean' },
+          every: { type: 'string', default: '5' },
+          json: { type: 'boolean' },
+          'allow-loopback': { type: 'boolean' },
+          'host-interval': { type: 'string', default: '2000' },
+          concurrency: { type: 'string', default: '8' },
+          contact: { type: 'string' },
+          out: { type: 'string' },
+          key: { type: 'string' },
+          retention: { type: 'string', default: '30' },
+          claims: { type: 'string' },
+          timeout: { type: 'string', default: '20000' },
+          queue: { type: 'boolean' },
         },
       }));
     } catch (err) {
@@ -65,7 +76,11 @@ export const command = {
       timeoutMs: Number(values.timeout),
     });
     const ctx: CollectContext = {
-      db, fetcher, outlets: collectorOutlets(), now: () => new Date(), concurrency: Number(values.concurrency),
+      db,
+      fetcher,
+      outlets: collectorOutlets(),
+      now: () => new Date(),
+      concurrency: Number(values.concurrency),
       log: values.json ? undefined : (l) => stderr.write(`${l}\n`),
     };
     const state: PassState = { assigner: null, retentionDays: Number(values.retention), queue };
@@ -75,7 +90,12 @@ export const command = {
       const report = await runPass(ctx, state);
       print(report);
       if (values.out && values.key) {
-        const code = await publishFromArgs(db, { out: values.out, key: values.key, retention: values.retention, claims: values.claims });
+        const code = await publishFromArgs(db, {
+          out: values.out,
+          key: values.key,
+          retention: values.retention,
+          claims: values.claims,
+        });
         if (code !== 0) stderr.write('publish failed; the collected articles are kept for the next pass\n');
       }
     };

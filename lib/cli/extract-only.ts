@@ -16,15 +16,33 @@ export async function runExtractOnly(paths: string[], opts: { json: boolean }): 
   for await (const { input, outcome } of readInputs(paths, { outlets })) {
     if (!outcome.ok) {
       failed++;
-      stdout.write(opts.json ? `${JSON.stringify({ input, ok: false, reason: outcome.reason, message: outcome.message })}\n` : `${input}: ${outcome.reason}: ${outcome.message}\n`);
+      stdout.write(
+        opts.json
+          ? `${JSON.stringify({ input, ok: false, reason: outcome.reason, message: outcome.message })}\n`
+          : `${input}: ${outcome.reason}: ${outcome.message}\n`,
+      );
       continue;
     }
     const a = outcome.article;
-    const line = { input, title: a.title, text: a.text, byline: a.byline, siteName: a.siteName, outlet: a.outlet, url: a.url, published: a.published, lang: a.lang };
+    const line = {
+      input,
+      title: a.title,
+      text: a.text,
+      byline: a.byline,
+      siteName: a.siteName,
+      outlet: a.outlet,
+      url: a.url,
+      published: a.published,
+      lang: a.lang,
+    };
     if (opts.json) stdout.write(`${JSON.stringify(line)}\n`);
     else {
-      stdout.write(`${input}\n  title: ${a.title}\n  outlet: ${a.outlet ?? 'unknown'}   published: ${a.published ?? 'unknown'}   lang: ${a.lang ?? 'unknown'}\n`);
-      stdout.write(`  url: ${a.url ?? 'unknown'}   byline: ${a.byline ?? 'unknown'}\n  text: ${a.text.length} characters, ${a.text.split('\n\n').length} paragraphs\n`);
+      stdout.write(
+        `${input}\n  title: ${a.title}\n  outlet: ${a.outlet ?? 'unknown'}   published: ${a.published ?? 'unknown'}   lang: ${a.lang ?? 'unknown'}\n`,
+      );
+      stdout.write(
+        `  url: ${a.url ?? 'unknown'}   byline: ${a.byline ?? 'unknown'}\n  text: ${a.text.length} characters, ${a.text.split('\n\n').length} paragraphs\n`,
+      );
     }
   }
   return failed > 0 ? 1 : 0;

@@ -23,9 +23,7 @@ async function main(args: string[]): Promise<number> {
   const [name, ...rest] = args;
   const load = name ? commands[name] : undefined;
   if (!load) {
-    const lines = await Promise.all(
-      Object.entries(commands).map(async ([n, l]) => `  ${n.padEnd(22)}${(await l()).summary}`),
-    );
+    const lines = await Promise.all(Object.entries(commands).map(async ([n, l]) => `  ${n.padEnd(22)}${(await l()).summary}`));
     stderr.write(`usage: npm run -s cli -- <command> [options]\n\ncommands:\n${lines.join('\n')}\n`);
     return name ? 2 : 0;
   }

@@ -7,7 +7,8 @@ import { openDb, type Db } from '../node/collect/db.js';
 import { publish } from '../node/collect/publish.js';
 import { loadPrivateKey } from '../node/collect/signing.js';
 
-const USAGE = 'usage: publish --db <dir|postgres://…> --out <dir> --key <private key> [--retention <days>] [--expires <hours>] [--claims <per article>] [--name <publisher>] [--description <text>] [--url <site>]';
+const USAGE =
+  'usage: publish --db <dir|postgres://…> --out <dir> --key <private key> [--retention <days>] [--expires <hours>] [--claims <per article>] [--name <publisher>] [--description <text>] [--url <site>]';
 
 export interface PublishArgs {
   out: string;
@@ -38,14 +39,19 @@ export async function publishFromArgs(db: Db, a: PublishArgs): Promise<number> {
   const now = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
   try {
     const r = await publish({
-      db, outDir: a.out, key, now,
+      db,
+      outDir: a.out,
+      key,
+      now,
       retentionDays: a.retention ? Number(a.retention) : undefined,
       expiresHours: a.expires ? Number(a.expires) : undefined,
       claimsPerArticle: claims,
       publisher: a.name ? { name: a.name, description: a.description ?? '', url: a.url ?? null } : undefined,
     });
     const s = r.manifest.stats;
-    const what = r.changed ? `sequence ${r.sequence}${r.snapshot ? ' (new snapshot)' : ''}${r.delta ? `, delta +${r.delta.articlesAdded}/−${r.delta.articlesRemoved} articles, ${r.delta.size} bytes` : ''}` : `no change since sequence ${r.sequence}`;
+    const what = r.changed
+      ? `sequence ${r.sequence}${r.snapshot ? ' (new snapshot)' : ''}${r.delta ? `, delta +${r.delta.articlesAdded}/−${r.delta.articlesRemoved} articles, ${r.delta.size} bytes` : ''}`
+      : `no change since sequence ${r.sequence}`;
     stdout.write(`published ${what}: ${s.articles} articles, ${s.events} events, ${s.outlets} outlets → ${a.out}\n`);
     return 0;
   } catch (err) {
@@ -60,7 +66,20 @@ export const command = {
   async run(args: string[]): Promise<number> {
     let values;
     try {
-      ({ values } = parseArgs({ args, options: { db: { type: 'string' }, out: { type: 'string' }, key: { type: 'string' }, retention: { type: 'string' }, expires: { type: 'string' }, claims: { type: 'string' }, name: { type: 'string' }, description: { type: 'string' }, url: { type: 'string' } } }));
+      ({ values } = parseArgs({
+        args,
+        options: {
+          db: { type: 'string' },
+          out: { type: 'string' },
+          key: { type: 'string' },
+          retention: { type: 'string' },
+          expires: { type: 'string' },
+          claims: { type: 'string' },
+          name: { type: 'string' },
+          description: { type: 'string' },
+          url: { type: 'string' },
+        },
+      }));
     } catch (err) {
       stderr.write(`${(err as Error).message}\n${USAGE}\n`);
       return 2;

@@ -10,17 +10,29 @@ import sirv from 'sirv';
 export const command = {
   summary: 'serve a published folder over HTTP on localhost',
   async run(args: string[]): Promise<number> {
-    const { values } = parseArgs({ args, options: { dir: { type: 'string' }, port: { type: 'string', default: '8787' }, host: { type: 'string', default: '127.0.0.1' } } });
+    const { values } = parseArgs({
+      args,
+      options: {
+        dir: { type: 'string' },
+        port: { type: 'string', default: '8787' },
+        host: { type: 'string', default: '127.0.0.1' },
+      },
+    });
     if (!values.dir) {
       stderr.write('usage: serve --dir <published dir> [--port 8787] [--host 127.0.0.1]\n');
       return 2;
     }
     const dir = resolve(values.dir);
     if (!existsSync(join(dir, 'manifest.json'))) stderr.write(`note: ${dir} has no manifest.json yet (run publish)\n`);
-    const files = sirv(dir, { etag: true, dotfiles: false, dev: true, setHeaders: (res) => {
-      res.setHeader('Access-Control-Allow-Origin', '*');
-      res.setHeader('Cache-Control', 'no-cache');
-    } });
+    const files = sirv(dir, {
+      etag: true,
+      dotfiles: false,
+      dev: true,
+      setHeaders: (res) => {
+        res.setHeader('Access-Control-Allow-Origin', '*');
+        res.setHeader('Cache-Control', 'no-cache');
+      },
+    });
     const server = createServer((req, res) => {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405).end();

@@ -33,7 +33,9 @@ export const command = {
     }
     const modelPath = resolve(opt.model ?? DEFAULT_STANCE_MODEL);
     if (!existsSync(modelPath)) {
-      process.stderr.write(`stance: no model at ${modelPath}; train one with: npm run -s cli -- train-stance${opt.model ? ` --out ${modelPath}` : ''}\n`);
+      process.stderr.write(
+        `stance: no model at ${modelPath}; train one with: npm run -s cli -- train-stance${opt.model ? ` --out ${modelPath}` : ''}\n`,
+      );
       return 1;
     }
     const model = parseStanceModel(readFileSync(modelPath, 'utf8'));

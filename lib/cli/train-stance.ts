@@ -21,9 +21,11 @@ export const command = {
     }
     const r = trainStanceFile(out, force);
     const kib = `${(r.bytes / 1024).toFixed(0)} KiB`;
-    process.stdout.write(r.skipped
-      ? `train-stance: ${r.path} is up to date (inputs and code hash ${r.hash} unchanged), skipped retraining\n`
-      : `train-stance: trained on ${r.pairs} pairs in ${(r.ms / 1000).toFixed(1)} s → ${r.path} (${kib}, hash ${r.hash})\n`);
+    process.stdout.write(
+      r.skipped
+        ? `train-stance: ${r.path} is up to date (inputs and code hash ${r.hash} unchanged), skipped retraining\n`
+        : `train-stance: trained on ${r.pairs} pairs in ${(r.ms / 1000).toFixed(1)} s → ${r.path} (${kib}, hash ${r.hash})\n`,
+    );
     return 0;
   },
 };

@@ -9,7 +9,11 @@ import { parsePublicKey } from '../updates/verify.js';
 export const command = {
   summary: 'verify a published update folder (signature, hashes, sizes, sequence, expiry)',
   async run(args: string[]): Promise<number> {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { pubkey: { type: 'string' }, 'after-sequence': { type: 'string' }, now: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { pubkey: { type: 'string' }, 'after-sequence': { type: 'string' }, now: { type: 'string' } },
+    });
     if (!values.pubkey || positionals.length !== 1) {
       stderr.write('usage: verify --pubkey <key.pub> [--after-sequence N] <published dir>\n');
       return 2;
@@ -23,7 +27,9 @@ export const command = {
         lastSequence: values['after-sequence'] ? Number(values['after-sequence']) : undefined,
       });
       const s = state.stats();
-      stdout.write(`ok: sequence ${manifest.sequence}, snapshot ${manifest.snapshot.sequence}, ${manifest.deltas.length} deltas; ${s.articles} articles, ${s.events} events, ${s.outlets} outlets; newest article ${s.newestArticle ?? 'none'}; expires ${manifest.expiresAt}\n`);
+      stdout.write(
+        `ok: sequence ${manifest.sequence}, snapshot ${manifest.snapshot.sequence}, ${manifest.deltas.length} deltas; ${s.articles} articles, ${s.events} events, ${s.outlets} outlets; newest article ${s.newestArticle ?? 'none'}; expires ${manifest.expiresAt}\n`,
+      );
       return 0;
     } catch (err) {
       const kind = (err as { kind?: string }).kind;

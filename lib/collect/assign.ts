@@ -52,12 +52,20 @@ export class EventAssigner {
     const result = await matchArticle(this.store, article, raw);
     this.store.countTerms(raw.tf.keys());
     const fp = this.fingerprint(raw, article.title);
-    const copyOf = result.copies.length ? (result.copies.map((id) => this.store.get(id)).filter((r): r is ArticleRecord => !!r).sort((a, b) => a.n - b.n)[0]?.id ?? null) : null;
+    const copyOf = result.copies.length
+      ? (result.copies
+          .map((id) => this.store.get(id))
+          .filter((r): r is ArticleRecord => !!r)
+          .sort((a, b) => a.n - b.n)[0]?.id ?? null)
+      : null;
     const copyEvent = copyOf ? this.store.get(copyOf)!.event : null;
     // The matcher's answer is taken when the article is also, on average, as alike the event's members as the
     // builder's clustering asks of one event: the matcher's calibrated decision was fitted on pages against a whole
     // corpus, and on a young or dense live index (many same-day events) it joins look-alikes.
-    const joined = result.info.status === 'matched' && result.eventId && this.linkTo(result.eventId, article, fp) >= JOIN_THRESHOLD ? result.eventId : null;
+    const joined =
+      result.info.status === 'matched' && result.eventId && this.linkTo(result.eventId, article, fp) >= JOIN_THRESHOLD
+        ? result.eventId
+        : null;
     let event = copyEvent ?? joined;
     const created = !event;
     event ??= eventIdFor(article.id);

@@ -3,7 +3,8 @@
 
 /** Query parameters that only say where a click came from (Google Analytics, ad networks, newsletters, social). */
 const TRACKING = [
-  /^utm_/i, /^(fbclid|gclid|dclid|gbraid|wbraid|msclkid|twclid|igshid|yclid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok)$/i,
+  /^utm_/i,
+  /^(fbclid|gclid|dclid|gbraid|wbraid|msclkid|twclid|igshid|yclid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok)$/i,
   /^(cmp|cmpid|ocid|icid|ito|intcmp|int_source|int_medium|int_campaign|smid|smtyp|sr_share|share|ref|ref_src|ref_url|referrer|src|source|via|feed|rss|ns_mchannel|ns_source|ns_campaign|ns_linkname|ns_fee|at_medium|at_campaign|at_custom\d*|xtor|s_cid|cid|traffic_source|partner|sc_cid|__twitter_impression|outputtype|amp|amp_js_v|usqp|_gl|tpcc)$/i,
 ];
 
@@ -36,7 +37,10 @@ export function canonicalUrl(raw: string, base?: string): string | null {
   u.hash = '';
   u.username = '';
   u.password = '';
-  u.hostname = u.hostname.toLowerCase().replace(/\.$/, '').replace(/^amp\./, '');
+  u.hostname = u.hostname
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^amp\./, '');
   if ((u.protocol === 'https:' && u.port === '443') || (u.protocol === 'http:' && u.port === '80')) u.port = '';
   // AMP pages: /amp, /amp/, /amp.html, .amp, ?amp=1, ?outputType=amp (the parameter rule drops the last two).
   u.pathname = u.pathname.replace(/\/amp(\.html)?\/?$/i, '/').replace(/\.amp(\.html)?$/i, '$1');

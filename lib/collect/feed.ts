@@ -77,14 +77,32 @@ function parseFeedDoc(text: string, base: string | undefined): ParsedFeed {
     for (const i of f.items ?? []) {
       const guid = str(i.guid?.value);
       const link = i.link ?? (i.guid?.isPermaLink !== false ? guid : null);
-      items.push(item(link, base, { guid, title: str(i.title), summary: str(i.content?.encoded ? i.description ?? null : i.description), published: isoTime(i.pubDate ?? i.dc?.dates?.[0]), author: str(i.authors?.[0]) ?? str(i.dc?.creators?.[0]), language: lang(f.language) }));
+      items.push(
+        item(link, base, {
+          guid,
+          title: str(i.title),
+          summary: str(i.content?.encoded ? (i.description ?? null) : i.description),
+          published: isoTime(i.pubDate ?? i.dc?.dates?.[0]),
+          author: str(i.authors?.[0]) ?? str(i.dc?.creators?.[0]),
+          language: lang(f.language),
+        }),
+      );
     }
     return { format: 'rss', title: str(f.title), items: items.filter((x): x is FeedItem => x !== null), sitemaps: [] };
   }
   if (parsed.format === 'rdf') {
     const f = parsed.feed;
     for (const i of f.items ?? []) {
-      items.push(item(i.link, base, { guid: str(i.rdf?.about), title: str(i.title), summary: str(i.description), published: isoTime(i.dc?.dates?.[0]), author: str(i.dc?.creators?.[0]), language: lang(f.dc?.languages?.[0]) }));
+      items.push(
+        item(i.link, base, {
+          guid: str(i.rdf?.about),
+          title: str(i.title),
+          summary: str(i.description),
+          published: isoTime(i.dc?.dates?.[0]),
+          author: str(i.dc?.creators?.[0]),
+          language: lang(f.dc?.languages?.[0]),
+        }),
+      );
     }
     return { format: 'rdf', title: str(f.title), items: items.filter((x): x is FeedItem => x !== null), sitemaps: [] };
   }
@@ -93,20 +111,48 @@ function parseFeedDoc(text: string, base: string | undefined): ParsedFeed {
     for (const e of f.entries ?? []) {
       const links = e.links ?? [];
       const link = (links.find((l) => !l.rel || l.rel === 'alternate') ?? links[0])?.href;
-      items.push(item(link, base, { guid: str(e.id), title: textOf(e.title), summary: textOf(e.summary) ?? textOf(e.content), published: isoTime(e.published ?? e.updated), author: str(e.authors?.[0]?.name), language: null }));
+      items.push(
+        item(link, base, {
+          guid: str(e.id),
+          title: textOf(e.title),
+          summary: textOf(e.summary) ?? textOf(e.content),
+          published: isoTime(e.published ?? e.updated),
+          author: str(e.authors?.[0]?.name),
+          language: null,
+        }),
+      );
     }
     return { format: 'atom', title: textOf(f.title), items: items.filter((x): x is FeedItem => x !== null), sitemaps: [] };
   }
   const f = parsed.feed;
   for (const i of f.items ?? []) {
-    items.push(item(i.url ?? i.external_url, base, { guid: str(i.id), title: str(i.title), summary: str(i.summary) ?? str(i.content_text) ?? str(i.content_html), published: isoTime(i.date_published ?? i.date_modified), author: str(i.authors?.[0]?.name), language: lang(i.language ?? f.language) }));
+    items.push(
+      item(i.url ?? i.external_url, base, {
+        guid: str(i.id),
+        title: str(i.title),
+        summary: str(i.summary) ?? str(i.content_text) ?? str(i.content_html),
+        published: isoTime(i.date_published ?? i.date_modified),
+        author: str(i.authors?.[0]?.name),
+        language: lang(i.language ?? f.language),
+      }),
+    );
   }
   return { format: 'json', title: str(f.title), items: items.filter((x): x is FeedItem => x !== null), sitemaps: [] };
 }
 
-const xml = new XMLParser({ ignoreAttributes: true, removeNSPrefix: true, isArray: (name) => name === 'url' || name === 'sitemap', processEntities: true, htmlEntities: true });
+const xml = new XMLParser({
+  ignoreAttributes: true,
+  removeNSPrefix: true,
+  isArray: (name) => name === 'url' || name === 'sitemap',
+  processEntities: true,
+  htmlEntities: true,
+});
 
-type SitemapUrl = { loc?: unknown; lastmod?: unknown; news?: { publication_date?: unknown; title?: unknown; publication?: { language?: unknown } } };
+type SitemapUrl = {
+  loc?: unknown;
+  lastmod?: unknown;
+  news?: { publication_date?: unknown; title?: unknown; publication?: { language?: unknown } };
+};
 
 function parseSitemap(text: string, base: string | undefined): ParsedFeed {
   let doc: { urlset?: { url?: SitemapUrl[] }; sitemapindex?: { sitemap?: { loc?: unknown; lastmod?: unknown }[] } };
@@ -134,7 +180,12 @@ function parseSitemap(text: string, base: string | undefined): ParsedFeed {
       language: str(u.news?.publication?.language)?.toLowerCase() ?? null,
     });
   });
-  return { format: news ? 'news-sitemap' : 'sitemap', title: null, items: items.filter((x): x is FeedItem => x !== null), sitemaps: [] };
+  return {
+    format: news ? 'news-sitemap' : 'sitemap',
+    title: null,
+    items: items.filter((x): x is FeedItem => x !== null),
+    sitemaps: [],
+  };
 }
 
 /** Parse a source's body. The kind from the source list is a hint: a feed URL that serves a sitemap is read as one. */

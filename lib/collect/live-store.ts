@@ -76,7 +76,16 @@ export class LiveStore implements IndexStore {
     }
     const ev = this.eventMap.get(full.event);
     if (ev) ev.members.push(full.n);
-    else this.eventMap.set(full.event, { k: 'e', id: full.event, title: eventTitle, date: full.published?.slice(0, 10) ?? null, story: full.event, members: [full.n], source: 'cluster' });
+    else
+      this.eventMap.set(full.event, {
+        k: 'e',
+        id: full.event,
+        title: eventTitle,
+        date: full.published?.slice(0, 10) ?? null,
+        story: full.event,
+        members: [full.n],
+        source: 'cluster',
+      });
     return full;
   }
 
@@ -86,7 +95,9 @@ export class LiveStore implements IndexStore {
 
   /** Members of an event, as records. */
   membersOf(eventId: string): ArticleRecord[] {
-    return (this.eventMap.get(eventId)?.members ?? []).map((n) => this.arts[n]).filter((a): a is ArticleRecord => a !== undefined);
+    return (this.eventMap.get(eventId)?.members ?? [])
+      .map((n) => this.arts[n])
+      .filter((a): a is ArticleRecord => a !== undefined);
   }
 
   /** Move every member of `from` into `into`. */

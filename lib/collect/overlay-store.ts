@@ -81,7 +81,10 @@ export class OverlayStore implements IndexStore {
   async articles(ordinals: readonly number[]): Promise<ArticleRecord[]> {
     const mine = ordinals.filter((n) => n >= this.off);
     if (!mine.length) return this.base.articles(ordinals);
-    const [a, b] = await Promise.all([this.base.articles(ordinals.filter((n) => n < this.off)), this.live.articles(mine.map((n) => n - this.off))]);
+    const [a, b] = await Promise.all([
+      this.base.articles(ordinals.filter((n) => n < this.off)),
+      this.live.articles(mine.map((n) => n - this.off)),
+    ]);
     const byN = new Map([...a, ...b.map(this.shift)].map((r) => [r.n, r]));
     return ordinals.map((n) => byN.get(n)).filter((r): r is ArticleRecord => r !== undefined);
   }

@@ -19,7 +19,13 @@ export interface PoliteDeps {
 }
 
 /** Options of every request: nothing of the reader's goes with it. */
-export const COLLECT_REQUEST: RequestInit = { method: 'GET', credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer', redirect: 'follow' };
+export const COLLECT_REQUEST: RequestInit = {
+  method: 'GET',
+  credentials: 'omit',
+  cache: 'no-store',
+  referrerPolicy: 'no-referrer',
+  redirect: 'follow',
+};
 
 interface Host {
   last: number;
@@ -90,21 +96,35 @@ export class PoliteFetcher {
       res = await this.deps.fetch(url, { ...COLLECT_REQUEST, headers: conditionalHeaders(validators), signal });
     } catch (e) {
       const name = (e as { name?: string }).name ?? '';
-      if (/Timeout|Abort/.test(name)) return { ok: false, kind: 'timeout', message: `no answer from ${new URL(url).host} in time` };
-      return { ok: false, kind: 'network', message: `${new URL(url).host} could not be reached: ${e instanceof Error ? e.message : String(e)}` };
+      if (/Timeout|Abort/.test(name))
+        return { ok: false, kind: 'timeout', message: `no answer from ${new URL(url).host} in time` };
+      return {
+        ok: false,
+        kind: 'network',
+        message: `${new URL(url).host} could not be reached: ${e instanceof Error ? e.message : String(e)}`,
+      };
     }
     const v: Validators = { etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') };
     if (res.status === 304) return { ok: true, notModified: true, status: 304, url, text: '', validators: validators ?? v };
     if (!res.ok) {
       await res.body?.cancel().catch(() => undefined);
-      return { ok: false, kind: 'http', status: res.status, message: `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}` };
+      return {
+        ok: false,
+        kind: 'http',
+        status: res.status,
+        message: `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`,
+      };
     }
     try {
       const text = await readLimited(res, maxBytes);
       if (text === null) return { ok: false, kind: 'too-large', message: `larger than ${Math.round(maxBytes / 1048576)} MB` };
       return { ok: true, notModified: false, status: res.status, url: res.url || url, text, validators: v };
     } catch (e) {
-      return { ok: false, kind: /Timeout|Abort/.test((e as { name?: string }).name ?? '') ? 'timeout' : 'network', message: `the body was cut off: ${String(e)}` };
+      return {
+        ok: false,
+        kind: /Timeout|Abort/.test((e as { name?: string }).name ?? '') ? 'timeout' : 'network',
+        message: `the body was cut off: ${String(e)}`,
+      };
     }
   }
 
@@ -112,7 +132,11 @@ export class PoliteFetcher {
     if (h.robots && this.deps.now() - h.robots.at < POLL_LIMITS.robotsTtlMs) return h.robots.rules;
     const robotsUrl = `${origin}/robots.txt`;
     const res = await this.queued(h, () => this.once(robotsUrl, null, 512 * 1024));
-    const answer = res.ok ? { status: res.status, text: res.text } : res.kind === 'http' ? { status: res.status ?? 500, text: '' } : null;
+    const answer = res.ok
+      ? { status: res.status, text: res.text }
+      : res.kind === 'http'
+        ? { status: res.status ?? 500, text: '' }
+        : null;
     const rules = robotsRules(robotsUrl, answer);
     // An unreachable robots.txt stops the host for ten minutes, not for the hours a read one is kept.
     const unreachable = !answer || answer.status >= 500 || answer.status === 429;
@@ -128,7 +152,8 @@ export class PoliteFetcher {
     } catch {
       return { ok: false, kind: 'bad-url', message: `not a URL: ${url.slice(0, 200)}` };
     }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return { ok: false, kind: 'bad-url', message: `not http(s): ${u.protocol}` };
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+      return { ok: false, kind: 'bad-url', message: `not http(s): ${u.protocol}` };
     const h = this.host(u.origin);
     const rules = await this.rules(u.origin, h);
     if (!rules.allows(url)) return { ok: false, kind: 'robots', message: `robots.txt of ${u.host} disallows ${u.pathname}` };

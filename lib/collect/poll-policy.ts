@@ -81,11 +81,19 @@ export function robotsRules(robotsUrl: string, answer: { status: number; text: s
 }
 
 /** How long to wait before the next request to a host last asked at `last` (ms since the epoch). */
-export const hostWaitMs = (last: number, now: number, robotsDelayMs: number, intervalMs: number = POLL_LIMITS.hostIntervalMs): number =>
-  Math.max(0, last + Math.max(intervalMs, robotsDelayMs) - now);
+export const hostWaitMs = (
+  last: number,
+  now: number,
+  robotsDelayMs: number,
+  intervalMs: number = POLL_LIMITS.hostIntervalMs,
+): number => Math.max(0, last + Math.max(intervalMs, robotsDelayMs) - now);
 
 /** The items to fetch this poll: not seen before, newest first, at most `max`. */
-export function newItems(items: readonly FeedItem[], seen: readonly string[], max: number = POLL_LIMITS.pagesPerPoll): FeedItem[] {
+export function newItems(
+  items: readonly FeedItem[],
+  seen: readonly string[],
+  max: number = POLL_LIMITS.pagesPerPoll,
+): FeedItem[] {
   const known = new Set(seen);
   const fresh = new Map<string, FeedItem>();
   for (const it of items) if (!known.has(it.url) && !fresh.has(it.url)) fresh.set(it.url, it);

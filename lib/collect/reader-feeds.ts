@@ -5,7 +5,8 @@ import type { Validators } from './poll-policy.js';
 import { originPattern } from './poll-policy.js';
 import type { Source } from './sources.js';
 
-export type FeedErrorKind = 'permission' | 'robots' | 'timeout' | 'too-large' | 'http' | 'network' | 'bad-url' | 'parse' | 'storage';
+export type FeedErrorKind =
+  'permission' | 'robots' | 'timeout' | 'too-large' | 'http' | 'network' | 'bad-url' | 'parse' | 'storage';
 
 export interface ReaderFeed {
   url: string;
@@ -36,8 +37,20 @@ export function newFeed(s: Source, now: Date): ReaderFeed | null {
   const origin = originPattern(s.url);
   if (!origin) return null;
   return {
-    url: s.url, kind: s.kind, title: s.title, site: s.site, outlet: s.outlet, origin, addedAt: now.toISOString(),
-    lastPoll: null, lastSuccess: null, error: null, collected: 0, lastPages: { added: 0, excerpts: 0, failed: 0 }, validators: null, seen: [],
+    url: s.url,
+    kind: s.kind,
+    title: s.title,
+    site: s.site,
+    outlet: s.outlet,
+    origin,
+    addedAt: now.toISOString(),
+    lastPoll: null,
+    lastSuccess: null,
+    error: null,
+    collected: 0,
+    lastPages: { added: 0, excerpts: 0, failed: 0 },
+    validators: null,
+    seen: [],
   };
 }
 

@@ -46,7 +46,11 @@ export function importStaging(db: ImportStagingDb): ImportStaging {
     discard: async (id) => void (await db.staged.delete(id)),
     async purge({ all, now }) {
       if (all) await db.staged.clear();
-      else await db.staged.where('at').below(new Date(now.getTime() - DAY_MS).toISOString()).delete();
+      else
+        await db.staged
+          .where('at')
+          .below(new Date(now.getTime() - DAY_MS).toISOString())
+          .delete();
     },
   };
 }

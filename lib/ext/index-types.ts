@@ -4,9 +4,7 @@
 /** Who vouches for the index answering pages: the extension's package, a publisher the reader trusts (a signed
  * manifest with its snapshot), or nobody (an unsigned file the reader chose to import anyway). */
 export type IndexTrust =
-  | { kind: 'bundled' }
-  | { kind: 'signed'; publisher: string; keyId: string }
-  | { kind: 'unverified'; reason: string };
+  { kind: 'bundled' } | { kind: 'signed'; publisher: string; keyId: string } | { kind: 'unverified'; reason: string };
 
 export interface IndexInfo {
   state: 'empty' | 'loading' | 'ready' | 'error';

@@ -3,7 +3,10 @@ import type { Settings } from './protocol.js';
 
 /** "www.example.com" matches a rule for "example.com"; "news.example.com" too (a site's sections share a rule). */
 function hostMatches(pageHost: string, pageHostWithPort: string, rule: string): boolean {
-  const r = rule.trim().toLowerCase().replace(/^www\./, '');
+  const r = rule
+    .trim()
+    .toLowerCase()
+    .replace(/^www\./, '');
   if (!r) return false;
   if (r.includes(':')) return pageHostWithPort === r;
   return pageHost === r || pageHost.endsWith(`.${r}`);

@@ -34,7 +34,11 @@ export const ArticleSchema = v.object({
 });
 
 export const ExtractOutcomeSchema = v.variant('ok', [
-  v.object({ ok: v.literal(true), article: ArticleSchema, warnings: v.pipe(v.array(str(LIMITS.field)), v.maxLength(LIMITS.warnings)) }),
+  v.object({
+    ok: v.literal(true),
+    article: ArticleSchema,
+    warnings: v.pipe(v.array(str(LIMITS.field)), v.maxLength(LIMITS.warnings)),
+  }),
   v.object({
     ok: v.literal(false),
     reason: v.picklist(['not-article', 'too-large', 'too-complex', 'empty', 'error']),
@@ -58,7 +62,12 @@ export const SettingsPatchSchema = v.strictObject({
   autoRun: v.optional(v.boolean()),
   allowSites: v.optional(hostList),
   denySites: v.optional(hostList),
-  ratingSets: v.optional(v.pipe(v.record(str(100), v.boolean()), v.check((r) => Object.keys(r).length <= 100, 'too many rating sets'))),
+  ratingSets: v.optional(
+    v.pipe(
+      v.record(str(100), v.boolean()),
+      v.check((r) => Object.keys(r).length <= 100, 'too many rating sets'),
+    ),
+  ),
   history: v.optional(v.boolean()),
 });
 

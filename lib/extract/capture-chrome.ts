@@ -13,10 +13,17 @@ const heading = (alternatives: string[]) => new RegExp(`^(?:${alternatives.join(
 export const TEASER_HEADING = heading([
   String.raw`(?:related|similar|recommended|suggested|more|other|latest|top|popular|trending|recent|featured)\s+(?:articles?|stories|posts|news|reads?|content|videos?|headlines)(?:\s+for\s+you)?`,
   String.raw`you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)`,
-  String.raw`(?:read|see|watch)\s+(?:more|next|also)`, String.raw`also\s+(?:read|see|watch)`,
-  String.raw`more\s+(?:from|on|in)\s+.{1,40}`, String.raw`(?:don'?t|do\s+not)\s+miss`, 'recommended(?:\\s+for\\s+you)?',
-  String.raw`trending(?:\s+now)?`, String.raw`most\s+(?:read|popular|viewed|shared)`, String.raw`breaking(?:\s+news)?`,
-  String.raw`editor'?s\s+picks?`, String.raw`in\s+case\s+you\s+missed\s+it`, String.raw`what\s+to\s+read\s+next`,
+  String.raw`(?:read|see|watch)\s+(?:more|next|also)`,
+  String.raw`also\s+(?:read|see|watch)`,
+  String.raw`more\s+(?:from|on|in)\s+.{1,40}`,
+  String.raw`(?:don'?t|do\s+not)\s+miss`,
+  'recommended(?:\\s+for\\s+you)?',
+  String.raw`trending(?:\s+now)?`,
+  String.raw`most\s+(?:read|popular|viewed|shared)`,
+  String.raw`breaking(?:\s+news)?`,
+  String.raw`editor'?s\s+picks?`,
+  String.raw`in\s+case\s+you\s+missed\s+it`,
+  String.raw`what\s+to\s+read\s+next`,
   // Section-menu headings joined by slashes ("OPINION / BLOG / INTERVIEW", 004).
   String.raw`(?:opinion|blogs?|interviews?|analysis|features?|videos?|podcasts?)(?:\s*/\s*(?:opinion|blogs?|interviews?|analysis|features?|videos?|podcasts?))+`,
 ]);
@@ -25,29 +32,50 @@ export const TEASER_HEADING = heading([
 const APP_PROMO = /^(?:download|get|install)\s+(?:the|our)\s+(?:\w+\s+)?app\b/i;
 
 /** comments-block: "Comments", "No comments yet..." (001); reader comments are not the article. */
-const COMMENTS = heading([String.raw`comments?(?:\s+\(\d+\))?`, String.raw`(?:no|\d+)\s+comments?(?:\s+yet)?\.*`, String.raw`leave\s+a\s+(?:comment|reply)`, String.raw`join\s+the\s+(?:conversation|discussion)`]);
+const COMMENTS = heading([
+  String.raw`comments?(?:\s+\(\d+\))?`,
+  String.raw`(?:no|\d+)\s+comments?(?:\s+yet)?\.*`,
+  String.raw`leave\s+a\s+(?:comment|reply)`,
+  String.raw`join\s+the\s+(?:conversation|discussion)`,
+]);
 
 /** footer: copyright and legal lines (004: "© Copyright 2025", "VisionRI | Disclaimer | Terms of use | Privacy Policy"). */
 const FOOTER = /^(?:©|\(c\)\s|copyright\b|all rights reserved)|\b(?:privacy policy|terms of (?:use|service))\b.*\|/i;
 
 /** newsletter: sign-up boxes ("Enter Your Information Below To Receive Latest News", "Subscribe to our Newsletter", 002/004). */
-const NEWSLETTER = /\b(?:subscribe to (?:our|the) newsletter|sign up (?:for|to) (?:our|the)|receive (?:the )?latest news|newsletter|opt(?:ing)? ?-?(?:in|out)\b|we hate spam|your (?:information|privacy|email) is (?:secure|safe|protected))/i;
+const NEWSLETTER =
+  /\b(?:subscribe to (?:our|the) newsletter|sign up (?:for|to) (?:our|the)|receive (?:the )?latest news|newsletter|opt(?:ing)? ?-?(?:in|out)\b|we hate spam|your (?:information|privacy|email) is (?:secure|safe|protected))/i;
 
 /** disclaimer: legal disclaimers of the host site ("Disclaimer: TheSmartCitizenReport.com, its managers …", 002). */
-const DISCLAIMER = /^(?:disclaimer\b|the company is not affiliated|(?:this|the) (?:content|information) (?:is|provided) (?:for|by)\b.*\b(?:informational|research) purposes)/i;
+const DISCLAIMER =
+  /^(?:disclaimer\b|the company is not affiliated|(?:this|the) (?:content|information) (?:is|provided) (?:for|by)\b.*\b(?:informational|research) purposes)/i;
 
 /** image-credit: captions and AI-image notices ("This image is AI-generated and does not depict …", 004). */
-const IMAGE_CREDIT = /^(?:(?:photo|image|picture|file photo|credit|source|illustration)\s*(?:credit)?\s*[:|]|\((?:photo|image)[^)]*\)$|this image is ai-generated\b|(?:photo|image) (?:by|courtesy of|via)\b)/i;
+const IMAGE_CREDIT =
+  /^(?:(?:photo|image|picture|file photo|credit|source|illustration)\s*(?:credit)?\s*[:|]|\((?:photo|image)[^)]*\)$|this image is ai-generated\b|(?:photo|image) (?:by|courtesy of|via)\b)/i;
 
 /**
  * nav-chrome: one-line UI strings of the page frame ("Connect with us", "Hi, what are you looking for?" 002,
  * "logo", "#" 000, "Left Menu", "Give Feedback", "LinkedIn Quora Youtube RSS" 004, "Hashtags" 001).
  */
 const NAV = heading([
-  'logo', '#+', 'menu', String.raw`(?:left|right|main)\s+menu`, String.raw`skip\s+to\s+(?:main\s+)?content`, String.raw`connect\s+(?:with|on)\s+us`,
-  String.raw`follow\s+us(?:\s+on\s+.{1,30})?`, String.raw`share(?:\s+(?:this|on\s+\w+))?`, 'advertisement', 'sponsored', 'hashtags',
-  String.raw`hi,?\s+what\s+are\s+you\s+looking\s+for\?`, 'search', String.raw`give\s+feedback`, String.raw`sign\s+in|log\s+in|register`,
-  String.raw`(?:(?:linkedin|quora|youtube|rss|facebook|twitter|x|instagram|telegram|whatsapp|tiktok)\s*)+`, String.raw`try\s+our\s+ai\s+features`,
+  'logo',
+  '#+',
+  'menu',
+  String.raw`(?:left|right|main)\s+menu`,
+  String.raw`skip\s+to\s+(?:main\s+)?content`,
+  String.raw`connect\s+(?:with|on)\s+us`,
+  String.raw`follow\s+us(?:\s+on\s+.{1,30})?`,
+  String.raw`share(?:\s+(?:this|on\s+\w+))?`,
+  'advertisement',
+  'sponsored',
+  'hashtags',
+  String.raw`hi,?\s+what\s+are\s+you\s+looking\s+for\?`,
+  'search',
+  String.raw`give\s+feedback`,
+  String.raw`sign\s+in|log\s+in|register`,
+  String.raw`(?:(?:linkedin|quora|youtube|rss|facebook|twitter|x|instagram|telegram|whatsapp|tiktok)\s*)+`,
+  String.raw`try\s+our\s+ai\s+features`,
 ]);
 
 export function isTeaserHeading(line: string): boolean {

@@ -2,7 +2,10 @@
 
 /** Whitespace-normalised line (NBSP and runs of spaces collapsed, trimmed). */
 export function normLine(line: string): string {
-  return line.replace(/[\u00a0\u2007\u202f\t]/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return line
+    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** Runs of letters or digits. Counted by char code (no array of matches) while the text is ASCII. */
@@ -23,7 +26,11 @@ export function wordCount(line: string): number {
 export function lineKey(line: string): string {
   const lower = line.toLowerCase();
   // Most lines are ASCII, where letters and digits are [a-z0-9]: the same key without the (slower) Unicode classes.
-  if (ASCII.test(lower)) return lower.replace(/`/g, "'").replace(/[^a-z0-9']+/g, ' ').trim();
+  if (ASCII.test(lower))
+    return lower
+      .replace(/`/g, "'")
+      .replace(/[^a-z0-9']+/g, ' ')
+      .trim();
   return lower
     .replace(/[’‘`´]/g, "'")
     .replace(/[^\p{L}\p{N}']+/gu, ' ')
@@ -54,7 +61,10 @@ export function isBullet(line: string): boolean {
 }
 
 export function stripBullet(line: string): string {
-  return line.replace(/^[•·▪◦*\-–]\s*/, '').replace(/:$/, '').trim();
+  return line
+    .replace(/^[•·▪◦*\-–]\s*/, '')
+    .replace(/:$/, '')
+    .trim();
 }
 
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?$/i;

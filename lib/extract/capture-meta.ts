@@ -44,6 +44,10 @@ export function readPrintedMeta(header: string[], nearBody: string[], title: str
   const repeatedAsTag = names.find((l) => bulletKeys.has(lineKey(l)));
   const siteName = (byline && outletFromDesk(byline)) ?? domainName ?? aboveDate ?? repeatedAsTag ?? null;
   const siteKey = siteName ? lineKey(siteName) : null;
-  const section = header.filter(isBullet).map(stripBullet).find((t) => t && lineKey(t) !== siteKey && wordCount(t) <= 3) ?? null;
+  const section =
+    header
+      .filter(isBullet)
+      .map(stripBullet)
+      .find((t) => t && lineKey(t) !== siteKey && wordCount(t) <= 3) ?? null;
   return { published, byline, siteName, section };
 }

@@ -18,7 +18,9 @@ export function extractCapture(text: string, id: string): Article[] {
   const { lines: kept, republishedFrom } = cutChrome(lines);
   const blocks = splitListing(kept);
   const minWords = blocks.length > 1 ? MIN_LISTED_WORDS : 1;
-  const articles = blocks.map((b) => articleFromBlock(b, republishedFrom)).filter((a): a is Article => a !== null && wordCount(a.text) >= minWords);
+  const articles = blocks
+    .map((b) => articleFromBlock(b, republishedFrom))
+    .filter((a): a is Article => a !== null && wordCount(a.text) >= minWords);
   return articles.map((a, n) => ({ ...a, id: articles.length === 1 ? id : `${id}#${n + 1}` }));
 }
 

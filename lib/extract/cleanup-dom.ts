@@ -7,7 +7,8 @@
  * author boxes, tags, ads (cleveland.com 35b158918c "You may also like" list; nbcnews 7a457a4f71 newsletter box;
  * theantijunecleaver 0e014df693 author box).
  */
-const FURNITURE = /(?:^|[\s_-])(?:related|recommended?|recirc|newsletters?|subscribe|subscription|signup|promo|share|sharing|sharebar|social|comments?|author-?bio|bio|byline|dateline|timestamp|breadcrumbs?|tags|tag-?list|advert|advertisement|ads?|sponsored|outbrain|taboola|trending|popular|read-?more|more-?stories|paywall)(?:$|[\s_-])/i;
+const FURNITURE =
+  /(?:^|[\s_-])(?:related|recommended?|recirc|newsletters?|subscribe|subscription|signup|promo|share|sharing|sharebar|social|comments?|author-?bio|bio|byline|dateline|timestamp|breadcrumbs?|tags|tag-?list|advert|advertisement|ads?|sponsored|outbrain|taboola|trending|popular|read-?more|more-?stories|paywall)(?:$|[\s_-])/i;
 /** caption-class: captions and credits (bbc 70cb2d5bca "Image copyright …", space.com 686bb170ef "(Image: © …)"). */
 const CAPTION = /(?:^|[\s_-])(?:caption|captions|credit|credits|photo-?credit|image-?credit|wp-caption-text)(?:$|[\s_-])/i;
 

@@ -5,7 +5,22 @@
 // page far past the element bound is refused before one node reaches script.
 
 /** Never read as text (JSON-LD scripts are kept: the metadata reads them). */
-const SKIP = ['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio', 'picture', 'select'];
+const SKIP = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'picture',
+  'select',
+];
 const SKIP_SET = new Set(SKIP);
 
 /** Hidden as Readability's own `_isProbablyVisible` sees it: it removes these before scoring, so leaving them out

@@ -32,7 +32,10 @@ export function extractFromDocument(doc: Document, opts: { url: string | null; i
  * clean-up), so in a page each is its own task and input is handled between them: one task for all of them was
  * 45–55 ms on an ordinary article in Chromium, and more on the real pages of the extraction benchmark.
  */
-export async function extractFromDocumentPaced(doc: Document, opts: { url: string | null; isClone?: boolean; pause: () => Promise<void> }): Promise<ExtractOutcome> {
+export async function extractFromDocumentPaced(
+  doc: Document,
+  opts: { url: string | null; isClone?: boolean; pause: () => Promise<void> },
+): Promise<ExtractOutcome> {
   try {
     const steps = extractSteps(doc, opts.url, opts.isClone === true);
     for (let step = steps.next(); ; step = steps.next()) {
@@ -44,7 +47,11 @@ export async function extractFromDocumentPaced(doc: Document, opts: { url: strin
   }
 }
 
-const failed = (err: unknown): ExtractOutcome => ({ ok: false, reason: 'error', message: `extraction failed: ${err instanceof Error ? err.message : String(err)}` });
+const failed = (err: unknown): ExtractOutcome => ({
+  ok: false,
+  reason: 'error',
+  message: `extraction failed: ${err instanceof Error ? err.message : String(err)}`,
+});
 
 /** The extraction, stage by stage: it yields where a caller in a page may let the page run. */
 function* extractSteps(doc: Document, pageUrl: string | null, isClone: boolean): Generator<void, ExtractOutcome> {
@@ -66,7 +73,8 @@ function* extractSteps(doc: Document, pageUrl: string | null, isClone: boolean):
   const byline = meta.byline ?? parsed.byline?.trim() ?? null;
   const paragraphs = cleanArticle(parsed.content as Element, { title, byline, url: meta.url });
   const text = paragraphs.join('\n\n');
-  if (text.length < MIN_TEXT_CHARS) return { ok: false, reason: 'not-article', message: `too little article text (${text.length} characters)` };
+  if (text.length < MIN_TEXT_CHARS)
+    return { ok: false, reason: 'not-article', message: `too little article text (${text.length} characters)` };
   const warnings: string[] = [];
   const lang = resolveLanguage(text, meta.lang ?? parsed.lang);
   if (lang && lang !== 'en') warnings.push(`page language is ${lang}`);

@@ -3,11 +3,59 @@
 import { wordCount } from './capture-lines.js';
 
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY',
-  'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION', 'DETAILS', 'SUMMARY',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'UL',
+  'CAPTION',
+  'DETAILS',
+  'SUMMARY',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+]);
 
 /** Longer than any block a clean-up rule inspects (60 words of ~4 letters and a space). */
 const LONG_CHARS = 1000;
@@ -34,7 +82,14 @@ export function textBlocks(root: Node): TextBlock[] {
     const t = text.replace(/\s+/g, ' ').trim();
     if (t) {
       const tag = stack[stack.length - 1] ?? 'DIV';
-      out.push({ text: t, words: t.length > LONG_CHARS ? Infinity : wordCount(t), tag, linkChars: Math.min(linkChars, t.length), heading: /^H[1-6]$/.test(tag), inList: stack.includes('LI') });
+      out.push({
+        text: t,
+        words: t.length > LONG_CHARS ? Infinity : wordCount(t),
+        tag,
+        linkChars: Math.min(linkChars, t.length),
+        heading: /^H[1-6]$/.test(tag),
+        inList: stack.includes('LI'),
+      });
     }
     text = '';
     linkChars = 0;

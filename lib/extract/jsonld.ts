@@ -1,7 +1,8 @@
 // JSON-LD article metadata: the first NewsArticle/Article-like node, looked for in arrays and @graph too.
 // Page content is hostile: JSON is parsed, never evaluated, and every string read is reduced to plain text.
 
-const ARTICLE_TYPE = /^(?:(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech|Advertiser)?Article|BlogPosting|LiveBlogPosting|Report|NewsArticle|SocialMediaPosting)$/;
+const ARTICLE_TYPE =
+  /^(?:(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech|Advertiser)?Article|BlogPosting|LiveBlogPosting|Report|NewsArticle|SocialMediaPosting)$/;
 
 type Json = unknown;
 export interface JsonLdArticle {
@@ -21,7 +22,10 @@ export function plainText(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const text = value
     .replace(/<[^>]*>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' })[e] ?? ' ')
+    .replace(
+      /&(amp|lt|gt|quot|#39|apos|nbsp);/g,
+      (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' })[e] ?? ' ',
+    )
     .replace(/\s+/g, ' ')
     .trim();
   return text || null;
@@ -29,7 +33,9 @@ export function plainText(value: unknown): string | null {
 
 function typesOf(node: Record<string, Json>): string[] {
   const t = node['@type'];
-  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^https?:\/\/schema\.org\//, ''));
+  return (Array.isArray(t) ? t : [t])
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => x.replace(/^https?:\/\/schema\.org\//, ''));
 }
 
 function nameOf(value: Json): string | null {

@@ -27,8 +27,22 @@ export interface PageMeta {
   ldTypes: string[];
 }
 
-const PUBLISHED_KEYS = ['article:published_time', 'parsely-pub-date', 'og:article:published_time', 'datepublished', 'article.published',
-  'publishdate', 'publish-date', 'pubdate', 'dc.date.issued', 'dcterms.issued', 'dcterms.created', 'dc.date', 'sailthru.date', 'date'];
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'parsely-pub-date',
+  'og:article:published_time',
+  'datepublished',
+  'article.published',
+  'publishdate',
+  'publish-date',
+  'pubdate',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dcterms.created',
+  'dc.date',
+  'sailthru.date',
+  'date',
+];
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'];
 
 /** meta name/property/itemprop (lower-cased) → first non-empty content. */
@@ -70,7 +84,9 @@ export function absoluteUrl(href: string | null | undefined, base: string | null
 
 /** A <time> marked as the publication date, else the first <time datetime> inside an <article>. */
 function timeElementDate(times: Element[]): string | null {
-  const marked = times.find((t) => /(?:^|\s)datePublished(?:\s|$)/i.test(t.getAttribute('itemprop') ?? '') || t.hasAttribute('pubdate'));
+  const marked = times.find(
+    (t) => /(?:^|\s)datePublished(?:\s|$)/i.test(t.getAttribute('itemprop') ?? '') || t.hasAttribute('pubdate'),
+  );
   const el = marked ?? times.find((t) => t.hasAttribute('datetime') && t.closest('article'));
   return el ? normalizeDate(el.getAttribute('datetime') ?? el.textContent) : null;
 }
@@ -85,10 +101,12 @@ export function readMetadata(doc: Document, pageUrl: string | null, given?: Page
   // <base href> only matters for a relative declaration, so it is looked up only then.
   const isAbsolute = !!declared && /^https?:\/\//i.test(declared.trim());
   const baseUrl = declared && !isAbsolute ? (absoluteUrl(scan.bases[0]?.getAttribute('href'), pageUrl) ?? pageUrl) : pageUrl;
-  const url = absoluteUrl(canonical, baseUrl) ?? absoluteUrl(meta.get('og:url'), baseUrl) ?? absoluteUrl(ld?.url, baseUrl) ?? pageUrl;
+  const url =
+    absoluteUrl(canonical, baseUrl) ?? absoluteUrl(meta.get('og:url'), baseUrl) ?? absoluteUrl(ld?.url, baseUrl) ?? pageUrl;
   const published = normalizeDate(ld?.datePublished) ?? normalizeDate(first(PUBLISHED_KEYS)) ?? timeElementDate(scan.times);
   const modified = normalizeDate(ld?.dateModified) ?? normalizeDate(first(MODIFIED_KEYS));
-  const lang = doc.documentElement?.getAttribute('lang') ?? meta.get('og:locale') ?? meta.get('content-language') ?? ld?.inLanguage ?? null;
+  const lang =
+    doc.documentElement?.getAttribute('lang') ?? meta.get('og:locale') ?? meta.get('content-language') ?? ld?.inLanguage ?? null;
   return {
     url,
     title: ld?.headline ?? plainText(first(['og:title', 'twitter:title', 'dc.title'])),

@@ -5,13 +5,13 @@ import type { DateSource } from '../types.js';
 import { parsePrintedDate } from './printed-date.js';
 import { dateFromUrl } from './url-date.js';
 
-
 /** Blocks read from the top of the body: a date line sits beside the headline and byline. */
 const TOP_BLOCKS = 12;
 /** A date line is short; a longer block is prose that may name any date ("in 2012 Apple…"). */
 const DATE_LINE_WORDS = 20;
 
-const BLOCK = /^(?:P|DIV|LI|H[1-6]|HEADER|FOOTER|SECTION|ARTICLE|ASIDE|FIGURE|FIGCAPTION|TIME|ADDRESS|BLOCKQUOTE|TR|TD|DD|DT|BR|UL|OL|DL|TABLE)$/;
+const BLOCK =
+  /^(?:P|DIV|LI|H[1-6]|HEADER|FOOTER|SECTION|ARTICLE|ASIDE|FIGURE|FIGCAPTION|TIME|ADDRESS|BLOCKQUOTE|TR|TD|DD|DT|BR|UL|OL|DL|TABLE)$/;
 const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/;
 /** Characters read from the top of the body at most: a date line sits within the first few hundred. */
 const TOP_CHARS = 3000;
@@ -60,7 +60,11 @@ export function printedDate(content: Node): string | null {
 }
 
 /** The page's date and where it came from: metadata, else the printed date line, else the URL. */
-export function pageDate(metaDate: string | null, content: Node, url: string | null): { date: string | null; source: DateSource | null } {
+export function pageDate(
+  metaDate: string | null,
+  content: Node,
+  url: string | null,
+): { date: string | null; source: DateSource | null } {
   if (metaDate) return { date: metaDate, source: 'metadata' };
   const printed = printedDate(content);
   if (printed) return { date: printed, source: 'printed' };

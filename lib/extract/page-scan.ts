@@ -29,7 +29,17 @@ const MAX_HEADINGS = 200;
 export type ScanResult = { ok: true; scan: PageScan } | { ok: false; message: string };
 
 export function scanPage(doc: Document, limits = { elements: MAX_ELEMENTS, chars: MAX_TEXT_CHARS }): ScanResult {
-  const scan: PageScan = { hasText: false, metas: [], links: [], bases: [], times: [], jsonLd: [], headings: [], article: null, main: null };
+  const scan: PageScan = {
+    hasText: false,
+    metas: [],
+    links: [],
+    bases: [],
+    times: [],
+    jsonLd: [],
+    headings: [],
+    article: null,
+    main: null,
+  };
   const root = doc.documentElement;
   if (!root) return { ok: true, scan };
   let elements = 0;

@@ -50,7 +50,10 @@ export const PAGE_TYPE_LABEL: Record<PageType, string> = {
 /** Headings h2–h4 of the page's article container (else its main part, else the whole page), capped: enough to see
  * a numbered list or a verdict section, without a sidebar's numbered "Most read" headings. Read from the elements
  * the page scan collected in its one walk (page-scan.ts): no second query over the page. */
-export function headingTexts(scan: { headings: readonly Element[]; article: Element | null; main: Element | null }, max = 40): string[] {
+export function headingTexts(
+  scan: { headings: readonly Element[]; article: Element | null; main: Element | null },
+  max = 40,
+): string[] {
   const root = scan.article ?? scan.main;
   const out: string[] = [];
   for (const h of scan.headings) {

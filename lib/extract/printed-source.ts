@@ -47,7 +47,10 @@ export function parseRepublished(line: string): string | null {
   const raw = m?.slice(1).find((g) => g !== undefined);
   if (!raw) return null;
   // Keep only the name: drop trailing clauses ("… and is republished here under a Creative Commons licence").
-  const name = raw.split(/\s+(?:and|under|with|on\s+\w+day|in\s+\d{4})\b|[,;(]/i)[0]!.replace(/^the\s+/i, 'The ').trim();
+  const name = raw
+    .split(/\s+(?:and|under|with|on\s+\w+day|in\s+\d{4})\b|[,;(]/i)[0]!
+    .replace(/^the\s+/i, 'The ')
+    .trim();
   if (!name) return null;
   return asDomain(name) ?? name;
 }

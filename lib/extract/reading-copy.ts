@@ -54,7 +54,12 @@ async function yieldToPage(p: Pace, node: Node): Promise<boolean> {
  * walk with that reason. `up` is called once per level climbed back. Within a slice the walk is plain synchronous
  * code: awaiting per node made a promise per node, and the garbage of 40,000 of them cost a 25 ms collection.
  */
-async function walk(root: Element, p: Pace, visit: (node: Node, depth: number) => boolean | string, up: () => void): Promise<string | null> {
+async function walk(
+  root: Element,
+  p: Pace,
+  visit: (node: Node, depth: number) => boolean | string,
+  up: () => void,
+): Promise<string | null> {
   let depth = 1;
   let node: Node | null = root.firstChild;
   while (node) {
@@ -99,17 +104,22 @@ export async function readingCopy(doc: Document, opts: CopyOptions): Promise<Cop
   let elements = 0;
   let chars = 0;
   let maxDepth = 0;
-  const refused = await walk(root, p, (node, depth) => {
-    if (node.nodeType === 3) {
-      chars += (node as Text).length;
-      return chars > limits.chars ? `more than ${count(limits.chars)} characters of text` : false;
-    }
-    if (node.nodeType !== 1 || isSkipped(node as Element)) return false;
-    if (++elements > limits.elements) return tooMany;
-    if (depth > limits.depth) return `elements nested more than ${count(limits.depth)} levels deep`;
-    maxDepth = Math.max(maxDepth, depth);
-    return true;
-  }, () => undefined);
+  const refused = await walk(
+    root,
+    p,
+    (node, depth) => {
+      if (node.nodeType === 3) {
+        chars += (node as Text).length;
+        return chars > limits.chars ? `more than ${count(limits.chars)} characters of text` : false;
+      }
+      if (node.nodeType !== 1 || isSkipped(node as Element)) return false;
+      if (++elements > limits.elements) return tooMany;
+      if (depth > limits.depth) return `elements nested more than ${count(limits.depth)} levels deep`;
+      maxDepth = Math.max(maxDepth, depth);
+      return true;
+    },
+    () => undefined,
+  );
   if (refused) return { ok: false, message: tooComplex(refused), slices: p.slices };
 
   const out = opts.target;
@@ -118,15 +128,20 @@ export async function readingCopy(doc: Document, opts: CopyOptions): Promise<Cop
   // parents[d - 1] is the copy of the live node at depth d on the current path: the walk moves one level at a time.
   const parents: Node[] = [out.documentElement];
   let copied = 0;
-  await walk(root, p, (node) => {
-    const keep = node.nodeType === 3 || (node.nodeType === 1 && !isSkipped(node as Element));
-    // The page may have grown between the passes: the bounds hold for the copy too.
-    if (!keep || (node.nodeType === 1 && ++copied > limits.elements)) return false;
-    const copy = out.importNode(node, false);
-    parents[parents.length - 1]!.appendChild(copy);
-    if (node.nodeType !== 1 || !node.firstChild || parents.length >= limits.depth) return false;
-    parents.push(copy);
-    return true;
-  }, () => void parents.pop());
+  await walk(
+    root,
+    p,
+    (node) => {
+      const keep = node.nodeType === 3 || (node.nodeType === 1 && !isSkipped(node as Element));
+      // The page may have grown between the passes: the bounds hold for the copy too.
+      if (!keep || (node.nodeType === 1 && ++copied > limits.elements)) return false;
+      const copy = out.importNode(node, false);
+      parents[parents.length - 1]!.appendChild(copy);
+      if (node.nodeType !== 1 || !node.firstChild || parents.length >= limits.depth) return false;
+      parents.push(copy);
+      return true;
+    },
+    () => void parents.pop(),
+  );
   return { ok: true, doc: out, elements: Math.min(copied, elements), maxDepth, slices: p.slices };
 }

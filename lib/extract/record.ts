@@ -22,13 +22,21 @@ export function recordOutcome(line: string, where: string, parseHtml: (html: str
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not a JSON object');
     rec = parsed as Record<string, unknown>;
   } catch (err) {
-    return { input: where, outcome: { ok: false, reason: 'error', message: `${where}: invalid JSON (${err instanceof Error ? err.message : String(err)})` } };
+    return {
+      input: where,
+      outcome: {
+        ok: false,
+        reason: 'error',
+        message: `${where}: invalid JSON (${err instanceof Error ? err.message : String(err)})`,
+      },
+    };
   }
   const id = typeof rec.id === 'number' ? String(rec.id) : str(rec.id);
   if (!id) return { input: where, outcome: { ok: false, reason: 'error', message: `${where}: record has no "id"` } };
   const html = typeof rec.html === 'string' ? rec.html : null;
   const text = typeof rec.text === 'string' ? rec.text : null;
-  if (html === null && text === null) return { input: id, outcome: { ok: false, reason: 'error', message: `${id}: record has neither "html" nor "text"` } };
+  if (html === null && text === null)
+    return { input: id, outcome: { ok: false, reason: 'error', message: `${id}: record has neither "html" nor "text"` } };
   const url = absoluteUrl(str(rec.url), null);
   let article: Article;
   const warnings: string[] = [];
@@ -39,10 +47,26 @@ export function recordOutcome(line: string, where: string, parseHtml: (html: str
     warnings.push(...out.warnings);
   } else {
     // Text records come from corpora that are already extracted: kept as given, only paragraphs normalised.
-    const paragraphs = text!.split(/\n\s*\n|\r?\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-    if (paragraphs.length === 0) return { input: id, outcome: { ok: false, reason: 'empty', message: `${id}: record text is empty` } };
+    const paragraphs = text!
+      .split(/\n\s*\n|\r?\n/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    if (paragraphs.length === 0)
+      return { input: id, outcome: { ok: false, reason: 'empty', message: `${id}: record text is empty` } };
     const body = paragraphs.join('\n\n');
-    article = { id, title: '', text: body, byline: null, siteName: null, outlet: null, domain: null, url, published: null, lang: resolveLanguage(body, null), republishedFrom: null };
+    article = {
+      id,
+      title: '',
+      text: body,
+      byline: null,
+      siteName: null,
+      outlet: null,
+      domain: null,
+      url,
+      published: null,
+      lang: resolveLanguage(body, null),
+      republishedFrom: null,
+    };
   }
   const outlet = plainText(rec.outlet);
   const host = url ? asDomain(new URL(url).hostname.replace(/^(?:www\d?|m|amp|mobile)\./i, '')) : null;

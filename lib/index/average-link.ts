@@ -38,8 +38,17 @@ export function averageLinkCluster(items: readonly LinkItem[], opts: AverageLink
     const b = items[j]!;
     return a.outlet !== null && a.outlet === b.outlet ? 0 : opts.score(a.profile, b.profile);
   };
-  const pairs = candidatePairs(items.map((it) => it.profile), pairScore);
-  const groups: Group[] = items.map((it, i) => ({ members: [i], min: it.profile.day, max: it.profile.day, links: new Map(), dated: it.profile.day !== null }));
+  const pairs = candidatePairs(
+    items.map((it) => it.profile),
+    pairScore,
+  );
+  const groups: Group[] = items.map((it, i) => ({
+    members: [i],
+    min: it.profile.day,
+    max: it.profile.day,
+    links: new Map(),
+    dated: it.profile.day !== null,
+  }));
   for (const [key, s] of pairs) {
     const [i, j] = key.split(',').map(Number) as [number, number];
     groups[i]!.links.set(j, s);
@@ -105,7 +114,8 @@ interface LinkEntry {
 }
 
 /** Highest link first; ties by group numbers, so the merge order (and the output) is deterministic. */
-const before = (x: LinkEntry, y: LinkEntry) => x.link > y.link || (x.link === y.link && (x.a < y.a || (x.a === y.a && x.b < y.b)));
+const before = (x: LinkEntry, y: LinkEntry) =>
+  x.link > y.link || (x.link === y.link && (x.a < y.a || (x.a === y.a && x.b < y.b)));
 
 class LinkHeap {
   private readonly h: LinkEntry[] = [];

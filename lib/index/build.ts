@@ -200,7 +200,14 @@ export async function buildIndex(input: Iterable<BuildItem>, opts: BuildOptions)
     description: opts.description,
     builtAt: opts.builtAt ?? newest,
     builtAtSource: opts.builtAt ? 'SOURCE_DATE_EPOCH' : newest ? 'newest-article' : 'unknown',
-    counts: { articles: n, events: events.length, stories: stories.length, outlets: outlets.length, terms: terms.length, lines: records.length },
+    counts: {
+      articles: n,
+      events: events.length,
+      stories: stories.length,
+      outlets: outlets.length,
+      terms: terms.length,
+      lines: records.length,
+    },
     days: encodeDays(dayTable(profiles.map((p) => p.day))),
     contentHash: `sha256:${await (opts.hashLines ?? joinAndHash)(lines())}`,
   };

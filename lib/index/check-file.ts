@@ -46,19 +46,36 @@ export async function checkIndexLines(lines: AsyncIterable<string>, bodyHash: ()
     counts[KIND_NAMES[rec.k]]++;
     const articles = header.counts.articles;
     const past = (n: number) => n >= articles;
-    if (rec.k === 'a' && past(rec.n)) throw new IndexFormatError(`corrupt Parallax index: line ${lineNo} is article ${rec.n}, but the header declares ${articles} articles`);
-    if (rec.k === 'e' && rec.members.some(past)) throw new IndexFormatError(`corrupt Parallax index: line ${lineNo} (an event) names an article past the ${articles} declared`);
-    if (rec.k === 't' && !postingsFit(rec.p, articles)) throw new IndexFormatError(`corrupt Parallax index: line ${lineNo} (a term) lists articles out of order or past the ${articles} declared`);
+    if (rec.k === 'a' && past(rec.n))
+      throw new IndexFormatError(
+        `corrupt Parallax index: line ${lineNo} is article ${rec.n}, but the header declares ${articles} articles`,
+      );
+    if (rec.k === 'e' && rec.members.some(past))
+      throw new IndexFormatError(
+        `corrupt Parallax index: line ${lineNo} (an event) names an article past the ${articles} declared`,
+      );
+    if (rec.k === 't' && !postingsFit(rec.p, articles))
+      throw new IndexFormatError(
+        `corrupt Parallax index: line ${lineNo} (a term) lists articles out of order or past the ${articles} declared`,
+      );
   }
   if (!header) throw new IndexFormatError('not a Parallax index: the file is empty');
   const declared = header.counts;
-  if (records !== declared.lines) throw new IndexFormatError(`corrupt Parallax index: it holds ${records.toLocaleString('en')} records, the header declares ${declared.lines.toLocaleString('en')}`);
+  if (records !== declared.lines)
+    throw new IndexFormatError(
+      `corrupt Parallax index: it holds ${records.toLocaleString('en')} records, the header declares ${declared.lines.toLocaleString('en')}`,
+    );
   for (const name of Object.values(KIND_NAMES)) {
     if (counts[name] !== declared[name]) {
-      throw new IndexFormatError(`corrupt Parallax index: it holds ${counts[name].toLocaleString('en')} ${name}, the header declares ${declared[name].toLocaleString('en')}`);
+      throw new IndexFormatError(
+        `corrupt Parallax index: it holds ${counts[name].toLocaleString('en')} ${name}, the header declares ${declared[name].toLocaleString('en')}`,
+      );
     }
   }
-  if (bodyHash() !== header.contentHash) throw new IndexFormatError('corrupt Parallax index: content hash does not match the header (the file was changed or cut short)');
+  if (bodyHash() !== header.contentHash)
+    throw new IndexFormatError(
+      'corrupt Parallax index: content hash does not match the header (the file was changed or cut short)',
+    );
   return { header, counts };
 }
 

@@ -45,7 +45,8 @@ export function greedyCluster(items: readonly ClusterItem[], opts: ClusterOption
         const s = span[g]!;
         if (s.size >= (opts.maxGroupSize ?? Infinity)) continue;
         const day = item.profile.day;
-        if (day !== null && s.min !== null && s.max !== null && (day < s.min - opts.windowDays || day > s.max + opts.windowDays)) continue;
+        if (day !== null && s.min !== null && s.max !== null && (day < s.min - opts.windowDays || day > s.max + opts.windowDays))
+          continue;
         const score = scoreOf(item.profile, items[j]!.profile);
         if (score > (best.get(g) ?? -1)) best.set(g, score);
       }
@@ -82,7 +83,11 @@ export function greedyCluster(items: readonly ClusterItem[], opts: ClusterOption
 }
 
 /** Candidate pairs i < j that share one of their heaviest terms, with their pairwise score. */
-export function candidatePairs(profiles: readonly Profile[], score: (i: number, j: number) => number, probe = 12): Map<string, number> {
+export function candidatePairs(
+  profiles: readonly Profile[],
+  score: (i: number, j: number) => number,
+  probe = 12,
+): Map<string, number> {
   const byTerm = new Map<string, number[]>();
   const pairs = new Map<string, number>();
   profiles.forEach((p, i) => {

@@ -37,7 +37,8 @@ export async function patchIndex(db: IndexDb, parts: readonly PatchPart[], head:
   if (active?.key !== 'active') throw new PatchUnavailable('no index to patch');
   const all = await db.sources.where(':id').between([active.gen, Dexie.minKey], [active.gen, Dexie.maxKey], true, true).toArray();
   const rows = parts.map((p) => all.find((r) => r.id === p.sub));
-  if (rows.some((r) => !r) || !all.some((r) => r.id === BUNDLED_SHARE)) throw new PatchUnavailable('the index holds no record of a source’s share');
+  if (rows.some((r) => !r) || !all.some((r) => r.id === BUNDLED_SHARE))
+    throw new PatchUnavailable('the index holds no record of a source’s share');
   const g: Gens = { base: active.gen, over: active.gen + 1 };
   // A patch or load left unfinished by a stopped worker goes: this patch is made from the stored files again.
   if (loading) await purgeGeneration(db, loading.gen);
@@ -46,9 +47,14 @@ export async function patchIndex(db: IndexDb, parts: readonly PatchPart[], head:
   const shares = rows.map((r) => contributionOf(r!));
   const others = all.filter((r) => !parts.some((p) => p.sub === r.id)).map(contributionOf);
   const patch = await Patch.open(db, g, active.header, [...shares, ...others]);
-  for (let i = 0; i < parts.length; i++) for await (const ops of parts[i]!.deltas()) await patch.apply(ops, parts[i]!.prefix, shares[i]!);
+  for (let i = 0; i < parts.length; i++)
+    for await (const ops of parts[i]!.deltas()) await patch.apply(ops, parts[i]!.prefix, shares[i]!);
   const changed = await patch.finish();
-  await putRows(db, db.sources, parts.map((p, i) => contributionRow(g.over, p.sub, shares[i]!)));
+  await putRows(
+    db,
+    db.sources,
+    parts.map((p, i) => contributionRow(g.over, p.sub, shares[i]!)),
+  );
   // Not a hash of a text (there is none): of the index patched and what was patched in, so it names this state.
   const contentHash = `sha256:${await sha256Hex(`${active.header.contentHash}\n${head.composed}`)}`;
   const header: IndexHeader = { ...active.header, ...changed, ...head, contentHash };

@@ -27,7 +27,7 @@ const BATCH = 1024;
 
 async function* batchesOf(source: IndexSource): AsyncGenerator<string[]> {
   if (typeof source === 'string') {
-    for (let start = 0; start < source.length; ) {
+    for (let start = 0; start < source.length;) {
       const batch: string[] = [];
       while (batch.length < BATCH && start < source.length) {
         let end = source.indexOf('\n', start);
@@ -109,7 +109,12 @@ async function loadLines(
   }
   let gen: number;
   let skip = 0;
-  if (loading?.key === 'loading' && loading.header.contentHash === header.contentHash && loading.resumable !== false && opts.resumable !== false) {
+  if (
+    loading?.key === 'loading' &&
+    loading.header.contentHash === header.contentHash &&
+    loading.resumable !== false &&
+    opts.resumable !== false
+  ) {
     gen = loading.gen;
     skip = loading.linesDone;
   } else {
@@ -126,7 +131,8 @@ async function loadLines(
     for (let i = 0; i < groups.length; i++) {
       await db.transaction('rw', [db.meta, ...dataTables(db)], async () => {
         for (const { table, rows } of groups[i]!) await db.table(TABLES[table]).bulkPut(rows);
-        if (i === groups.length - 1) await db.meta.put({ key: 'loading', gen, header, linesDone: done, resumable: opts.resumable !== false });
+        if (i === groups.length - 1)
+          await db.meta.put({ key: 'loading', gen, header, linesDone: done, resumable: opts.resumable !== false });
       });
     }
     pending = new Pending(gen, bucketsOf(header));

@@ -8,7 +8,17 @@ import { bucketsOf, type IndexDb, type OutletRow } from './dexie-schema.js';
 import { appendRun, decodeRuns, encodeRuns, type DayRun } from './day-runs.js';
 import type { ArticleRecord, IndexHeader } from './format.js';
 import { dayOf } from './similarity.js';
-import { Buckets, grownBuckets, insertSorted, keyedReader, putRows, removeSorted, termReader, type Gens, type TermEntry } from './dexie-rows-patch.js';
+import {
+  Buckets,
+  grownBuckets,
+  insertSorted,
+  keyedReader,
+  putRows,
+  removeSorted,
+  termReader,
+  type Gens,
+  type TermEntry,
+} from './dexie-rows-patch.js';
 import { pace } from './pace.js';
 import { PatchBlocks } from './patch-blocks.js';
 import { EventPatch } from './patch-events.js';
@@ -49,7 +59,11 @@ export class Patch {
   private size(ops: readonly PatchOp[]): void {
     if (this.terms) return;
     const n = grownBuckets(this.n, this.counts, ops);
-    this.ev = new EventPatch(new Buckets(this.n.e, n.e, keyedReader(this.db.eventBuckets, this.g)), new Buckets(this.n.s, n.s, keyedReader(this.db.storyBuckets, this.g)), this.counts);
+    this.ev = new EventPatch(
+      new Buckets(this.n.e, n.e, keyedReader(this.db.eventBuckets, this.g)),
+      new Buckets(this.n.s, n.s, keyedReader(this.db.storyBuckets, this.g)),
+      this.counts,
+    );
     this.terms = new Buckets(this.n.t, n.t, termReader(this.db, this.g));
   }
 
@@ -150,10 +164,19 @@ export class Patch {
     await writeKeyed(db, db.storyBuckets, over, this.ev.stories);
     this.counts.terms -= await writeTerms(db, over, this.terms, this.sums);
     // Outlets are few: all of them, renumbered (the fold replaces the base's whole set).
-    await putRows(db, db.outlets, [...this.outlets.values()].map((o, i) => ({ ...o, g: over, i })));
+    await putRows(
+      db,
+      db.outlets,
+      [...this.outlets.values()].map((o, i) => ({ ...o, g: over, i })),
+    );
     this.counts.outlets = this.outlets.size;
     const c = this.counts;
     c.lines = c.articles + c.events + c.stories + c.terms + c.outlets;
-    return { counts: { ...c }, buckets: { e: this.ev.events.nNew, s: this.ev.stories.nNew, t: this.terms.nNew }, ordinals: this.next, runs: encodeRuns(this.runs) };
+    return {
+      counts: { ...c },
+      buckets: { e: this.ev.events.nNew, s: this.ev.stories.nNew, t: this.terms.nNew },
+      ordinals: this.next,
+      runs: encodeRuns(this.runs),
+    };
   }
 }

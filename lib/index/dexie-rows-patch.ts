@@ -4,7 +4,16 @@
 // buckets doubles them: with power-of-two counts, bucket b of n splits into b and b + n (h mod 2n mod n = h mod n),
 // so each new bucket is read from one old one.
 import type { Table } from 'dexie';
-import { ARTICLES_PER_ROW, bucketCount, bucketOf, decodeLines, encodeLines, PER_BUCKET, urlKey, type IndexDb } from './dexie-schema.js';
+import {
+  ARTICLES_PER_ROW,
+  bucketCount,
+  bucketOf,
+  decodeLines,
+  encodeLines,
+  PER_BUCKET,
+  urlKey,
+  type IndexDb,
+} from './dexie-schema.js';
 import { decodePostings, encodePostings, type IndexHeader } from './format.js';
 import { pace } from './pace.js';
 import type { PatchOp } from './source-share.js';
@@ -18,7 +27,8 @@ export interface Gens {
 }
 
 /** A row of the base generation (a patch writes its buckets only once, at its end: never read back). */
-export const readRow = <T>(table: Table<T, [number, number]>, g: Gens, b: number): Promise<T | undefined> => table.get([g.base, b]);
+export const readRow = <T>(table: Table<T, [number, number]>, g: Gens, b: number): Promise<T | undefined> =>
+  table.get([g.base, b]);
 
 /** Rows per write transaction: a page's check reading the same table waits for the whole transaction (IndexedDB
  * scopes a transaction by table), so a few rows each (an article block is some 60 kB), with a break between. */
@@ -107,7 +117,12 @@ export const termReader = (db: IndexDb, g: Gens) => async (b: number) => {
   const [t, p] = await Promise.all([readRow(db.termBuckets, g, b), readRow(db.postingBuckets, g, b)]);
   const pairs = t ? (JSON.parse(t.j) as [string, number][]) : [];
   const lists = p ? decodeLines(p.p) : [];
-  return new Map(pairs.map(([term, df], i) => [term, { df, p: Array.from(decodePostings(lists[i] ? (JSON.parse(lists[i]) as number[]) : [])) }]));
+  return new Map(
+    pairs.map(([term, df], i) => [
+      term,
+      { df, p: Array.from(decodePostings(lists[i] ? (JSON.parse(lists[i]) as number[]) : [])) },
+    ]),
+  );
 };
 
 /** A term bucket's two rows (terms with frequencies; postings apart, in the same order). */

@@ -2,11 +2,28 @@
 // terms, postings and outlets. Everything waiting for a transaction is held as the file's own lines (no parsed
 // records) and rows keep their lines as bytes: at 100k articles the loader's time was mostly the garbage collector
 // copying what it kept alive.
-import { ARTICLES_PER_ROW, bucketOf, encodeLines, urlKey, type ArticleBlockRow, type BucketRow, type OutletRow, type PostingBucketRow, type TermBucketRow } from './dexie-schema.js';
+import {
+  ARTICLES_PER_ROW,
+  bucketOf,
+  encodeLines,
+  urlKey,
+  type ArticleBlockRow,
+  type BucketRow,
+  type OutletRow,
+  type PostingBucketRow,
+  type TermBucketRow,
+} from './dexie-schema.js';
 import { normalizeUrl } from './store.js';
 import { lineKeys, type LineKeys } from './record-keys.js';
 
-export const TABLES = { a: 'blocks', e: 'eventBuckets', s: 'storyBuckets', t: 'termBuckets', p: 'postingBuckets', o: 'outlets' } as const;
+export const TABLES = {
+  a: 'blocks',
+  e: 'eventBuckets',
+  s: 'storyBuckets',
+  t: 'termBuckets',
+  p: 'postingBuckets',
+  o: 'outlets',
+} as const;
 export type TableKey = keyof typeof TABLES;
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -46,10 +63,19 @@ export class Pending {
     const g = this.g;
     const all: [TableKey, () => unknown][] = [
       ...this.outlets.map((row): [TableKey, () => unknown] => ['o', () => row]),
-      ...[...this.buckets.s].map(([b, l]): [TableKey, () => unknown] => ['s', (): BucketRow => ({ g, b, j: `[${l.join(',')}]` })]),
-      ...[...this.buckets.e].map(([b, l]): [TableKey, () => unknown] => ['e', (): BucketRow => ({ g, b, j: `[${l.join(',')}]` })]),
+      ...[...this.buckets.s].map(([b, l]): [TableKey, () => unknown] => [
+        's',
+        (): BucketRow => ({ g, b, j: `[${l.join(',')}]` }),
+      ]),
+      ...[...this.buckets.e].map(([b, l]): [TableKey, () => unknown] => [
+        'e',
+        (): BucketRow => ({ g, b, j: `[${l.join(',')}]` }),
+      ]),
       ...[...this.buckets.t].flatMap(([b, l]) => termRows(g, b, l)),
-      ...[...this.blocks].map(([b, r]): [TableKey, () => unknown] => ['a', (): ArticleBlockRow => ({ g, b, j: encodeLines(Array.from(r.j, (l) => l ?? '')), u: r.u })]),
+      ...[...this.blocks].map(([b, r]): [TableKey, () => unknown] => [
+        'a',
+        (): ArticleBlockRow => ({ g, b, j: encodeLines(Array.from(r.j, (l) => l ?? '')), u: r.u }),
+      ]),
     ];
     for (let i = 0; i < all.length || i === 0; i += max) {
       const byTable = new Map<TableKey, unknown[]>();

@@ -68,7 +68,11 @@ export function bucketOf(key: string, buckets: number): number {
 export function bucketsOf(header: IndexHeader): { e: number; s: number; t: number } {
   if (header.buckets) return header.buckets;
   const c = header.counts;
-  return { e: bucketCount(c.events, PER_BUCKET.e), s: bucketCount(c.stories, PER_BUCKET.s), t: bucketCount(c.terms, PER_BUCKET.t) };
+  return {
+    e: bucketCount(c.events, PER_BUCKET.e),
+    s: bucketCount(c.stories, PER_BUCKET.s),
+    t: bucketCount(c.terms, PER_BUCKET.t),
+  };
 }
 
 export const urlKey = (g: number, url: string) => `${g} ${url}`;
@@ -92,7 +96,13 @@ export interface SourceRow {
 export type MetaRow =
   /** over: a patch's generation, read before `gen` while its rows are copied into `gen` (dexie-fold.ts). */
   | { key: 'active'; gen: number; header: IndexHeader; over?: number }
-  | { key: 'loading'; gen: number; header: IndexHeader; linesDone: number; /** False: never resumed (dexie-load.ts). */ resumable?: boolean }
+  | {
+      key: 'loading';
+      gen: number;
+      header: IndexHeader;
+      linesDone: number;
+      /** False: never resumed (dexie-load.ts). */ resumable?: boolean;
+    }
   /** The last generation handed out (dexie-generations.ts: freshGeneration). */
   | { key: 'generation'; gen: number };
 
@@ -128,7 +138,17 @@ export class IndexDb extends Dexie {
     // Version 3 keeps articles 16 to a row and events, stories and terms in hash buckets (new tables: IndexedDB
     // cannot change a table's key).
     this.version(3)
-      .stores({ articles: null, events: null, stories: null, buckets: null, blocks: '[g+b], *u', eventBuckets: '[g+b]', storyBuckets: '[g+b]', termBuckets: '[g+b]', postingBuckets: '[g+b]' })
+      .stores({
+        articles: null,
+        events: null,
+        stories: null,
+        buckets: null,
+        blocks: '[g+b], *u',
+        eventBuckets: '[g+b]',
+        storyBuckets: '[g+b]',
+        termBuckets: '[g+b]',
+        postingBuckets: '[g+b]',
+      })
       .upgrade(async (tx) => {
         for (const t of ['meta', 'outlets']) await tx.table(t).clear();
       });
@@ -138,7 +158,8 @@ export class IndexDb extends Dexie {
     this.version(4)
       .stores({})
       .upgrade(async (tx) => {
-        for (const t of ['meta', 'blocks', 'eventBuckets', 'storyBuckets', 'termBuckets', 'postingBuckets', 'outlets']) await tx.table(t).clear();
+        for (const t of ['meta', 'blocks', 'eventBuckets', 'storyBuckets', 'termBuckets', 'postingBuckets', 'outlets'])
+          await tx.table(t).clear();
       });
     // Version 5 adds what each subscription contributed, so an update patches the index instead of rebuilding it.
     this.version(5).stores({ sources: '[g+id]' });
@@ -147,5 +168,13 @@ export class IndexDb extends Dexie {
 
 /** Tables that hold index rows (everything but meta), for loading and purging generations. */
 export function dataTables(db: IndexDb): Table<{ g: number }, unknown>[] {
-  return [db.blocks, db.eventBuckets, db.storyBuckets, db.termBuckets, db.postingBuckets, db.outlets, db.sources] as unknown as Table<{ g: number }, unknown>[];
+  return [
+    db.blocks,
+    db.eventBuckets,
+    db.storyBuckets,
+    db.termBuckets,
+    db.postingBuckets,
+    db.outlets,
+    db.sources,
+  ] as unknown as Table<{ g: number }, unknown>[];
 }

@@ -21,7 +21,10 @@ async function rowsOf<T>(table: Table<T, [number, number]>, a: Active, bs: reado
 }
 
 const usableCounts = (h: IndexHeader): boolean =>
-  !!h?.counts && (['articles', 'events', 'stories', 'outlets', 'terms', 'lines'] as const).every((k) => Number.isSafeInteger(h.counts[k]) && h.counts[k] >= 0);
+  !!h?.counts &&
+  (['articles', 'events', 'stories', 'outlets', 'terms', 'lines'] as const).every(
+    (k) => Number.isSafeInteger(h.counts[k]) && h.counts[k] >= 0,
+  );
 
 export class DexieStore implements IndexStore {
   constructor(private readonly db: IndexDb) {}
@@ -154,12 +157,18 @@ export class DexieStore implements IndexStore {
   }
 
   /** Records by id from their hash buckets. */
-  private async keyed(table: IndexDb['eventBuckets'], a: Active, n: number, ids: readonly string[]): Promise<Map<string, { id: string }>> {
+  private async keyed(
+    table: IndexDb['eventBuckets'],
+    a: Active,
+    n: number,
+    ids: readonly string[],
+  ): Promise<Map<string, { id: string }>> {
     const wanted = new Set(ids);
     const buckets = [...new Set(ids.map((id) => bucketOf(id, n)))];
     const rows = await rowsOf(table, a, buckets);
     const out = new Map<string, { id: string }>();
-    for (const r of rows) if (r) for (const rec of JSON.parse(r.j) as { id: string }[]) if (wanted.has(rec.id)) out.set(rec.id, rec);
+    for (const r of rows)
+      if (r) for (const rec of JSON.parse(r.j) as { id: string }[]) if (wanted.has(rec.id)) out.set(rec.id, rec);
     return out;
   }
 }

@@ -16,7 +16,11 @@ export interface TitleCandidate {
 const MIN_HEADLINE = 20;
 const MAX_HEADLINE = 160;
 
-const strip = (s: string) => fold(s).replace(/(\u2026|\.\.\.)\s*$/, '').replace(/\s+/g, ' ').trim();
+const strip = (s: string) =>
+  fold(s)
+    .replace(/(\u2026|\.\.\.)\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A printed headline: of headline length, not cut with an ellipsis, and not the opening words of its own text. */
 export function isHeadline(title: string, lead: string | null): boolean {

@@ -89,11 +89,14 @@ export function assignEvents(items: readonly EventInput[]): Map<string, Omit<Eve
   }
   const events = new Map<string, Omit<EventRecord, 'story'>>();
   for (const [id, list] of members) {
-    const sorted = [...list].sort((a, b) => byDateThenId({ day: a.profile.day, key: String(a.n) }, { day: b.profile.day, key: String(b.n) }));
+    const sorted = [...list].sort((a, b) =>
+      byDateThenId({ day: a.profile.day, key: String(a.n) }, { day: b.profile.day, key: String(b.n) }),
+    );
     const days = list.map((m) => m.profile.day).filter((d): d is number => d !== null);
     const originals = sorted.filter((m) => m.copyOf === null);
     const headline = chooseTitle(sorted.map((m) => ({ title: m.title, lead: m.lead, copy: m.copyOf !== null })));
-    const title = goldTitle.get(id) ?? (headline >= 0 ? sorted[headline]!.title : centralMember(originals.length ? originals : sorted).title);
+    const title =
+      goldTitle.get(id) ?? (headline >= 0 ? sorted[headline]!.title : centralMember(originals.length ? originals : sorted).title);
     events.set(id, {
       k: 'e',
       id,
@@ -132,10 +135,22 @@ function eventProfile(members: readonly Profile[], date: string | null, title: s
   }
   const top = [...vec.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, QUERY_TERMS);
   const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
-  const entities = [...ents.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 12).map(([e]) => e);
+  const entities = [...ents.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 12)
+    .map(([e]) => e);
   const entWords = new Set(entities.flatMap((e) => e.split(' ')));
   const day = date ? Math.floor(Date.parse(`${date}T12:00:00Z`) / 86_400_000) : null;
-  return { vec: new Map(top.map(([t, w]) => [t, w / norm])), entities, entWords, nums: new Set(), day, simhash: '', titleTerms: new Set(contentTerms(title)), titleNames: [] };
+  return {
+    vec: new Map(top.map(([t, w]) => [t, w / norm])),
+    entities,
+    entWords,
+    nums: new Set(),
+    day,
+    simhash: '',
+    titleTerms: new Set(contentTerms(title)),
+    titleNames: [],
+  };
 }
 
 export function assignStories(
@@ -152,7 +167,12 @@ export function assignStories(
     const sim = similarity(a, b);
     return sim.score - WEIGHTS.late * sim.late;
   };
-  const groups = greedyCluster(list, { threshold: STORY_THRESHOLD, windowDays: STORY_WINDOW_DAYS, maxGroupSize: STORY_MAX_EVENTS, score: storyScore });
+  const groups = greedyCluster(list, {
+    threshold: STORY_THRESHOLD,
+    windowDays: STORY_WINDOW_DAYS,
+    maxGroupSize: STORY_MAX_EVENTS,
+    score: storyScore,
+  });
   const storyEvents = new Map<number, typeof list>();
   list.forEach((x, i) => {
     const g = groups[i]!;
@@ -165,7 +185,10 @@ export function assignStories(
   for (const evs of storyEvents.values()) {
     const id = `s:${evs[0]!.e.id}`;
     // The largest event names the story, preferring events named by a printed headline.
-    const main = [...evs].sort((a, b) => Number(isHeadline(b.e.title, null)) - Number(isHeadline(a.e.title, null)) || b.e.members.length - a.e.members.length)[0]!;
+    const main = [...evs].sort(
+      (a, b) =>
+        Number(isHeadline(b.e.title, null)) - Number(isHeadline(a.e.title, null)) || b.e.members.length - a.e.members.length,
+    )[0]!;
     stories.push({ k: 's', id, title: main.e.title, events: evs.map((x) => x.e.id) });
     for (const x of evs) out.push({ ...x.e, story: id });
   }

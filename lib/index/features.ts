@@ -123,7 +123,9 @@ export function entityWords(entities: readonly string[]): Set<string> {
  * builds a Set of them). */
 export function entityWordList(entities: readonly string[]): string[] {
   const out: string[] = [];
-  for (const e of entities) for (const w of (FOLDED.test(e) ? e : fold(e)).split(' ')) if (w.length > 1 && !isStopword(w) && !out.includes(w)) out.push(w);
+  for (const e of entities)
+    for (const w of (FOLDED.test(e) ? e : fold(e)).split(' '))
+      if (w.length > 1 && !isStopword(w) && !out.includes(w)) out.push(w);
   return out;
 }
 

@@ -53,7 +53,9 @@ async function* bytesOf(blob: Blob, maxBytes: number, onRead?: (fraction: number
       if (r.done) return;
       total += r.value.byteLength;
       if (total > maxBytes) {
-        throw new IndexFileError(`the file is larger than Parallax imports: over ${mb(maxBytes)}${gzipped ? ' once decompressed' : ''}`);
+        throw new IndexFileError(
+          `the file is larger than Parallax imports: over ${mb(maxBytes)}${gzipped ? ' once decompressed' : ''}`,
+        );
       }
       yield r.value;
     }

@@ -126,7 +126,9 @@ export function parseHeader(line: string): IndexHeader {
     throw new IndexFormatError(`not a Parallax index: expected format "${INDEX_FORMAT}" in the first line`);
   }
   if (o.schemaVersion !== SCHEMA_VERSION) {
-    throw new IndexFormatError(`unsupported index schema version ${String(o.schemaVersion)} (this build reads ${SCHEMA_VERSION})`);
+    throw new IndexFormatError(
+      `unsupported index schema version ${String(o.schemaVersion)} (this build reads ${SCHEMA_VERSION})`,
+    );
   }
   // Every other field is checked against the header's schema (schema.ts: parseIndexHeader).
   return o as IndexHeader;
@@ -142,7 +144,8 @@ export function parseRecord(line: string, lineNo: number): IndexRecord {
     throw new IndexFormatError(`corrupt Parallax index: line ${lineNo} is not JSON`);
   }
   const k = (r as { k?: unknown } | null)?.k;
-  if (typeof k !== 'string' || !KINDS.has(k)) throw new IndexFormatError(`corrupt Parallax index: line ${lineNo} has no known kind`);
+  if (typeof k !== 'string' || !KINDS.has(k))
+    throw new IndexFormatError(`corrupt Parallax index: line ${lineNo} has no known kind`);
   return r as IndexRecord;
 }
 

@@ -32,7 +32,10 @@ export class MemoryStore implements IndexStore {
     if (lines.length !== header.counts.lines) {
       throw new IndexFormatError(`corrupt Parallax index: ${lines.length} records, header says ${header.counts.lines}`);
     }
-    return new MemoryStore(header, lines.map((l, i) => parseRecord(l, i + 2)));
+    return new MemoryStore(
+      header,
+      lines.map((l, i) => parseRecord(l, i + 2)),
+    );
   }
 
   private add(r: IndexRecord): void {

@@ -27,7 +27,10 @@ export class PatchBlocks {
     let lines = this.blocks.get(b);
     if (!lines) {
       if (this.blocks.size >= MAX_BLOCKS) await this.write();
-      this.blocks.set(b, (lines = await readBlock(this.db, b, this.written.has(b) ? this.home(b) : this.fresh(b) ? null : this.g.base)));
+      this.blocks.set(
+        b,
+        (lines = await readBlock(this.db, b, this.written.has(b) ? this.home(b) : this.fresh(b) ? null : this.g.base)),
+      );
     }
     return { lines, i: n % ARTICLES_PER_ROW };
   }

@@ -18,7 +18,10 @@ export class EventPatch {
   /** An event as sent (members by id, mapped by `ordinal`), its ids prefixed by `id`. */
   async put(op: EventOp, id: (x: string) => string, ordinal: (x: string) => number | undefined): Promise<void> {
     const { op: _, ...e } = op;
-    const members = e.members.map(ordinal).filter((n): n is number => n !== undefined).sort((x, y) => x - y);
+    const members = e.members
+      .map(ordinal)
+      .filter((n): n is number => n !== undefined)
+      .sort((x, y) => x - y);
     const key = id(e.id);
     if (!members.length) await this.drop(key);
     else if (await this.events.set(key, JSON.stringify({ ...e, id: key, story: id(e.story), members }))) this.counts.events++;

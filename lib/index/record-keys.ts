@@ -78,10 +78,12 @@ export class OrderCheck {
   next(rec: { k: string; n?: number }, lineNo: number): void {
     if (this.prev && this.prev.k !== rec.k) {
       this.ended.add(this.prev.k);
-      if (this.ended.has(rec.k)) throw new IndexFormatError(`corrupt Parallax index: line ${lineNo} resumes "${rec.k}" records after other kinds`);
+      if (this.ended.has(rec.k))
+        throw new IndexFormatError(`corrupt Parallax index: line ${lineNo} resumes "${rec.k}" records after other kinds`);
     }
     if (rec.k === 'a' && rec.n !== undefined) {
-      if (rec.n <= this.lastN) throw new IndexFormatError(`corrupt Parallax index: line ${lineNo} is article ${rec.n} after article ${this.lastN}`);
+      if (rec.n <= this.lastN)
+        throw new IndexFormatError(`corrupt Parallax index: line ${lineNo} is article ${rec.n} after article ${this.lastN}`);
       this.lastN = rec.n;
     }
     this.prev = rec;

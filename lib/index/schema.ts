@@ -5,11 +5,22 @@ import * as v from 'valibot';
 import { INDEX_FORMAT, IndexFormatError, parseHeader, SCHEMA_VERSION, type IndexHeader, type IndexRecord } from './format.js';
 
 /** A count: a whole number a JavaScript number holds exactly ("terms": 1e309 parses as Infinity and is refused). */
-const count = v.pipe(v.number('a count is a number'), v.integer('a count is a whole number'), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
+const count = v.pipe(
+  v.number('a count is a number'),
+  v.integer('a count is a whole number'),
+  v.minValue(0),
+  v.maxValue(Number.MAX_SAFE_INTEGER),
+);
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `at most ${max} characters`));
 const optText = (max: number) => v.nullable(text(max));
 /** "2025-05-22" or an ISO 8601 time ("2025-05-22T10:00:00Z"), as the builder writes publication days and times. */
-const isoDay = v.pipe(v.string('a date is text'), v.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'a date is ISO 8601 ("2025-05-22")'));
+const isoDay = v.pipe(
+  v.string('a date is text'),
+  v.regex(
+    /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/,
+    'a date is ISO 8601 ("2025-05-22")',
+  ),
+);
 
 export const HeaderSchema = v.object({
   format: v.literal(INDEX_FORMAT),
@@ -19,7 +30,13 @@ export const HeaderSchema = v.object({
   builtAtSource: v.picklist(['SOURCE_DATE_EPOCH', 'newest-article', 'unknown']),
   counts: v.object({ articles: count, events: count, stories: count, outlets: count, terms: count, lines: count }),
   contentHash: v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/, 'a content hash is "sha256:" and 64 hex digits')),
-  days: v.optional(v.pipe(v.string(), v.maxLength(1_000_000), v.regex(/^-?[0-9a-z]+(?:,-?[0-9a-z]+)*$|^$/, 'a day table is base-36 numbers separated by commas'))),
+  days: v.optional(
+    v.pipe(
+      v.string(),
+      v.maxLength(1_000_000),
+      v.regex(/^-?[0-9a-z]+(?:,-?[0-9a-z]+)*$|^$/, 'a day table is base-36 numbers separated by commas'),
+    ),
+  ),
 });
 
 const span = v.tuple([count, count]);
@@ -76,7 +93,12 @@ const EventSchema = v.object({
 
 const StorySchema = v.object({ k: v.literal('s'), id: text(1000), title: text(5000), events: v.array(text(1000)) });
 /** Postings are differences: the first an ordinal, the rest positive steps. */
-const TermSchema = v.object({ k: v.literal('t'), t: text(200), df: count, p: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))) });
+const TermSchema = v.object({
+  k: v.literal('t'),
+  t: text(200),
+  df: count,
+  p: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
 const OutletSchema = v.object({ k: v.literal('o'), name: text(500), domain: optText(500), articles: count });
 
 export const RecordSchema = v.variant('k', [ArticleSchema, EventSchema, StorySchema, TermSchema, OutletSchema]);

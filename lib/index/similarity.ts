@@ -157,7 +157,8 @@ export function similarity(a: Profile, b: Profile): Similarity {
   let sharedTerms: string[] | undefined;
   let sharedEntities: string[] | undefined;
   return {
-    score: WEIGHTS.cos * cos + WEIGHTS.ent * ent + WEIGHTS.num * (Math.min(nums, 3) / 3) + WEIGHTS.late * late + WEIGHTS.title * title,
+    score:
+      WEIGHTS.cos * cos + WEIGHTS.ent * ent + WEIGHTS.num * (Math.min(nums, 3) / 3) + WEIGHTS.late * late + WEIGHTS.title * title,
     late,
     near,
     title,
@@ -178,7 +179,10 @@ export function similarity(a: Profile, b: Profile): Similarity {
 function sharedTermsOf(a: Profile, b: Profile): string[] {
   const shared: [string, number][] = [];
   cosine(a.vec, b.vec, shared);
-  return shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 8).map(([t]) => t);
+  return shared
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, 8)
+    .map(([t]) => t);
 }
 
 /** The query's most frequent names: the place, people and bodies the article is about. */

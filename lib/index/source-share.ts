@@ -31,7 +31,6 @@ export const BUNDLED_SHARE = 'bundled';
 
 export const outletKey = (name: string, domain: string | null) => `${name}\u0000${domain ?? ''}`;
 
-
 /** A patch's operations: the collector's delta operations (lib/updates/format.ts DeltaOp), keyed by id. */
 export type PatchArticle = Omit<ArticleRecord, 'n'>;
 export type PatchOp =
@@ -45,7 +44,13 @@ export type PatchOp =
 
 /** A source's article count for an outlet is now `articles` (null: the outlet left it): the merged count moves by
  * the difference, and the outlet leaves when no source has articles of it. Rows are renumbered when written. */
-export function setOutlet(outlets: Map<string, OutletRow>, c: Contribution, name: string, domain: string | null, articles: number | null): void {
+export function setOutlet(
+  outlets: Map<string, OutletRow>,
+  c: Contribution,
+  name: string,
+  domain: string | null,
+  articles: number | null,
+): void {
   const key = outletKey(name, domain);
   const row = outlets.get(key);
   const sum = (row?.articles ?? 0) - (c.outlets.get(key) ?? 0) + (articles ?? 0);

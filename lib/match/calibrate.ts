@@ -88,5 +88,5 @@ export function matchConfidence(d: DecisionInput): number {
   const x = decisionFeatures(d);
   const m = d.dated ? DECISION.dated : DECISION.undated;
   const z = x.reduce((s, v, i) => s + v * m.w[i]!, m.b);
-  return Math.round((1000 / (1 + Math.exp(-z)))) / 1000;
+  return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
 }

@@ -62,7 +62,8 @@ export async function matchArticle(store: IndexStore, article: Article, raw?: Ra
     return { ...r, info: { ...r.info, pageType, notReport: true } };
   }
   const query = await buildQuery(store, article, raw);
-  if (!self.length && pageWords(article, query.raw.wordCount) < MIN_WORDS) return none('too little text on the page to match it to an event');
+  if (!self.length && pageWords(article, query.raw.wordCount) < MIN_WORDS)
+    return none('too little text on the page to match it to an event');
 
   const ranked = await rankEvents(store, query.profile, new Set(self.map((a) => a.n)), query.df);
   const copyRecs = ranked.copies;
@@ -86,7 +87,14 @@ export async function matchArticle(store: IndexStore, article: Article, raw?: Ra
     const method = self.some((s) => !twins.includes(s)) ? 'url' : 'near-duplicate';
     const sim = simOf(eventId);
     return {
-      info: { status: 'matched', confidence: 1, method, reasons: reasons(article, sim), dates: datesOf(eventId), ...(pageType ? { pageType } : {}) },
+      info: {
+        status: 'matched',
+        confidence: 1,
+        method,
+        reasons: reasons(article, sim),
+        dates: datesOf(eventId),
+        ...(pageType ? { pageType } : {}),
+      },
       eventId,
       self: self.map((a) => a.id),
       copies,
@@ -96,7 +104,14 @@ export async function matchArticle(store: IndexStore, article: Article, raw?: Ra
   const copyRec = copyRecs.find((c) => copies.includes(c.id));
   if (copyRec) {
     return {
-      info: { status: 'matched', confidence: 0.99, method: 'near-duplicate', reasons: reasons(article, simOf(copyRec.event)), dates: datesOf(copyRec.event), ...(pageType ? { pageType } : {}) },
+      info: {
+        status: 'matched',
+        confidence: 0.99,
+        method: 'near-duplicate',
+        reasons: reasons(article, simOf(copyRec.event)),
+        dates: datesOf(copyRec.event),
+        ...(pageType ? { pageType } : {}),
+      },
       eventId: copyRec.event,
       self: [],
       copies,
@@ -108,12 +123,26 @@ export async function matchArticle(store: IndexStore, article: Article, raw?: Ra
   const conf = timed.decision ? Math.round(1000 * matchConfidence(timed.decision) * dates!.factor) / 1000 : 0;
   if (!head || conf < DECISION_THRESHOLD) {
     const far = !head && ranked.events.length ? datesOf(ranked.events[0]!.eventId) : dates;
-    const message = !head && ranked.events.length ? `The events in the index that share its words are a year or more from this page's date (${far!.page!.date}).` : 'no known coverage of this event';
+    const message =
+      !head && ranked.events.length
+        ? `The events in the index that share its words are a year or more from this page's date (${far!.page!.date}).`
+        : 'no known coverage of this event';
     const r = none(message);
-    return { ...r, info: { ...r.info, confidence: conf, ...(far ? { dates: far } : {}), ...(pageType ? { pageType } : {}) }, ranking };
+    return {
+      ...r,
+      info: { ...r.info, confidence: conf, ...(far ? { dates: far } : {}), ...(pageType ? { pageType } : {}) },
+      ranking,
+    };
   }
   return {
-    info: { status: 'matched', confidence: conf, method: 'content', reasons: reasons(article, simOf(head.eventId)), dates: dates!, ...(pageType ? { pageType } : {}) },
+    info: {
+      status: 'matched',
+      confidence: conf,
+      method: 'content',
+      reasons: reasons(article, simOf(head.eventId)),
+      dates: dates!,
+      ...(pageType ? { pageType } : {}),
+    },
     eventId: head.eventId,
     self: [],
     copies,

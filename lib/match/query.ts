@@ -19,7 +19,11 @@ export interface Query {
 }
 
 /** `raw`: the article's features when the caller has them already (the collector analyses each article once). */
-export async function buildQuery(store: IndexStore, article: Pick<Article, 'title' | 'text' | 'published'>, raw: RawFeatures = analyzeText(article)): Promise<Query> {
+export async function buildQuery(
+  store: IndexStore,
+  article: Pick<Article, 'title' | 'text' | 'published'>,
+  raw: RawFeatures = analyzeText(article),
+): Promise<Query> {
   const n = (await store.header())?.counts.articles ?? 0;
   const lookup = [...raw.tf.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

@@ -102,7 +102,11 @@ const MIN_PROBE = 6;
  * index does not know (dfOf gives undefined) have no postings and are passed over: they weigh most in the
  * query (df 1), so a page with many unseen words (FNC-1 body 1686, a French article on a Star Wars release
  * date) spent all its probes on them and never reached its event's articles. */
-export function probeTerms(vec: ReadonlyMap<string, number>, dfOf: (t: string) => number | undefined, n: number): [string, number][] {
+export function probeTerms(
+  vec: ReadonlyMap<string, number>,
+  dfOf: (t: string) => number | undefined,
+  n: number,
+): [string, number][] {
   const cap = Math.max(LONG_LIST_MIN, LONG_LIST_SHARE * n);
   const short: [string, number][] = [];
   const long: [string, number][] = [];
@@ -261,7 +265,12 @@ export async function rankEvents(
   // An incrementally updated index has runs of appended articles beside the day table (lib/index/day-runs.ts).
   const days = header?.days ? dayTableOf(header.days) : null;
   const dated = query.day !== null && (!!days?.length || !!header?.runs) && probe.length > 0;
-  const near = dated ? [...(days?.length ? [dayWindow(days, query.day!, DATE_WINDOW_DAYS)] : []), ...runRanges(header, query.day!, DATE_WINDOW_DAYS)].filter(([lo, hi]) => hi > lo) : [];
+  const near = dated
+    ? [
+        ...(days?.length ? [dayWindow(days, query.day!, DATE_WINDOW_DAYS)] : []),
+        ...runRanges(header, query.day!, DATE_WINDOW_DAYS),
+      ].filter(([lo, hi]) => hi > lo)
+    : [];
   const bonus = dated ? (DATE_BONUS * probe.reduce((s, [, w]) => s + w, 0)) / probe.length : 0;
   const { top, byWords } = retrieve(probe, lists, exclude, near, bonus);
   const cands = await store.articles(top);
@@ -285,7 +294,18 @@ export async function rankEvents(
       const unnamed = query.titleNames.filter((w) => !ms.some((m) => mentions(m.p, w))).length;
       const dateOnly = !ms.some((m) => byWords.includes(m.rec.n));
       const days = ms.map((m) => m.p.day);
-      return { eventId, score: eventScore(b.sim, s?.sim ?? null), best: b.sim, second: s?.sim ?? null, rec: b.rec, cover, peer, unnamed, dateOnly, days };
+      return {
+        eventId,
+        score: eventScore(b.sim, s?.sim ?? null),
+        best: b.sim,
+        second: s?.sim ?? null,
+        rec: b.rec,
+        cover,
+        peer,
+        unnamed,
+        dateOnly,
+        days,
+      };
     })
     .sort((a, b) => b.score - a.score || (a.eventId < b.eventId ? -1 : 1));
   return { events, copies };

@@ -5,7 +5,6 @@ import type { Article, DateEvidence, PageDateSource } from '../types.js';
 import type { IndexStore } from '../index/store.js';
 import { dayOf } from '../index/similarity.js';
 
-
 export interface PageDay {
   day: number;
   source: PageDateSource;
@@ -60,7 +59,11 @@ export function undatedEventFactor(page: PageDay, range: readonly [number, numbe
 const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /** The date evidence of one event; `range` is the index's first and last dated day (for an undated event). */
-export function dateEvidence(page: PageDay | null, span: readonly [number, number] | null, range: readonly [number, number] | null): DateEvidence {
+export function dateEvidence(
+  page: PageDay | null,
+  span: readonly [number, number] | null,
+  range: readonly [number, number] | null,
+): DateEvidence {
   const gap = gapDays(page, span);
   return {
     page: page ? { date: iso(page.day), source: page.source } : null,

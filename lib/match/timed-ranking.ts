@@ -17,7 +17,11 @@ export interface TimedRanking {
   datesOf(eventId: string): DateEvidence;
 }
 
-export async function timedRanking(store: Pick<IndexStore, 'events' | 'header'>, article: Pick<Article, 'published' | 'dateSource' | 'firstSeen'>, ranked: Ranking): Promise<TimedRanking> {
+export async function timedRanking(
+  store: Pick<IndexStore, 'events' | 'header'>,
+  article: Pick<Article, 'published' | 'dateSource' | 'firstSeen'>,
+  ranked: Ranking,
+): Promise<TimedRanking> {
   const page = pageDay(article);
   const spans = page ? await eventSpans(store, ranked.events) : new Map<string, [number, number] | null>();
   const spanOf = (eventId: string) => spans.get(eventId) ?? null;

@@ -6,19 +6,44 @@ import type { OutletField, OutletSource, OutletTable } from '../outlets/types.js
 import { generatedDir } from './paths.js';
 
 const SOURCES: OutletSource[] = [
-  { id: 'merged', name: 'outlet names from AllSides roundups, NELA-GT-2018, Yin local news, BASIL/NewsWCL50 (outlets_merged.csv)', date: null, licence: null },
-  { id: 'mbfc', name: 'Media Bias/Fact Check, scraped by idiap/News-Media-Reliability (Burdisso et al., NAACL 2024)', date: '2023/24', licence: "ratings are MBFC's" },
+  {
+    id: 'merged',
+    name: 'outlet names from AllSides roundups, NELA-GT-2018, Yin local news, BASIL/NewsWCL50 (outlets_merged.csv)',
+    date: null,
+    licence: null,
+  },
+  {
+    id: 'mbfc',
+    name: 'Media Bias/Fact Check, scraped by idiap/News-Media-Reliability (Burdisso et al., NAACL 2024)',
+    date: '2023/24',
+    licence: "ratings are MBFC's",
+  },
   { id: 'baly2018', name: 'Baly et al., EMNLP 2018 corpus (MBFC labels)', date: '2018', licence: null },
   { id: 'baly2020', name: 'Baly et al., ACL 2020 corpus (MBFC labels, 3-point bias)', date: '2020', licence: null },
   { id: 'allsides2018', name: 'AllSides scores via Robertson et al. (gitronald/domains)', date: '2018', licence: null },
   { id: 'allsides2021', name: 'AllSides roundups (Apr-Oct 2021)', date: '2021', licence: null },
-  { id: 'robertson2018', name: 'Robertson et al., CSCW 2018: partisan audience on Twitter (-1 Democrats … 1 Republicans)', date: '2018', licence: 'research purposes only' },
-  { id: 'lin2023', name: 'Lin et al., PNAS Nexus 2023: aggregate domain quality (0 lowest … 1 highest)', date: '2023', licence: null },
-  { id: 'wikipedia', name: "Wikipedia Perennial Sources list (via idiap)", date: '2024', licence: 'CC BY-SA' },
+  {
+    id: 'robertson2018',
+    name: 'Robertson et al., CSCW 2018: partisan audience on Twitter (-1 Democrats … 1 Republicans)',
+    date: '2018',
+    licence: 'research purposes only',
+  },
+  {
+    id: 'lin2023',
+    name: 'Lin et al., PNAS Nexus 2023: aggregate domain quality (0 lowest … 1 highest)',
+    date: '2023',
+    licence: null,
+  },
+  { id: 'wikipedia', name: 'Wikipedia Perennial Sources list (via idiap)', date: '2024', licence: 'CC BY-SA' },
   { id: 'opensources', name: 'OpenSources tag (via NELA-GT-2018 labels)', date: '2018', licence: null },
   { id: 'grinberg2019', name: 'Grinberg et al., Science 2019: fake-news domain list', date: '2019', licence: null },
   { id: 'yin2018', name: 'Yin, Local News Dataset (US local outlets)', date: '2018', licence: 'MIT' },
-  { id: 'idiap2024', name: 'idiap reliability labels (MBFC / manual / Wikipedia / NewsGuard, as stated per value)', date: '2024', licence: 'Apache-2.0 (NewsGuard scores are NewsGuard\'s)' },
+  {
+    id: 'idiap2024',
+    name: 'idiap reliability labels (MBFC / manual / Wikipedia / NewsGuard, as stated per value)',
+    date: '2024',
+    licence: "Apache-2.0 (NewsGuard scores are NewsGuard's)",
+  },
 ];
 
 /** CSV column → short key and meaning. Values are copied as labelled (numbers rounded to 3 decimals). */
@@ -47,7 +72,12 @@ const COLUMNS: Record<string, [string, OutletField]> = {
 };
 const RELIABILITY: [string, OutletField] = ['rl', { kind: 'reliability', source: 'idiap2024' }];
 
-const WIKIPEDIA: Record<string, string> = { '-2': 'blacklisted', '-1': 'deprecated or generally unreliable', '0': 'no consensus', '1': 'generally reliable' };
+const WIKIPEDIA: Record<string, string> = {
+  '-2': 'blacklisted',
+  '-1': 'deprecated or generally unreliable',
+  '0': 'no consensus',
+  '1': 'generally reliable',
+};
 const RELIABLE: Record<string, string> = { '-2': 'very unreliable', '-1': 'unreliable', '0': 'mixed', '1': 'reliable' };
 
 /** Labels that alone do not make a row worth shipping: scores of any domain shared online, mostly not news sites. */
@@ -56,21 +86,33 @@ const WEAK = new Set(['robertson2018_audience_bias', 'lin2023_pc1']);
 /** RFC 4180 CSV (quoted fields with commas, doubled quotes, newlines inside quotes). */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
-  let row: string[] = [], field = '', quoted = false;
+  let row: string[] = [],
+    field = '',
+    quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += c;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -108,7 +150,10 @@ export function buildOutletTable(outletsDir: string): OutletTable {
       if (!WEAK.has(col)) strong = true;
     });
     const rel = reliability.get(domain);
-    if (rel) { entry[RELIABILITY[0]] = rel; strong = true; }
+    if (rel) {
+      entry[RELIABILITY[0]] = rel;
+      strong = true;
+    }
     if (strong) outlets[domain] = entry;
     else dropped++;
   }
@@ -121,7 +166,11 @@ export function buildOutletTable(outletsDir: string): OutletTable {
       `or listed as news domains; dropped ${dropped} domains whose only labels are the Twitter-audience score or the aggregate quality score.`,
     sources: Object.fromEntries(SOURCES.map((s) => [s.id, s])),
     fields,
-    outlets: Object.fromEntries(Object.keys(outlets).sort().map((d) => [d, outlets[d]!])),
+    outlets: Object.fromEntries(
+      Object.keys(outlets)
+        .sort()
+        .map((d) => [d, outlets[d]!]),
+    ),
   };
 }
 

@@ -76,13 +76,29 @@ export function loadAllSides(): CorpusItem[] {
 const BASIL_OUTLET: Record<string, string> = { fox: 'Fox News', nyt: 'The New York Times', hpo: 'HuffPost' };
 
 export function loadBasil(): CorpusItem[] {
-  type B = { event_id: string; article_id: string; source: string; title: string; date: string; url: string; main_event?: string; paragraphs: string[][] };
+  type B = {
+    event_id: string;
+    article_id: string;
+    source: string;
+    title: string;
+    date: string;
+    url: string;
+    main_event?: string;
+    paragraphs: string[][];
+  };
   return jsonl<B>(sharedPath('data/basil/articles.jsonl')).map((b) => {
     // BASIL repeats the headline as the first paragraph; the title already carries it.
     const paras = b.paragraphs.map((p) => p.join(' '));
     if (paras[0]?.trim() === b.title.trim()) paras.shift();
     return {
-      article: article({ id: `basil:${b.article_id}`, title: b.title, text: paras.join('\n\n'), outlet: BASIL_OUTLET[b.source] ?? b.source, url: b.url, published: b.date || null }),
+      article: article({
+        id: `basil:${b.article_id}`,
+        title: b.title,
+        text: paras.join('\n\n'),
+        outlet: BASIL_OUTLET[b.source] ?? b.source,
+        url: b.url,
+        published: b.date || null,
+      }),
       event: { id: `basil:${b.event_id}`, title: b.main_event || b.title },
     };
   });
@@ -95,8 +111,18 @@ export function loadNewsWcl50(): CorpusItem[] {
     const text = r.paragraphs.join('\n\n');
     return {
       // The corpus gives no dates; four of its five outlets file articles under a dated URL path (/2018/04/17/).
-      article: article({ id: `newswcl50:${r.article_id}`, title: leadTitle(text), text, outlet: r.outlet, url: r.url, published: dateFromUrl(r.url) }),
-      event: { id: `newswcl50:${r.event_id}`, title: leadTitle(rows.find((x) => x.event_id === r.event_id)!.paragraphs[0] ?? '') },
+      article: article({
+        id: `newswcl50:${r.article_id}`,
+        title: leadTitle(text),
+        text,
+        outlet: r.outlet,
+        url: r.url,
+        published: dateFromUrl(r.url),
+      }),
+      event: {
+        id: `newswcl50:${r.event_id}`,
+        title: leadTitle(rows.find((x) => x.event_id === r.event_id)!.paragraphs[0] ?? ''),
+      },
     };
   });
 }
@@ -117,7 +143,10 @@ export function loadEcbPlus(): CorpusItem[] {
 export function loadFnc1(): CorpusItem[] {
   const bodies = readBodies(sharedPath('data/fnc1/train_bodies.csv'));
   const claims = new Map(readEmergentClaims(sharedPath('data/emergent/claims.jsonl')).map((c) => [c.claimId, c.claim]));
-  const rows = parse(readFileSync(sharedPath('data/fnc1/train_body_claims.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+  const rows = parse(readFileSync(sharedPath('data/fnc1/train_body_claims.csv'), 'utf8'), { columns: true }) as Record<
+    string,
+    string
+  >[];
   const out: CorpusItem[] = [];
   for (const r of rows) {
     const text = bodies.get(r.body_id!.trim());

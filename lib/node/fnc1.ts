@@ -43,11 +43,21 @@ export function readBodyClaims(path: string): Map<string, string> {
   return new Map(readCsv(path).map((r) => [need(r, 'body_id', path).trim(), need(r, 'emergent_claim_id', path)]));
 }
 
-export interface EmergentClaim { claimId: string; claim: string }
-export interface EmergentArticle { claimId: string; headline: string; stance: 'for' | 'against' | 'observing' }
+export interface EmergentClaim {
+  claimId: string;
+  claim: string;
+}
+export interface EmergentArticle {
+  claimId: string;
+  headline: string;
+  stance: 'for' | 'against' | 'observing';
+}
 
 function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 }
 
 export function readEmergentClaims(path: string): EmergentClaim[] {
@@ -55,8 +65,11 @@ export function readEmergentClaims(path: string): EmergentClaim[] {
 }
 
 export function readEmergentArticles(path: string): EmergentArticle[] {
-  return readJsonl<{ claim_id: string; headline: string; stance: EmergentArticle['stance'] }>(path)
-    .map((a) => ({ claimId: a.claim_id, headline: a.headline, stance: a.stance }));
+  return readJsonl<{ claim_id: string; headline: string; stance: EmergentArticle['stance'] }>(path).map((a) => ({
+    claimId: a.claim_id,
+    headline: a.headline,
+    stance: a.stance,
+  }));
 }
 
 /** 100-ns intervals between the UUID epoch (1582-10-15) and the Unix epoch. */

@@ -38,7 +38,9 @@ async function listFiles(path: string): Promise<string[]> {
 
 export async function* readInputs(paths: string[], opts: { outlets?: OutletTable | null } = {}): AsyncGenerator<InputItem> {
   const finish = (item: InputItem): InputItem =>
-    item.outcome.ok && opts.outlets ? { ...item, outcome: { ...item.outcome, article: applyOutlet(item.outcome.article, opts.outlets) } } : item;
+    item.outcome.ok && opts.outlets
+      ? { ...item, outcome: { ...item.outcome, article: applyOutlet(item.outcome.article, opts.outlets) } }
+      : item;
   for (const path of paths) {
     let files: string[];
     try {
@@ -57,7 +59,10 @@ async function* readFileItems(file: string): AsyncGenerator<InputItem> {
   const name = basename(file);
   const kind = KINDS.exec(name)?.[1]?.toLowerCase();
   if (!kind) {
-    yield { input: name, outcome: fail('error', `unsupported input type: ${name} (expected .html, .txt or .jsonl, optionally .gz)`) };
+    yield {
+      input: name,
+      outcome: fail('error', `unsupported input type: ${name} (expected .html, .txt or .jsonl, optionally .gz)`),
+    };
     return;
   }
   if (kind === 'jsonl') {
@@ -69,7 +74,12 @@ async function* readFileItems(file: string): AsyncGenerator<InputItem> {
     bytes = await readBounded(file);
   } catch (err) {
     const tooLarge = err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
-    yield { input: name, outcome: tooLarge ? fail('too-large', `${name} is ${MAX_PAGE_BYTES / 1048576} MB or more`) : fail('error', `cannot read ${name}: ${message(err)}`) };
+    yield {
+      input: name,
+      outcome: tooLarge
+        ? fail('too-large', `${name} is ${MAX_PAGE_BYTES / 1048576} MB or more`)
+        : fail('error', `cannot read ${name}: ${message(err)}`),
+    };
     return;
   }
   if (kind === 'txt') {

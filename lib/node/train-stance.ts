@@ -6,8 +6,14 @@ import type { StanceLabel } from '../stance/labels.js';
 import { serializeStanceModel } from '../stance/model.js';
 import { DEFAULT_TRAIN_CONFIG, trainStanceModel, type LabelledPair, type TrainingSet } from '../stance/train-model.js';
 import {
-  readBodies, readBodyClaims, readEmergentArticles, readEmergentClaims, readStances,
-  type EmergentArticle, type EmergentClaim, type StancePair,
+  readBodies,
+  readBodyClaims,
+  readEmergentArticles,
+  readEmergentClaims,
+  readStances,
+  type EmergentArticle,
+  type EmergentClaim,
+  type StancePair,
 } from './fnc1.js';
 import { projectRoot, sharedPath } from './paths.js';
 
@@ -29,7 +35,10 @@ const FILES = {
 
 /** Every shared file the model is trained from; sharedPath throws naming the path when one is missing. */
 function dataPaths(): Record<keyof typeof FILES, string> {
-  return Object.fromEntries(Object.entries(FILES).map(([k, parts]) => [k, sharedPath(...parts)])) as Record<keyof typeof FILES, string>;
+  return Object.fromEntries(Object.entries(FILES).map(([k, parts]) => [k, sharedPath(...parts)])) as Record<
+    keyof typeof FILES,
+    string
+  >;
 }
 
 export function loadStanceData(): StanceData {
@@ -43,14 +52,20 @@ export function loadStanceData(): StanceData {
   };
 }
 
-const EMERGENT_LABEL: Record<EmergentArticle['stance'], StanceLabel> = { for: 'agree', against: 'disagree', observing: 'discuss' };
+const EMERGENT_LABEL: Record<EmergentArticle['stance'], StanceLabel> = {
+  for: 'agree',
+  against: 'disagree',
+  observing: 'discuss',
+};
 
 /**
  * Training set from the FNC-1 pairs `keepPair` accepts, plus Emergent (claim → article headline) pairs of the
  * claims `keepClaim` accepts: Emergent labels a headline's stance to the claim, which is the same question.
  */
 export function buildTrainingSet(
-  data: StanceData, keepPair: (p: StancePair) => boolean, keepClaim: (claimId: string) => boolean,
+  data: StanceData,
+  keepPair: (p: StancePair) => boolean,
+  keepClaim: (claimId: string) => boolean,
 ): TrainingSet {
   const bodies = new Map(data.bodies);
   const pairs: LabelledPair[] = [];
@@ -74,7 +89,10 @@ export function stanceInputHash(): string {
   // lib/claims: the stance features read body sentences with its headline-stance rules (rule-features.ts).
   const code = [resolve(projectRoot, 'lib/stance'), resolve(projectRoot, 'lib/text'), resolve(projectRoot, 'lib/claims')];
   for (const dir of code) {
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) h.update(f).update(readFileSync(join(dir, f)));
+    for (const f of readdirSync(dir)
+      .filter((n) => n.endsWith('.ts'))
+      .sort())
+      h.update(f).update(readFileSync(join(dir, f)));
   }
   h.update(readFileSync(resolve(projectRoot, 'lib/node/train-stance.ts')));
   h.update(readFileSync(resolve(projectRoot, 'lib/node/fnc1.ts')));
@@ -93,7 +111,14 @@ function existingHash(path: string): string | null {
   }
 }
 
-export interface TrainFileResult { skipped: boolean; path: string; bytes: number; pairs: number; hash: string; ms: number }
+export interface TrainFileResult {
+  skipped: boolean;
+  path: string;
+  bytes: number;
+  pairs: number;
+  hash: string;
+  ms: number;
+}
 
 /** Train on all of FNC-1 train + Emergent and write the model, unless the file already matches the inputs. */
 export function trainStanceFile(out: string, force = false): TrainFileResult {
@@ -103,9 +128,20 @@ export function trainStanceFile(out: string, force = false): TrainFileResult {
     return { skipped: true, path: out, bytes: readFileSync(out).length, pairs: 0, hash, ms: performance.now() - started };
   }
   const data = loadStanceData();
-  const set = buildTrainingSet(data, () => true, () => true);
+  const set = buildTrainingSet(
+    data,
+    () => true,
+    () => true,
+  );
   const json = serializeStanceModel(trainStanceModel(set, DEFAULT_TRAIN_CONFIG, hash));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, json);
-  return { skipped: false, path: out, bytes: Buffer.byteLength(json), pairs: set.pairs.length, hash, ms: performance.now() - started };
+  return {
+    skipped: false,
+    path: out,
+    bytes: Buffer.byteLength(json),
+    pairs: set.pairs.length,
+    hash,
+    ms: performance.now() - started,
+  };
 }

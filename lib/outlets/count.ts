@@ -21,9 +21,10 @@ export interface OutletCount {
 
 /** "N other outlets (M independent)" for this event; the reader's own outlet is not counted. */
 export function countOutlets(report: Pick<Report, 'coverage' | 'event' | 'article'>): OutletCount {
-  const own = report.article.domain || report.article.outlet
-    ? outletKey({ id: '', domain: report.article.domain, outlet: report.article.outlet })
-    : null;
+  const own =
+    report.article.domain || report.article.outlet
+      ? outletKey({ id: '', domain: report.article.domain, outlet: report.article.outlet })
+      : null;
   const thisId = report.event?.id ?? null;
   const all = new Map<string, string>();
   const independent = new Set<string>();

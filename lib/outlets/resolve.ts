@@ -25,7 +25,13 @@ export function profileOf(table: OutletTable, domain: string): OutletProfile | n
     const field = table.fields[key];
     if (!field) continue;
     const source = table.sources[field.source];
-    labels.push({ kind: field.kind, value, source: field.source, sourceName: source?.name ?? field.source, date: source?.date ?? null });
+    labels.push({
+      kind: field.kind,
+      value,
+      source: field.source,
+      sourceName: source?.name ?? field.source,
+      date: source?.date ?? null,
+    });
     if (field.kind === 'country' && value !== 'unknown') country ??= value;
   }
   return { domain, name: row.name ?? null, country, labels };
@@ -62,7 +68,12 @@ export function resolveOutlet(table: OutletTable, domainOrUrl: string): OutletPr
 
 /** Name comparison key: case, "The", punctuation and spacing folded ("The New York Times" = "new york times"). */
 export function nameKey(name: string): string {
-  return name.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 interface NameIndex {
@@ -102,7 +113,13 @@ export function findOutletByName(table: OutletTable, name: string): OutletProfil
   }
   const keys = [nameKey(trimmed), nameKey(trimmed.replace(/\s+(?:news\s*desk|newsdesk|desk|staff|bureau|news\s*service)$/i, ''))];
   const words = trimmed.split(/\s+/);
-  if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) keys.push(words.map((w) => w[0]).join('').toLowerCase());
+  if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)))
+    keys.push(
+      words
+        .map((w) => w[0])
+        .join('')
+        .toLowerCase(),
+    );
   const index = nameIndex(table);
   for (const map of [index.byName, index.byLabel]) {
     for (const k of keys) {

@@ -3,9 +3,25 @@
 
 /** What a label says about an outlet. */
 export type OutletLabelKind =
-  | 'country' | 'bias' | 'factuality' | 'credibility' | 'reliability' | 'media-type' | 'traffic' | 'press-freedom'
-  | 'allsides-rating' | 'allsides-score' | 'audience-bias' | 'quality' | 'wikipedia-status' | 'state-affiliation'
-  | 'fake-news' | 'news-domain' | 'owner' | 'medium' | 'us-state';
+  | 'country'
+  | 'bias'
+  | 'factuality'
+  | 'credibility'
+  | 'reliability'
+  | 'media-type'
+  | 'traffic'
+  | 'press-freedom'
+  | 'allsides-rating'
+  | 'allsides-score'
+  | 'audience-bias'
+  | 'quality'
+  | 'wikipedia-status'
+  | 'state-affiliation'
+  | 'fake-news'
+  | 'news-domain'
+  | 'owner'
+  | 'medium'
+  | 'us-state';
 
 export interface OutletSource {
   /** Short id used in the table ("mbfc"). */

@@ -5,11 +5,17 @@ import { mulberry32, shuffle } from './prng.js';
 
 export type Part = 'train' | 'dev' | 'test';
 
-export interface PairRef { headline: string; bodyId: string; stance?: string }
+export interface PairRef {
+  headline: string;
+  bodyId: string;
+  stance?: string;
+}
 
 /** Headline text normalised the way train_body_claims.csv matched headlines to Emergent (case, punctuation). */
 export function headlineKey(h: string): string {
-  return fold(h).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return fold(h)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Claim group of each body: its Emergent claim, else a group of its own. */
@@ -22,7 +28,9 @@ export function bodyGroup(bodyId: string, bodyClaims: Map<string, string>): stri
  * else its Emergent claim by exact headline match; else a group of its own.
  */
 export function headlineGroups(
-  pairs: PairRef[], bodyClaims: Map<string, string>, emergentHeadlines: Map<string, string>,
+  pairs: PairRef[],
+  bodyClaims: Map<string, string>,
+  emergentHeadlines: Map<string, string>,
 ): Map<string, string> {
   const votes = new Map<string, Map<string, number>>();
   for (const p of pairs) {
@@ -51,7 +59,11 @@ export function splitGroups(groups: Iterable<string>, test: number, dev: number,
   return new Map(list.map((g, i) => [g, i < nTest ? 'test' : i < nTest + nDev ? 'dev' : 'train']));
 }
 
-export interface WithinSplit<P> { pairs: P[]; redrawn: number; dropped: number }
+export interface WithinSplit<P> {
+  pairs: P[];
+  redrawn: number;
+  dropped: number;
+}
 
 /**
  * The pairs whose headline and body claims are both kept. An unrelated pair whose body lies outside gets a body
@@ -59,8 +71,11 @@ export interface WithinSplit<P> { pairs: P[]; redrawn: number; dropped: number }
  * so the unrelated share stays FNC-1's; a related pair across the split is dropped.
  */
 export function pairsWithin<P extends PairRef>(
-  pairs: P[], groupOfHeadline: (h: string) => string, groupOfBody: (id: string) => string,
-  keep: (group: string) => boolean, seed: number,
+  pairs: P[],
+  groupOfHeadline: (h: string) => string,
+  groupOfBody: (id: string) => string,
+  keep: (group: string) => boolean,
+  seed: number,
 ): WithinSplit<P> {
   const random = mulberry32(seed);
   const bodies = [...new Set(pairs.map((p) => p.bodyId))].filter((b) => keep(groupOfBody(b))).sort();
@@ -75,7 +90,10 @@ export function pairsWithin<P extends PairRef>(
     } else if (p.stance === 'unrelated' && bodies.length) {
       let body = bodies[Math.floor(random() * bodies.length)]!;
       for (let tries = 0; tries < 20 && groupOfBody(body) === hg; tries++) body = bodies[Math.floor(random() * bodies.length)]!;
-      if (groupOfBody(body) === hg) { dropped++; continue; }
+      if (groupOfBody(body) === hg) {
+        dropped++;
+        continue;
+      }
       out.push({ ...p, bodyId: body });
       redrawn++;
     } else {

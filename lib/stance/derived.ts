@@ -96,7 +96,9 @@ export function cuePositions(p: PreparedText, list: ReadonlySet<string>, test?: 
   let out = d.cues.get(list);
   if (!out) {
     out = [];
-    p.words.forEach((w, i) => { if (list.has(w) || test?.(w)) out!.push(i); });
+    p.words.forEach((w, i) => {
+      if (list.has(w) || test?.(w)) out!.push(i);
+    });
     d.cues.set(list, out);
   }
   return out;

@@ -72,6 +72,10 @@ export function forward(layers: Layer[], x: SparseVector): Float64Array {
 export function denseToSparse(x: ArrayLike<number>): SparseVector {
   const index: number[] = [];
   const value: number[] = [];
-  for (let i = 0; i < x.length; i++) if (x[i] !== 0) { index.push(i); value.push(x[i]!); }
+  for (let i = 0; i < x.length; i++)
+    if (x[i] !== 0) {
+      index.push(i);
+      value.push(x[i]!);
+    }
   return { index: Int32Array.from(index), value: Float32Array.from(value) };
 }

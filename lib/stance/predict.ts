@@ -21,7 +21,9 @@ export function predictPrepared(model: StanceModel, head: PreparedText, body: Pr
   const pRelated = forward(model.relate, denseToSparse(relateInput(related)))[1]!;
   const p3 = forward(model.stance, stanceFeatures(head, body, model.idf, related, model.hashSize));
   const probs = { unrelated: 1 - pRelated } as StanceProbs;
-  RELATED.forEach((l, i) => { probs[l] = pRelated * p3[i]!; });
+  RELATED.forEach((l, i) => {
+    probs[l] = pRelated * p3[i]!;
+  });
   // Two-stage decision: related when the relate stage says so, then the likeliest related stance.
   let label: StanceLabel = 'unrelated';
   if (pRelated >= 0.5) {

@@ -28,12 +28,24 @@ const SENTENCE_END = /(?<=[.!?]["”’')]?)\s+(?=["“‘(]?[\p{Lu}\p{N}])|\n\s
 const CAPITALISED = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’]+/gu;
 
 /** What a word type contributes, computed once per type (stemming and stopword checks dominate the cost). */
-export interface WordInfo { stem: string; content: boolean; number: boolean }
+export interface WordInfo {
+  stem: string;
+  content: boolean;
+  number: boolean;
+}
 
 export function prepare(text: string, cache: Map<string, WordInfo> = new Map()): PreparedText {
   const out: PreparedText = {
-    words: [], stems: [], content: [], sentence: [], sentenceCount: 0, sentences: [],
-    tf: new Map(), numbers: new Set(), names: new Set(), question: text.includes('?'),
+    words: [],
+    stems: [],
+    content: [],
+    sentence: [],
+    sentenceCount: 0,
+    sentences: [],
+    tf: new Map(),
+    numbers: new Set(),
+    names: new Set(),
+    question: text.includes('?'),
   };
   const sentences = text.split(SENTENCE_END);
   for (const s of sentences) {

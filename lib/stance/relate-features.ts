@@ -6,8 +6,16 @@ import type { PreparedText } from './prepare.js';
 import { idfOf, type IdfTable } from './idf.js';
 
 export const RELATE_FEATURES = [
-  'cosine', 'coverage', 'idfCoverage', 'leadCoverage', 'bigram', 'numbers', 'numbersMissing', 'names',
-  'bestSentence', 'headLength',
+  'cosine',
+  'coverage',
+  'idfCoverage',
+  'leadCoverage',
+  'bigram',
+  'numbers',
+  'numbersMissing',
+  'names',
+  'bestSentence',
+  'headLength',
 ] as const;
 
 /** Words at the top of a body that count as its lead (news bodies state the story first). */
@@ -54,8 +62,16 @@ export function relateFeatures(head: PreparedText, body: PreparedText, idf: IdfT
   const names = head.names.size ? nameHits / head.names.size : 0;
 
   return [
-    cosine, coverage, idfCoverage, leadCoverage, bigram, numbers, numbersMissing, names,
-    bestSentence(head, body, headTerms, weights, totalWeight), Math.min(1, Math.log1p(headTerms.length) / 3),
+    cosine,
+    coverage,
+    idfCoverage,
+    leadCoverage,
+    bigram,
+    numbers,
+    numbersMissing,
+    names,
+    bestSentence(head, body, headTerms, weights, totalWeight),
+    Math.min(1, Math.log1p(headTerms.length) / 3),
   ];
 }
 

@@ -6,7 +6,14 @@
 // contesting lead or key sentence raises the disagree share from 4.8% to 20%, and to 85% agree when the headline
 // itself denies — the body then shares the debunking), so each reading is crossed with the headline's own stance.
 import { ALIVE, DOUBT, HOAX_QUESTION, RETRACTION, RUMOUR_DISMISSED, SAFE, TRICK } from '../claims/headline/headline-cues.js';
-import { claimCues, contests, negatesClaimTerm, textStance, type ClaimCues, type TextStance } from '../claims/headline/headline-stance.js';
+import {
+  claimCues,
+  contests,
+  negatesClaimTerm,
+  textStance,
+  type ClaimCues,
+  type TextStance,
+} from '../claims/headline/headline-stance.js';
 import { DEBUNK } from '../claims/lexicon/index.js';
 import { isDenialWord } from '../claims/extract/polarity.js';
 import { memoOn } from './derived.js';
@@ -18,7 +25,11 @@ import type { SparseBuilder } from './sparse.js';
  *  84.31 / 84.39 / 84.46 / 84.29 / 84.41; 3 has the best score. */
 export const RULE_LEAD = 3;
 
-interface Reading { against: boolean; denies: boolean; negates: boolean }
+interface Reading {
+  against: boolean;
+  denies: boolean;
+  negates: boolean;
+}
 
 const NEUTRAL: Reading = { against: false, denies: false, negates: false };
 const CONTEST_PATTERNS = [DEBUNK, DOUBT, HOAX_QUESTION, TRICK, RETRACTION, RUMOUR_DISMISSED, SAFE, ALIVE];
@@ -55,7 +66,16 @@ export function addRuleFeatures(f: SparseBuilder, head: PreparedText, body: Prep
   const read = new Map<number, Reading>();
   for (const i of new Set([...lead, ...key])) {
     // The claim's cues are only worked out when a sentence could contest it (most pairs have none).
-    read.set(i, mayContest(body, i) ? reading(body, i, memoOn(head, 'rule:claim', () => claimCues(text))) : NEUTRAL);
+    read.set(
+      i,
+      mayContest(body, i)
+        ? reading(
+            body,
+            i,
+            memoOn(head, 'rule:claim', () => claimCues(text)),
+          )
+        : NEUTRAL,
+    );
   }
   const any = (ids: Iterable<number>, k: keyof Reading): boolean => [...ids].some((i) => read.get(i)![k]);
 

@@ -19,7 +19,9 @@ export function fncScore(gold: StanceLabel[], pred: StanceLabel[]): { score: num
 /** confusion[gold][pred] counts, rows and columns in STANCES order. */
 export function confusion(gold: StanceLabel[], pred: StanceLabel[]): number[][] {
   const m = STANCES.map(() => STANCES.map(() => 0));
-  gold.forEach((g, i) => { m[STANCES.indexOf(g)]![STANCES.indexOf(pred[i]!)]! += 1; });
+  gold.forEach((g, i) => {
+    m[STANCES.indexOf(g)]![STANCES.indexOf(pred[i]!)]! += 1;
+  });
   return m;
 }
 

@@ -18,7 +18,11 @@ const NEAR = 4;
 const CUES = { refute: REFUTE, hedge: HEDGE, confirm: CONFIRM } as const;
 
 export function stanceFeatures(
-  head: PreparedText, body: PreparedText, idf: IdfTable, related: number[], size: number,
+  head: PreparedText,
+  body: PreparedText,
+  idf: IdfTable,
+  related: number[],
+  size: number,
 ): SparseVector {
   const f = new SparseBuilder(size);
 

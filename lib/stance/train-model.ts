@@ -62,7 +62,10 @@ export class PreparedCache {
 }
 
 export function trainStanceModel(
-  set: TrainingSet, config: StanceTrainConfig = DEFAULT_TRAIN_CONFIG, inputHash = '', cache = new PreparedCache(),
+  set: TrainingSet,
+  config: StanceTrainConfig = DEFAULT_TRAIN_CONFIG,
+  inputHash = '',
+  cache = new PreparedCache(),
 ): StanceModel {
   const bodyOf = (id: string): PreparedText => {
     const text = set.bodies.get(id);

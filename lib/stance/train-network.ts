@@ -54,11 +54,19 @@ export function trainNetwork(examples: Example[], o: TrainOptions): Layer[] {
   return layers;
 }
 
-interface FirstGrad { g: Float64Array; mark: Uint8Array; rows: number[] }
+interface FirstGrad {
+  g: Float64Array;
+  mark: Uint8Array;
+  rows: number[];
+}
 
 function backprop(
-  layers: Layer[], ex: Example, gW: (Float64Array | null)[], gB: Float64Array[],
-  first: FirstGrad, scale: number,
+  layers: Layer[],
+  ex: Example,
+  gW: (Float64Array | null)[],
+  gB: Float64Array[],
+  first: FirstGrad,
+  scale: number,
 ): void {
   const acts = forwardAll(layers, ex.x);
   const probs = acts[acts.length - 1]!;
@@ -94,8 +102,13 @@ function backprop(
 }
 
 function update(
-  layers: Layer[], accW: Float64Array[], accB: Float64Array[], gW: (Float64Array | null)[], gB: Float64Array[],
-  grad: FirstGrad, o: TrainOptions,
+  layers: Layer[],
+  accW: Float64Array[],
+  accB: Float64Array[],
+  gW: (Float64Array | null)[],
+  gB: Float64Array[],
+  grad: FirstGrad,
+  o: TrainOptions,
 ): void {
   const step = (w: Float32Array, acc: Float64Array, i: number, g: number): void => {
     acc[i]! += g * g;

@@ -90,5 +90,12 @@ export function whyLine(c: ReportClaim): WhyLine | null {
   const someone = w.party && RULES[w.rule]?.words === "read as someone's word";
   const reading = w.rule === 'stance.attributed' || someone ? `read as ${w.party ?? 'one party'}'s word` : ruleWords(w.rule);
   const sentence = w.sentence.length > WHY_CHARS ? `${w.sentence.slice(0, WHY_CHARS).replace(/\s+\S*$/, '')} …` : w.sentence;
-  return { label: `Why ${STATUS_LABEL[c.status].toLowerCase()}`, reading, sentence, outlet: w.outlet, rule: RULES[w.rule]?.decides ?? w.rule, ruleId: w.rule };
+  return {
+    label: `Why ${STATUS_LABEL[c.status].toLowerCase()}`,
+    reading,
+    sentence,
+    outlet: w.outlet,
+    rule: RULES[w.rule]?.decides ?? w.rule,
+    ruleId: w.rule,
+  };
 }

@@ -11,7 +11,11 @@ type Send = <K extends keyof ProtocolMap>(type: K, ...data: Parameters<ProtocolM
 
 let messaging: Promise<Send> | null = null;
 const send: Send = async (type, ...data) => {
-  messaging ??= import('../ext/protocol.js').then((m) => (t, ...d) => m.sendMessage(t, ...(d as [never])) as never);
+  messaging ??= import('../ext/protocol.js').then(
+    (m) =>
+      (t, ...d) =>
+        m.sendMessage(t, ...(d as [never])) as never,
+  );
   return (await messaging)(type, ...data);
 };
 
@@ -67,7 +71,11 @@ export function createConnector(api: ExtApi = extApi()): Connector {
     useBundledIndex: () => send('uiUseBundledIndex'),
     reportFeedback: (report) => send('uiReportFeedback', report),
     getFeedback: () => send('uiGetFeedback'),
-    stageImport: async (files) => (await staging()).stage(files.map((f) => ({ name: f.name, blob: f })), new Date()),
+    stageImport: async (files) =>
+      (await staging()).stage(
+        files.map((f) => ({ name: f.name, blob: f })),
+        new Date(),
+      ),
     importIndex: (id, confirmUnsigned) => send('uiImportIndex', { id, confirmUnsigned }),
     discardImport: async (id) => (await staging()).discard(id),
     getUpdates: () => send('uiGetUpdates'),

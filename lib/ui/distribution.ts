@@ -31,9 +31,7 @@ export function distribution(
   for (const cat of seen.values()) counts.set(cat, (counts.get(cat) ?? 0) + 1);
   const total = seen.size || 1;
   const known = [...counts].filter(([k]) => k !== null) as [string, number][];
-  known.sort((a, b) =>
-    order ? order.indexOf(a[0]) - order.indexOf(b[0]) : b[1] - a[1] || a[0].localeCompare(b[0]),
-  );
+  known.sort((a, b) => (order ? order.indexOf(a[0]) - order.indexOf(b[0]) : b[1] - a[1] || a[0].localeCompare(b[0])));
   const segments: Segment[] = known.map(([key, count]) => ({ key, label: label(key), count, share: count / total }));
   const unknown = counts.get(null);
   if (unknown) segments.push({ key: null, label: 'Unknown', count: unknown, share: unknown / total });

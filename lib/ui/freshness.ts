@@ -6,9 +6,11 @@ import { formatDate, isolate } from './format.js';
 
 const DAY_MS = 86_400_000;
 const BARE_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const time = (d: Date, tz?: string) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: tz }).format(d);
+const time = (d: Date, tz?: string) =>
+  new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: tz }).format(d);
 const weekday = (d: Date, tz?: string) => new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: tz }).format(d);
-const localDay = (d: Date, tz?: string) => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: tz }).format(d);
+const localDay = (d: Date, tz?: string) =>
+  new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: tz }).format(d);
 
 /** "14:05 today", "09:10 yesterday", "Tuesday" (this week), else "3 Dec 2026"; a bare day has no time. */
 export function when(iso: string, now: Date, tz?: string): string {
@@ -28,7 +30,11 @@ export function coverageLine(f: Freshness, now: Date, tz?: string): string | nul
   const c = f.coverage;
   if (!c) return null;
   const counts = articlesFrom(c.articles, c.outlets);
-  const what = !f.imported ? 'Coverage' : f.imported.verified ? `Coverage imported from ${f.imported.by ? isolate(f.imported.by) : 'a trusted publisher'}` : 'Unverified imported coverage';
+  const what = !f.imported
+    ? 'Coverage'
+    : f.imported.verified
+      ? `Coverage imported from ${f.imported.by ? isolate(f.imported.by) : 'a trusted publisher'}`
+      : 'Unverified imported coverage';
   return c.newest ? `${what} up to ${when(c.newest, now, tz)}: ${counts}` : `${what}: ${counts}`;
 }
 
@@ -64,6 +70,7 @@ export function coverageOfDate(published: string | null, f: Freshness | null, no
   const article = formatDate(day(published));
   const ends = formatDate(day(newest));
   if (Number.isNaN(Date.parse(published))) return null;
-  if (day(published) > day(newest)) return `This article is from ${article}; your coverage ends ${ends}: ${updatesState(f, now, tz)}.`;
+  if (day(published) > day(newest))
+    return `This article is from ${article}; your coverage ends ${ends}: ${updatesState(f, now, tz)}.`;
   return `Your coverage runs to ${ends}, past this article's date (${article}): no outlet in it reported this event.`;
 }

@@ -27,7 +27,9 @@ export function outletMix(entries: readonly HistoryEntry[]): MonthMix[] {
     .map(([month, m]) => ({
       month,
       total: [...m.values()].reduce((a, b) => a + b, 0),
-      outlets: [...m].map(([outlet, count]) => ({ outlet, count })).sort((a, b) => b.count - a.count || a.outlet.localeCompare(b.outlet)),
+      outlets: [...m]
+        .map(([outlet, count]) => ({ outlet, count }))
+        .sort((a, b) => b.count - a.count || a.outlet.localeCompare(b.outlet)),
     }));
 }
 

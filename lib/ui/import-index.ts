@@ -18,7 +18,13 @@ export type PickedFile = Blob & { name: string };
 const STEP = 'Checking and loading into Parallax…';
 
 /** Sends the staged files and polls the background's progress until it answers. */
-async function send(connector: Connector, id: string, confirmUnsigned: boolean, onPhase: (p: ImportPhase) => void, pollMs: number): Promise<ImportPhase> {
+async function send(
+  connector: Connector,
+  id: string,
+  confirmUnsigned: boolean,
+  onPhase: (p: ImportPhase) => void,
+  pollMs: number,
+): Promise<ImportPhase> {
   onPhase({ kind: 'busy', progress: 0, step: STEP });
   const poll = setInterval(() => {
     connector.getIndexInfo().then(
@@ -34,11 +40,18 @@ async function send(connector: Connector, id: string, confirmUnsigned: boolean, 
     // written is purged when it starts again (lib/ext/background/index-import.ts).
     const message = e instanceof Error ? e.message : String(e);
     if (!/closed|receiving end does not exist|context invalidated/i.test(message)) throw e;
-    return { kind: 'error', text: 'Parallax’s background was stopped by the browser during the import, so nothing was changed. Choose the file again to import it' };
+    return {
+      kind: 'error',
+      text: 'Parallax’s background was stopped by the browser during the import, so nothing was changed. Choose the file again to import it',
+    };
   } finally {
     clearInterval(poll);
   }
-  if (result.ok) return { kind: 'done', text: `Imported ${result.info.description ? `“${result.info.description.slice(0, 120)}”` : 'the index'}.` };
+  if (result.ok)
+    return {
+      kind: 'done',
+      text: `Imported ${result.info.description ? `“${result.info.description.slice(0, 120)}”` : 'the index'}.`,
+    };
   if (result.unsigned && !confirmUnsigned) return { kind: 'confirm', id, unsigned: result.unsigned };
   return { kind: 'error', text: result.error };
 }
@@ -55,10 +68,16 @@ async function finish(run: () => Promise<ImportPhase>, onPhase: (p: ImportPhase)
 }
 
 /** The reader picked files (one index file, or a publisher's manifest.json with its snapshot). */
-export function runImport(connector: Connector, files: readonly PickedFile[], onPhase: (p: ImportPhase) => void, pollMs = 300): Promise<ImportPhase> {
+export function runImport(
+  connector: Connector,
+  files: readonly PickedFile[],
+  onPhase: (p: ImportPhase) => void,
+  pollMs = 300,
+): Promise<ImportPhase> {
   return finish(async () => {
     const big = files.find((f) => f.size > INDEX_MAX_BYTES);
-    if (big) return { kind: 'error', text: `${big.name} is larger than Parallax imports: over ${INDEX_MAX_BYTES / 1_000_000} MB` };
+    if (big)
+      return { kind: 'error', text: `${big.name} is larger than Parallax imports: over ${INDEX_MAX_BYTES / 1_000_000} MB` };
     if (!files.length) return { kind: 'idle' };
     onPhase({ kind: 'busy', progress: 0, step: `Reading ${files.map((f) => f.name).join(' and ')}…` });
     const id = await connector.stageImport(files);
@@ -67,7 +86,12 @@ export function runImport(connector: Connector, files: readonly PickedFile[], on
 }
 
 /** The reader confirmed an unsigned file. */
-export function confirmImport(connector: Connector, id: string, onPhase: (p: ImportPhase) => void, pollMs = 300): Promise<ImportPhase> {
+export function confirmImport(
+  connector: Connector,
+  id: string,
+  onPhase: (p: ImportPhase) => void,
+  pollMs = 300,
+): Promise<ImportPhase> {
   return finish(() => send(connector, id, true, onPhase, pollMs), onPhase);
 }
 

@@ -17,6 +17,8 @@ export function ratingSetName(id: string): string {
 /** Sets to offer: the named ones in the order above, then any other set the settings know. */
 export function ratingSetIds(ratingSets: Readonly<Record<string, boolean>>): string[] {
   const known = Object.keys(RATING_SET_NAMES);
-  const extra = Object.keys(ratingSets).filter((id) => !known.includes(id)).sort();
+  const extra = Object.keys(ratingSets)
+    .filter((id) => !known.includes(id))
+    .sort();
   return [...known, ...extra];
 }

@@ -4,7 +4,14 @@
 export function parseSiteList(text: string): string[] {
   const hosts = text
     .split(/[\s,]+/)
-    .map((s) => s.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/[/?#].*$/, '').replace(/^www\./, ''))
+    .map((s) =>
+      s
+        .trim()
+        .toLowerCase()
+        .replace(/^[a-z]+:\/\//, '')
+        .replace(/[/?#].*$/, '')
+        .replace(/^www\./, ''),
+    )
     .filter((s) => /^[a-z0-9.-]+\.[a-z]{2,}$|^localhost$|^\d+\.\d+\.\d+\.\d+$/.test(s.replace(/:\d+$/, '')));
   return [...new Set(hosts)];
 }

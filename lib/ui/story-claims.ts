@@ -34,7 +34,14 @@ export function storySides(claim: ReportClaim, report: Context): StorySide[] {
     const key = `${q.eventId}\n${denies}`;
     const ev = events.get(q.eventId);
     const date = ev?.date ?? q.published ?? null;
-    const side = out.get(key) ?? { eventId: q.eventId, title: ev?.title ?? null, date, when: when(date, report.event?.date), denies, outlets: [] };
+    const side = out.get(key) ?? {
+      eventId: q.eventId,
+      title: ev?.title ?? null,
+      date,
+      when: when(date, report.event?.date),
+      denies,
+      outlets: [],
+    };
     const name = outletName(q.outlet);
     if (!side.outlets.includes(name)) side.outlets.push(name);
     out.set(key, side);
@@ -45,7 +52,14 @@ export function storySides(claim: ReportClaim, report: Context): StorySide[] {
 
 /** "in a later event of the story, 21 May 2025: “Putin visits Kursk …”" */
 export function storySideWhere(s: Pick<StorySide, 'when' | 'date' | 'title'>): string {
-  const which = s.when === 'another' ? 'another event' : s.when === 'same day' ? 'another event the same day' : s.when === 'earlier' ? 'an earlier event' : 'a later event';
+  const which =
+    s.when === 'another'
+      ? 'another event'
+      : s.when === 'same day'
+        ? 'another event the same day'
+        : s.when === 'earlier'
+          ? 'an earlier event'
+          : 'a later event';
   const title = s.title ? `: “${isolate(s.title)}”` : '';
   return `in ${which} of the story${s.date ? `, ${formatDate(s.date)}` : ''}${title}`;
 }

@@ -48,7 +48,8 @@ export function storyTimeline(report: Pick<Report, 'story' | 'event' | 'claims' 
     .sort((a, b) => {
       const ta = time(a.e.date);
       const tb = time(b.e.date);
-      if (Number.isNaN(ta) || Number.isNaN(tb)) return Number.isNaN(ta) === Number.isNaN(tb) ? a.i - b.i : Number.isNaN(ta) ? 1 : -1;
+      if (Number.isNaN(ta) || Number.isNaN(tb))
+        return Number.isNaN(ta) === Number.isNaN(tb) ? a.i - b.i : Number.isNaN(ta) ? 1 : -1;
       return ta - tb || a.i - b.i;
     })
     .map(({ e }) => e);

@@ -47,7 +47,12 @@ export type CheckOutcome =
   | { kind: 'current'; info: PublisherInfo; expired: boolean }
   | { kind: 'ready'; info: PublisherInfo; expired: boolean; files: string[]; downloaded: number; bytes: number };
 
-export async function fetchVerifiedManifest(deps: Pick<CheckDeps, 'get' | 'now'>, url: string, key: string, lastSequence: number | null) {
+export async function fetchVerifiedManifest(
+  deps: Pick<CheckDeps, 'get' | 'now'>,
+  url: string,
+  key: string,
+  lastSequence: number | null,
+) {
   const bytes = await deps.get(url, MANIFEST_MAX_BYTES);
   const text = new TextDecoder().decode(bytes);
   try {
@@ -91,7 +96,8 @@ async function checkContents(ref: FileRef, kind: 'snapshot' | 'delta', bytes: Ui
     let header: DeltaHeader | null = null;
     for await (const piece of deltaPieces(bytes, parseDelta)) header = piece.header;
     const ref2 = m.deltas.find((d) => d.file === ref.file);
-    if (header && ref2 && (header.from !== ref2.from || header.to !== ref2.to)) throw new Error(`holds ${header.from}→${header.to}, the manifest says ${ref2.from}→${ref2.to}`);
+    if (header && ref2 && (header.from !== ref2.from || header.to !== ref2.to))
+      throw new Error(`holds ${header.from}→${header.to}, the manifest says ${ref2.from}→${ref2.to}`);
   } catch (err) {
     throw new CheckError('format', `${ref.file}: ${(err as Error).message}`);
   }

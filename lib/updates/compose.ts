@@ -68,7 +68,8 @@ async function parseLines<T>(lines: readonly string[]): Promise<T[]> {
 export async function storedDelta(text: string, name: string): Promise<{ header: DeltaHeader; ops: DeltaOp[] }> {
   const lines = text.split('\n').filter((l) => l !== '');
   const header = JSON.parse(lines[0] ?? 'null') as DeltaHeader | null;
-  if (!header || header.format !== DELTA_FORMAT || lines.length - 1 !== header.lines) throw new UpdateFormatError(`${name}: not the delta that was stored`);
+  if (!header || header.format !== DELTA_FORMAT || lines.length - 1 !== header.lines)
+    throw new UpdateFormatError(`${name}: not the delta that was stored`);
   const ops: DeltaOp[] = [];
   for (const line of await parseLines<unknown>(lines.slice(1))) {
     const decoded = lineOps(header.version, line);
@@ -92,7 +93,8 @@ export async function sourceState(src: SourceFiles): Promise<LiveState> {
       continue;
     }
     const { header, ops } = await storedDelta(text, f.name);
-    if (at !== null && header.from !== at) throw new UpdateFormatError(`${f.name}: starts at ${header.from}, the state is at ${at}`);
+    if (at !== null && header.from !== at)
+      throw new UpdateFormatError(`${f.name}: starts at ${header.from}, the state is at ${at}`);
     for (const op of ops) state.apply(op);
     at = header.to;
   }
@@ -109,14 +111,26 @@ export interface ComposeOptions {
 
 /** The composed index's description and date: the bundled index's, then each publisher at its update. builtAt is
  * never the clock: the newest publication among the sources, or the bundled index's own. */
-export function composedHead(bundled: Pick<IndexHeader, 'description' | 'builtAt'>, sources: readonly Pick<SourceFiles, 'publisher' | 'sequence' | 'createdAt'>[]) {
+export function composedHead(
+  bundled: Pick<IndexHeader, 'description' | 'builtAt'>,
+  sources: readonly Pick<SourceFiles, 'publisher' | 'sequence' | 'createdAt'>[],
+) {
   const parts = sources.map((s) => `${s.publisher} (update ${s.sequence})`);
   const description = parts.length ? `${bundled.description}; updates from ${parts.join(', ')}` : bundled.description;
-  const builtAt = [bundled.builtAt, ...sources.map((s) => s.createdAt)].filter((x): x is string => !!x).sort().pop() ?? null;
+  const builtAt =
+    [bundled.builtAt, ...sources.map((s) => s.createdAt)]
+      .filter((x): x is string => !!x)
+      .sort()
+      .pop() ?? null;
   return { description, builtAt };
 }
 
-export async function composeIndex(bundled: LiveState, bundledHeader: IndexHeader, sources: readonly SourceFiles[], opts: ComposeOptions): Promise<Composed> {
+export async function composeIndex(
+  bundled: LiveState,
+  bundledHeader: IndexHeader,
+  sources: readonly SourceFiles[],
+  opts: ComposeOptions,
+): Promise<Composed> {
   const states: SourceState[] = [];
   for (const src of sources) states.push({ id: src.id, state: await sourceState(src), retentionDays: src.retentionDays });
   const merged = mergeStates(bundled, states, dayNumber(opts.now));
@@ -137,7 +151,9 @@ export async function composeIndex(bundled: LiveState, bundledHeader: IndexHeade
 }
 
 /** The bundled index as a LiveState, from its lines (the extension streams them out of its gzipped file). */
-export async function bundledState(lines: AsyncIterable<string> | Iterable<string>): Promise<{ header: IndexHeader; state: LiveState }> {
+export async function bundledState(
+  lines: AsyncIterable<string> | Iterable<string>,
+): Promise<{ header: IndexHeader; state: LiveState }> {
   let header: IndexHeader | null = null;
   const records: IndexRecord[] = [];
   for await (const line of lines) {

@@ -14,19 +14,38 @@ type Put<T> = { op: 'put' } & T;
 const headlineTerms = (title: string) => [...new Set(cachedTerms(title))];
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 /** Terms and weights as "term weight term weight", when no term holds a space (then the array as is). */
-const packTerms = (t: readonly (string | number)[]) => (t.some((x, i) => i % 2 === 0 && /\s/.test(String(x)) || x === '') ? t : t.join(' '));
+const packTerms = (t: readonly (string | number)[]) =>
+  t.some((x, i) => (i % 2 === 0 && /\s/.test(String(x))) || x === '') ? t : t.join(' ');
 
 function articleLine(a: Put<LiveArticle>): Line {
   const fp = a.fp;
   const tt = sameList(fp.tt, headlineTerms(a.title)) ? 0 : fp.tt;
-  return ['a', a.id, a.url === a.id ? 0 : a.url, a.title, a.outlet, a.domain, a.published, a.lang, a.event, a.copyOf, a.from, packTerms(fp.t), fp.e, fp.n, fp.h, tt, a.claims];
+  return [
+    'a',
+    a.id,
+    a.url === a.id ? 0 : a.url,
+    a.title,
+    a.outlet,
+    a.domain,
+    a.published,
+    a.lang,
+    a.event,
+    a.copyOf,
+    a.from,
+    packTerms(fp.t),
+    fp.e,
+    fp.n,
+    fp.h,
+    tt,
+    a.claims,
+  ];
 }
 
 /** Operations as format 2 lines, in their order: runs of deletions of one kind and runs of term frequencies are
  * gathered into a line each (frequencies one line per value). */
 export function encodeOps(ops: readonly DeltaOp[]): Line[] {
   const out: Line[] = [];
-  for (let i = 0; i < ops.length; ) {
+  for (let i = 0; i < ops.length;) {
     const op = ops[i]!;
     if (op.op === 'df') {
       const byDf = new Map<number, string[]>();
@@ -87,7 +106,24 @@ export function decodeLine(line: unknown): DeltaOp[] {
     case 'a': {
       const [id, url, title, outlet, domain, published, lang, event, copyOf, from, t, e, n, h, tt, claims] = r;
       const fp = { t: unpackTerms(t), e, n, h, tt: tt === 0 ? headlineTerms(str(title, 'a title')) : tt };
-      return [{ op: 'put', k: 'a', id, url: url === 0 ? id : url, title, outlet, domain, published, lang, event, copyOf, from, fp, claims } as DeltaOp];
+      return [
+        {
+          op: 'put',
+          k: 'a',
+          id,
+          url: url === 0 ? id : url,
+          title,
+          outlet,
+          domain,
+          published,
+          lang,
+          event,
+          copyOf,
+          from,
+          fp,
+          claims,
+        } as DeltaOp,
+      ];
     }
     case 'e': {
       const [id, title, date, story, members, gold] = r;

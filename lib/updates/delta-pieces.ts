@@ -18,7 +18,9 @@ export async function* gunzipLines(bytes: Uint8Array): AsyncGenerator<string> {
       c.close();
     },
   });
-  const reader = source.pipeThrough(new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>).getReader();
+  const reader = source
+    .pipeThrough(new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>)
+    .getReader();
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let rest = '';
   for (;;) {
@@ -83,7 +85,8 @@ export async function* deltaPieces(bytes: Uint8Array, decode: Decode): AsyncGene
   if (held !== null && held !== '') piece.push(held);
   if (piece.length || !header) yield await decodePiece();
   const expected: unknown = header!.lines;
-  if (done !== expected) throw new UpdateFormatError(`corrupt delta: ${done} operations, the header says ${String(expected)} (truncated?)`);
+  if (done !== expected)
+    throw new UpdateFormatError(`corrupt delta: ${done} operations, the header says ${String(expected)} (truncated?)`);
 }
 
 const isJson = (line: string): boolean => {

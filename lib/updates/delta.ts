@@ -3,7 +3,15 @@
 // object an operation. Written by the collector, read by the extension and `check --index <published dir>`.
 import * as v from 'valibot';
 import { decodeLine, encodeOps } from './delta-lines.js';
-import { DELTA_FORMAT, READABLE_VERSIONS, UPDATES_VERSION, UpdateFormatError, versionMessage, type DeltaHeader, type DeltaOp } from './format.js';
+import {
+  DELTA_FORMAT,
+  READABLE_VERSIONS,
+  UPDATES_VERSION,
+  UpdateFormatError,
+  versionMessage,
+  type DeltaHeader,
+  type DeltaOp,
+} from './format.js';
 
 const str = v.string();
 const nstr = v.nullable(v.string());
@@ -59,7 +67,13 @@ const HeaderSchema = v.object({
 /** A delta file's text in the current version (2). `createdAt` is left out: the manifest dates each sequence. */
 export function serializeDelta(header: Pick<DeltaHeader, 'from' | 'to'>, ops: readonly DeltaOp[]): string {
   const lines = encodeOps(ops);
-  const head: DeltaHeader = { format: DELTA_FORMAT, version: UPDATES_VERSION, from: header.from, to: header.to, lines: lines.length };
+  const head: DeltaHeader = {
+    format: DELTA_FORMAT,
+    version: UPDATES_VERSION,
+    from: header.from,
+    to: header.to,
+    lines: lines.length,
+  };
   return `${[head, ...lines].map((o) => JSON.stringify(o)).join('\n')}\n`;
 }
 
@@ -84,7 +98,8 @@ export function parseDelta(text: string): { header: DeltaHeader; ops: DeltaOp[] 
     }
   };
   const first = json(lines[0] ?? '', 1) as { format?: unknown; version?: unknown } | null;
-  if (first?.format === DELTA_FORMAT && !READABLE_VERSIONS.includes(first.version as never)) throw new UpdateFormatError(versionMessage('this delta', first.version));
+  if (first?.format === DELTA_FORMAT && !READABLE_VERSIONS.includes(first.version as never))
+    throw new UpdateFormatError(versionMessage('this delta', first.version));
   const h = v.safeParse(HeaderSchema, first);
   if (!h.success) throw new UpdateFormatError('not a Parallax delta: the first line is not a delta header');
   const header = h.output as DeltaHeader;

@@ -51,7 +51,11 @@ export const StatsSchema = v.strictObject({
 export const ManifestSchema = v.strictObject({
   format: v.literal(MANIFEST_FORMAT),
   version: v.picklist(READABLE_VERSIONS),
-  publisher: v.strictObject({ name: v.pipe(v.string(), v.maxLength(200)), description: v.pipe(v.string(), v.maxLength(2000)), url: v.nullable(v.pipe(v.string(), v.url())) }),
+  publisher: v.strictObject({
+    name: v.pipe(v.string(), v.maxLength(200)),
+    description: v.pipe(v.string(), v.maxLength(2000)),
+    url: v.nullable(v.pipe(v.string(), v.url())),
+  }),
   /** Only ever grows; a client refuses a manifest whose sequence is below the last it accepted. */
   sequence: seq,
   createdAt: isoTime,
@@ -144,9 +148,13 @@ export function parseManifest(signed: string): Manifest {
   const m = r.output;
   // The chain may start before the snapshot (a new snapshot does not force readers a delta behind to reload it),
   // never after it: every state from the snapshot on is reachable.
-  if (m.snapshot.sequence > m.sequence) throw new UpdateFormatError(`corrupt manifest: the snapshot (${m.snapshot.sequence}) is newer than the manifest (${m.sequence})`);
+  if (m.snapshot.sequence > m.sequence)
+    throw new UpdateFormatError(
+      `corrupt manifest: the snapshot (${m.snapshot.sequence}) is newer than the manifest (${m.sequence})`,
+    );
   let at = m.deltas[0]?.from ?? m.snapshot.sequence;
-  if (at > m.snapshot.sequence) throw new UpdateFormatError(`corrupt manifest: the deltas start at ${at}, after the snapshot (${m.snapshot.sequence})`);
+  if (at > m.snapshot.sequence)
+    throw new UpdateFormatError(`corrupt manifest: the deltas start at ${at}, after the snapshot (${m.snapshot.sequence})`);
   for (const d of m.deltas) {
     if (d.from !== at) throw new UpdateFormatError(`corrupt manifest: the delta to ${d.to} starts at ${d.from}, not ${at}`);
     at = d.to;

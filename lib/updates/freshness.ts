@@ -44,7 +44,12 @@ export function coverageOf(header: IndexHeader | null, subs: readonly Subscripti
 
 export function freshnessOf(header: IndexHeader | null, subs: readonly Subscription[], now: Date): Freshness {
   const coverage = coverageOf(header, subs);
-  const lastSuccess = subs.map((s) => s.lastSuccess).filter((x): x is string => !!x).sort().pop() ?? null;
+  const lastSuccess =
+    subs
+      .map((s) => s.lastSuccess)
+      .filter((x): x is string => !!x)
+      .sort()
+      .pop() ?? null;
   if (!subs.length) return { coverage, status: 'off', since: null, reason: null, lastSuccess };
   const failing = subs.filter((s) => s.error);
   // Failing only when no subscription is fine: one good publisher keeps coverage current.
@@ -55,7 +60,13 @@ export function freshnessOf(header: IndexHeader | null, subs: readonly Subscript
   const stale = subs.filter((s) => isStale(s, now));
   if (stale.length === subs.length) {
     const since = stale.map((s) => s.applied!.expiresAt).sort()[0]!;
-    return { coverage, status: 'stale', since, reason: `the publisher's updates expired (${stale.map((s) => s.applied!.publisher.name).join(', ')})`, lastSuccess };
+    return {
+      coverage,
+      status: 'stale',
+      since,
+      reason: `the publisher's updates expired (${stale.map((s) => s.applied!.publisher.name).join(', ')})`,
+      lastSuccess,
+    };
   }
   if (subs.every((s) => !s.applied)) return { coverage, status: 'pending', since: null, reason: null, lastSuccess };
   return { coverage, status: 'ok', since: null, reason: null, lastSuccess };

@@ -18,4 +18,3 @@ export async function gunzipText(bytes: Uint8Array): Promise<string> {
     throw new Error(`not a gzip file (${err instanceof Error ? err.message : String(err)})`);
   }
 }
-

@@ -3,7 +3,15 @@
 // snapshot is an ordinary index file that every existing loader reads.
 import { dayTable } from '../index/build.js';
 import { encodeDays, encodePostings, INDEX_FORMAT, SCHEMA_VERSION, sha256Hex } from '../index/format.js';
-import type { ArticleRecord, EventRecord, IndexHeader, IndexRecord, OutletRecord, StoryRecord, TermRecord } from '../index/format.js';
+import type {
+  ArticleRecord,
+  EventRecord,
+  IndexHeader,
+  IndexRecord,
+  OutletRecord,
+  StoryRecord,
+  TermRecord,
+} from '../index/format.js';
 import { dayOf } from '../index/similarity.js';
 import { UpdateFormatError, type DeltaOp, type LiveArticle, type LiveEvent, type UpdateStats } from './format.js';
 
@@ -65,7 +73,8 @@ export class LiveState {
     }
     for (const e of events) {
       const members = e.members.map((n) => idOf.get(n));
-      if (members.some((m) => m === undefined)) throw new UpdateFormatError(`corrupt snapshot: event ${e.id} names an article it does not hold`);
+      if (members.some((m) => m === undefined))
+        throw new UpdateFormatError(`corrupt snapshot: event ${e.id} names an article it does not hold`);
       s.events.set(e.id, { ...e, members: members as string[] });
     }
     return s;
@@ -102,7 +111,10 @@ export interface ToIndexOptions {
 
 /** The state as a parallax-index: articles numbered by publication day then id (as the builder numbers them),
  * postings from the fingerprints' terms, df from the publisher's table where it has one. Deterministic. */
-export async function toIndex(state: LiveState, opts: ToIndexOptions): Promise<{ header: IndexHeader; records: IndexRecord[]; body: string }> {
+export async function toIndex(
+  state: LiveState,
+  opts: ToIndexOptions,
+): Promise<{ header: IndexHeader; records: IndexRecord[]; body: string }> {
   const list = [...state.articles.values()];
   const day = new Map(list.map((a) => [a.id, dayOf(a.published) ?? Infinity]));
   list.sort((a, b) => day.get(a.id)! - day.get(b.id)! || cmp(a.id, b.id));
@@ -125,7 +137,13 @@ export async function toIndex(state: LiveState, opts: ToIndexOptions): Promise<{
   });
 
   const events: EventRecord[] = [...state.events.values()]
-    .map((e) => ({ ...e, members: e.members.map((id) => ordinal.get(id)).filter((n): n is number => n !== undefined).sort((x, y) => x - y) }))
+    .map((e) => ({
+      ...e,
+      members: e.members
+        .map((id) => ordinal.get(id))
+        .filter((n): n is number => n !== undefined)
+        .sort((x, y) => x - y),
+    }))
     .filter((e) => e.members.length > 0)
     .sort((a, b) => cmp(a.id, b.id));
   const live = new Set(events.map((e) => e.id));
@@ -154,7 +172,14 @@ export async function toIndex(state: LiveState, opts: ToIndexOptions): Promise<{
     description: opts.description,
     builtAt: opts.builtAt,
     builtAtSource: opts.builtAt ? 'SOURCE_DATE_EPOCH' : 'unknown',
-    counts: { articles: articles.length, events: events.length, stories: stories.length, outlets: outlets.length, terms: terms.length, lines: records.length },
+    counts: {
+      articles: articles.length,
+      events: events.length,
+      stories: stories.length,
+      outlets: outlets.length,
+      terms: terms.length,
+      lines: records.length,
+    },
     days: encodeDays(dayTable(articles.map((a) => dayOf(a.published)))),
     contentHash: `sha256:${await sha256Hex(body)}`,
   };

@@ -3,7 +3,8 @@
 import type { Manifest, UpdateStats } from './format.js';
 import { keyIdOf, parsePublicKey, sha256Bytes } from './verify.js';
 
-export type CheckErrorKind = 'signature' | 'key' | 'hash' | 'size' | 'sequence' | 'expired' | 'format' | 'network' | 'http' | 'storage' | 'apply';
+export type CheckErrorKind =
+  'signature' | 'key' | 'hash' | 'size' | 'sequence' | 'expired' | 'format' | 'network' | 'http' | 'storage' | 'apply';
 
 export interface SubscriptionError {
   kind: CheckErrorKind;

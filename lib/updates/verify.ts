@@ -59,9 +59,15 @@ export async function ed25519Verify(publicKey: Uint8Array, signature: Uint8Array
   if (subtle) {
     try {
       const key = await subtle.importKey('raw', publicKey as Uint8Array<ArrayBuffer>, { name: 'Ed25519' }, false, ['verify']);
-      return await subtle.verify({ name: 'Ed25519' }, key, signature as Uint8Array<ArrayBuffer>, message as Uint8Array<ArrayBuffer>);
+      return await subtle.verify(
+        { name: 'Ed25519' },
+        key,
+        signature as Uint8Array<ArrayBuffer>,
+        message as Uint8Array<ArrayBuffer>,
+      );
     } catch (err) {
-      if (!(err instanceof Error) || !/NotSupported|Unrecognized|not supported|Algorithm/i.test(`${err.name} ${err.message}`)) throw err;
+      if (!(err instanceof Error) || !/NotSupported|Unrecognized|not supported|Algorithm/i.test(`${err.name} ${err.message}`))
+        throw err;
     }
   }
   return ed.verifyAsync(signature, message, publicKey);
@@ -89,15 +95,18 @@ export async function verifyManifestText(text: string, publicKey: Uint8Array, op
     throw new VerifyError('format', (err as Error).message);
   }
   const keyId = await keyIdOf(publicKey);
-  if (signed.keyId !== keyId) throw new VerifyError('key', `signed with key ${signed.keyId}, not with this publisher's key ${keyId}`);
+  if (signed.keyId !== keyId)
+    throw new VerifyError('key', `signed with key ${signed.keyId}, not with this publisher's key ${keyId}`);
   let sig: Uint8Array;
   try {
     sig = fromBase64(signed.signature);
   } catch {
     throw new VerifyError('signature', 'signature invalid: not base64');
   }
-  const ok = sig.length === 64 && (await ed25519Verify(publicKey, sig, new TextEncoder().encode(signed.signed)).catch(() => false));
-  if (!ok) throw new VerifyError('signature', 'signature invalid: the manifest was not signed by this key or was changed after signing');
+  const ok =
+    sig.length === 64 && (await ed25519Verify(publicKey, sig, new TextEncoder().encode(signed.signed)).catch(() => false));
+  if (!ok)
+    throw new VerifyError('signature', 'signature invalid: the manifest was not signed by this key or was changed after signing');
   let manifest: Manifest;
   try {
     manifest = parseManifest(signed.signed);
@@ -105,7 +114,10 @@ export async function verifyManifestText(text: string, publicKey: Uint8Array, op
     throw new VerifyError('format', err instanceof UpdateFormatError ? err.message : String(err));
   }
   if (opts.lastSequence !== undefined && manifest.sequence < opts.lastSequence) {
-    throw new VerifyError('sequence', `replayed manifest: sequence ${manifest.sequence} is older than the ${opts.lastSequence} already accepted`);
+    throw new VerifyError(
+      'sequence',
+      `replayed manifest: sequence ${manifest.sequence} is older than the ${opts.lastSequence} already accepted`,
+    );
   }
   const expired = isExpired(manifest, opts.now ?? new Date());
   if (expired && opts.refuseExpired) throw new VerifyError('expired', `expired at ${manifest.expiresAt}`);
@@ -115,8 +127,15 @@ export async function verifyManifestText(text: string, publicKey: Uint8Array, op
 /** Check a downloaded file against its manifest entry: size first (a truncated download), then sha256. */
 export async function verifyFile(ref: FileRef, bytes: Uint8Array): Promise<void> {
   if (bytes.length !== ref.size) {
-    throw new VerifyError('size', `${ref.file}: ${bytes.length} bytes, the manifest says ${ref.size} (truncated or replaced download)`);
+    throw new VerifyError(
+      'size',
+      `${ref.file}: ${bytes.length} bytes, the manifest says ${ref.size} (truncated or replaced download)`,
+    );
   }
   const got = await sha256Bytes(bytes);
-  if (got !== ref.sha256) throw new VerifyError('hash', `${ref.file}: sha256 ${got.slice(0, 12)}… does not match the manifest's ${ref.sha256.slice(0, 12)}…`);
+  if (got !== ref.sha256)
+    throw new VerifyError(
+      'hash',
+      `${ref.file}: sha256 ${got.slice(0, 12)}… does not match the manifest's ${ref.sha256.slice(0, 12)}…`,
+    );
 }

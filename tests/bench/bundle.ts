@@ -26,7 +26,11 @@ function measure(root: string, build: string, dir: string, pattern: RegExp): Siz
   const name = readdirSync(at).find((f) => pattern.test(f));
   if (!name) return null;
   const bytes = readFileSync(join(at, name));
-  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, polyfills: bytes.toString('utf8').split(POLYFILL_MARK).length - 1 };
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    polyfills: bytes.toString('utf8').split(POLYFILL_MARK).length - 1,
+  };
 }
 
 const FILES: { label: string; dir: string; pattern: RegExp }[] = [
@@ -43,8 +47,10 @@ const arg = (name: string) => {
 function main(): void {
   const current = resolve(projectRoot, '.output');
   const baseline = arg('--baseline');
-  if (!BUILDS.every((b) => existsSync(join(current, b, 'manifest.json')))) throw new Error('no build in .output: run `npm run build` first');
-  if (baseline && !existsSync(join(baseline, 'chrome-mv3', 'manifest.json'))) throw new Error(`no build at ${baseline}/chrome-mv3`);
+  if (!BUILDS.every((b) => existsSync(join(current, b, 'manifest.json'))))
+    throw new Error('no build in .output: run `npm run build` first');
+  if (baseline && !existsSync(join(baseline, 'chrome-mv3', 'manifest.json')))
+    throw new Error(`no build at ${baseline}/chrome-mv3`);
   const kb = (n: number) => (n / 1000).toFixed(1);
   const rows: (string | number)[][] = [];
   for (const build of BUILDS) {
@@ -53,7 +59,11 @@ function main(): void {
       if (!now) continue;
       const before = baseline ? measure(baseline, build, f.dir, f.pattern) : null;
       const row: (string | number)[] = [build, f.label, kb(now.raw), kb(now.gzip), now.polyfills];
-      if (baseline) row.push(before ? `${kb(before.raw)} / ${kb(before.gzip)} / ${before.polyfills}` : '–', before ? (now.raw / before.raw).toFixed(3) : '–');
+      if (baseline)
+        row.push(
+          before ? `${kb(before.raw)} / ${kb(before.gzip)} / ${before.polyfills}` : '–',
+          before ? (now.raw / before.raw).toFixed(3) : '–',
+        );
       rows.push(row);
     }
   }
@@ -65,7 +75,11 @@ function main(): void {
     const cmd = `npx tsx tests/bench/bundle.ts${baseline ? ' --baseline <older build>' : ''} --write-docs`;
     mkdirSync(dirname(MEASUREMENTS_PATH), { recursive: true });
     const note = baseline ? `\n\nBaseline: ${arg('--baseline-label') ?? `the build at \`${baseline}\``}.` : '';
-    writeMeasurements('bundle', 'Bundle sizes', `${runLine(cmd)} Target: no webextension-polyfill copy, content script as small as it can be.${note}\n\n${out}`);
+    writeMeasurements(
+      'bundle',
+      'Bundle sizes',
+      `${runLine(cmd)} Target: no webextension-polyfill copy, content script as small as it can be.${note}\n\n${out}`,
+    );
   }
 }
 

@@ -28,15 +28,30 @@ const cpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
 };
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 // Articles: BASIL and FNC-1 full texts, laid over one simulated day in publication order, on 12 sites.
-const corpus = [...datedArticles(loadBasil()), ...datedArticles(loadFnc1().map((it, i) => ({ ...it, article: { ...it.article, published: new Date(Date.UTC(2026, 11, 1) + i * 60_000).toISOString() } })))].slice(0, N);
+const corpus = [
+  ...datedArticles(loadBasil()),
+  ...datedArticles(
+    loadFnc1().map((it, i) => ({
+      ...it,
+      article: { ...it.article, published: new Date(Date.UTC(2026, 11, 1) + i * 60_000).toISOString() },
+    })),
+  ),
+].slice(0, N);
 const T0 = Date.parse('2026-12-07T00:00:00Z');
 corpus.forEach((a, i) => (a.published = T0 + Math.floor((i * 86_400_000) / corpus.length)));
 const SITES = 12;
 const FORMATS = ['rss', 'atom', 'json', 'rdf'] as const;
-const specs = siteSpecs(Array.from({ length: SITES }, (_, s) => ({ name: `Site ${s}`, format: FORMATS[s % 4]!, articles: corpus.filter((_, i) => i % SITES === s) })));
+const specs = siteSpecs(
+  Array.from({ length: SITES }, (_, s) => ({
+    name: `Site ${s}`,
+    format: FORMATS[s % 4]!,
+    articles: corpus.filter((_, i) => i % SITES === s),
+  })),
+);
 const web = await startNewsWeb(specs, T0);
 const db = await openDb(join(dir, 'db'));
 await syncSources(db, parseSourceList(web.opml()).sources);
@@ -82,24 +97,56 @@ await syncSources(bulkDb, parseSourceList(web.opml()).sources);
 const bulkAt = T0 + 2 * 86_400_000;
 web.setClock(bulkAt);
 const cb = cpu();
-const bulk = await runPass({ db: bulkDb, fetcher, outlets: null, now: () => new Date(bulkAt) }, { assigner: null, retentionDays: 30 });
+const bulk = await runPass(
+  { db: bulkDb, fetcher, outlets: null, now: () => new Date(bulkAt) },
+  { assigner: null, retentionDays: 30 },
+);
 const bulkPerArticle = (cpu() - cb) / Math.max(1, bulk.pages.stored + bulk.pages.excerpts);
 await bulkDb.close();
 
 // The day's deltas as one file: what a reader who checks once a day would download (op lines concatenated, gzipped).
 const { readdirSync, readFileSync } = await import('node:fs');
 const { gunzipSync, gzipSync } = await import('node:zlib');
-const dayOps = readdirSync(out).filter((n) => n.startsWith('delta-')).sort().map((f) => gunzipSync(readFileSync(join(out, f))).toString().split('\n').slice(1).join('\n'));
+const dayOps = readdirSync(out)
+  .filter((n) => n.startsWith('delta-'))
+  .sort()
+  .map((f) =>
+    gunzipSync(readFileSync(join(out, f)))
+      .toString()
+      .split('\n')
+      .slice(1)
+      .join('\n'),
+  );
 const dayDelta = gzipSync(dayOps.join('\n'), { level: 9 }).length;
 // Where the 5-minute deltas' bytes go: each part's share is what the gzipped file loses without it (per article).
 const z = (lines: string[]) => gzipSync(`${lines.join('\n')}\n`, { level: 9 }).length;
-const parts: Record<string, number> = { 'file (gzip and header line)': 0, 'articles: claims': 0, 'articles: fingerprints': 0, 'articles: the rest': 0, events: 0, stories: 0, 'term frequencies': 0, deletions: 0 };
+const parts: Record<string, number> = {
+  'file (gzip and header line)': 0,
+  'articles: claims': 0,
+  'articles: fingerprints': 0,
+  'articles: the rest': 0,
+  events: 0,
+  stories: 0,
+  'term frequencies': 0,
+  deletions: 0,
+};
 const partOf: Record<string, string> = { e: 'events', s: 'stories', f: 'term frequencies', o: 'the rest' };
 for (const f of readdirSync(out).filter((n) => n.startsWith('delta-'))) {
-  const [head, ...lines] = gunzipSync(readFileSync(join(out, f))).toString().trim().split('\n');
+  const [head, ...lines] = gunzipSync(readFileSync(join(out, f)))
+    .toString()
+    .trim()
+    .split('\n');
   const full = z([head!, ...lines]);
   parts['file (gzip and header line)']! += z([head!]);
-  const without = (keep: (l: unknown[]) => unknown[] | null) => full - z([head!, ...lines.flatMap((l) => { const k = keep(JSON.parse(l) as unknown[]); return k ? [JSON.stringify(k)] : []; })]);
+  const without = (keep: (l: unknown[]) => unknown[] | null) =>
+    full -
+    z([
+      head!,
+      ...lines.flatMap((l) => {
+        const k = keep(JSON.parse(l) as unknown[]);
+        return k ? [JSON.stringify(k)] : [];
+      }),
+    ]);
   const tags = new Set(lines.map((l) => (JSON.parse(l) as string[])[0]!));
   for (const tag of tags) {
     if (tag === 'a') continue;
@@ -116,7 +163,9 @@ for (const f of readdirSync(out).filter((n) => n.startsWith('delta-'))) {
 const published = (await db.query<{ n: number }>(`select count(*)::int as n from articles where event is not null`))[0]!.n;
 
 // Baseline in the same process: extraction alone of the same pages.
-const pages = await Promise.all(corpus.slice(0, 200).map(async (a, i) => (await fetch(`${web.sites[i % SITES]!.origin}/articles/${a.slug}.html`)).text()));
+const pages = await Promise.all(
+  corpus.slice(0, 200).map(async (a, i) => (await fetch(`${web.sites[i % SITES]!.origin}/articles/${a.slug}.html`)).text()),
+);
 const b0 = cpu();
 for (const html of pages) extractFromDocument(parseHtml(html), { url: 'https://example.com/a' });
 const extractPerArticle = (cpu() - b0) / pages.length;
@@ -127,14 +176,33 @@ const perPoll = Math.max(0, passCpu - stored * bulkPerArticle) / Math.max(1, pol
 const cores = (1e6 * bulkPerArticle + 10_000 * 288 * perPoll) / 86_400;
 
 // Memory per 100k articles held by the assigner (fingerprints, postings, events), from replicas of the collected ones.
-const rows = await db.query<{ fp: unknown; title: string; published: Date }>(`select fp, title, published from articles where fp is not null limit 2000`);
+const rows = await db.query<{ fp: unknown; title: string; published: Date }>(
+  `select fp, title, published from articles where fp is not null limit 2000`,
+);
 global.gc?.();
 const m0 = process.memoryUsage().heapUsed;
 const assigner = new EventAssigner();
 const HELD = 20_000;
 for (let i = 0; i < HELD; i++) {
   const r = rows[i % rows.length]!;
-  assigner.store.add({ k: 'a', id: `r${i}`, url: `https://r.example/${i}`, title: r.title, outlet: null, domain: null, published: r.published.toISOString(), lang: 'en', event: `e${i >> 2}`, copyOf: null, from: null, fp: r.fp as never, claims: [] }, r.title);
+  assigner.store.add(
+    {
+      k: 'a',
+      id: `r${i}`,
+      url: `https://r.example/${i}`,
+      title: r.title,
+      outlet: null,
+      domain: null,
+      published: r.published.toISOString(),
+      lang: 'en',
+      event: `e${i >> 2}`,
+      copyOf: null,
+      from: null,
+      fp: r.fp as never,
+      claims: [],
+    },
+    r.title,
+  );
 }
 global.gc?.();
 const perHundredK = ((process.memoryUsage().heapUsed - m0) / HELD) * 100_000;
@@ -150,15 +218,50 @@ await web.close();
 rmSync(dir, { recursive: true, force: true });
 
 const rowsOut = [
-  ['throughput at a 5-minute poll: articles fetched + extracted + assigned per CPU second', (1 / perArticle).toFixed(1), `extraction alone: ${(1 / extractPerArticle).toFixed(1)} (ratio ${(perArticle / extractPerArticle).toFixed(2)}×)`, '≥ 50'],
-  ['throughput in one pass over the day\'s articles (per CPU second)', (1 / bulkPerArticle).toFixed(1), `extraction alone: ${(1 / extractPerArticle).toFixed(1)} (ratio ${(bulkPerArticle / extractPerArticle).toFixed(2)}×)`, '≥ 50'],
-  ['CPU per feed poll beyond its articles (5-minute poll)', `${(perPoll * 1000).toFixed(1)} ms`, `${polls} polls of ${SITES} feeds`, '—'],
+  [
+    'throughput at a 5-minute poll: articles fetched + extracted + assigned per CPU second',
+    (1 / perArticle).toFixed(1),
+    `extraction alone: ${(1 / extractPerArticle).toFixed(1)} (ratio ${(perArticle / extractPerArticle).toFixed(2)}×)`,
+    '≥ 50',
+  ],
+  [
+    "throughput in one pass over the day's articles (per CPU second)",
+    (1 / bulkPerArticle).toFixed(1),
+    `extraction alone: ${(1 / extractPerArticle).toFixed(1)} (ratio ${(bulkPerArticle / extractPerArticle).toFixed(2)}×)`,
+    '≥ 50',
+  ],
+  [
+    'CPU per feed poll beyond its articles (5-minute poll)',
+    `${(perPoll * 1000).toFixed(1)} ms`,
+    `${polls} polls of ${SITES} feeds`,
+    '—',
+  ],
   ['publishing: CPU per 5-minute publish', `${((publishCpu / 289) * 1000).toFixed(0)} ms`, `${published} articles live`, '—'],
   ['memory per 100k articles held for assignment', `${mb(perHundredK)} MB`, `${HELD} replicas of ${rows.length} collected`, '—'],
-  ['delta bytes per article, gzipped (5-minute publishes)', (totalDelta / Math.max(1, totalAdded)).toFixed(0), `${deltaSizes.length} deltas, ${totalAdded} articles, ≤ ${PUBLISHED_CLAIMS} claims each`, '≤ 400'],
-  ['delta bytes per article, gzipped (the day as one delta)', (dayDelta / Math.max(1, totalAdded)).toFixed(0), `${mb(dayDelta)} MB for ${totalAdded} articles`, '≤ 400'],
-  ['snapshot size for 30 days at 50k articles/day', `${mb(snapPerArticle * 1_500_000)} MB`, `${snapPerArticle.toFixed(0)} B/article gzipped × 1.5M`, '—'],
-  ['freshness p50 / p95: published → in a signed delta (5-minute poll)', `${(pct(latencies, 50) / 60).toFixed(1)} / ${(pct(latencies, 95) / 60).toFixed(1)} min`, `pass + publish took ${(work / 289 / 1000).toFixed(2)} s on average`, '—'],
+  [
+    'delta bytes per article, gzipped (5-minute publishes)',
+    (totalDelta / Math.max(1, totalAdded)).toFixed(0),
+    `${deltaSizes.length} deltas, ${totalAdded} articles, ≤ ${PUBLISHED_CLAIMS} claims each`,
+    '≤ 400',
+  ],
+  [
+    'delta bytes per article, gzipped (the day as one delta)',
+    (dayDelta / Math.max(1, totalAdded)).toFixed(0),
+    `${mb(dayDelta)} MB for ${totalAdded} articles`,
+    '≤ 400',
+  ],
+  [
+    'snapshot size for 30 days at 50k articles/day',
+    `${mb(snapPerArticle * 1_500_000)} MB`,
+    `${snapPerArticle.toFixed(0)} B/article gzipped × 1.5M`,
+    '—',
+  ],
+  [
+    'freshness p50 / p95: published → in a signed delta (5-minute poll)',
+    `${(pct(latencies, 50) / 60).toFixed(1)} / ${(pct(latencies, 95) / 60).toFixed(1)} min`,
+    `pass + publish took ${(work / 289 / 1000).toFixed(2)} s on average`,
+    '—',
+  ],
 ];
 const head = ['measure', 'figure', 'anchor / baseline', 'target'];
 const partRows = Object.entries(parts).map(([part, bytes]) => [part, (bytes / Math.max(1, totalAdded)).toFixed(0)]);
@@ -166,7 +269,10 @@ console.log(`${corpus.length} articles on ${SITES} sites over one simulated day;
 console.log(table(head, rowsOut));
 console.log(table(['part of the 5-minute deltas', 'gzipped bytes per article'], partRows));
 if (wantsDocs()) {
-  writeMeasurements('collector', 'Collector (`npx tsx tests/bench/collect.ts`)', `${runLine(`npx tsx tests/bench/collect.ts ${N} --write-docs`)}
+  writeMeasurements(
+    'collector',
+    'Collector (`npx tsx tests/bench/collect.ts`)',
+    `${runLine(`npx tsx tests/bench/collect.ts ${N} --write-docs`)}
 ${corpus.length} BASIL and FNC-1 articles on ${SITES} local sites, released over one simulated day, collected and published every
 5 simulated minutes. Per-core figures are CPU seconds of the one process (fetch, extraction, claims, assignment,
 publishing; the simulated web runs in the same process and its CPU is counted too); the baseline is extraction alone
@@ -180,5 +286,6 @@ ${table(head, rowsOut)}
 Where the 5-minute deltas' bytes go (format 2): each part is what a file loses without it, summed over the day's deltas
 and divided by the articles they added; parts overlap a little, since gzip shares context between them.
 
-${table(['part of the 5-minute deltas', 'gzipped bytes per article'], partRows)}`);
+${table(['part of the 5-minute deltas', 'gzipped bytes per article'], partRows)}`,
+  );
 }

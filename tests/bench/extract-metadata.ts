@@ -18,7 +18,8 @@ export interface MetaRegression {
 function sameDate(ours: string | null, expected: string): boolean {
   if (!ours) return false;
   if (ours === expected.trim()) return true;
-  const a = Date.parse(ours), b = Date.parse(expected);
+  const a = Date.parse(ours),
+    b = Date.parse(expected);
   if (!Number.isNaN(a) && a === b) return true;
   return ours.slice(0, 10) === expected.trim().slice(0, 10);
 }
@@ -46,7 +47,9 @@ export function metadataRegression(opts: { onlyDated?: boolean } = {}): MetaRegr
   const dir = sharedPath('data/readability-test-pages/pages');
   const out: MetaRegression = { published: { ok: 0, total: 0 }, canonical: { ok: 0, total: 0 }, misses: [] };
   for (const name of readdirSync(dir).sort()) {
-    const expected = JSON.parse(readFileSync(`${dir}/${name}/expected-metadata.json`, 'utf8')) as { publishedTime?: string | null };
+    const expected = JSON.parse(readFileSync(`${dir}/${name}/expected-metadata.json`, 'utf8')) as {
+      publishedTime?: string | null;
+    };
     if (opts.onlyDated && !expected.publishedTime) continue;
     const html = readFileSync(`${dir}/${name}/source.html`, 'utf8');
     const meta = readMetadata(parseHtml(html), PAGE_URL);

@@ -28,9 +28,12 @@ export interface PageScore {
 export function scorePage(gold: string, predicted: string): PageScore {
   const g = shingles(gold);
   const p = shingles(predicted);
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const key of new Set([...g.keys(), ...p.keys()])) {
-    const gc = g.get(key) ?? 0, pc = p.get(key) ?? 0;
+    const gc = g.get(key) ?? 0,
+      pc = p.get(key) ?? 0;
     tp += Math.min(gc, pc);
     fp += Math.max(0, pc - gc);
     fn += Math.max(0, gc - pc);

@@ -20,7 +20,14 @@ const times = new Map<string, number[][]>();
 const time = <T>(stage: string, page: number, f: () => T): T => {
   const t = performance.now();
   const out = f();
-  const perPage = times.get(stage) ?? times.set(stage, docs.map(() => [])).get(stage)!;
+  const perPage =
+    times.get(stage) ??
+    times
+      .set(
+        stage,
+        docs.map(() => []),
+      )
+      .get(stage)!;
   perPage[page]!.push(performance.now() - t);
   return out;
 };
@@ -34,9 +41,17 @@ for (let r = 0; r < rounds; r++) {
     if (!parsed?.content) return;
     const el = parsed.content as Element;
     time('furniture (on a copy)', p, () => removeFurniture(el.cloneNode(true) as Element));
-    const text = time('cleanArticle (all rules)', p, () => cleanArticle(el, { title: meta.title ?? '', byline: meta.byline, url: meta.url }).join('\n\n'));
+    const text = time('cleanArticle (all rules)', p, () =>
+      cleanArticle(el, { title: meta.title ?? '', byline: meta.byline, url: meta.url }).join('\n\n'),
+    );
     time('language', p, () => resolveLanguage(text, meta.lang));
   });
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-for (const [stage, perPage] of times) console.log(`${stage.padEnd(30)} ${perPage.reduce((s, xs) => s + median(xs), 0).toFixed(1).padStart(8)} ms`);
+for (const [stage, perPage] of times)
+  console.log(
+    `${stage.padEnd(30)} ${perPage
+      .reduce((s, xs) => s + median(xs), 0)
+      .toFixed(1)
+      .padStart(8)} ms`,
+  );

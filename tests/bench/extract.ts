@@ -24,7 +24,10 @@ const rounds = opt('--rounds', 5);
 const worst = opt('--worst', 0);
 
 const dir = sharedPath('data/article-extraction-benchmark');
-const truth = JSON.parse(readFileSync(`${dir}/ground-truth.json`, 'utf8')) as Record<string, { articleBody: string; url: string }>;
+const truth = JSON.parse(readFileSync(`${dir}/ground-truth.json`, 'utf8')) as Record<
+  string,
+  { articleBody: string; url: string }
+>;
 const ids = Object.keys(truth).sort();
 const docs = new Map(ids.map((id) => [id, parseHtml(decodeHtml(gunzipSync(readFileSync(`${dir}/html/${id}.html.gz`))))]));
 
@@ -48,9 +51,25 @@ const ourText = new Map<string, string>();
 for (let r = 0; r < rounds; r++) {
   ids.forEach((id, k) => {
     const doc = docs.get(id)!;
-    const runPlain = () => { gc(); const t = performance.now(); plainText.set(id, plain(doc)); plainTimes.get(id)!.push(performance.now() - t); };
-    const runOurs = () => { gc(); const t = performance.now(); ourText.set(id, ours(doc, truth[id]!.url)); ourTimes.get(id)!.push(performance.now() - t); };
-    if ((k + r) % 2 === 0) { runPlain(); runOurs(); } else { runOurs(); runPlain(); }
+    const runPlain = () => {
+      gc();
+      const t = performance.now();
+      plainText.set(id, plain(doc));
+      plainTimes.get(id)!.push(performance.now() - t);
+    };
+    const runOurs = () => {
+      gc();
+      const t = performance.now();
+      ourText.set(id, ours(doc, truth[id]!.url));
+      ourTimes.get(id)!.push(performance.now() - t);
+    };
+    if ((k + r) % 2 === 0) {
+      runPlain();
+      runOurs();
+    } else {
+      runOurs();
+      runPlain();
+    }
   });
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -70,29 +89,46 @@ console.log(`${'extractor'.padEnd(34)} F1     P      R      acc`);
 report('parallax (Readability + clean-up)', summarise(oursScores), 'target F1 ≥ 0.97');
 report('Readability.js 0.6.0, run here', summarise(score(plainText)), 'anchor (≈ 0.945)');
 for (const f of readdirSync(`${dir}/predictions`).sort()) {
-  const stored = JSON.parse(readFileSync(`${dir}/predictions/${f}`, 'utf8')) as { version: string; output: Record<string, { articleBody: string }> };
+  const stored = JSON.parse(readFileSync(`${dir}/predictions/${f}`, 'utf8')) as {
+    version: string;
+    output: Record<string, { articleBody: string }>;
+  };
   const pred = new Map(ids.map((id) => [id, stored.output[id]?.articleBody ?? '']));
   report(`${f.replace('.json', '')} ${stored.version}, stored`, summarise(score(pred)), 'anchor (stored outputs)');
 }
 // Published on all 181 pages (upstream README, quoted in the data folder's README); no stored outputs here.
-console.log('published (181 pages): rs_trafilatura 0.970, AutoExtract (commercial, 2019) 0.970, go_trafilatura 0.960, trafilatura 2.0.0 0.958');
-const mp = total(plainTimes), mo = total(ourTimes);
-console.log(`time (per-page median of ${rounds} interleaved rounds, summed): Readability ${mp.toFixed(0)} ms, ours ${mo.toFixed(0)} ms, ratio ${(mo / mp).toFixed(3)}`);
+console.log(
+  'published (181 pages): rs_trafilatura 0.970, AutoExtract (commercial, 2019) 0.970, go_trafilatura 0.960, trafilatura 2.0.0 0.958',
+);
+const mp = total(plainTimes),
+  mo = total(ourTimes);
+console.log(
+  `time (per-page median of ${rounds} interleaved rounds, summed): Readability ${mp.toFixed(0)} ms, ours ${mo.toFixed(0)} ms, ratio ${(mo / mp).toFixed(3)}`,
+);
 
 const meta = metadataRegression();
-console.log(`readability-test-pages metadata: published ${meta.published.ok}/${meta.published.total} (${pct(meta.published)}), canonical URL ${meta.canonical.ok}/${meta.canonical.total} (${pct(meta.canonical)})`);
+console.log(
+  `readability-test-pages metadata: published ${meta.published.ok}/${meta.published.total} (${pct(meta.published)}), canonical URL ${meta.canonical.ok}/${meta.canonical.total} (${pct(meta.canonical)})`,
+);
 for (const miss of meta.misses) console.log(`  miss ${miss}`);
 
 if (worst > 0) {
   const plainScores = score(plainText);
-  const ranked = ids.map((id, i) => ({ id, o: oursScores[i]!, p: plainScores[i]! })).sort((a, b) => a.o.precision + a.o.recall - (b.o.precision + b.o.recall));
-  for (const { id, o, p } of ranked.slice(0, worst)) console.log(`${id.slice(0, 12)} ours P ${f3(o)} | plain P ${f3(p)}  ${truth[id]!.url}`);
+  const ranked = ids
+    .map((id, i) => ({ id, o: oursScores[i]!, p: plainScores[i]! }))
+    .sort((a, b) => a.o.precision + a.o.recall - (b.o.precision + b.o.recall));
+  for (const { id, o, p } of ranked.slice(0, worst))
+    console.log(`${id.slice(0, 12)} ours P ${f3(o)} | plain P ${f3(p)}  ${truth[id]!.url}`);
 }
 
 if (wantsDocs()) {
   const ratio = mo / mp;
-  const metaRow = (name: string, x: { ok: number; total: number }) =>
-    [name, `${x.ok}/${x.total} (${pct(x)})`, '≥ 95%', x.ok / Math.max(1, x.total) >= 0.95 ? 'met' : 'missed'];
+  const metaRow = (name: string, x: { ok: number; total: number }) => [
+    name,
+    `${x.ok}/${x.total} (${pct(x)})`,
+    '≥ 95%',
+    x.ok / Math.max(1, x.total) >= 0.95 ? 'met' : 'missed',
+  ];
   writeMeasurements(
     'bench-extract',
     'Extraction: `npm run bench:extract`',
@@ -107,7 +143,12 @@ ${table(['extractor', 'F1', 'P', 'R', 'anchor or target'], f1Rows)}
 ${table(
   ['measure', 'figure', 'target', ''],
   [
-    [`time, ratio to Readability (per-page median of ${rounds} interleaved rounds, summed)`, `${ratio.toFixed(3)} (${mo.toFixed(0)} / ${mp.toFixed(0)} ms)`, '≤ 1.1×', ratio <= 1.1 ? 'met' : 'missed'],
+    [
+      `time, ratio to Readability (per-page median of ${rounds} interleaved rounds, summed)`,
+      `${ratio.toFixed(3)} (${mo.toFixed(0)} / ${mp.toFixed(0)} ms)`,
+      '≤ 1.1×',
+      ratio <= 1.1 ? 'met' : 'missed',
+    ],
     metaRow('published date, Readability test pages', meta.published),
     metaRow('canonical URL, Readability test pages', meta.canonical),
   ],

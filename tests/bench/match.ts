@@ -62,7 +62,13 @@ async function latency(store: IndexStore, queries: CorpusItem[]) {
     if (r.ranking[0]?.eventId === q.event.id) top1++;
     if (r.info.status === 'matched' && r.eventId === q.event.id) right++;
   }
-  return { p50: pct(times, 0.5), p95: pct(times, 0.95), cpu95: pct(cpu, 0.95), acc1: top1 / queries.length, right: right / queries.length };
+  return {
+    p50: pct(times, 0.5),
+    p95: pct(times, 0.95),
+    cpu95: pct(cpu, 0.95),
+    acc1: top1 / queries.length,
+    right: right / queries.length,
+  };
 }
 
 async function gzipSize(chunks: Iterable<string>): Promise<number> {
@@ -100,10 +106,15 @@ async function dexieLine(file: string, queries: CorpusItem[]): Promise<{ line: s
   const qFile = join(tmpdir(), `parallax-bench-queries-${process.pid}.json`);
   writeFileSync(qFile, JSON.stringify(queries.slice(0, DEXIE_QUERIES).map(queryOf)));
   const child = fileURLToPath(new URL('./dexie-child.ts', import.meta.url));
-  const { stdout } = await promisify(execFile)(process.execPath, [...process.execArgv, child, file, qFile], { maxBuffer: 1 << 20 });
+  const { stdout } = await promisify(execFile)(process.execPath, [...process.execArgv, child, file, qFile], {
+    maxBuffer: 1 << 20,
+  });
   rmSync(qFile);
   const d = JSON.parse(stdout.trim().split('\n').at(-1)!) as DexieFigures;
-  return { d, line: `load ${d.loadS.toFixed(1)} s (CPU ${d.cpuS.toFixed(1)} s; an import's hash check adds ${d.hashS.toFixed(1)} s); match p50 ${d.p50.toFixed(1)} ms, p95 ${d.p95.toFixed(1)} ms (a fresh process)` };
+  return {
+    d,
+    line: `load ${d.loadS.toFixed(1)} s (CPU ${d.cpuS.toFixed(1)} s; an import's hash check adds ${d.hashS.toFixed(1)} s); match p50 ${d.p50.toFixed(1)} ms, p95 ${d.p95.toFixed(1)} ms (a fresh process)`,
+  };
 }
 
 /** The memory store's queries again, in a fresh process that reads the written file and holds nothing else
@@ -112,10 +123,15 @@ async function freshLine(file: string, warm: CorpusItem[], queries: CorpusItem[]
   const qFile = join(tmpdir(), `parallax-bench-fresh-${process.pid}.json`);
   writeFileSync(qFile, JSON.stringify([...warm, ...queries].map(queryOf)));
   const child = fileURLToPath(new URL('./memory-child.ts', import.meta.url));
-  const { stdout } = await promisify(execFile)(process.execPath, [...process.execArgv, child, file, qFile, String(warm.length)], { maxBuffer: 1 << 20 });
+  const { stdout } = await promisify(execFile)(process.execPath, [...process.execArgv, child, file, qFile, String(warm.length)], {
+    maxBuffer: 1 << 20,
+  });
   rmSync(qFile);
   const m = JSON.parse(stdout.trim().split('\n').at(-1)!) as MemoryFigures;
-  return { m, line: `match p50 ${m.p50.toFixed(2)} ms, p95 ${m.p95.toFixed(2)} ms (CPU time p95 ${m.cpu95.toFixed(2)} ms); file read in ${m.loadS.toFixed(1)} s, heap ${mb(m.heapMB * 1e6)} MB` };
+  return {
+    m,
+    line: `match p50 ${m.p50.toFixed(2)} ms, p95 ${m.p95.toFixed(2)} ms (CPU time p95 ${m.cpu95.toFixed(2)} ms); file read in ${m.loadS.toFixed(1)} s, heap ${mb(m.heapMB * 1e6)} MB`,
+  };
 }
 
 /** One size's figures for docs/measurements.md. */
@@ -149,7 +165,13 @@ async function run(size: number, base: CorpusItem[]): Promise<{ lines: string[];
 async function buildAndMatch(
   size: number,
   base: CorpusItem[],
-): Promise<{ lines: string[]; file: string; queries: CorpusItem[]; warm: CorpusItem[]; figures: Omit<SizeFigures, 'fresh' | 'dexie'> }> {
+): Promise<{
+  lines: string[];
+  file: string;
+  queries: CorpusItem[];
+  warm: CorpusItem[];
+  figures: Omit<SizeFigures, 'fresh' | 'dexie'>;
+}> {
   const held = heldOut(base, size);
   const queries = [...held].sort((a, b) => a - b).map((i) => replicaAt(base, i));
   const keep = size <= MS_MAX ? ([] as CorpusItem[]) : null;
@@ -178,7 +200,9 @@ async function buildAndMatch(
   for (const l of built.lines()) chars += l.length + 1;
   const matching = await gzipSize(
     (function* () {
-      for (const r of built.records) if (r.k === 'a' || r.k === 't') yield `${r.k === 'a' ? JSON.stringify([r.n, r.event, r.published, r.fp]) : JSON.stringify(r)}\n`;
+      for (const r of built.records)
+        if (r.k === 'a' || r.k === 't')
+          yield `${r.k === 'a' ? JSON.stringify([r.n, r.event, r.published, r.fp]) : JSON.stringify(r)}\n`;
     })(),
   );
   log(`${size}: querying`);
@@ -225,14 +249,22 @@ async function main(): Promise<void> {
   const base = CORPORA.flatMap((c) => loadCorpus(c));
   const sizes = [10_000, 100_000, ...(process.argv.includes('--1m') ? [1_000_000] : [])];
   const only = process.argv.find((a) => /^\d+$/.test(a));
-  log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+  log(
+    `load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} on ${cpus().length} cores`,
+  );
   const runs: SizeFigures[] = [];
   for (const size of only ? [Number(only)] : sizes) {
     const { lines, figures } = await run(size, base);
     console.log(`${lines.join('\n')}\n`);
     runs.push(figures);
   }
-  if (wantsDocs()) writeDocs(runs, process.argv.slice(2).filter((a) => a !== '--write-docs'));
+  if (wantsDocs())
+    writeDocs(
+      runs,
+      process.argv.slice(2).filter((a) => a !== '--write-docs'),
+    );
 }
 
 /** The run as docs/measurements.md's matching-at-scale section; the targets are set at 100k articles. */
@@ -244,11 +276,35 @@ function writeDocs(runs: SizeFigures[], args: string[]): void {
     const ms = f.miniSearch;
     return [
       [n, 'build time', `${f.buildS.toFixed(1)} s`, '', ''],
-      [n, 'bytes per article, gzipped, all / matching data', `${f.perArticle.toFixed(0)} / ${f.matchingPerArticle.toFixed(0)} B`, '', `matching data ≤ 300 B${f.matchingPerArticle <= 300 ? ' (met)' : ' (missed)'}`],
-      [n, 'match p50 / p95, builder\'s process', `${ms2(f.ours.p50)} / ${ms2(f.ours.p95)} ms`, ms ? `MiniSearch ${ms2(ms.p50)} / ${ms2(ms.p95)} ms` : 'MiniSearch not run', `p95 ≤ 5 ms at 100k${at100k(f, f.ours.p95 <= 5)}, no slower than MiniSearch${ms ? (f.ours.p95 <= ms.p95 ? ' (met)' : ' (missed)') : ''}`],
-      [n, 'match p50 / p95, fresh process holding only the file', `${ms2(f.fresh.p50)} / ${ms2(f.fresh.p95)} ms`, '', `p95 ≤ 5 ms at 100k${at100k(f, f.fresh.p95 <= 5)}`],
+      [
+        n,
+        'bytes per article, gzipped, all / matching data',
+        `${f.perArticle.toFixed(0)} / ${f.matchingPerArticle.toFixed(0)} B`,
+        '',
+        `matching data ≤ 300 B${f.matchingPerArticle <= 300 ? ' (met)' : ' (missed)'}`,
+      ],
+      [
+        n,
+        "match p50 / p95, builder's process",
+        `${ms2(f.ours.p50)} / ${ms2(f.ours.p95)} ms`,
+        ms ? `MiniSearch ${ms2(ms.p50)} / ${ms2(ms.p95)} ms` : 'MiniSearch not run',
+        `p95 ≤ 5 ms at 100k${at100k(f, f.ours.p95 <= 5)}, no slower than MiniSearch${ms ? (f.ours.p95 <= ms.p95 ? ' (met)' : ' (missed)') : ''}`,
+      ],
+      [
+        n,
+        'match p50 / p95, fresh process holding only the file',
+        `${ms2(f.fresh.p50)} / ${ms2(f.fresh.p95)} ms`,
+        '',
+        `p95 ≤ 5 ms at 100k${at100k(f, f.fresh.p95 <= 5)}`,
+      ],
       [n, 'acc@1 of held-out replicas', f.ours.acc1.toFixed(3), ms ? `MiniSearch ${ms.acc1.toFixed(3)}` : '', ''],
-      [n, 'Dexie load (fake-indexeddb) / match p95', f.dexie ? `${f.dexie.loadS.toFixed(1)} s / ${f.dexie.p95.toFixed(1)} ms` : 'not run', '', `load ≤ 3 s at 100k${f.dexie ? at100k(f, f.dexie.loadS <= 3) : ''}`],
+      [
+        n,
+        'Dexie load (fake-indexeddb) / match p95',
+        f.dexie ? `${f.dexie.loadS.toFixed(1)} s / ${f.dexie.p95.toFixed(1)} ms` : 'not run',
+        '',
+        `load ≤ 3 s at 100k${f.dexie ? at100k(f, f.dexie.loadS <= 3) : ''}`,
+      ],
     ];
   });
   writeMeasurements(

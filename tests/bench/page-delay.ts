@@ -36,9 +36,17 @@ const PROBE = `
   } catch {}
 `;
 
-interface Sample { worst: number; p99: number; longest: number }
+interface Sample {
+  worst: number;
+  p99: number;
+  longest: number;
+}
 
-async function measure(context: BrowserContext, url: string, settled: (page: Page) => Promise<boolean>): Promise<Sample & { page: Page }> {
+async function measure(
+  context: BrowserContext,
+  url: string,
+  settled: (page: Page) => Promise<boolean>,
+): Promise<Sample & { page: Page }> {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await page.focus('body');
@@ -54,19 +62,32 @@ async function measure(context: BrowserContext, url: string, settled: (page: Pag
     longest: (window as unknown as { __longest: number }).__longest,
   }));
   const sorted = [...delays].sort((a, b) => a - b);
-  return { page, worst: sorted.at(-1) ?? 0, p99: sorted[Math.floor(sorted.length * 0.99)] ?? 0, longest, };
+  return { page, worst: sorted.at(-1) ?? 0, p99: sorted[Math.floor(sorted.length * 0.99)] ?? 0, longest };
 }
 
 const pages = heavyPages();
 const server = await servePages(Object.fromEntries(pages.map((p) => [p.path, p.html])));
 const ext = await launch();
-const info = await waitFor('the bundled index', () => ext.ask<IndexInfo>('uiGetIndexInfo'), (i) => i.state === 'ready' || i.state === 'error', 180_000);
+const info = await waitFor(
+  'the bundled index',
+  () => ext.ask<IndexInfo>('uiGetIndexInfo'),
+  (i) => i.state === 'ready' || i.state === 'error',
+  180_000,
+);
 if (info.state !== 'ready') throw new Error(`index not loaded: ${info.message}`);
 const plain = await chromium.launchPersistentContext('', {
   executablePath: chromiumPath(),
   headless: false,
   viewport: { width: 1200, height: 900 },
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 await routeLocalOnly(plain);
 await ext.context.addInitScript(PROBE);
@@ -96,7 +117,13 @@ for (let r = 0; r < ROUNDS; r++) {
       rows[i]!.without.push(s);
       await s.page.close();
     };
-    if ((i + r) % 2 === 0) { await runWith(); await runWithout(); } else { await runWithout(); await runWith(); }
+    if ((i + r) % 2 === 0) {
+      await runWith();
+      await runWithout();
+    } else {
+      await runWithout();
+      await runWith();
+    }
     console.log(`round ${r + 1}: ${p.path} done`);
   }
 }
@@ -112,12 +139,32 @@ const body = rows.map((row) => {
   const wo = worstOf(row.without, 'worst');
   // Beside the raw ratio, one floored at a frame (16.7 ms): below it a ratio of two near-zero delays says little.
   const ratio = `${(w / Math.max(wo, 0.1)).toFixed(2)} (${(Math.max(w, 16.7) / Math.max(wo, 16.7)).toFixed(2)})`;
-  return [row.what, `${row.got}${row.got === row.expect ? '' : ` (expected ${row.expect})`}`, ms(wo), ms(w), ratio,
-    ms(worstOf(row.without, 'p99')), ms(worstOf(row.with, 'p99')), ms(worstOf(row.without, 'longest')), ms(worstOf(row.with, 'longest'))];
+  return [
+    row.what,
+    `${row.got}${row.got === row.expect ? '' : ` (expected ${row.expect})`}`,
+    ms(wo),
+    ms(w),
+    ratio,
+    ms(worstOf(row.without, 'p99')),
+    ms(worstOf(row.with, 'p99')),
+    ms(worstOf(row.without, 'longest')),
+    ms(worstOf(row.with, 'longest')),
+  ];
 });
-const head = ['page', 'answer', 'worst delay without', 'worst delay with', 'ratio, raw (floored) (target ≤ 1.2)', 'p99 without', 'p99 with', 'longest task after load, without', 'with'];
+const head = [
+  'page',
+  'answer',
+  'worst delay without',
+  'worst delay with',
+  'ratio, raw (floored) (target ≤ 1.2)',
+  'p99 without',
+  'p99 with',
+  'longest task after load, without',
+  'with',
+];
 const cmd = `npx tsx tests/bench/page-delay.ts --rounds ${ROUNDS} --window-ms ${WINDOW_MS}`;
-const text = `${runLine(cmd)} A key every ${KEY_EVERY_MS} ms for at least ${WINDOW_MS} ms after load and until Parallax answered; ` +
+const text =
+  `${runLine(cmd)} A key every ${KEY_EVERY_MS} ms for at least ${WINDOW_MS} ms after load and until Parallax answered; ` +
   `per visit the worst delay (and the 99th percentile, and the longest task after load), the median of ${ROUNDS} visits. Anchor (issue 23, before): six hidden chains of 9,000, 34,123 ms with against 3 ms without.\n\n${table(head, body)}`;
 console.log(text);
 if (wantsDocs()) writeMeasurements('page-delay', 'Input delay on heavy pages (`tests/bench/page-delay.ts`)', text);

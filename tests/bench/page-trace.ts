@@ -8,9 +8,22 @@ import { launch, waitFor } from '../browser/harness/extension.js';
 import { heavyPages } from '../browser/harness/hostile-pages.js';
 import { servePages } from '../browser/harness/server.js';
 
-interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { url?: string; functionName?: string } } }
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; functionName?: string } };
+}
 
-interface CpuProfile { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[]; samples: number[]; timeDeltas: number[] }
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
 /** Self time per function of the content script (and the top others), from the sampling profiler. */
 function printProfile(p: CpuProfile): void {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
@@ -20,7 +33,10 @@ function printProfile(p: CpuProfile): void {
     const key = `${f.functionName || '(anon)'} ${f.url.split('/').slice(-1)[0]}:${f.lineNumber}:${f.columnNumber}`;
     self.set(key, (self.get(key) ?? 0) + (p.timeDeltas[i] ?? 0));
   });
-  const top = [...self].filter(([k]) => !/^\((idle|program)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 15);
+  const top = [...self]
+    .filter(([k]) => !/^\((idle|program)\)/.test(k))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 15);
   for (const [k, v] of top) console.log(`    ${(v / 1000).toFixed(1)} ms  ${k}`);
 }
 
@@ -29,7 +45,12 @@ const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const pages = heavyPages().filter((p) => only.length === 0 || only.some((o) => p.path.includes(o)));
 const server = await servePages(Object.fromEntries(pages.map((p) => [p.path, p.html])));
 const ext = await launch();
-const info = await waitFor('the bundled index', () => ext.ask<IndexInfo>('uiGetIndexInfo'), (i) => i.state === 'ready' || i.state === 'error', 180_000);
+const info = await waitFor(
+  'the bundled index',
+  () => ext.ask<IndexInfo>('uiGetIndexInfo'),
+  (i) => i.state === 'ready' || i.state === 'error',
+  180_000,
+);
 if (info.state !== 'ready') throw new Error(`index not loaded: ${info.message}`);
 
 for (const p of pages) {
@@ -39,7 +60,10 @@ for (const p of pages) {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
   const ended = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,v8.execute,disabled-by-default-devtools.timeline,blink', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,v8,v8.execute,disabled-by-default-devtools.timeline,blink',
+    transferMode: 'ReportEvents',
+  });
   if (PROFILE) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -47,7 +71,12 @@ for (const p of pages) {
   }
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   const tabId = await ext.tabIdOf(url);
-  const state = await waitFor(p.path, () => ext.ask<TabState>('uiGetTabState', { tabId }), (s) => s.status !== 'waiting' && s.status !== 'index-loading', 120_000);
+  const state = await waitFor(
+    p.path,
+    () => ext.ask<TabState>('uiGetTabState', { tabId }),
+    (s) => s.status !== 'waiting' && s.status !== 'index-loading',
+    120_000,
+  );
   await new Promise((r) => setTimeout(r, 500));
   const profile = PROFILE ? ((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile : null;
   await cdp.send('Tracing.end');
@@ -56,7 +85,9 @@ for (const p of pages) {
   const main = events.find((e) => e.name === 'ParseHTML');
   if (!main) throw new Error(`${p.path}: no HTML parsing in the trace`);
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
-  const tasks = onMain.filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && (e.dur ?? 0) >= 16_000);
+  const tasks = onMain.filter(
+    (e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && (e.dur ?? 0) >= 16_000,
+  );
   console.log(`\n${p.path}: ${state.status}; ${tasks.length} tasks ≥ 16 ms`);
   // Times from the start of the page's parsing.
   const t0 = main.ts;
@@ -64,10 +95,17 @@ for (const p of pages) {
     const inside = onMain.filter((e) => e.ph === 'X' && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur! && e !== t);
     const by = new Map<string, number>();
     for (const e of inside) {
-      const key = e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.callFunction' ? `${e.name} ${(e.args?.data?.url ?? '').slice(-60)} ${e.args?.data?.functionName ?? ''}` : e.name;
+      const key =
+        e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.callFunction'
+          ? `${e.name} ${(e.args?.data?.url ?? '').slice(-60)} ${e.args?.data?.functionName ?? ''}`
+          : e.name;
       by.set(key, (by.get(key) ?? 0) + (e.dur ?? 0));
     }
-    const top = [...by].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(' | ');
+    const top = [...by]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`)
+      .join(' | ');
     console.log(`  at ${((t.ts - t0) / 1000).toFixed(0)} ms: ${(t.dur! / 1000).toFixed(1)} ms — ${top}`);
   }
   if (profile) printProfile(profile);

@@ -30,7 +30,9 @@ const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
 const f1 = (n: number) => n.toFixed(1);
 
 async function startWeb() {
-  const child = spawn(process.execPath, ['--import', 'tsx', new URL('./self-collect-web.ts', import.meta.url).pathname], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', new URL('./self-collect-web.ts', import.meta.url).pathname], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
   const first = JSON.parse((await lines.next()).value as string) as { opml: string; clocks: number[] };
   return {
@@ -54,9 +56,19 @@ async function main(): Promise<void> {
     db,
     index,
     // A short per-host interval keeps the run short: waiting costs no CPU, so the CPU figures do not depend on it.
-    fetcher: new PoliteFetcher({ fetch: (u, init) => fetch(u, init), now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), intervalMs: 50 }),
+    fetcher: new PoliteFetcher({
+      fetch: (u, init) => fetch(u, init),
+      now: Date.now,
+      sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+      intervalMs: 50,
+    }),
     extract: async (html, url) =>
-      (await extractPage(parseHtml(html), url, { isLikelyArticle, extractFromDocument }, { pause: () => new Promise((r) => setImmediate(r)), now: () => performance.now(), blank })) ?? {
+      (await extractPage(
+        parseHtml(html),
+        url,
+        { isLikelyArticle, extractFromDocument },
+        { pause: () => new Promise((r) => setImmediate(r)), now: () => performance.now(), blank },
+      )) ?? {
         ok: false,
         reason: 'not-article',
         message: 'not read',
@@ -73,8 +85,16 @@ async function main(): Promise<void> {
     const t = performance.now();
     const before = (await index.counts()).articles;
     const info = await service.pollNow();
-    const row = { what, cpu: cpuMs(process.cpuUsage(c)), wall: performance.now() - t, added: info.articles - before, failing: info.feeds.filter((f) => f.error).length };
-    log(`${what}: ${f1(row.cpu)} ms CPU, ${f1(row.wall / 1000)} s wall, ${row.added} articles added, ${row.failing} feeds failing`);
+    const row = {
+      what,
+      cpu: cpuMs(process.cpuUsage(c)),
+      wall: performance.now() - t,
+      added: info.articles - before,
+      failing: info.feeds.filter((f) => f.error).length,
+    };
+    log(
+      `${what}: ${f1(row.cpu)} ms CPU, ${f1(row.wall / 1000)} s wall, ${row.added} articles added, ${row.failing} feeds failing`,
+    );
     return row;
   };
   const polls = [await poll('first poll (5 new articles a feed)')];
@@ -84,7 +104,9 @@ async function main(): Promise<void> {
   polls.push(await poll('nothing new (every feed answers 304)'));
 
   // Page checks: ECB+ articles (a corpus the web does not serve), as pages a reader opens.
-  const queries = loadCorpus('ecbplus').map((i) => i.article).slice(0, 60);
+  const queries = loadCorpus('ecbplus')
+    .map((i) => i.article)
+    .slice(0, 60);
   /** Each query checked once, in order; `busy`: whether a poll was still running when each check ended. */
   const checks = async (store: () => Promise<IndexStore>, busy = () => false) => {
     const times: number[] = [];
@@ -103,10 +125,15 @@ async function main(): Promise<void> {
   await web.clock(web.clocks[3]!);
   let polling = true;
   const running = service.pollNow().finally(() => (polling = false));
-  const during = await checks(() => index.over(base), () => polling);
+  const during = await checks(
+    () => index.over(base),
+    () => polling,
+  );
   await running;
   const counts = await index.counts();
-  log(`checks p50/p95: idle ${f1(idle.p50)}/${f1(idle.p95)}, with collection ${f1(withCollection.p50)}/${f1(withCollection.p95)}, during a poll ${f1(during.p50)}/${f1(during.p95)} ms`);
+  log(
+    `checks p50/p95: idle ${f1(idle.p50)}/${f1(idle.p95)}, with collection ${f1(withCollection.p50)}/${f1(withCollection.p95)}, during a poll ${f1(during.p50)}/${f1(during.p95)} ms`,
+  );
   web.quit();
 
   const x = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
@@ -118,10 +145,25 @@ async function main(): Promise<void> {
     table(
       ['figure', 'value', 'anchor', 'target'],
       [
-        ...polls.map((p) => [`CPU per poll of 100 feeds: ${p.what}`, `${f1(p.cpu)} ms (${p.added} articles; ${f1(p.wall / 1000)} s wall)`, p.added ? `${f1(p.cpu / p.added)} ms per article` : `${f1(p.cpu / 100)} ms per feed`, 'none set (issue 18 asks for the figure)']),
+        ...polls.map((p) => [
+          `CPU per poll of 100 feeds: ${p.what}`,
+          `${f1(p.cpu)} ms (${p.added} articles; ${f1(p.wall / 1000)} s wall)`,
+          p.added ? `${f1(p.cpu / p.added)} ms per article` : `${f1(p.cpu / 100)} ms per feed`,
+          'none set (issue 18 asks for the figure)',
+        ]),
         ['page check p50 / p95, idle (baseline)', `${f1(idle.p50)} / ${f1(idle.p95)} ms`, '', ''],
-        ['page check p50 / p95, with the collection beside the index', `${f1(withCollection.p50)} / ${f1(withCollection.p95)} ms`, `p95 ${x(withCollection.p95, idle.p95)} idle`, 'within the p95 at rest (≤ 1.5×, as bench:updates counts it)'],
-        ['page check p50 / p95, while a poll runs (3 new articles a feed)', `${f1(during.p50)} / ${f1(during.p95)} ms (${during.overlapped} of ${during.n} checks ended while the poll ran)`, `p95 ${x(during.p95, idle.p95)} idle`, 'within the p95 at rest (≤ 1.5×)'],
+        [
+          'page check p50 / p95, with the collection beside the index',
+          `${f1(withCollection.p50)} / ${f1(withCollection.p95)} ms`,
+          `p95 ${x(withCollection.p95, idle.p95)} idle`,
+          'within the p95 at rest (≤ 1.5×, as bench:updates counts it)',
+        ],
+        [
+          'page check p50 / p95, while a poll runs (3 new articles a feed)',
+          `${f1(during.p50)} / ${f1(during.p95)} ms (${during.overlapped} of ${during.n} checks ended while the poll ran)`,
+          `p95 ${x(during.p95, idle.p95)} idle`,
+          'within the p95 at rest (≤ 1.5×)',
+        ],
       ],
     ),
   ].join('\n');

@@ -21,7 +21,16 @@ export function syntheticDay(records: readonly IndexRecord[], day: string, n: nu
     const second = Math.floor((i / n) * 86_400);
     const published = `${day}T${String(Math.floor(second / 3600)).padStart(2, '0')}:${String(Math.floor(second / 60) % 60).padStart(2, '0')}:00Z`;
     const { n: _n, k: _k, ...rest } = src;
-    ops.push({ op: 'put', ...rest, k: 'a', id, event: eventId, copyOf: null, published, url: src.url ? `${src.url}${src.url.includes('?') ? '&' : '?'}d=${day}&i=${i}` : null });
+    ops.push({
+      op: 'put',
+      ...rest,
+      k: 'a',
+      id,
+      event: eventId,
+      copyOf: null,
+      published,
+      url: src.url ? `${src.url}${src.url.includes('?') ? '&' : '?'}d=${day}&i=${i}` : null,
+    });
     const e = events.get(eventId) ?? { title: ev?.title ?? src.title, members: [] };
     e.members.push(id);
     events.set(eventId, e);

@@ -28,11 +28,14 @@ import { syntheticDay } from './synthetic-day.js';
 const PER_DAY = Number(process.env.PARALLAX_BENCH_PER_DAY ?? 50_000);
 const log = (m: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
 const mb = (b: number) => (b / 1e6).toFixed(1);
-const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]! : NaN);
+const pct = (xs: number[], p: number) =>
+  xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]! : NaN;
 
 /** Peak RSS and heap while `run` runs, sampled every 25 ms (and at the end), and the heap's growth over what the
  * process held before (the publisher's state lives in this process too: the growth is the reader's share). */
-async function peakDuring<T>(run: () => Promise<T>): Promise<{ value: T; rss: number; heap: number; growth: number; ms: number }> {
+async function peakDuring<T>(
+  run: () => Promise<T>,
+): Promise<{ value: T; rss: number; heap: number; growth: number; ms: number }> {
   globalThis.gc?.();
   const before = process.memoryUsage().heapUsed;
   let rss = 0;
@@ -88,16 +91,32 @@ async function stallsDuring<T>(run: () => Promise<T>): Promise<{ value: T; stall
 function queriesOf(records: IndexRecord[], n: number): Article[] {
   const arts = records.filter((r): r is ArticleRecord => r.k === 'a');
   const step = Math.max(1, Math.floor(arts.length / n));
-  return arts.filter((_, i) => i % step === 0).slice(0, n).map((a) => ({
-    id: `${a.id}?q`, title: a.title, text: `${a.title}. ${a.claims.map((c) => String((c as { text?: string }).text ?? '')).join(' ')}`,
-    byline: null, siteName: null, outlet: a.outlet, domain: a.domain, url: null, published: a.published, lang: a.lang, republishedFrom: null,
-  }));
+  return arts
+    .filter((_, i) => i % step === 0)
+    .slice(0, n)
+    .map((a) => ({
+      id: `${a.id}?q`,
+      title: a.title,
+      text: `${a.title}. ${a.claims.map((c) => String((c as { text?: string }).text ?? '')).join(' ')}`,
+      byline: null,
+      siteName: null,
+      outlet: a.outlet,
+      domain: a.domain,
+      url: null,
+      published: a.published,
+      lang: a.lang,
+      republishedFrom: null,
+    }));
 }
 
 async function main(): Promise<void> {
   const bundled = readIndexText(bundledIndexPath);
   const bundledHeader = parseHeader(bundled.slice(0, bundled.indexOf('\n')));
-  const records = bundled.split('\n').slice(1).filter((l) => l).map((l) => JSON.parse(l) as IndexRecord);
+  const records = bundled
+    .split('\n')
+    .slice(1)
+    .filter((l) => l)
+    .map((l) => JSON.parse(l) as IndexRecord);
   log(`bundled index: ${bundledHeader.counts.articles} articles; ${PER_DAY} synthetic articles a day`);
   const pub = new TestPublisher('Bench Wire', 'synthetic days from the bundled fingerprints', 30);
   const day1 = syntheticDay(records, '2026-12-06', PER_DAY);
@@ -124,7 +143,10 @@ async function main(): Promise<void> {
   // The reader.
   const db = new IndexDb({ indexedDB: new IDBFactory(), IDBKeyRange });
   const data: Record<string, unknown> = {};
-  const local = { get: async (k: string) => ({ [k]: data[k] }), set: async (items: Record<string, unknown>) => void Object.assign(data, items) };
+  const local = {
+    get: async (k: string) => ({ [k]: data[k] }),
+    set: async (items: Record<string, unknown>) => void Object.assign(data, items),
+  };
   let phase = '';
   const phases: Record<string, number> = {};
   const timed = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
@@ -135,7 +157,14 @@ async function main(): Promise<void> {
       phases[`${phase} ${name}`] = (phases[`${phase} ${name}`] ?? 0) + performance.now() - t0;
     }
   };
-  const index = createIndexService({ db, version: '1', local, fetchBundled: async () => bundled, bundledHeader: async () => bundledHeader, compose: () => updates.composition().then((c) => c && { ...c, build: () => timed('compose', c.build) }) });
+  const index = createIndexService({
+    db,
+    version: '1',
+    local,
+    fetchBundled: async () => bundled,
+    bundledHeader: async () => bundledHeader,
+    compose: () => updates.composition().then((c) => c && { ...c, build: () => timed('compose', c.build) }),
+  });
   const updates = createUpdateService({
     state: updateState(local),
     files: updateFiles(new UpdateFilesDb({ indexedDB: new IDBFactory(), IDBKeyRange })),
@@ -193,7 +222,9 @@ async function main(): Promise<void> {
   const after = (await store.header())!.counts.articles;
   log(`day 2 applied in ${(second.ms / 1000).toFixed(1)} s: ${after} articles; ${during.length} queries during it`);
   const longest = Math.max(0, ...stalls);
-  log(`stalls over 50 ms: ${stalls.length}, longest ${longest.toFixed(0)} ms; given to checks ${(paced / 1000).toFixed(1)} s; matching p50/p95 ${pct(during, 0.5).toFixed(1)}/${pct(during, 0.95).toFixed(1)} ms`);
+  log(
+    `stalls over 50 ms: ${stalls.length}, longest ${longest.toFixed(0)} ms; given to checks ${(paced / 1000).toFixed(1)} s; matching p50/p95 ${pct(during, 0.5).toFixed(1)}/${pct(during, 0.95).toFixed(1)} ms`,
+  );
   const info = await updates.info();
   if (info.subscriptions[0]!.error) throw new Error(`apply failed: ${info.subscriptions[0]!.error.message}`);
 
@@ -216,15 +247,43 @@ async function main(): Promise<void> {
     table(
       ['', 'figure', 'anchor / target'],
       [
-        ['day 1 snapshot applied (0 → 50k + bundled)', `${s(first.ms)} s; heap +${mb(first.growth)} MB at peak (process: RSS ${mb(first.rss)} MB)`, 'issue: time and peak memory'],
-        ['**day 2 delta patched in (50k → 100k + bundled)**', `**${s(second.ms)} s; heap +${mb(second.growth)} MB at peak** (process: RSS ${mb(second.rss)} MB)`, 'issue: time and peak memory; before: 68 s, heap +1466 MB (patch, whole-delta parse); 58–80 s, +2036 MB (rebuild)'],
+        [
+          'day 1 snapshot applied (0 → 50k + bundled)',
+          `${s(first.ms)} s; heap +${mb(first.growth)} MB at peak (process: RSS ${mb(first.rss)} MB)`,
+          'issue: time and peak memory',
+        ],
+        [
+          '**day 2 delta patched in (50k → 100k + bundled)**',
+          `**${s(second.ms)} s; heap +${mb(second.growth)} MB at peak** (process: RSS ${mb(second.rss)} MB)`,
+          'issue: time and peak memory; before: 68 s, heap +1466 MB (patch, whole-delta parse); 58–80 s, +2036 MB (rebuild)',
+        ],
         ['of which the patch (parse, write, fold)', `${s(phases['day 2 (delta) compose+load'] ?? NaN)} s`, ''],
-        ['of which download, verify (sha256, gunzip, schema) + store', `${s(second.ms - (phases['day 2 (delta) compose+load'] ?? 0))} s`, ''],
+        [
+          'of which download, verify (sha256, gunzip, schema) + store',
+          `${s(second.ms - (phases['day 2 (delta) compose+load'] ?? 0))} s`,
+          '',
+        ],
         ['of which stepped aside for the queries (pace)', `${s(paced)} s`, ''],
-        ['event-loop stalls over 50 ms during the day-2 apply', `${stalls.length}; longest ${longest.toFixed(0)} ms`, 'before: longest 34 s in a profiled run (the check parsing the whole delta in one task)'],
-        [`matching p50 / p95 at rest (Dexie store, ${restSize.toLocaleString('en')} articles)`, `${pct(restTimes, 0.5).toFixed(1)} / ${pct(restTimes, 0.95).toFixed(1)} ms`, 'README: Dexie (fake-indexeddb) p95 20-38 ms at 100k'],
-        ['matching p50 / p95 during the day-2 apply', `${pct(during, 0.5).toFixed(1)} / ${pct(during, 0.95).toFixed(1)} ms (${during.length} queries); p95 ${(pct(during, 0.95) / pct(restTimes, 0.95)).toFixed(2)}× at rest`, `issue: within its p95 target (${pct(during, 0.95) <= 1.5 * pct(restTimes, 0.95) ? 'met' : 'missed'})`],
-        ['snapshot, day 1 (gzip)', `${mb(snapshotBytes)} MB (${Math.round(snapshotBytes / PER_DAY)} B/article)`, 'issue 17: ≤ 400 B/article'],
+        [
+          'event-loop stalls over 50 ms during the day-2 apply',
+          `${stalls.length}; longest ${longest.toFixed(0)} ms`,
+          'before: longest 34 s in a profiled run (the check parsing the whole delta in one task)',
+        ],
+        [
+          `matching p50 / p95 at rest (Dexie store, ${restSize.toLocaleString('en')} articles)`,
+          `${pct(restTimes, 0.5).toFixed(1)} / ${pct(restTimes, 0.95).toFixed(1)} ms`,
+          'README: Dexie (fake-indexeddb) p95 20-38 ms at 100k',
+        ],
+        [
+          'matching p50 / p95 during the day-2 apply',
+          `${pct(during, 0.5).toFixed(1)} / ${pct(during, 0.95).toFixed(1)} ms (${during.length} queries); p95 ${(pct(during, 0.95) / pct(restTimes, 0.95)).toFixed(2)}× at rest`,
+          `issue: within its p95 target (${pct(during, 0.95) <= 1.5 * pct(restTimes, 0.95) ? 'met' : 'missed'})`,
+        ],
+        [
+          'snapshot, day 1 (gzip)',
+          `${mb(snapshotBytes)} MB (${Math.round(snapshotBytes / PER_DAY)} B/article)`,
+          'issue 17: ≤ 400 B/article',
+        ],
         ['one delta of a day (gzip)', `${mb(deltaBytes)} MB (${Math.round(deltaBytes / PER_DAY)} B/article)`, ''],
         ['24 hourly deltas of a day (gzip)', `${mb(hourlyBytes)} MB`, ''],
         ['24 manifests (hourly checks)', `${mb(manifestBytes)} MB`, ''],

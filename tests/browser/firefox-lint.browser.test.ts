@@ -30,7 +30,12 @@ const LIBRARY_WARNINGS: { code: string; file: RegExp; library: string; marker: R
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/[\w-]+\.js$/, library: 'preact', marker: /dangerouslySetInnerHTML|__html/ },
   // Readability restores a failed attempt's markup and unwraps <noscript> images, on our clone of the document; the
   // background has it too on Firefox, where it reads the pages the reader's own collection fetches (DOMParser docs).
-  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^(content-scripts\/content|background)\.js$/, library: '@mozilla/readability', marker: /_attempts|_isSingleImage|_charThreshold/ },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    file: /^(content-scripts\/content|background)\.js$/,
+    library: '@mozilla/readability',
+    marker: /_attempts|_isSingleImage|_charThreshold/,
+  },
 ];
 
 /** The code around a message's line and column in the built file. */
@@ -47,18 +52,25 @@ const libraryOf = (m: LintMessage) =>
 describe('web-ext lint on the Firefox build', () => {
   it('finds no errors, no notices and no warnings outside bundled libraries', async () => {
     const bin = resolve(projectRoot, 'node_modules/.bin/web-ext');
-    const { stdout } = await promisify(execFile)(bin, ['lint', '--source-dir', firefoxExtensionDir, '--output', 'json', '--no-config-discovery'], {
-      maxBuffer: 32 * 1024 * 1024,
-    }).catch((e: { stdout?: string; message: string }) => {
+    const { stdout } = await promisify(execFile)(
+      bin,
+      ['lint', '--source-dir', firefoxExtensionDir, '--output', 'json', '--no-config-discovery'],
+      {
+        maxBuffer: 32 * 1024 * 1024,
+      },
+    ).catch((e: { stdout?: string; message: string }) => {
       // web-ext exits non-zero when there are errors; the report is still on stdout.
       if (e.stdout) return { stdout: e.stdout };
       throw e;
     });
     const report = JSON.parse(stdout) as LintReport;
-    const show = (ms: LintMessage[]) => ms.map((m) => `${m.code} ${m.file ?? ''}:${m.line ?? ''}:${m.column ?? ''} ${m.message}`).join('\n');
+    const show = (ms: LintMessage[]) =>
+      ms.map((m) => `${m.code} ${m.file ?? ''}:${m.line ?? ''}:${m.column ?? ''} ${m.message}`).join('\n');
     expect(show(report.errors)).toBe('');
     expect(show(report.notices)).toBe('');
     expect(show(report.warnings.filter((m) => libraryOf(m) === null))).toBe('');
-    console.log(`web-ext lint: ${report.summary.warnings} warnings, all in bundled libraries:\n${report.warnings.map((m) => `  ${libraryOf(m)}: ${m.code} in ${m.file}`).join('\n')}`);
+    console.log(
+      `web-ext lint: ${report.summary.warnings} warnings, all in bundled libraries:\n${report.warnings.map((m) => `  ${libraryOf(m)}: ${m.code} in ${m.file}`).join('\n')}`,
+    );
   });
 });

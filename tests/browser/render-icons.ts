@@ -10,11 +10,16 @@ const SIZES = [16, 32, 48, 128];
 
 async function main(): Promise<void> {
   const svg = readFileSync(resolve(projectRoot, 'public/icon/parallax.svg'), 'utf8');
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
   try {
     for (const size of SIZES) {
       const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
-      await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
+      await page.setContent(
+        `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
+      );
       writeFileSync(resolve(projectRoot, `public/icon/${size}.png`), await page.screenshot({ omitBackground: true }));
       await page.close();
     }

@@ -13,12 +13,16 @@ export const slugOf = (id: string) => id.replace(/[^a-z0-9]+/gi, '-').toLowerCas
 /** Dated corpus items, oldest event first, as web articles (ten minutes apart within a day). */
 export function datedArticles(items: readonly CorpusItem[]): (Labelled & { outlet: string })[] {
   const dated = items.filter((it) => it.article.published && Number.isFinite(Date.parse(it.article.published)));
-  dated.sort((a, b) => Date.parse(a.article.published!) - Date.parse(b.article.published!) || (a.article.id < b.article.id ? -1 : 1));
+  dated.sort(
+    (a, b) => Date.parse(a.article.published!) - Date.parse(b.article.published!) || (a.article.id < b.article.id ? -1 : 1),
+  );
   return dated.map((it, i) => ({
     slug: slugOf(it.article.id),
     title: it.article.title,
     text: it.article.text,
-    published: Date.parse(it.article.published!.length === 10 ? `${it.article.published}T08:00:00Z` : it.article.published!) + (i % 60) * 600_000,
+    published:
+      Date.parse(it.article.published!.length === 10 ? `${it.article.published}T08:00:00Z` : it.article.published!) +
+      (i % 60) * 600_000,
     byline: null,
     event: it.event.id,
     site: it.article.outlet ?? 'Unknown',
@@ -27,11 +31,19 @@ export function datedArticles(items: readonly CorpusItem[]): (Labelled & { outle
 }
 
 export function siteSpecs(groups: { name: string; format: FeedFormat; articles: Labelled[]; faults?: Fault[] }[]): SiteSpec[] {
-  return groups.map((g) => ({ name: g.name, format: g.format, faults: g.faults, articles: g.articles.map((a) => ({ ...a, site: g.name })) }));
+  return groups.map((g) => ({
+    name: g.name,
+    format: g.format,
+    faults: g.faults,
+    articles: g.articles.map((a) => ({ ...a, site: g.name })),
+  }));
 }
 
 /** B-cubed precision, recall and F1 of a clustering against gold labels, over the items both label. */
-export function bcubed(pred: ReadonlyMap<string, string>, gold: ReadonlyMap<string, string>): { p: number; r: number; f1: number; n: number } {
+export function bcubed(
+  pred: ReadonlyMap<string, string>,
+  gold: ReadonlyMap<string, string>,
+): { p: number; r: number; f1: number; n: number } {
   const ids = [...gold.keys()].filter((id) => pred.has(id));
   const byPred = new Map<string, string[]>();
   const byGold = new Map<string, string[]>();

@@ -59,7 +59,10 @@ export interface NewsWeb {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function page(site: SiteSpec, origin: string, a: WebArticle, canonical: string): string {
-  const paras = a.text.split(/\n\s*\n/).map((p) => `<p>${esc(p)}</p>`).join('\n');
+  const paras = a.text
+    .split(/\n\s*\n/)
+    .map((p) => `<p>${esc(p)}</p>`)
+    .join('\n');
   const iso = new Date(a.published).toISOString();
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${esc(a.title)} | ${esc(site.name)}</title>
 <link rel="canonical" href="${canonical}"><meta property="og:site_name" content="${esc(site.name)}">
@@ -69,27 +72,59 @@ function page(site: SiteSpec, origin: string, a: WebArticle, canonical: string):
 ${paras}</article></main><footer>© ${esc(site.name)}</footer></body></html>`;
 }
 
-function feed(site: SiteSpec, origin: string, items: WebArticle[], link: (a: WebArticle) => string, guid: (a: WebArticle) => string): { type: string; body: string } {
+function feed(
+  site: SiteSpec,
+  origin: string,
+  items: WebArticle[],
+  link: (a: WebArticle) => string,
+  guid: (a: WebArticle) => string,
+): { type: string; body: string } {
   const summary = (a: WebArticle) => esc(a.text.slice(0, 280));
   switch (site.format) {
     case 'rss':
-      return { type: 'application/rss+xml; charset=utf-8', body: `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${esc(site.name)}</title><link>${origin}/</link>
+      return {
+        type: 'application/rss+xml; charset=utf-8',
+        body: `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${esc(site.name)}</title><link>${origin}/</link>
 ${items.map((a) => `<item><title>${esc(a.title)}</title><link>${link(a)}</link><guid isPermaLink="false">${guid(a)}</guid><pubDate>${new Date(a.published).toUTCString()}</pubDate><description>${summary(a)}</description></item>`).join('\n')}
-</channel></rss>` };
+</channel></rss>`,
+      };
     case 'atom':
-      return { type: 'application/atom+xml', body: `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>${esc(site.name)}</title><id>${origin}/</id><updated>${new Date().toISOString()}</updated>
+      return {
+        type: 'application/atom+xml',
+        body: `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>${esc(site.name)}</title><id>${origin}/</id><updated>${new Date().toISOString()}</updated>
 ${items.map((a) => `<entry><id>${guid(a)}</id><title>${esc(a.title)}</title><link rel="alternate" href="${link(a)}"/><published>${new Date(a.published).toISOString()}</published><updated>${new Date(a.published).toISOString()}</updated><summary>${summary(a)}</summary></entry>`).join('\n')}
-</feed>` };
+</feed>`,
+      };
     case 'rdf':
-      return { type: 'application/rdf+xml', body: `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel rdf:about="${origin}/"><title>${esc(site.name)}</title><link>${origin}/</link></channel>
+      return {
+        type: 'application/rdf+xml',
+        body: `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel rdf:about="${origin}/"><title>${esc(site.name)}</title><link>${origin}/</link></channel>
 ${items.map((a) => `<item rdf:about="${guid(a)}"><title>${esc(a.title)}</title><link>${link(a)}</link><description>${summary(a)}</description><dc:date>${new Date(a.published).toISOString()}</dc:date></item>`).join('\n')}
-</rdf:RDF>` };
+</rdf:RDF>`,
+      };
     case 'json':
-      return { type: 'application/feed+json', body: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: site.name, home_page_url: `${origin}/`, items: items.map((a) => ({ id: guid(a), url: link(a), title: a.title, summary: a.text.slice(0, 280), date_published: new Date(a.published).toISOString() })) }) };
+      return {
+        type: 'application/feed+json',
+        body: JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          title: site.name,
+          home_page_url: `${origin}/`,
+          items: items.map((a) => ({
+            id: guid(a),
+            url: link(a),
+            title: a.title,
+            summary: a.text.slice(0, 280),
+            date_published: new Date(a.published).toISOString(),
+          })),
+        }),
+      };
     case 'news-sitemap':
-      return { type: 'application/xml', body: `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+      return {
+        type: 'application/xml',
+        body: `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
 ${items.map((a) => `<url><loc>${link(a)}</loc><news:news><news:publication><news:name>${esc(site.name)}</news:name><news:language>en</news:language></news:publication><news:publication_date>${new Date(a.published).toISOString()}</news:publication_date><news:title>${esc(a.title)}</news:title></news:news></url>`).join('\n')}
-</urlset>` };
+</urlset>`,
+      };
   }
 }
 
@@ -143,20 +178,35 @@ export async function startNewsWeb(specs: SiteSpec[], start: number): Promise<Ne
       };
       if (path === '/robots.txt') {
         const r = has('robots');
-        send(200, 'text/plain', `User-agent: *\n${r ? `Disallow: ${r.disallow}\n${r.crawlDelay ? `Crawl-delay: ${r.crawlDelay}\n` : ''}` : 'Disallow:\n'}`);
+        send(
+          200,
+          'text/plain',
+          `User-agent: *\n${r ? `Disallow: ${r.disallow}\n${r.crawlDelay ? `Crawl-delay: ${r.crawlDelay}\n` : ''}` : 'Disallow:\n'}`,
+        );
         return;
       }
       // Feeds list the newest 50; a news sitemap lists the last 48 hours, as news sites publish them.
       const since = spec.format === 'news-sitemap' ? now - 48 * 3600_000 : -Infinity;
-      const live = spec.articles.filter((a) => a.published <= now && a.published >= since).sort((a, b) => b.published - a.published).slice(0, 50);
+      const live = spec.articles
+        .filter((a) => a.published <= now && a.published >= since)
+        .sort((a, b) => b.published - a.published)
+        .slice(0, 50);
       if (path.startsWith('/feed')) {
-        if (has('malformed-feed')) return send(200, 'application/rss+xml', '<rss version="2.0"><channel><title>Broken<item><title>no end');
-        const link = (a: WebArticle) => `${site.origin}/articles/${a.slug}.html${has('tracking-links') ? '?utm_source=rss&utm_medium=feed' : ''}`;
+        if (has('malformed-feed'))
+          return send(200, 'application/rss+xml', '<rss version="2.0"><channel><title>Broken<item><title>no end');
+        const link = (a: WebArticle) =>
+          `${site.origin}/articles/${a.slug}.html${has('tracking-links') ? '?utm_source=rss&utm_medium=feed' : ''}`;
         const rewrite = has('rewrite-items');
         const guid = (a: WebArticle) => `${site.origin}/id/${a.slug}`;
         let items = live;
         if (has('duplicate-items')) items = [...live, ...live.slice(0, 3)];
-        const f = feed(spec, site.origin, rewrite ? items.map((a) => ({ ...a, title: `${a.title} (updated)` })) : items, link, guid);
+        const f = feed(
+          spec,
+          site.origin,
+          rewrite ? items.map((a) => ({ ...a, title: `${a.title} (updated)` })) : items,
+          link,
+          guid,
+        );
         const etag = `"${live.length}-${live[0]?.slug ?? ''}"`;
         if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
         const body = has('latin1') ? f.body.replace('encoding="utf-8"', 'encoding="ISO-8859-1"') : f.body;
@@ -166,9 +216,18 @@ export async function startNewsWeb(specs: SiteSpec[], start: number): Promise<Ne
       const a = m && spec.articles.find((x) => x.slug === m[1] && x.published <= now);
       if (a) {
         const script = faults.find((f) => f.kind === 'script-only' && f.path.test(path));
-        if (script) return send(200, 'text/html', '<!DOCTYPE html><html><head><title>App</title></head><body><div id="root"></div><script src="/app.js"></script></body></html>');
+        if (script)
+          return send(
+            200,
+            'text/html',
+            '<!DOCTYPE html><html><head><title>App</title></head><body><div id="root"></div><script src="/app.js"></script></body></html>',
+          );
         const html = page(spec, site.origin, a, `${site.origin}/articles/${a.slug}.html`);
-        return send(200, has('latin1') ? 'text/html; charset=iso-8859-1' : 'text/html; charset=utf-8', has('latin1') ? html.replace('<meta charset="utf-8">', '') : html);
+        return send(
+          200,
+          has('latin1') ? 'text/html; charset=iso-8859-1' : 'text/html; charset=utf-8',
+          has('latin1') ? html.replace('<meta charset="utf-8">', '') : html,
+        );
       }
       send(404, 'text/plain', 'not found');
     };

@@ -12,10 +12,26 @@ import { claimCues, headlineStance } from '../../lib/claims/headline/headline-st
 
 const SEED = 2017;
 
-interface Vote { ruleAgainst: boolean; ruleFor: boolean; agree: number; disagree: number }
-interface Scored { gold: boolean; votes: Vote[] }
-export interface Rule { agree: number; disagree: number }
-export interface Figures { claims: number; disputed: number; precision: number; recall: number }
+interface Vote {
+  ruleAgainst: boolean;
+  ruleFor: boolean;
+  agree: number;
+  disagree: number;
+}
+interface Scored {
+  gold: boolean;
+  votes: Vote[];
+}
+export interface Rule {
+  agree: number;
+  disagree: number;
+}
+export interface Figures {
+  claims: number;
+  disputed: number;
+  precision: number;
+  recall: number;
+}
 
 /** A headline is "for" when the rules say it states the claim or the model's agree probability reaches `agree`;
  *  "against" when the rules deny it or the disagree probability reaches `disagree` (> 1: the model is not asked). */
@@ -25,7 +41,10 @@ function predict(votes: Vote[], r: Rule): boolean {
 }
 
 function score(claims: Scored[], r: Rule): Figures {
-  let tp = 0, fp = 0, fn = 0, d = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    d = 0;
   for (const c of claims) {
     const p = predict(c.votes, r);
     if (c.gold) d++;
@@ -44,35 +63,49 @@ export function heldOutDisputed(): { dev: Figures; test: Figures; testRulesOnly:
   const emergentByHeadline = new Map(data.articles.map((a) => [headlineKey(a.headline), a.claimId]));
   const headGroup = headlineGroups(data.pairs, data.bodyClaims, emergentByHeadline);
   const groupOfBody = (id: string): string => bodyGroup(id, data.bodyClaims);
-  const all = new Set<string>([...headGroup.values(), ...data.pairs.map((p) => groupOfBody(p.bodyId)), ...data.claims.map((c) => c.claimId)]);
+  const all = new Set<string>([
+    ...headGroup.values(),
+    ...data.pairs.map((p) => groupOfBody(p.bodyId)),
+    ...data.claims.map((c) => c.claimId),
+  ]);
   const part = splitGroups(all, 0.2, 0.15, SEED);
   const keep = (g: string): boolean => part.get(g) === 'train';
   const train = pairsWithin(data.pairs, (h) => headGroup.get(h)!, groupOfBody, keep, SEED + 2);
   const inTrain = new Set(train.pairs);
-  const set = buildTrainingSet({ ...data, pairs: train.pairs }, (p) => inTrain.has(p), (c) => keep(c));
+  const set = buildTrainingSet(
+    { ...data, pairs: train.pairs },
+    (p) => inTrain.has(p),
+    (c) => keep(c),
+  );
   const t = performance.now();
-  const model = parseStanceModel(serializeStanceModel(trainStanceModel(set, DEFAULT_TRAIN_CONFIG, 'claims-eval', new PreparedCache())));
+  const model = parseStanceModel(
+    serializeStanceModel(trainStanceModel(set, DEFAULT_TRAIN_CONFIG, 'claims-eval', new PreparedCache())),
+  );
   const trainSeconds = (performance.now() - t) / 1000;
 
-  const scored = (which: string): Scored[] => data.claims.filter((c) => part.get(c.claimId) === which).map((c) => {
-    const heads = data.articles.filter((a) => a.claimId === c.claimId);
-    const cues = claimCues(c.claim);
-    const votes = heads.map((a): Vote => {
-      const rule = headlineStance(cues, a.headline);
-      const probs = predictStance(model, c.claim, a.headline).probs;
-      return { ruleAgainst: rule === 'against', ruleFor: rule === 'for', agree: probs.agree, disagree: probs.disagree };
-    });
-    return { gold: heads.some((a) => a.stance === 'for') && heads.some((a) => a.stance === 'against'), votes };
-  });
+  const scored = (which: string): Scored[] =>
+    data.claims
+      .filter((c) => part.get(c.claimId) === which)
+      .map((c) => {
+        const heads = data.articles.filter((a) => a.claimId === c.claimId);
+        const cues = claimCues(c.claim);
+        const votes = heads.map((a): Vote => {
+          const rule = headlineStance(cues, a.headline);
+          const probs = predictStance(model, c.claim, a.headline).probs;
+          return { ruleAgainst: rule === 'against', ruleFor: rule === 'for', agree: probs.agree, disagree: probs.disagree };
+        });
+        return { gold: heads.some((a) => a.stance === 'for') && heads.some((a) => a.stance === 'against'), votes };
+      });
   const dev = scored('dev');
   // The thresholds with the best worse-of-precision-and-recall on dev (ties: the rules alone, then the stricter).
   let rule = RULES_ONLY;
   let best = -1;
-  for (const agree of [...GRID].reverse()) for (const disagree of [...GRID].reverse()) {
-    const f = score(dev, { agree, disagree });
-    const m = Math.min(f.precision, f.recall);
-    if (m > best + 1e-9) [best, rule] = [m, { agree, disagree }];
-  }
+  for (const agree of [...GRID].reverse())
+    for (const disagree of [...GRID].reverse()) {
+      const f = score(dev, { agree, disagree });
+      const m = Math.min(f.precision, f.recall);
+      if (m > best + 1e-9) [best, rule] = [m, { agree, disagree }];
+    }
   const test = scored('test');
   return { dev: score(dev, rule), test: score(test, rule), testRulesOnly: score(test, RULES_ONLY), rule, trainSeconds };
 }

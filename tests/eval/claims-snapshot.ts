@@ -18,7 +18,10 @@ import { sharedPath } from '../../lib/node/paths';
 export const SNAPSHOT_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.tmp', 'claims-snapshot.json');
 
 /** One decision: `core` is what the reader sees (a change there is a move); `rules` the ids that decided it. */
-interface Entry { core: string; rules: string }
+interface Entry {
+  core: string;
+  rules: string;
+}
 type Snapshot = Record<string, Entry>;
 
 /** An event is read this many times at most (each time a different article as the one being read). */
@@ -40,10 +43,17 @@ function extractedEntries(corpus: string, items: CorpusItem[], snap: Snapshot): 
       const n = seen.get(at) ?? 0;
       seen.set(at, n + 1);
       const core = [
-        `stance=${c.stance}`, `party=${c.party ?? ''}`, `side=${c.side ?? ''}`, `via=${c.via ?? ''}`,
-        c.negated ? 'negated' : '', c.counter ? 'counter' : '', c.contrast ? 'contrast' : '',
+        `stance=${c.stance}`,
+        `party=${c.party ?? ''}`,
+        `side=${c.side ?? ''}`,
+        `via=${c.via ?? ''}`,
+        c.negated ? 'negated' : '',
+        c.counter ? 'counter' : '',
+        c.contrast ? 'contrast' : '',
         c.contests !== undefined ? `contests=${c.contests}` : '',
-      ].filter(Boolean).join(' ');
+      ]
+        .filter(Boolean)
+        .join(' ');
       snap[`extract ${corpus} ${it.article.id} ${at}${n ? `#${n}` : ''}`] = { core, rules: rulesOf(c) };
     }
   }
@@ -67,10 +77,15 @@ function analysedEntries(corpus: string, items: CorpusItem[], stored: Map<string
         const n = seen.get(h) ?? 0;
         seen.set(h, n + 1);
         const core = [
-          `status=${c.status}`, `party=${c.attributedTo ?? ''}`, `deniedByParty=${c.deniedByParty ?? ''}`,
+          `status=${c.status}`,
+          `party=${c.attributedTo ?? ''}`,
+          `deniedByParty=${c.deniedByParty ?? ''}`,
           `asserted=${c.assertedBy.length} denied=${c.deniedBy.length} attributed=${c.attributedBy.length}`,
-          `quotes=${c.quotes.map((q) => q.stance[0]).join('')}`, c.inThisArticle ? 'inThis' : '',
-        ].filter(Boolean).join(' ');
+          `quotes=${c.quotes.map((q) => q.stance[0]).join('')}`,
+          c.inThisArticle ? 'inThis' : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
         snap[`analyse ${corpus} ${eventId} ${cur.article.id} ${h}${n ? `#${n}` : ''}`] = { core, rules: rulesOf(c) };
       }
     }
@@ -79,7 +94,11 @@ function analysedEntries(corpus: string, items: CorpusItem[], stored: Map<string
 
 function headlineEntries(snap: Snapshot): void {
   type Line = { claim_id: string; claim?: string; headline?: string };
-  const read = (p: string): Line[] => readFileSync(sharedPath(p), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Line);
+  const read = (p: string): Line[] =>
+    readFileSync(sharedPath(p), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Line);
   const claims = new Map(read('data/emergent/claims.jsonl').map((c) => [c.claim_id, claimCues(c.claim!)]));
   const n = new Map<string, number>();
   for (const a of read('data/emergent/articles.jsonl')) {
@@ -105,7 +124,10 @@ export function takeSnapshot(log: (s: string) => void = () => {}): Snapshot {
 const kindOf = (key: string): string => key.split(' ', 2).join(' ');
 
 /** What moved between two snapshots, per kind (extract/analyse/headline and corpus), and the lines to print. */
-export function diffSnapshots(before: Snapshot, after: Snapshot): { counts: Map<string, number[]>; lines: string[]; ruleChanges: number } {
+export function diffSnapshots(
+  before: Snapshot,
+  after: Snapshot,
+): { counts: Map<string, number[]>; lines: string[]; ruleChanges: number } {
   const counts = new Map<string, number[]>(); // kind → [changed, added, removed, unchanged]
   const lines: string[] = [];
   let ruleChanges = 0;
@@ -116,12 +138,22 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): { counts: Map<
   };
   for (const [key, b] of Object.entries(before)) {
     const a = after[key];
-    if (!a) { bump(key, 2); lines.push(`- ${key}  ${b.core}`); continue; }
-    if (a.core !== b.core) { bump(key, 0); lines.push(`~ ${key}\n    before: ${b.core} [${b.rules}]\n    after:  ${a.core} [${a.rules}]`); }
-    else bump(key, 3);
+    if (!a) {
+      bump(key, 2);
+      lines.push(`- ${key}  ${b.core}`);
+      continue;
+    }
+    if (a.core !== b.core) {
+      bump(key, 0);
+      lines.push(`~ ${key}\n    before: ${b.core} [${b.rules}]\n    after:  ${a.core} [${a.rules}]`);
+    } else bump(key, 3);
     if (b.rules && a.rules !== b.rules) ruleChanges++;
   }
-  for (const [key, a] of Object.entries(after)) if (!before[key]) { bump(key, 1); lines.push(`+ ${key}  ${a.core} [${a.rules}]`); }
+  for (const [key, a] of Object.entries(after))
+    if (!before[key]) {
+      bump(key, 1);
+      lines.push(`+ ${key}  ${a.core} [${a.rules}]`);
+    }
   return { counts, lines, ruleChanges };
 }
 
@@ -143,9 +175,12 @@ export function snapshotMain(): void {
   let moved = 0;
   for (const [kind, [m, a, r, u]] of [...counts].sort()) {
     moved += m! + a! + r!;
-    console.log(`${kind.padEnd(20)} ${String(m).padStart(5)}  ${String(a).padStart(5)}  ${String(r).padStart(7)}  ${String(u).padStart(9)}`);
+    console.log(
+      `${kind.padEnd(20)} ${String(m).padStart(5)}  ${String(a).padStart(5)}  ${String(r).padStart(7)}  ${String(u).padStart(9)}`,
+    );
   }
   const noRules = Object.values(before).every((e) => !e.rules);
-  console.log(`${moved} moved in all; ${noRules ? 'the snapshot carries no rule ids' : `${ruleChanges} kept their decision under other rule ids`}`);
+  console.log(
+    `${moved} moved in all; ${noRules ? 'the snapshot carries no rule ids' : `${ruleChanges} kept their decision under other rule ids`}`,
+  );
 }
-

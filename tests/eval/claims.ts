@@ -9,10 +9,23 @@ import { heldOutDisputed } from './claims-held-out';
 import { seedAnalysis } from '../unit/claims/seed-event';
 import { runLine, table, wantsDocs, writeMeasurements } from '../docs/measurements';
 
-interface Claim { claim_id: string; claim: string; disputed: boolean; ferreira_split: string }
-interface Headline { claim_id: string; headline: string; stance: string }
+interface Claim {
+  claim_id: string;
+  claim: string;
+  disputed: boolean;
+  ferreira_split: string;
+}
+interface Headline {
+  claim_id: string;
+  headline: string;
+  stance: string;
+}
 
-const jsonl = <T>(p: string): T[] => readFileSync(p, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as T);
+const jsonl = <T>(p: string): T[] =>
+  readFileSync(p, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as T);
 const claims = jsonl<Claim>(sharedPath('data/emergent/claims.jsonl'));
 const articles = jsonl<Headline>(sharedPath('data/emergent/articles.jsonl'));
 const byClaim = new Map<string, Headline[]>();
@@ -39,7 +52,13 @@ const SPLIT_NAMES: Record<string, string> = {
   all: 'all claims',
 };
 for (const split of ['train', 'test', 'all']) {
-  let tp = 0, fp = 0, fn = 0, n = 0, d = 0, heads = 0, right = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    n = 0,
+    d = 0,
+    heads = 0,
+    right = 0;
   for (const c of claims) {
     if (split !== 'all' && c.ferreira_split !== split) continue;
     n++;
@@ -55,7 +74,9 @@ for (const split of ['train', 'test', 'all']) {
   const prec = tp / (tp + fp || 1);
   const rec = tp / (tp + fn || 1);
   const acc = `${((100 * right) / (heads || 1)).toFixed(2)}% of ${heads}`;
-  console.log(`${split.padEnd(10)} ${String(n).padStart(6)}  ${String(d).padStart(8)}  ${prec.toFixed(3).padStart(9)}  ${rec.toFixed(3).padStart(6)}   ≥ 0.800 each   ${acc}`);
+  console.log(
+    `${split.padEnd(10)} ${String(n).padStart(6)}  ${String(d).padStart(8)}  ${prec.toFixed(3).padStart(9)}  ${rec.toFixed(3).padStart(6)}   ≥ 0.800 each   ${acc}`,
+  );
   docRows.push([SPLIT_NAMES[split]!, n, d, prec.toFixed(3), rec.toFixed(3), `≥ 0.8 each: ${met(prec, rec)}`, acc]);
 }
 console.log('  (Ferreira & Vlachos 2016, headline stance on their test split: 73%)');
@@ -64,11 +85,32 @@ console.log('  (Ferreira & Vlachos 2016, headline stance on their test split: 73
 if (!process.argv.includes('--rules-only')) {
   const h = heldOutDisputed();
   const th = (x: number): string => (x > 1 ? 'off' : x.toFixed(1));
-  console.log(`rules + stance model retrained on the train claims only (${h.trainSeconds.toFixed(0)} s); thresholds chosen on dev: agree ≥ ${th(h.rule.agree)}, disagree ≥ ${th(h.rule.disagree)}`);
-  for (const [name, f] of [['dev', h.dev], ['held-out', h.test], ['  (rules)', h.testRulesOnly]] as const) {
-    console.log(`${name.padEnd(10)} ${String(f.claims).padStart(6)}  ${String(f.disputed).padStart(8)}  ${f.precision.toFixed(3).padStart(9)}  ${f.recall.toFixed(3).padStart(6)}   ≥ 0.800 each`);
-    const label = name === 'dev' ? 'rules + stance model, dev claims' : name === 'held-out' ? 'rules + stance model, held-out claims' : 'rules alone, the same held-out claims';
-    docRows.push([label, f.claims, f.disputed, f.precision.toFixed(3), f.recall.toFixed(3), `≥ 0.8 each: ${met(f.precision, f.recall)}`, '']);
+  console.log(
+    `rules + stance model retrained on the train claims only (${h.trainSeconds.toFixed(0)} s); thresholds chosen on dev: agree ≥ ${th(h.rule.agree)}, disagree ≥ ${th(h.rule.disagree)}`,
+  );
+  for (const [name, f] of [
+    ['dev', h.dev],
+    ['held-out', h.test],
+    ['  (rules)', h.testRulesOnly],
+  ] as const) {
+    console.log(
+      `${name.padEnd(10)} ${String(f.claims).padStart(6)}  ${String(f.disputed).padStart(8)}  ${f.precision.toFixed(3).padStart(9)}  ${f.recall.toFixed(3).padStart(6)}   ≥ 0.800 each`,
+    );
+    const label =
+      name === 'dev'
+        ? 'rules + stance model, dev claims'
+        : name === 'held-out'
+          ? 'rules + stance model, held-out claims'
+          : 'rules alone, the same held-out claims';
+    docRows.push([
+      label,
+      f.claims,
+      f.disputed,
+      f.precision.toFixed(3),
+      f.recall.toFixed(3),
+      `≥ 0.8 each: ${met(f.precision, f.recall)}`,
+      '',
+    ]);
   }
 }
 
@@ -92,10 +134,13 @@ Emergent: is a claim disputed (both "for" and "against" articles), predicted fro
 rules (lib/claims/headline/headline-stance.ts). Target: precision and recall ≥ 0.8. Anchor: Ferreira & Vlachos (2016) report
 73% headline-stance accuracy on their test split.
 
-${table(['claims', 'n', 'disputed', 'precision', 'recall', 'target', 'rules\' 3-class headline accuracy'], docRows)}
+${table(['claims', 'n', 'disputed', 'precision', 'recall', 'target', "rules' 3-class headline accuracy"], docRows)}
 
 Seed story (seed 001 read, 000, 002, 003 and 004 as the event): ${checks.length - failed} of ${checks.length} targets met.
 
-${table(['target', 'result', 'detail'], checks.map((c) => [c.name, c.pass ? 'met' : 'missed', c.detail.replaceAll('|', '/')]))}`,
+${table(
+  ['target', 'result', 'detail'],
+  checks.map((c) => [c.name, c.pass ? 'met' : 'missed', c.detail.replaceAll('|', '/')]),
+)}`,
   );
 }

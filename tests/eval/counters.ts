@@ -16,7 +16,9 @@ for (const it of loadCorpus(corpus)) {
     const t = cs[c.contests]!;
     const a = new Set(claimProposition(c).terms);
     const shared = claimProposition(t).terms.filter((x) => a.has(x));
-    console.log(`\n[${it.event.id}] ${c.party} (${c.side}) ⟂ ${t.party} (${t.side}) shared [${shared.join(' ')}] ev [${claimProposition(t).events.join(' ')}]`);
+    console.log(
+      `\n[${it.event.id}] ${c.party} (${c.side}) ⟂ ${t.party} (${t.side}) shared [${shared.join(' ')}] ev [${claimProposition(t).events.join(' ')}]`,
+    );
     console.log(`  C: ${c.sentence.slice(0, 160)}`);
     console.log(`  T: ${t.sentence.slice(0, 160)}`);
   }

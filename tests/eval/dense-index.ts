@@ -26,14 +26,20 @@ function replay(items: readonly CorpusItem[], days: number): CorpusItem[] {
     const cur = base.get(it.event.id);
     if (cur === undefined || (d !== null && (cur === null || d < cur))) base.set(it.event.id, d);
   }
-  const order = [...base.entries()].sort((a, b) => (a[1] ?? Infinity) - (b[1] ?? Infinity) || stableHash(a[0]) - stableHash(b[0]));
+  const order = [...base.entries()].sort(
+    (a, b) => (a[1] ?? Infinity) - (b[1] ?? Infinity) || stableHash(a[0]) - stableHash(b[0]),
+  );
   const slot = new Map(order.map(([id], i) => [id, START + Math.floor((i / order.length) * days)]));
   return items.map((it) => {
     const b = base.get(it.event.id) ?? null;
     const own = dayOf(it.article.published);
     const offset = own !== null && b !== null ? Math.min(MAX_OFFSET, own - b) : stableHash(it.article.id) % 3;
     const day = slot.get(it.event.id)! + offset;
-    return { ...it, article: { ...it.article, published: iso(day), dateSource: 'metadata' }, event: { ...it.event, date: iso(slot.get(it.event.id)!) } };
+    return {
+      ...it,
+      article: { ...it.article, published: iso(day), dateSource: 'metadata' },
+      event: { ...it.event, date: iso(slot.get(it.event.id)!) },
+    };
   });
 }
 
@@ -55,11 +61,17 @@ export interface DensityRow {
 
 /** The half `part` of every corpus replayed over `days` days as one index, and the articles to ask it: held-out
  * articles of indexed events (known) and articles of held-out events. */
-export async function replayedIndex(part: 0 | 1, days: number): Promise<{ store: MemoryStore; asks: { item: CorpusItem; known: boolean }[] }> {
+export async function replayedIndex(
+  part: 0 | 1,
+  days: number,
+): Promise<{ store: MemoryStore; asks: { item: CorpusItem; known: boolean }[] }> {
   const indexed: BuildItem[] = [];
   const asks: { item: CorpusItem; known: boolean }[] = [];
   for (const name of CORPORA) {
-    const items = replay(loadCorpus(name).filter((it) => inPart(it.event.id, part)), days);
+    const items = replay(
+      loadCorpus(name).filter((it) => inPart(it.event.id, part)),
+      days,
+    );
     const s = split(items, { unknownShare: 0.25 });
     indexed.push(...s.indexed);
     asks.push(...s.known.map((item) => ({ item, known: true })), ...s.unknown.map((item) => ({ item, known: false })));

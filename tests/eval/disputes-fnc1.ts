@@ -22,7 +22,10 @@ for (const line of readFileSync(sharedPath('data/emergent/articles.jsonl'), 'utf
   const a = JSON.parse(line) as { headline: string; stance: string };
   headlineStance.set(headlineKey(a.headline), a.stance);
 }
-const stances = parse(readFileSync(sharedPath('data/fnc1/train_stances.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+const stances = parse(readFileSync(sharedPath('data/fnc1/train_stances.csv'), 'utf8'), { columns: true }) as Record<
+  string,
+  string
+>[];
 const votes = new Map<string, { for: number; against: number }>();
 for (const r of stances) {
   const h = headlineStance.get(headlineKey(r.Headline!));
@@ -41,13 +44,21 @@ const labelOf = (id: string): string => {
 const byEvent = new Map<string, CorpusItem[]>();
 for (const it of loadFnc1()) byEvent.set(it.event.id, [...(byEvent.get(it.event.id) ?? []), it]);
 
-let tp = 0, fp = 0, fn = 0, tn = 0;
+let tp = 0,
+  fp = 0,
+  fn = 0,
+  tn = 0;
 for (const [eventId, its] of byEvent) {
   if (its.length < 2) continue;
   const labels = its.map((i) => labelOf(i.article.id));
   const gold = labels.includes('for') && labels.includes('against');
   const [cur, ...rest] = its;
-  const members: EventMember[] = rest.map((m) => ({ article: m.article, claims: extractClaims(m.article), copyOf: null, eventId }));
+  const members: EventMember[] = rest.map((m) => ({
+    article: m.article,
+    claims: extractClaims(m.article),
+    copyOf: null,
+    eventId,
+  }));
   const a = analyzeEvent({ article: cur!.article, claims: extractClaims(cur!.article), copyOf: null }, members);
   const disputed = a.claims.filter((c) => c.status === 'disputed');
   const pred = disputed.length > 0;

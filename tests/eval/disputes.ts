@@ -19,7 +19,12 @@ for (const [eventId, its] of byEvent) {
   if (its.length < 2) continue;
   events++;
   const [cur, ...rest] = its;
-  const members: EventMember[] = rest.map((m) => ({ article: m.article, claims: extractClaims(m.article), copyOf: null, eventId }));
+  const members: EventMember[] = rest.map((m) => ({
+    article: m.article,
+    claims: extractClaims(m.article),
+    copyOf: null,
+    eventId,
+  }));
   const a = analyzeEvent({ article: cur!.article, claims: extractClaims(cur!.article), copyOf: null }, members);
   claims += a.claims.length;
   for (const c of a.claims.filter((x) => x.status === status)) {

@@ -21,9 +21,12 @@ function replayOrder(items: CorpusItem[]): CorpusItem[] {
   if (dense) {
     const order = [...new Set(items.map((it) => it.event.id))];
     const rank = new Map(order.map((e, i) => [e, i]));
-    for (const it of items) it.article.published = new Date(Date.parse('2026-12-01T00:00:00Z') + rank.get(it.event.id)! * 7_200_000).toISOString();
+    for (const it of items)
+      it.article.published = new Date(Date.parse('2026-12-01T00:00:00Z') + rank.get(it.event.id)! * 7_200_000).toISOString();
   }
-  return [...items].sort((a, b) => (dayOf(a.article.published) ?? 0) - (dayOf(b.article.published) ?? 0) || (a.article.id < b.article.id ? -1 : 1));
+  return [...items].sort(
+    (a, b) => (dayOf(a.article.published) ?? 0) - (dayOf(b.article.published) ?? 0) || (a.article.id < b.article.id ? -1 : 1),
+  );
 }
 
 async function incremental(items: CorpusItem[]): Promise<Map<string, string>> {
@@ -33,7 +36,10 @@ async function incremental(items: CorpusItem[]): Promise<Map<string, string>> {
 }
 
 async function batch(items: CorpusItem[]): Promise<Map<string, string>> {
-  const built = await buildIndex(items.map((it) => ({ article: it.article })), { description: 'eval', builtAt: null, extractClaims: () => [] });
+  const built = await buildIndex(
+    items.map((it) => ({ article: it.article })),
+    { description: 'eval', builtAt: null, extractClaims: () => [] },
+  );
   const out = new Map<string, string>();
   for (const r of built.records) if (r.k === 'a') out.set(r.id, r.event);
   return out;
@@ -51,18 +57,48 @@ for (const name of corpora) {
   const gi = bcubed(inc, gold);
   const gb = bcubed(bat, gold);
   const agree = bcubed(inc, bat);
-  rows.push([name, items.length, new Set(gold.values()).size, new Set(inc.values()).size, new Set(bat.values()).size, f(gi.p), f(gi.r), f(gi.f1), f(gb.f1), f(agree.f1), ((t1 - t0) / items.length).toFixed(1)]);
-  console.log(`${name}: incremental P ${f(gi.p)} R ${f(gi.r)} F1 ${f(gi.f1)} | batch F1 ${f(gb.f1)} | agreement F1 ${f(agree.f1)} | ${((t1 - t0) / items.length).toFixed(1)} ms/article`);
+  rows.push([
+    name,
+    items.length,
+    new Set(gold.values()).size,
+    new Set(inc.values()).size,
+    new Set(bat.values()).size,
+    f(gi.p),
+    f(gi.r),
+    f(gi.f1),
+    f(gb.f1),
+    f(agree.f1),
+    ((t1 - t0) / items.length).toFixed(1),
+  ]);
+  console.log(
+    `${name}: incremental P ${f(gi.p)} R ${f(gi.r)} F1 ${f(gi.f1)} | batch F1 ${f(gb.f1)} | agreement F1 ${f(agree.f1)} | ${((t1 - t0) / items.length).toFixed(1)} ms/article`,
+  );
 }
 void extractClaims;
-const head = ['corpus', 'articles', 'gold events', 'incremental events', 'batch events', 'incr. P', 'incr. R', 'incr. B³ F1', 'batch B³ F1', 'incr. vs batch F1', 'ms/article'];
+const head = [
+  'corpus',
+  'articles',
+  'gold events',
+  'incremental events',
+  'batch events',
+  'incr. P',
+  'incr. R',
+  'incr. B³ F1',
+  'batch B³ F1',
+  'incr. vs batch F1',
+  'ms/article',
+];
 console.log(table(head, rows));
 if (wantsDocs()) {
-  writeMeasurements('events', 'Collector events: incremental vs batch vs gold (`npx tsx tests/eval/events.ts`)', `${runLine('npx tsx tests/eval/events.ts --write-docs')}
+  writeMeasurements(
+    'events',
+    'Collector events: incremental vs batch vs gold (`npx tsx tests/eval/events.ts`)',
+    `${runLine('npx tsx tests/eval/events.ts --write-docs')}
 
 Each corpus replayed in publication order through the collector's assignment, against the builder's batch clustering
 of the whole corpus, both scored against the corpus's gold events with B-cubed; the last F1 column is their agreement.
 No published anchor exists for these corpora as one live stream; the target is incremental ≥ batch − 0.05 and agreement ≥ 0.85.
 
-${table(head, rows)}`);
+${table(head, rows)}`,
+  );
 }

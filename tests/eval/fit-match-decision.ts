@@ -48,7 +48,10 @@ for (const name of CORPORA) {
   // eval:match's own dev split, for the second check on the threshold.
   const evalBuilt = await buildIndex(s.indexed, { description: name });
   const evalStore = new MemoryStore(evalBuilt.header, evalBuilt.records);
-  for (const [known, list] of [[true, s.known], [false, s.unknown]] as const) {
+  for (const [known, list] of [
+    [true, s.known],
+    [false, s.unknown],
+  ] as const) {
     for (const it of list) {
       const query = await buildQuery(evalStore, it.article);
       const { events } = await rankEvents(evalStore, query.profile, new Set(), query.df);
@@ -87,7 +90,10 @@ for (const name of CORPORA) {
 }
 
 /** The decision sample of one article as matchArticle would judge it (time evidence included), or null. */
-async function timedSample(store: IndexStore, article: Article): Promise<{ x: number[]; dated: boolean; factor: number; top: string } | null> {
+async function timedSample(
+  store: IndexStore,
+  article: Article,
+): Promise<{ x: number[]; dated: boolean; factor: number; top: string } | null> {
   const query = await buildQuery(store, article);
   const t = await timedRanking(store, article, await rankEvents(store, query.profile, new Set(), query.df));
   if (!t.decision || t.decision.dateOnly) return null;
@@ -169,15 +175,24 @@ function evalAt(th: number, name: string): number | null {
 }
 /** Issue 19: at most 1 in 200 open-web pages matched. */
 const OPEN_WEB_WRONG = 0.005;
-const openWebWrong = (th: number) => qs.filter((q) => q.corpus === 'open-web' && (q as Q & { c: number }).c >= th).length / Math.max(1, openWebPages);
-const ok = (th: number) => openWebWrong(th) <= OPEN_WEB_WRONG && CORPORA.every((c) => at(th, c).p >= WANT_PRECISION && (evalAt(th, c) ?? 1) >= ISSUE_PRECISION);
+const openWebWrong = (th: number) =>
+  qs.filter((q) => q.corpus === 'open-web' && (q as Q & { c: number }).c >= th).length / Math.max(1, openWebPages);
+const ok = (th: number) =>
+  openWebWrong(th) <= OPEN_WEB_WRONG &&
+  CORPORA.every((c) => at(th, c).p >= WANT_PRECISION && (evalAt(th, c) ?? 1) >= ISSUE_PRECISION);
 let th = 0.5;
 while (th > 0.01 && !ok(th)) th = Math.round((th - 0.01) * 100) / 100;
 console.log(`export const DECISION_THRESHOLD = ${th};`);
-console.log(`  open web: ${qs.filter((q) => q.corpus === 'open-web' && (q as Q & { c: number }).c >= th).length} of ${openWebPages} dev pages matched (${(100 * openWebWrong(th)).toFixed(1)}%)`);
+console.log(
+  `  open web: ${qs.filter((q) => q.corpus === 'open-web' && (q as Q & { c: number }).c >= th).length} of ${openWebPages} dev pages matched (${(100 * openWebWrong(th)).toFixed(1)}%)`,
+);
 const dense = qs.filter((q) => q.corpus === 'dense') as (Q & { c: number })[];
-console.log(`  dense replay (${DENSE_DAYS} days): known matched ${dense.filter((q) => q.known && q.c >= th).length} of ${dense.filter((q) => q.known).length}, unknown matched ${dense.filter((q) => !q.known && q.c >= th).length} of ${dense.filter((q) => !q.known).length}`);
+console.log(
+  `  dense replay (${DENSE_DAYS} days): known matched ${dense.filter((q) => q.known && q.c >= th).length} of ${dense.filter((q) => q.known).length}, unknown matched ${dense.filter((q) => !q.known && q.c >= th).length} of ${dense.filter((q) => !q.known).length}`,
+);
 for (const c of CORPORA) {
   const e = evalAt(th, c);
-  console.log(`  ${c}: dev abstain precision ${at(th, c).p.toFixed(3)} (eval split ${e === null ? '–' : e.toFixed(3)}), recall ${at(th, c).r.toFixed(3)}`);
+  console.log(
+    `  ${c}: dev abstain precision ${at(th, c).p.toFixed(3)} (eval split ${e === null ? '–' : e.toFixed(3)}), recall ${at(th, c).r.toFixed(3)}`,
+  );
 }

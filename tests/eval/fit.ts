@@ -14,7 +14,14 @@ import { split } from './split.js';
 
 type Feat = number[];
 /** Per query: features of its candidate events and which one is right (-1: none). */
-type Query = { events: Feat[]; scores: { s: number; near: number }[]; rightAll: number; right: number; corpus: string; known: boolean };
+type Query = {
+  events: Feat[];
+  scores: { s: number; near: number }[];
+  rightAll: number;
+  right: number;
+  corpus: string;
+  known: boolean;
+};
 
 async function queries(): Promise<Query[]> {
   const out: Query[] = [];
@@ -30,7 +37,14 @@ async function queries(): Promise<Query[]> {
       out.push({
         corpus: name,
         known: known.has(q.article.id),
-        events: top.map((e) => [e.best.cos, e.best.ent, Math.min(e.best.nums, 3) / 3, e.best.late, e.second?.cos ?? 0, e.best.title]),
+        events: top.map((e) => [
+          e.best.cos,
+          e.best.ent,
+          Math.min(e.best.nums, 3) / 3,
+          e.best.late,
+          e.second?.cos ?? 0,
+          e.best.title,
+        ]),
         scores: events.map((e) => ({ s: e.score - WEIGHTS.near * e.best.near, near: e.best.near })),
         rightAll: events.findIndex((e) => e.eventId === q.event.id),
         right: top.findIndex((e) => e.eventId === q.event.id),
@@ -60,7 +74,10 @@ const current = (f: Feat) =>
 const pairs = perCorpus(qs, (q) => {
   const out: Omit<Sample, 'w'>[] = [];
   if (q.right >= 0) out.push({ x: q.events[q.right]!, y: 1 });
-  const wrong = q.events.map((f, i) => ({ f, i, s: current(f) })).filter((e) => e.i !== q.right).sort((a, b) => b.s - a.s)[0];
+  const wrong = q.events
+    .map((f, i) => ({ f, i, s: current(f) }))
+    .filter((e) => e.i !== q.right)
+    .sort((a, b) => b.s - a.s)[0];
   if (wrong) out.push({ x: wrong.f, y: 0 });
   return out;
 });

@@ -12,7 +12,10 @@ import { loadCorpus, type CorpusItem, type CorpusName } from '../../lib/node/cor
 import { inPart } from './split.js';
 
 /** Each article of an event with two or more in half `part`, with the half's index as if it had never been built in. */
-async function* looViews(name: CorpusName, part: 0 | 1): AsyncGenerator<{ item: CorpusItem; view: IndexStore; rec: ArticleRecord }> {
+async function* looViews(
+  name: CorpusName,
+  part: 0 | 1,
+): AsyncGenerator<{ item: CorpusItem; view: IndexStore; rec: ArticleRecord }> {
   const items = loadCorpus(name).filter((it) => inPart(it.event.id, part));
   const built = await buildIndex(items, { description: name });
   const store = new MemoryStore(built.header, built.records);
@@ -32,7 +35,10 @@ async function* looViews(name: CorpusName, part: 0 | 1): AsyncGenerator<{ item: 
 
 /** Each article of an event with two or more in half `part` (dev by default), with the events ranked for it by the
  *  index without it. */
-export async function* looRankings(name: CorpusName, part: 0 | 1 = 0): AsyncGenerator<{ item: CorpusItem; events: EventCandidate[] }> {
+export async function* looRankings(
+  name: CorpusName,
+  part: 0 | 1 = 0,
+): AsyncGenerator<{ item: CorpusItem; events: EventCandidate[] }> {
   for await (const { item, view, rec } of looViews(name, part)) {
     const query = await buildQuery(view, item.article);
     const { events } = await rankEvents(view, query.profile, new Set([rec.n]), query.df);
@@ -79,4 +85,3 @@ export function without(store: IndexStore, head: IndexHeader, rec: ArticleRecord
     story: (id) => store.story(id),
   };
 }
-

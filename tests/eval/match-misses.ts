@@ -10,7 +10,9 @@ import { CORPORA, loadCorpus, type CorpusName } from '../../lib/node/corpora.js'
 import { split } from './split.js';
 
 const args = process.argv.slice(2);
-const names = (args.filter((a) => !a.startsWith('--')) as CorpusName[]).length ? (args.filter((a) => !a.startsWith('--')) as CorpusName[]) : CORPORA;
+const names = (args.filter((a) => !a.startsWith('--')) as CorpusName[]).length
+  ? (args.filter((a) => !a.startsWith('--')) as CorpusName[])
+  : CORPORA;
 const part = Number(args.find((a) => a.startsWith('--part='))?.slice(7) ?? 0) as 0 | 1;
 const showFp = args.includes('--fp');
 
@@ -35,7 +37,9 @@ for (const name of names) {
     const rightAt = events.findIndex((e) => e.eventId === q.event.id);
     const miss = known ? m.ranking[0]?.eventId !== q.event.id || m.info.status === 'none' : m.info.status !== 'none';
     if (!miss) continue;
-    console.log(`\n${known ? 'KNOWN' : 'UNKNOWN'} ${q.article.id} ${q.article.published ?? ''} conf ${conf} «${q.article.title.slice(0, 90)}»`);
+    console.log(
+      `\n${known ? 'KNOWN' : 'UNKNOWN'} ${q.article.id} ${q.article.published ?? ''} conf ${conf} «${q.article.title.slice(0, 90)}»`,
+    );
     console.log(`  true  ${q.event.id} «${q.event.title.slice(0, 70)}» rank ${rightAt}: ${cand(events[rightAt])}`);
     console.log(`  top   ${top?.eventId} ${cand(top)}`);
     if (events[1] && rightAt !== 1) console.log(`  2nd   ${events[1].eventId} ${cand(events[1])}`);

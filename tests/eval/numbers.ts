@@ -13,12 +13,20 @@ let shown = 0;
 for (const [eventId, its] of byEvent) {
   if (its.length < 2) continue;
   const [cur, ...rest] = its;
-  const members: EventMember[] = rest.map((m) => ({ article: m.article, claims: extractClaims(m.article), copyOf: null, eventId }));
+  const members: EventMember[] = rest.map((m) => ({
+    article: m.article,
+    claims: extractClaims(m.article),
+    copyOf: null,
+    eventId,
+  }));
   const a = analyzeEvent({ article: cur!.article, claims: extractClaims(cur!.article), copyOf: null }, members);
   for (const n of a.numbers) {
     shown++;
     console.log(`\n[${eventId}] ${n.what}${n.unit ? ` (${n.unit})` : ''}`);
-    for (const v of n.values) console.log(`   ${String(v.value).padStart(12)} ${v.outlet ?? '–'}: ${v.text} | ${(v as { quote?: string }).quote?.slice(0, 220) ?? ''}`);
+    for (const v of n.values)
+      console.log(
+        `   ${String(v.value).padStart(12)} ${v.outlet ?? '–'}: ${v.text} | ${(v as { quote?: string }).quote?.slice(0, 220) ?? ''}`,
+      );
   }
 }
 console.log(`\n${corpus}: ${shown} numeric conflicts across ${byEvent.size} events`);

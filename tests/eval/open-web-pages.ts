@@ -28,7 +28,9 @@ function listPages(): { id: string; source: OpenWebPage['source']; url: string; 
   const out: ReturnType<typeof listPages> = [];
   const aeb = sharedPath('data/article-extraction-benchmark');
   const truth = JSON.parse(readFileSync(join(aeb, 'ground-truth.json'), 'utf8')) as Record<string, { url?: string }>;
-  for (const f of readdirSync(join(aeb, 'html')).filter((n) => n.endsWith('.html.gz')).sort()) {
+  for (const f of readdirSync(join(aeb, 'html'))
+    .filter((n) => n.endsWith('.html.gz'))
+    .sort()) {
     const id = f.replace(/\.html\.gz$/, '');
     out.push({
       id: `aeb:${id}`,
@@ -63,10 +65,19 @@ export async function loadOpenWebPages(log: (line: string) => void = () => {}): 
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as OpenWebPage[];
   const pages = listPages();
   log(`extracting ${pages.length} open-web pages (cached afterwards in ${file})`);
-  const pacing = { pause: () => Promise.resolve(), now: () => 0, blank: () => parseHtml('<!doctype html><html><head></head><body></body></html>') };
+  const pacing = {
+    pause: () => Promise.resolve(),
+    now: () => 0,
+    blank: () => parseHtml('<!doctype html><html><head></head><body></body></html>'),
+  };
   const out: OpenWebPage[] = [];
   for (const p of pages) {
-    out.push({ id: p.id, source: p.source, url: p.url, outcome: await extractPage(parseHtml(p.html()), p.url, { isLikelyArticle, extractFromDocument }, pacing) });
+    out.push({
+      id: p.id,
+      source: p.source,
+      url: p.url,
+      outcome: await extractPage(parseHtml(p.html()), p.url, { isLikelyArticle, extractFromDocument }, pacing),
+    });
   }
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, JSON.stringify(out));

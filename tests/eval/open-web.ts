@@ -30,7 +30,8 @@ export interface OpenWebResult {
 export const openWebPart = (id: string): 0 | 1 => (stableHash(`part:${id}`) & 1) as 0 | 1;
 
 export async function openBundledIndex(): Promise<IndexStore> {
-  if (!existsSync(bundledIndexPath)) throw new Error(`bundled index not found: ${bundledIndexPath}; build it with \`npm run -s build:assets\``);
+  if (!existsSync(bundledIndexPath))
+    throw new Error(`bundled index not found: ${bundledIndexPath}; build it with \`npm run -s build:assets\``);
   return openIndex(bundledIndexPath);
 }
 

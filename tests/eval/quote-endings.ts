@@ -25,4 +25,6 @@ for (const it of loadCorpus(corpus)) {
     if (list) console.log(`${it.article.id}\t${s.slice(0, 200)}`);
   }
 }
-console.log(`${corpus}: ${claims} claims, ${named} naming a speaker; ${ending} end a quotation, ${unnamed} of them with no speaker`);
+console.log(
+  `${corpus}: ${claims} claims, ${named} naming a speaker; ${ending} end a quotation, ${unnamed} of them with no speaker`,
+);

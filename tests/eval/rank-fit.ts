@@ -11,7 +11,21 @@ import { looRankings } from './loo-store.js';
 import { stableHash } from './split.js';
 
 const RANKED = 8;
-const FEATURES = ['cos', 'ent', 'title', 'nums', 'late', 'near', 'support', 'spread', 'second', 'cover', 'peer', 'unnamed', 'dateOnly'];
+const FEATURES = [
+  'cos',
+  'ent',
+  'title',
+  'nums',
+  'late',
+  'near',
+  'support',
+  'spread',
+  'second',
+  'cover',
+  'peer',
+  'unnamed',
+  'dateOnly',
+];
 
 function features(e: EventCandidate): number[] {
   const b = e.best;
@@ -32,18 +46,30 @@ function features(e: EventCandidate): number[] {
   ];
 }
 
-interface Query { corpus: string; fold: 0 | 1; right: number; f: number[][] }
+interface Query {
+  corpus: string;
+  fold: 0 | 1;
+  right: number;
+  f: number[][];
+}
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('--')) as CorpusName[];
 const queries: Query[] = [];
 for (const name of names.length ? names : CORPORA) {
   for await (const { item, events } of looRankings(name)) {
     const top = events.slice(0, RANKED);
-    queries.push({ corpus: name, fold: ((stableHash(`fold:${item.event.id}`) >>> 9) & 1) as 0 | 1, right: top.findIndex((e) => e.eventId === item.event.id), f: top.map(features) });
+    queries.push({
+      corpus: name,
+      fold: ((stableHash(`fold:${item.event.id}`) >>> 9) & 1) as 0 | 1,
+      right: top.findIndex((e) => e.eventId === item.event.id),
+      f: top.map(features),
+    });
   }
 }
 
-console.log(`${queries.length} queries, the right event among the first ${RANKED} for ${queries.filter((q) => q.right >= 0).length}`);
+console.log(
+  `${queries.length} queries, the right event among the first ${RANKED} for ${queries.filter((q) => q.right >= 0).length}`,
+);
 function fit(train: Query[]): number[] {
   const data: Sample[] = [];
   for (const q of train) {
@@ -78,4 +104,7 @@ for (const fold of [0, 1] as const) {
   }
 }
 console.log('corpus     queries  eventScore  fitted (other fold)');
-for (const [c, r] of rows) console.log(`${c.padEnd(10)} ${String(r.n).padStart(7)}  ${(r.base / r.n).toFixed(3).padStart(10)}  ${(r.fitted / r.n).toFixed(3).padStart(8)}`);
+for (const [c, r] of rows)
+  console.log(
+    `${c.padEnd(10)} ${String(r.n).padStart(7)}  ${(r.base / r.n).toFixed(3).padStart(10)}  ${(r.fitted / r.n).toFixed(3).padStart(8)}`,
+  );

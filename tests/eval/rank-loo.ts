@@ -31,8 +31,12 @@ for (const name of names.length ? names : CORPORA) {
     });
     if (showMisses && events[0]?.eventId !== it.event.id) {
       const at = events.findIndex((e) => e.eventId === it.event.id);
-      console.log(`  miss ${it.article.id} «${it.article.title.slice(0, 60)}» right event at ${at} → ${events[0]?.eventId ?? '-'} «${events[0]?.rec.title.slice(0, 50) ?? ''}»`);
+      console.log(
+        `  miss ${it.article.id} «${it.article.title.slice(0, 60)}» right event at ${at} → ${events[0]?.eventId ?? '-'} «${events[0]?.rec.title.slice(0, 50) ?? ''}»`,
+      );
     }
   }
-  console.log(`${name.padEnd(10)} ${String(asked).padStart(7)}  ${right.map((r) => (r / asked).toFixed(3).padStart(11)).join(' ')}`);
+  console.log(
+    `${name.padEnd(10)} ${String(asked).padStart(7)}  ${right.map((r) => (r / asked).toFixed(3).padStart(11)).join(' ')}`,
+  );
 }

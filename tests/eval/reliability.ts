@@ -14,7 +14,10 @@ export interface Bin {
   observed: number;
 }
 
-export function reliability(samples: readonly Calibrated[], edges = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1]): { bins: Bin[]; ece: number } {
+export function reliability(
+  samples: readonly Calibrated[],
+  edges = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1],
+): { bins: Bin[]; ece: number } {
   const bins: Bin[] = [];
   let ece = 0;
   for (let i = 0; i + 1 < edges.length; i++) {

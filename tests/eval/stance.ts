@@ -28,7 +28,11 @@ const emergentByHeadline = new Map(data.articles.map((a) => [headlineKey(a.headl
 const headGroup = headlineGroups(data.pairs, data.bodyClaims, emergentByHeadline);
 const groupOfHeadline = (h: string): string => headGroup.get(h)!;
 const groupOfBody = (id: string): string => bodyGroup(id, data.bodyClaims);
-const allGroups = new Set<string>([...headGroup.values(), ...data.pairs.map((p) => groupOfBody(p.bodyId)), ...data.claims.map((c) => c.claimId)]);
+const allGroups = new Set<string>([
+  ...headGroup.values(),
+  ...data.pairs.map((p) => groupOfBody(p.bodyId)),
+  ...data.claims.map((c) => c.claimId),
+]);
 const part = splitGroups(allGroups, TEST_SHARE, DEV_SHARE, SEED);
 // Tuning may re-draw the dev claims among the non-test ones (STANCE_DEV_SEED) to average out a small dev split.
 if (dev && process.env.STANCE_DEV_SEED) {
@@ -39,13 +43,24 @@ if (dev && process.env.STANCE_DEV_SEED) {
 const evalSplit = pairsWithin(data.pairs, groupOfHeadline, groupOfBody, (g) => part.get(g) === evalPart, SEED + 1);
 const trainSplit = pairsWithin(data.pairs, groupOfHeadline, groupOfBody, (g) => trainParts.has(part.get(g)!), SEED + 2);
 const trainPairs = new Set(trainSplit.pairs);
-const set = buildTrainingSet({ ...data, pairs: trainSplit.pairs }, (p) => trainPairs.has(p), (c) => trainParts.has(part.get(c)!));
-const claimsIn = (ps: typeof data.pairs): number => new Set(ps.map((p) => groupOfBody(p.bodyId)).filter((g) => !g.startsWith('body:'))).size;
+const set = buildTrainingSet(
+  { ...data, pairs: trainSplit.pairs },
+  (p) => trainPairs.has(p),
+  (c) => trainParts.has(part.get(c)!),
+);
+const claimsIn = (ps: typeof data.pairs): number =>
+  new Set(ps.map((p) => groupOfBody(p.bodyId)).filter((g) => !g.startsWith('body:'))).size;
 const unrelatedShare = (ps: typeof data.pairs): string => pct(ps.filter((p) => p.stance === 'unrelated').length / ps.length);
-console.log(`stance eval (${dev ? 'DEV split: tuning' : 'TEST split: held-out claims'}), claim split seed ${SEED}, shares test ${TEST_SHARE} / dev ${DEV_SHARE}`);
-console.log(`  train: ${set.pairs.length} pairs (FNC-1 pairs of ${claimsIn(trainSplit.pairs)} claims + Emergent claim→headline pairs of the same claims)`);
-console.log(`  eval:  ${evalSplit.pairs.length} FNC-1 pairs of ${claimsIn(evalSplit.pairs)} claims, ${unrelatedShare(evalSplit.pairs)}% unrelated ` +
-  `(${evalSplit.redrawn} unrelated pairs given a body of another held-out claim, ${evalSplit.dropped} related pairs across the split dropped)`);
+console.log(
+  `stance eval (${dev ? 'DEV split: tuning' : 'TEST split: held-out claims'}), claim split seed ${SEED}, shares test ${TEST_SHARE} / dev ${DEV_SHARE}`,
+);
+console.log(
+  `  train: ${set.pairs.length} pairs (FNC-1 pairs of ${claimsIn(trainSplit.pairs)} claims + Emergent claim→headline pairs of the same claims)`,
+);
+console.log(
+  `  eval:  ${evalSplit.pairs.length} FNC-1 pairs of ${claimsIn(evalSplit.pairs)} claims, ${unrelatedShare(evalSplit.pairs)}% unrelated ` +
+    `(${evalSplit.redrawn} unrelated pairs given a body of another held-out claim, ${evalSplit.dropped} related pairs across the split dropped)`,
+);
 const evalPairs = evalSplit.pairs;
 
 const cache = new PreparedCache();
@@ -57,7 +72,9 @@ const trained = trainStanceModel(set, config, 'eval', cache);
 const trainMs = performance.now() - t;
 const json = serializeStanceModel(trained);
 const model = parseStanceModel(json); // score the quantised model that would ship, not the float one
-console.log(`  trained in ${(trainMs / 1000).toFixed(1)} s; model file ${(json.length / 1024).toFixed(0)} KiB (${(gzipSync(json).length / 1024).toFixed(0)} KiB gzipped)`);
+console.log(
+  `  trained in ${(trainMs / 1000).toFixed(1)} s; model file ${(json.length / 1024).toFixed(0)} KiB (${(gzipSync(json).length / 1024).toFixed(0)} KiB gzipped)`,
+);
 
 const gold = evalPairs.map((p) => p.stance!);
 const pred = evalPairs.map((p) => predictPrepared(model, cache.get(p.headline), cache.get(data.bodies.get(p.bodyId)!)).label);
@@ -65,7 +82,9 @@ const score = fncScore(gold, pred);
 const f1 = perClassF1(gold, pred);
 console.log(`\nFNC-1 weighted score: ${score.percent.toFixed(2)}% of max (${score.score.toFixed(2)} / ${score.max.toFixed(2)})`);
 console.log('  published anchors (competition test set): baseline 75.20, UCL 81.72, Athene 81.97, winner SOLAT 82.02');
-console.log('  (ours is scored on claims held out of FNC-1 train, not on the competition test set: comparable in kind, not identical)');
+console.log(
+  '  (ours is scored on claims held out of FNC-1 train, not on the competition test set: comparable in kind, not identical)',
+);
 console.log(`  per-class F1: ${STANCES.map((l) => `${l} ${pct(f1[l])}`).join(', ')}; macro-F1 ${pct(macroF1(f1))}`);
 console.log(`  disagree F1: ${pct(f1.disagree)}`);
 // The extension's index keeps an article's check-worthy sentences, not its body: the same pairs with each body cut to
@@ -74,17 +93,31 @@ const indexBody = new Map<string, string>();
 const asIndexed = (id: string): string => {
   let b = indexBody.get(id);
   if (b === undefined) {
-    const claims = extractClaims({ id, title: '', text: data.bodies.get(id)!, outlet: null, domain: null, url: null, published: null, lang: 'en', byline: null } as Article);
+    const claims = extractClaims({
+      id,
+      title: '',
+      text: data.bodies.get(id)!,
+      outlet: null,
+      domain: null,
+      url: null,
+      published: null,
+      lang: 'en',
+      byline: null,
+    } as Article);
     indexBody.set(id, (b = claimSentences(claims).join(' ')));
   }
   return b;
 };
 const predIndexed = evalPairs.map((p) => predictStance(model, p.headline, asIndexed(p.bodyId)).label);
 const f1i = perClassF1(gold, predIndexed);
-console.log(`  bodies cut to the sentences the index keeps: weighted ${fncScore(gold, predIndexed).percent.toFixed(2)}%; per-class F1 ${STANCES.map((l) => `${l} ${pct(f1i[l])}`).join(', ')}`);
+console.log(
+  `  bodies cut to the sentences the index keeps: weighted ${fncScore(gold, predIndexed).percent.toFixed(2)}%; per-class F1 ${STANCES.map((l) => `${l} ${pct(f1i[l])}`).join(', ')}`,
+);
 // What the extension shows of it: related or not (its first stage), on the kept sentences.
 const keptRelatedRight = predIndexed.filter((l, i) => (l === 'unrelated') === (gold[i] === 'unrelated')).length;
-console.log(`  related-vs-unrelated accuracy on kept sentences (what the extension shows): ${pct(keptRelatedRight / gold.length)}%`);
+console.log(
+  `  related-vs-unrelated accuracy on kept sentences (what the extension shows): ${pct(keptRelatedRight / gold.length)}%`,
+);
 const m = confusion(gold, pred);
 console.log(`  confusion (rows gold, columns predicted):\n  ${''.padEnd(10)}${STANCES.map((l) => l.padStart(10)).join('')}`);
 STANCES.forEach((l, i) => console.log(`  ${l.padEnd(10)}${m[i]!.map((n) => String(n).padStart(10)).join('')}`));
@@ -117,9 +150,13 @@ for (const p of sample) {
 }
 times.sort((a, b) => a - b);
 const q = (f: number): string => times[Math.min(times.length - 1, Math.floor(f * times.length))]!.toFixed(2);
-console.log(`\ninference per headline/body pair (Node, incl. tokenising): median ${q(0.5)} ms, p95 ${q(0.95)} ms over ${times.length} pairs`);
+console.log(
+  `\ninference per headline/body pair (Node, incl. tokenising): median ${q(0.5)} ms, p95 ${q(0.95)} ms over ${times.length} pairs`,
+);
 const words = sample.map((p) => data.bodies.get(p.bodyId)!.split(/\s+/).length).sort((a, b) => a - b);
-console.log(`  (bodies of median ${words[words.length >> 1]} words, longest ${words[words.length - 1]}; timings share the CPU with whatever else runs)`);
+console.log(
+  `  (bodies of median ${words[words.length >> 1]} words, longest ${words[words.length - 1]}; timings share the CPU with whatever else runs)`,
+);
 
 if (wantsDocs() && !dev) {
   const weighted = fncScore(gold, predIndexed).percent;
@@ -135,13 +172,23 @@ The anchors are on FNC-1's competition test set, which is held back: comparable 
 ${table(
   ['measure', 'ours', 'anchor', 'target'],
   [
-    ['FNC-1 weighted score', `${score.percent.toFixed(2)}%`, 'baseline 75.20, UCL 81.72, Athene 81.97, winner 82.02', `> 82.0: ${score.percent > 82.02 ? 'met' : 'missed'}`],
+    [
+      'FNC-1 weighted score',
+      `${score.percent.toFixed(2)}%`,
+      'baseline 75.20, UCL 81.72, Athene 81.97, winner 82.02',
+      `> 82.0: ${score.percent > 82.02 ? 'met' : 'missed'}`,
+    ],
     ['disagree F1', pct(f1.disagree), 'where every baseline fails', 'reported'],
     ['per-class F1', STANCES.map((l) => `${l} ${pct(f1[l])}`).join(', '), '', ''],
     ['macro-F1', pct(macroF1(f1)), '', ''],
     ['bodies cut to the sentences the index keeps: weighted', `${weighted.toFixed(2)}%`, '', ''],
     ['related vs unrelated on kept sentences (what the extension shows)', `${pct(keptRelatedRight / gold.length)}%`, '', ''],
-    [`Emergent 3-class headline stance, ${emergent.length} headlines of held-out claims`, `${pct(emergentAcc)}%`, 'Ferreira & Vlachos 73%', ''],
+    [
+      `Emergent 3-class headline stance, ${emergent.length} headlines of held-out claims`,
+      `${pct(emergentAcc)}%`,
+      'Ferreira & Vlachos 73%',
+      '',
+    ],
     ['model file', `${(json.length / 1024).toFixed(0)} KiB (${(gzipSync(json).length / 1024).toFixed(0)} KiB gzipped)`, '', ''],
     [`inference per pair, ${times.length} pairs`, `median ${q(0.5)} ms, p95 ${q(0.95)} ms`, '', ''],
   ],

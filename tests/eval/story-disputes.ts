@@ -16,7 +16,10 @@ import { checkArticle } from '../../lib/report';
 async function seedItems(): Promise<BuildItem[]> {
   const dir = sharedPath('seeds');
   const out: BuildItem[] = [];
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(dir, f));
   for await (const { outcome } of readInputs(files)) if (outcome.ok) out.push({ article: outcome.article });
   return out;
 }
@@ -25,7 +28,8 @@ const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const wanted = names.length ? names : [...CORPORA];
 const rows: string[] = [];
 for (const name of wanted) {
-  if (name !== 'seeds' && !CORPORA.includes(name as CorpusName)) throw new Error(`usage: story-disputes.ts [${CORPORA.join('|')}|seeds]…`);
+  if (name !== 'seeds' && !CORPORA.includes(name as CorpusName))
+    throw new Error(`usage: story-disputes.ts [${CORPORA.join('|')}|seeds]…`);
   const items = name === 'seeds' ? await seedItems() : loadCorpus(name as CorpusName);
   const built = await buildIndex(items, { description: `story disputes: ${name}`, extractClaims });
   const store = new MemoryStore(built.header, built.records);
@@ -38,7 +42,10 @@ for (const name of wanted) {
   let after = 0;
   for (const s of stories) {
     for (const eid of s.events) {
-      const first = events.get(eid)!.members.map((n) => ordinals[n]!).find((id) => byId.has(id));
+      const first = events
+        .get(eid)!
+        .members.map((n) => ordinals[n]!)
+        .find((id) => byId.has(id));
       if (!first) continue;
       const article = byId.get(first)!;
       read++;
@@ -51,7 +58,10 @@ for (const name of wanted) {
         const fresh = !disputedBefore.has(c.text);
         if (!fresh && !c.quotes.some((q) => q.eventId)) continue;
         console.log(`\n[${name} ${now.event?.id} ${fresh ? 'NEW' : 'widened'}] ${c.text}`);
-        for (const q of c.quotes) console.log(`   ${q.stance.padEnd(10)} ${q.outlet}${q.eventId ? ` [${q.eventId} ${q.published ?? 'undated'}]` : ''}: ${q.text.slice(0, 220)}`);
+        for (const q of c.quotes)
+          console.log(
+            `   ${q.stance.padEnd(10)} ${q.outlet}${q.eventId ? ` [${q.eventId} ${q.published ?? 'undated'}]` : ''}: ${q.text.slice(0, 220)}`,
+          );
       }
     }
   }

@@ -16,7 +16,11 @@ const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 /** An Ed25519 private key whose 32-byte seed is sha256(text): PKCS#8 DER is a fixed 16-byte prefix and the seed. */
 const seededKey = (text: string): KeyObject =>
-  createPrivateKey({ key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), createHash('sha256').update(text).digest()]), format: 'der', type: 'pkcs8' });
+  createPrivateKey({
+    key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), createHash('sha256').update(text).digest()]),
+    format: 'der',
+    type: 'pkcs8',
+  });
 
 /** Delta operations that put every record of an index (ordinals turned back into ids, as a collector sends them). */
 export function putOps(records: Iterable<IndexRecord>): DeltaOp[] {
@@ -98,7 +102,15 @@ export class TestPublisher {
     this.files.set(file, bytes);
     const added = ops.filter((o) => o.op === 'put' && o.k === 'a').length;
     const removed = ops.filter((o) => o.op === 'del' && o.k === 'a').length;
-    this.deltas.push({ file, size: bytes.length, sha256: sha(bytes), from, to: this.sequence, articlesAdded: added, articlesRemoved: removed });
+    this.deltas.push({
+      file,
+      size: bytes.length,
+      sha256: sha(bytes),
+      from,
+      to: this.sequence,
+      articlesAdded: added,
+      articlesRemoved: removed,
+    });
     return this.sign(opts);
   }
 

@@ -8,19 +8,37 @@ import { sharedPath } from '../../lib/node/paths';
 import type { Report } from '../../lib/types';
 
 const cli = (args: string[]) =>
-  execFileSync(process.execPath, ['--import', 'tsx', 'lib/cli/main.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync(process.execPath, ['--import', 'tsx', 'lib/cli/main.ts', ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 
 describe('check CLI', () => {
   it('prints one report per article, in input order, with input names', () => {
     const dir = sharedPath('seeds');
-    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     const out = join(mkdtempSync(join(tmpdir(), 'parallax-')), 'seeds.json.gz');
     cli(['build-index', ...files.filter((f) => !f.startsWith('003')).map((f) => join(dir, f)), '--out', out]);
     const again = join(out, '..', 'again.json.gz');
     cli(['build-index', ...files.filter((f) => !f.startsWith('003')).map((f) => join(dir, f)), '--out', again]);
     expect(execFileSync('cmp', [out, again]).length).toBe(0);
 
-    const lines = cli(['check', '--json', '--index', out, join(dir, files.find((f) => f.startsWith('003'))!), join(dir, files.find((f) => f.startsWith('004'))!)])
+    const lines = cli([
+      'check',
+      '--json',
+      '--index',
+      out,
+      join(
+        dir,
+        files.find((f) => f.startsWith('003'))!,
+      ),
+      join(
+        dir,
+        files.find((f) => f.startsWith('004'))!,
+      ),
+    ])
       .trim()
       .split('\n');
     const reports = lines.map((l) => JSON.parse(l) as Report);

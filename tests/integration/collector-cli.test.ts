@@ -14,7 +14,9 @@ let web: NewsWeb;
 
 function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   return new Promise((done) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/main.ts', ...args], { cwd: join(import.meta.dirname, '../..') });
+    const p = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/main.ts', ...args], {
+      cwd: join(import.meta.dirname, '../..'),
+    });
     let out = '';
     let err = '';
     p.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -27,11 +29,14 @@ beforeAll(async () => {
   const all = datedArticles(loadBasil()).slice(0, 30);
   const now = Date.now();
   all.forEach((a, i) => (a.published = now - (30 - i) * 600_000));
-  web = await startNewsWeb(siteSpecs([
-    { name: 'Fox News', format: 'rss', articles: all.filter((a) => a.outlet === 'Fox News') },
-    { name: 'The New York Times', format: 'atom', articles: all.filter((a) => a.outlet === 'The New York Times') },
-    { name: 'HuffPost', format: 'news-sitemap', articles: all.filter((a) => a.outlet === 'HuffPost') },
-  ]), now);
+  web = await startNewsWeb(
+    siteSpecs([
+      { name: 'Fox News', format: 'rss', articles: all.filter((a) => a.outlet === 'Fox News') },
+      { name: 'The New York Times', format: 'atom', articles: all.filter((a) => a.outlet === 'The New York Times') },
+      { name: 'HuffPost', format: 'news-sitemap', articles: all.filter((a) => a.outlet === 'HuffPost') },
+    ]),
+    now,
+  );
   writeFileSync(join(dir, 'sources.opml'), web.opml());
 });
 
@@ -50,11 +55,30 @@ describe('the collector command line', () => {
 
     const db = join(dir, 'db');
     // Without --allow-loopback the feeds on 127.0.0.1 are refused, counted, and backed off (in a store of their own).
-    const refused = await cli(['collect', '--sources', join(dir, 'sources.opml'), '--db', join(dir, 'db-refused'), '--once', '--json']);
+    const refused = await cli([
+      'collect',
+      '--sources',
+      join(dir, 'sources.opml'),
+      '--db',
+      join(dir, 'db-refused'),
+      '--once',
+      '--json',
+    ]);
     expect(refused.code).toBe(0);
     expect(JSON.parse(refused.out).failures).toMatchObject({ 'feed-private-address': 3 });
 
-    const c = await cli(['collect', '--sources', join(dir, 'sources.opml'), '--db', db, '--once', '--json', '--allow-loopback', '--host-interval', '10']);
+    const c = await cli([
+      'collect',
+      '--sources',
+      join(dir, 'sources.opml'),
+      '--db',
+      db,
+      '--once',
+      '--json',
+      '--allow-loopback',
+      '--host-interval',
+      '10',
+    ]);
     expect(c.code, c.err).toBe(0);
     const report = JSON.parse(c.out);
     expect(report.pages.stored).toBe(30);
@@ -72,7 +96,11 @@ describe('the collector command line', () => {
     expect((await cli(['verify', '--pubkey', `${key}.pub`, '--now', '2030-01-01T00:00:00Z', out])).err).toMatch(/expired/);
 
     const s = await cli(['status', '--db', db, '--json']);
-    expect(JSON.parse(s.out)).toMatchObject({ feeds: { total: 3, ok: 3, failing: 0 }, articles: { stored: 30 }, lastPublish: { sequence: 1 } });
+    expect(JSON.parse(s.out)).toMatchObject({
+      feeds: { total: 3, ok: 3, failing: 0 },
+      articles: { stored: 30 },
+      lastPublish: { sequence: 1 },
+    });
 
     const page = join(dir, 'page.html');
     const res = await fetch(`${web.sites[0]!.origin}/articles/${web.sites[0]!.spec.articles[0]!.slug}.html`);

@@ -26,14 +26,35 @@ beforeAll(async () => {
   all.forEach((a, i) => (a.published = now - (60 - i) * 300_000));
   // Six sites, so the jobs (one per host) can spread over two workers.
   const outlets = ['Fox News', 'The New York Times', 'HuffPost'];
-  web = await startNewsWeb(siteSpecs(outlets.flatMap((o, i) => [
-    { name: `${o} A`, format: i === 1 ? 'atom' : 'rss', articles: all.filter((a, k) => a.outlet === o && k % 2 === 0) },
-    { name: `${o} B`, format: 'json', articles: all.filter((a, k) => a.outlet === o && k % 2 === 1) },
-  ])), now);
+  web = await startNewsWeb(
+    siteSpecs(
+      outlets.flatMap((o, i) => [
+        { name: `${o} A`, format: i === 1 ? 'atom' : 'rss', articles: all.filter((a, k) => a.outlet === o && k % 2 === 0) },
+        { name: `${o} B`, format: 'json', articles: all.filter((a, k) => a.outlet === o && k % 2 === 1) },
+      ]),
+    ),
+    now,
+  );
   db = await openDb(pg.url);
   await syncSources(db, parseSourceList(web.opml()).sources);
   for (const name of ['w1', 'w2']) {
-    const proc = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/main.ts', 'worker', '--db', pg.url, '--allow-loopback', '--host-interval', '20', '--name', name], { cwd: join(import.meta.dirname, '../..') });
+    const proc = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'lib/cli/main.ts',
+        'worker',
+        '--db',
+        pg.url,
+        '--allow-loopback',
+        '--host-interval',
+        '20',
+        '--name',
+        name,
+      ],
+      { cwd: join(import.meta.dirname, '../..') },
+    );
     const w = { proc, lines: [] as string[] };
     proc.stdout!.on('data', (d: Buffer) => w.lines.push(...d.toString().split('\n').filter(Boolean)));
     workers.push(w);
@@ -53,13 +74,18 @@ describe('two workers on one PostgreSQL server', () => {
     const boss = await openQueue(pg.url);
     const fetcher = new PoliteFetcher({ userAgent: 'unused', hostIntervalMs: 0 });
     try {
-      const report = await runPass({ db, fetcher, outlets: null, now: () => new Date() }, { assigner: null, retentionDays: 30, queue: boss });
+      const report = await runPass(
+        { db, fetcher, outlets: null, now: () => new Date() },
+        { assigner: null, retentionDays: 30, queue: boss },
+      );
       expect(report.events.assigned).toBe(60);
     } finally {
       await boss.stop({ graceful: true, wait: true });
       await fetcher.close();
     }
-    const rows = await db.query<{ n: number }>(`select count(*)::int as n from articles where status = 'stored' and kind = 'full'`);
+    const rows = await db.query<{ n: number }>(
+      `select count(*)::int as n from articles where status = 'stored' and kind = 'full'`,
+    );
     expect(rows[0]!.n).toBe(60);
     const stored = workers.map((w) => w.lines.map((l) => JSON.parse(l) as { stored: number }).reduce((s, j) => s + j.stored, 0));
     expect(stored.reduce((a, b) => a + b, 0)).toBe(60);

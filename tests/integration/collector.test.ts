@@ -40,28 +40,80 @@ beforeAll(async () => {
   // collector must tell apart many events close in time.
   const events = [...byEvent.values()].slice(0, 36);
   events.forEach((list, i) => list.forEach((a, k) => (a.published = T0 + i * 2 * 3600_000 + k * 600_000)));
-  const pick = (from: number, to: number, outlet?: string) => events.slice(from, to).flat().filter((a) => !outlet || a.outlet === outlet);
-  const spread = (from: number, to: number, k: number, n: number) => events.slice(from, to).flat().filter((_, i) => i % n === k);
+  const pick = (from: number, to: number, outlet?: string) =>
+    events
+      .slice(from, to)
+      .flat()
+      .filter((a) => !outlet || a.outlet === outlet);
+  const spread = (from: number, to: number, k: number, n: number) =>
+    events
+      .slice(from, to)
+      .flat()
+      .filter((_, i) => i % n === k);
   /** The path of a site's first article: where its fault is injected. */
   const first = (list: { slug: string }[]) => new RegExp(`^/articles/${list[0]!.slug}`);
   const specs = siteSpecs([
     { name: 'Fox News', format: 'rss', articles: pick(0, 24, 'Fox News'), faults: [{ kind: 'gzip' }] },
     { name: 'The New York Times', format: 'atom', articles: pick(0, 24, 'The New York Times') },
     { name: 'HuffPost', format: 'news-sitemap', articles: pick(0, 24, 'HuffPost') },
-    { name: 'Flaky Daily', format: 'rss', articles: spread(24, 28, 0, 3), faults: [{ kind: 'status', path: /^\/feed/, status: 500, times: 1 }, { kind: 'status', path: /^\/articles\//, status: 429, times: 1, retryAfter: '1' }] },
-    { name: 'Json Gazette', format: 'json', articles: spread(24, 28, 1, 3), faults: [{ kind: 'duplicate-items' }, { kind: 'tracking-links' }, { kind: 'rewrite-items' }] },
+    {
+      name: 'Flaky Daily',
+      format: 'rss',
+      articles: spread(24, 28, 0, 3),
+      faults: [
+        { kind: 'status', path: /^\/feed/, status: 500, times: 1 },
+        { kind: 'status', path: /^\/articles\//, status: 429, times: 1, retryAfter: '1' },
+      ],
+    },
+    {
+      name: 'Json Gazette',
+      format: 'json',
+      articles: spread(24, 28, 1, 3),
+      faults: [{ kind: 'duplicate-items' }, { kind: 'tracking-links' }, { kind: 'rewrite-items' }],
+    },
     { name: 'Latin Courier', format: 'rdf', articles: spread(24, 28, 2, 3), faults: [{ kind: 'latin1' }] },
-    { name: 'Hanging Herald', format: 'rss', articles: spread(28, 32, 0, 3), faults: [{ kind: 'hang', path: first(spread(28, 32, 0, 3)) }] },
-    { name: 'Loop Ledger', format: 'atom', articles: spread(28, 32, 1, 3), faults: [{ kind: 'redirect-loop', path: first(spread(28, 32, 1, 3)) }] },
-    { name: 'Huge Tribune', format: 'rss', articles: spread(28, 32, 2, 3), faults: [{ kind: 'huge', path: first(spread(28, 32, 2, 3)), bytes: 30 * 1024 * 1024 }] },
-    { name: 'Robots Review', format: 'rss', articles: spread(32, 36, 0, 3), faults: [{ kind: 'robots', disallow: `/articles/${spread(32, 36, 0, 3)[0]!.slug}`, crawlDelay: 1 }] },
-    { name: 'Script Sentinel', format: 'rss', articles: spread(32, 36, 1, 3), faults: [{ kind: 'script-only', path: first(spread(32, 36, 1, 3)) }] },
+    {
+      name: 'Hanging Herald',
+      format: 'rss',
+      articles: spread(28, 32, 0, 3),
+      faults: [{ kind: 'hang', path: first(spread(28, 32, 0, 3)) }],
+    },
+    {
+      name: 'Loop Ledger',
+      format: 'atom',
+      articles: spread(28, 32, 1, 3),
+      faults: [{ kind: 'redirect-loop', path: first(spread(28, 32, 1, 3)) }],
+    },
+    {
+      name: 'Huge Tribune',
+      format: 'rss',
+      articles: spread(28, 32, 2, 3),
+      faults: [{ kind: 'huge', path: first(spread(28, 32, 2, 3)), bytes: 30 * 1024 * 1024 }],
+    },
+    {
+      name: 'Robots Review',
+      format: 'rss',
+      articles: spread(32, 36, 0, 3),
+      faults: [{ kind: 'robots', disallow: `/articles/${spread(32, 36, 0, 3)[0]!.slug}`, crawlDelay: 1 }],
+    },
+    {
+      name: 'Script Sentinel',
+      format: 'rss',
+      articles: spread(32, 36, 1, 3),
+      faults: [{ kind: 'script-only', path: first(spread(32, 36, 1, 3)) }],
+    },
     { name: 'Broken Bugle', format: 'rss', articles: spread(32, 36, 2, 3), faults: [{ kind: 'malformed-feed' }] },
   ]);
   const start = Math.min(...specs.flatMap((s) => s.articles.map((a) => a.published)));
   web = await startNewsWeb(specs, start);
   db = await openDb(join(dir, 'db'));
-  fetcher = new PoliteFetcher({ userAgent: userAgent('https://example.org/parallax-collector'), hostIntervalMs: 50, allowLoopback: true, timeoutMs: 2000, maxBytes: 5 * 1024 * 1024 });
+  fetcher = new PoliteFetcher({
+    userAgent: userAgent('https://example.org/parallax-collector'),
+    hostIntervalMs: 50,
+    allowLoopback: true,
+    timeoutMs: 2000,
+    maxBytes: 5 * 1024 * 1024,
+  });
   await syncSources(db, parseSourceList(web.opml()).sources);
 }, 120_000);
 
@@ -72,7 +124,14 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const ctx = (): CollectContext => ({ db, fetcher, outlets: null, now: () => new Date(web.clock()), concurrency: 6, maxAttempts: 2 });
+const ctx = (): CollectContext => ({
+  db,
+  fetcher,
+  outlets: null,
+  now: () => new Date(web.clock()),
+  concurrency: 6,
+  maxAttempts: 2,
+});
 
 /** Passes until nothing is pending (retries are due a backoff later: the simulated clock moves past it). */
 async function passes(times: number): Promise<void> {
@@ -82,7 +141,12 @@ async function passes(times: number): Promise<void> {
   }
 }
 
-const released = () => web.sites.filter((s) => s.name !== 'Broken Bugle').flatMap((s) => s.spec.articles.filter((a) => a.published <= web.clock()).map((a) => ({ ...(a as Labelled), origin: s.origin })));
+const released = () =>
+  web.sites
+    .filter((s) => s.name !== 'Broken Bugle')
+    .flatMap((s) =>
+      s.spec.articles.filter((a) => a.published <= web.clock()).map((a) => ({ ...(a as Labelled), origin: s.origin })),
+    );
 
 describe('collecting from a faulty news web', () => {
   it('stores every released article once and counts every failure', async () => {
@@ -90,7 +154,9 @@ describe('collecting from a faulty news web', () => {
     web.setClock(T0 + 3600_000);
     while (web.clock() < end) await passes(1);
     await passes(2);
-    const rows = await db.query<{ url: string; status: string; kind: string | null; published_source: string | null }>('select url, status, kind, published_source from articles');
+    const rows = await db.query<{ url: string; status: string; kind: string | null; published_source: string | null }>(
+      'select url, status, kind, published_source from articles',
+    );
     const stored = rows.filter((r) => r.status === 'stored');
     const want = released();
     // Nothing lost: each released article is stored, under its own URL, exactly once.
@@ -138,7 +204,10 @@ describe('collecting from a faulty news web', () => {
 
   it('reads charsets: a Latin-1 feed and page keep their accents', async () => {
     const latin = web.sites.find((s) => s.name === 'Latin Courier')!;
-    const rows = await db.query<{ title: string; body: string }>(`select title, body from articles where url like $1 and kind = 'full'`, [`${latin.origin}%`]);
+    const rows = await db.query<{ title: string; body: string }>(
+      `select title, body from articles where url like $1 and kind = 'full'`,
+      [`${latin.origin}%`],
+    );
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) expect(r.title + r.body).not.toMatch(/\uFFFD|Ã©/);
   });
@@ -152,9 +221,12 @@ describe('collecting from a faulty news web', () => {
   });
 
   it('groups articles into events close to the corpus labels', async () => {
-    const rows = await db.query<{ url: string; event: string }>(`select url, event from articles where status = 'stored' and event is not null`);
+    const rows = await db.query<{ url: string; event: string }>(
+      `select url, event from articles where status = 'stored' and event is not null`,
+    );
     const gold = new Map<string, string>();
-    for (const s of web.sites) for (const a of s.spec.articles) gold.set(`${s.origin}/articles/${a.slug}.html`, (a as Labelled).event);
+    for (const s of web.sites)
+      for (const a of s.spec.articles) gold.set(`${s.origin}/articles/${a.slug}.html`, (a as Labelled).event);
     const pred = new Map(rows.map((r) => [`${new URL(r.url).origin}${new URL(r.url).pathname}`, r.event]));
     const score = bcubed(pred, gold);
     expect(score.n).toBeGreaterThan(80);
@@ -170,14 +242,25 @@ describe('collecting from a faulty news web', () => {
     const first = await publish({ db, outDir: out, key, now, retentionDays: 10_000 });
     expect(first.changed).toBe(true);
     const manifest1 = readFileSync(join(out, 'manifest.json'));
-    const again = await publish({ db, outDir: join(dir, 'out2'), key, now: new Date(now.getTime() + 3600_000), retentionDays: 10_000 });
+    const again = await publish({
+      db,
+      outDir: join(dir, 'out2'),
+      key,
+      now: new Date(now.getTime() + 3600_000),
+      retentionDays: 10_000,
+    });
     expect(again.changed).toBe(false);
     expect(readFileSync(join(dir, 'out2', 'manifest.json')).equals(manifest1)).toBe(true);
 
     // More news: the next publish is a delta on top of the snapshot.
     web.setClock(web.clock() + 86_400_000);
     const extra = web.sites.find((s) => s.name === 'Fox News')!;
-    extra.spec.articles.push({ slug: 'late-story', title: 'Senate passes the late bill after a long night', text: 'The Senate passed the bill late on Tuesday night after a long debate.\n\nSenators voted 60 to 40.', published: web.clock() - 60_000 });
+    extra.spec.articles.push({
+      slug: 'late-story',
+      title: 'Senate passes the late bill after a long night',
+      text: 'The Senate passed the bill late on Tuesday night after a long debate.\n\nSenators voted 60 to 40.',
+      published: web.clock() - 60_000,
+    });
     await passes(1);
     const second = await publish({ db, outDir: out, key, now: new Date(web.clock()), retentionDays: 10_000 });
     expect(second.delta?.articlesAdded).toBe(1);
@@ -185,14 +268,28 @@ describe('collecting from a faulty news web', () => {
     const read = await readPublished(out, { publicKey: pub, now: new Date(web.clock()) });
     expect(read.state.articles.size).toBe(second.manifest.stats.articles);
     // Each article is published with the claims comparison turns on; the store keeps them all.
-    const [{ most } = { most: 0 }] = await db.query<{ most: number }>(`select max(jsonb_array_length(claims))::int as most from articles where status = 'stored'`);
+    const [{ most } = { most: 0 }] = await db.query<{ most: number }>(
+      `select max(jsonb_array_length(claims))::int as most from articles where status = 'stored'`,
+    );
     expect(most).toBeGreaterThan(PUBLISHED_CLAIMS);
     expect(Math.max(...[...read.state.articles.values()].map((a) => a.claims.length))).toBe(PUBLISHED_CLAIMS);
 
     // A page of one of the collected events matches it through the published index, with the other outlets.
     const store = await openPublished(out, { publicKey: pub });
     const sample = web.sites[0]!.spec.articles[5]! as Labelled;
-    const m = await matchArticle(store, { id: 'x', title: sample.title, text: sample.text, byline: null, siteName: null, outlet: 'Another outlet', domain: 'another.example', url: null, published: new Date(sample.published).toISOString(), lang: 'en', republishedFrom: null });
+    const m = await matchArticle(store, {
+      id: 'x',
+      title: sample.title,
+      text: sample.text,
+      byline: null,
+      siteName: null,
+      outlet: 'Another outlet',
+      domain: 'another.example',
+      url: null,
+      published: new Date(sample.published).toISOString(),
+      lang: 'en',
+      republishedFrom: null,
+    });
     expect(m.info.status).toBe('matched');
 
     // Tampering with a delta is caught, by size or by hash.
@@ -201,15 +298,21 @@ describe('collecting from a faulty news web', () => {
     bytes.writeUInt8(bytes.readUInt8(bytes.length - 5) ^ 0xff, bytes.length - 5);
     writeFileSync(delta, bytes);
     await expect(readPublished(out, { publicKey: pub })).rejects.toMatchObject({ kind: 'hash' });
-    await expect(readPublished(out, { publicKey: parsePublicKey(generateKeys().publicKey) })).rejects.toMatchObject({ kind: 'key' });
+    await expect(readPublished(out, { publicKey: parsePublicKey(generateKeys().publicKey) })).rejects.toMatchObject({
+      kind: 'key',
+    });
 
     // A store whose chain was written in format version 1 (other article ids) starts a new snapshot, not a delta.
-    const [last] = await db.query<{ seq: number; manifest: string }>('select seq, manifest from publishes order by seq desc limit 1');
+    const [last] = await db.query<{ seq: number; manifest: string }>(
+      'select seq, manifest from publishes order by seq desc limit 1',
+    );
     const wrapper = JSON.parse(last!.manifest) as { signed: string };
     const v1 = JSON.stringify({ ...wrapper, signed: JSON.stringify({ ...JSON.parse(wrapper.signed), version: 1 }) });
     await db.query('update publishes set manifest = $2, assigned_upto = null where seq = $1', [last!.seq, v1]);
     const third = await publish({ db, outDir: out, key, now: new Date(web.clock() + 60_000), retentionDays: 10_000 });
     expect([third.snapshot, third.delta, third.manifest.version, third.manifest.deltas]).toEqual([true, null, 2, []]);
-    expect((await readPublished(out, { publicKey: pub, now: new Date(web.clock()) })).state.articles.size).toBe(second.manifest.stats.articles);
+    expect((await readPublished(out, { publicKey: pub, now: new Date(web.clock()) })).state.articles.size).toBe(
+      second.manifest.stats.articles,
+    );
   }, 300_000);
 });

@@ -11,9 +11,14 @@ import { metadataRegression } from '../bench/extract-metadata';
 import { scorePage } from '../bench/extract-metric';
 
 const dir = sharedPath('data/article-extraction-benchmark');
-const truth = JSON.parse(readFileSync(`${dir}/ground-truth.json`, 'utf8')) as Record<string, { articleBody: string; url: string }>;
+const truth = JSON.parse(readFileSync(`${dir}/ground-truth.json`, 'utf8')) as Record<
+  string,
+  { articleBody: string; url: string }
+>;
 // Pages whose clean-up rules are named in lib/extract/cleanup*.ts (nav menu, captions, teasers, datelines).
-const pages = ['05844573ca', '35b158918c', '70cb2d5bca', '921019755f', '5f03fc173e'].map((p) => Object.keys(truth).find((id) => id.startsWith(p))!);
+const pages = ['05844573ca', '35b158918c', '70cb2d5bca', '921019755f', '5f03fc173e'].map((p) =>
+  Object.keys(truth).find((id) => id.startsWith(p))!,
+);
 
 describe('benchmark pages', () => {
   it.each(pages)('%s: at least as good as plain Readability, with metadata', (id) => {

@@ -27,8 +27,11 @@ describe('outlet table', () => {
   });
   it('seed captures get table outlets where the table knows them, printed names otherwise', () => {
     const dir = sharedPath('seeds');
-    const out = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
-      .flatMap((f) => extractCapture(readFileSync(`${dir}/${f}`, 'utf8'), f)).map((a) => applyOutlet(a, table));
+    const out = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .flatMap((f) => extractCapture(readFileSync(`${dir}/${f}`, 'utf8'), f))
+      .map((a) => applyOutlet(a, table));
     const by = (prefix: string) => out.filter((a) => a.id.startsWith(prefix));
     expect(by('000').map((a) => a.domain)).toEqual(['rt.com', 'rt.com', 'rt.com', 'rt.com']);
     expect(by('002')[0]).toMatchObject({ outlet: 'CNN', domain: 'cnn.com' });

@@ -15,7 +15,9 @@ import { sharedPath } from '../../lib/node/paths';
 import type { Article, Report } from '../../lib/types';
 
 const seedDir = sharedPath('seeds');
-const seedFiles = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
+const seedFiles = readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 async function articlesOf(paths: string[]): Promise<Article[]> {
   const out: Article[] = [];
@@ -41,13 +43,21 @@ const teaserFree = (report: Report, article: Article, records: Awaited<ReturnTyp
     expect(c.id).not.toBe(article.id);
     // Every seed article is about Kursk; teaser items (Lebanese politics, US news…) are not.
     const rec = byId.get(c.id)!;
-    expect(rec.fp.e.some((e) => e.includes('kursk')), `${c.id} ${c.title}`).toBe(true);
+    expect(
+      rec.fp.e.some((e) => e.includes('kursk')),
+      `${c.id} ${c.title}`,
+    ).toBe(true);
   }
 };
 
 const recaptureDisputes = (report: Report) =>
   report.claims.filter(
-    (c) => c.status === 'disputed' && /kursk/i.test(c.text + c.quotes.map((q) => q.text).join(' ')) && /(recaptur|drove|driven|pushed|oust|expel|liberat|retak|reclaim|control)/i.test(c.text + c.quotes.map((q) => q.text).join(' ')),
+    (c) =>
+      c.status === 'disputed' &&
+      /kursk/i.test(c.text + c.quotes.map((q) => q.text).join(' ')) &&
+      /(recaptur|drove|driven|pushed|oust|expel|liberat|retak|reclaim|control)/i.test(
+        c.text + c.quotes.map((q) => q.text).join(' '),
+      ),
   );
 
 describe('the full seed index', () => {
@@ -79,13 +89,18 @@ describe('the recapture claim across the story (issue 20)', () => {
       if (own.length === 0) continue;
       pages++;
       const detail = `${article.id} ${JSON.stringify(own.map((c) => [c.status, c.sentenceInArticle]))}`;
-      expect(own.some((c) => c.status === 'disputed' && c.deniedBy.length > 0), detail).toBe(true);
+      expect(
+        own.some((c) => c.status === 'disputed' && c.deniedBy.length > 0),
+        detail,
+      ).toBe(true);
     }
     // Every capture but the two visit-free churches copies states it in its own words, and those state it in passing.
     expect(pages).toBeGreaterThanOrEqual(7);
     const lavrov = articles.find((a) => /^Lavrov thanks/.test(a.title))!;
     const report = await checkArticle(store, lavrov);
-    const claim = report.claims.find((c) => /fully liberated the territory this past April/.test(c.text + (c.sentenceInArticle ?? '')))!;
+    const claim = report.claims.find((c) =>
+      /fully liberated the territory this past April/.test(c.text + (c.sentenceInArticle ?? '')),
+    )!;
     expect(claim.status).toBe('disputed');
     const denial = claim.quotes.find((q) => q.stance === 'denies' && q.eventId && q.eventId !== report.event?.id);
     expect(denial, JSON.stringify(claim.quotes)).toBeDefined();
@@ -103,7 +118,12 @@ describe.each(seedFiles.map((f) => f.slice(0, 3)))('seed %s checked against the 
 
   it('never shows the article itself or a teaser story as coverage', async () => {
     indexed = await seedIndex(held);
-    const articles = await articlesOf([join(seedDir, seedFiles.find((f) => f.startsWith(held))!)]);
+    const articles = await articlesOf([
+      join(
+        seedDir,
+        seedFiles.find((f) => f.startsWith(held))!,
+      ),
+    ]);
     expect(articles.length).toBeGreaterThan(0);
     checked = [];
     for (const article of articles) checked.push({ article, report: await checkArticle(indexed.store, article) });
@@ -116,7 +136,10 @@ describe.each(seedFiles.map((f) => f.slice(0, 3)))('seed %s checked against the 
       expect(report.match.reasons.entities.length).toBeGreaterThan(0);
       expect(report.event?.title ?? '', 'event named by a headline').not.toMatch(/…$/);
       const outlets = new Set(
-        report.coverage.filter((c) => c.relation !== 'related-event').map((c) => c.outlet ?? c.domain).filter((o) => o && o !== article.outlet),
+        report.coverage
+          .filter((c) => c.relation !== 'related-event')
+          .map((c) => c.outlet ?? c.domain)
+          .filter((o) => o && o !== article.outlet),
       );
       expect(outlets.size, article.id).toBeGreaterThanOrEqual(2);
     }
@@ -125,23 +148,35 @@ describe.each(seedFiles.map((f) => f.slice(0, 3)))('seed %s checked against the 
   it("reports Russia's claimed recapture of Kursk as disputed, with who denies it (visit reports)", () => {
     for (const { article, report } of checked.filter((c) => isVisit(c.article))) {
       const recapture = recaptureDisputes(report);
-      expect(recapture.length, `${article.id} ${JSON.stringify(report.claims.map((c) => [c.status, c.text]))}`).toBeGreaterThan(0);
+      expect(recapture.length, `${article.id} ${JSON.stringify(report.claims.map((c) => [c.status, c.text]))}`).toBeGreaterThan(
+        0,
+      );
       expect(recapture.some((c) => c.deniedBy.length > 0)).toBe(true);
     }
   });
 
-  it.runIf(held === '001' || held === '003')('places the event in a story thread with the other Kursk events, shown as related coverage', () => {
-    const { report } = checked[0]!;
-    expect(report.story?.events.length ?? 0).toBeGreaterThanOrEqual(2);
-    expect(report.coverage.some((c) => c.relation === 'related-event')).toBe(true);
-    expect(report.coverage.filter((c) => c.relation === 'related-event').every((c) => c.eventId !== report.event?.id)).toBe(true);
-  });
+  it.runIf(held === '001' || held === '003')(
+    'places the event in a story thread with the other Kursk events, shown as related coverage',
+    () => {
+      const { report } = checked[0]!;
+      expect(report.story?.events.length ?? 0).toBeGreaterThanOrEqual(2);
+      expect(report.coverage.some((c) => c.relation === 'related-event')).toBe(true);
+      expect(report.coverage.filter((c) => c.relation === 'related-event').every((c) => c.eventId !== report.event?.id)).toBe(
+        true,
+      );
+    },
+  );
 });
 
 describe('the stance model in the report', () => {
   it('reads each other outlet’s kept sentences against the headline, and leaves the stance out without a model', async () => {
     const indexed = await seedIndex('001');
-    const [article] = await articlesOf([join(seedDir, seedFiles.find((f) => f.startsWith('001'))!)]);
+    const [article] = await articlesOf([
+      join(
+        seedDir,
+        seedFiles.find((f) => f.startsWith('001'))!,
+      ),
+    ]);
     const model = tinyModel();
     const withModel = await checkArticle(indexed.store, article!, { stance: model });
     const same = withModel.coverage.filter((c) => c.relation === 'same-event');
@@ -164,7 +199,10 @@ describe('a page about another event', () => {
   it('gives "none" against the seed index, for every English benchmark page tried', async () => {
     const { store } = await seedIndex(null);
     const dir = sharedPath('data/article-extraction-benchmark/html');
-    const pages = readdirSync(dir).sort().slice(0, 12).map((f) => join(dir, f));
+    const pages = readdirSync(dir)
+      .sort()
+      .slice(0, 12)
+      .map((f) => join(dir, f));
     let checked = 0;
     for await (const { input, outcome } of readInputs(pages)) {
       if (!outcome.ok) continue;

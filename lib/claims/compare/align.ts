@@ -27,7 +27,9 @@ const SAME_EVENT_BONUS = 0.2;
 
 export function itemsOf(articles: Claim[][]): Item[] {
   const items: Item[] = [];
-  articles.forEach((claims, art) => claims.forEach((claim, idx) => items.push({ art, idx, claim, prop: claimProposition(claim) })));
+  articles.forEach((claims, art) =>
+    claims.forEach((claim, idx) => items.push({ art, idx, claim, prop: claimProposition(claim) })),
+  );
   return items;
 }
 

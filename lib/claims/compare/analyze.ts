@@ -20,12 +20,17 @@ type Meta = Pick<Article, 'id' | 'outlet' | 'domain'>;
 /** Outlet names and independence keys; a copy takes its original's key (a republished article is not independent). */
 export function sourcesOf(arts: { article: Meta; copyOf: string | null }[]): Source[] {
   const display = (a: Meta): string => a.outlet ?? a.domain ?? 'unknown outlet';
-  const ownKey = (a: Meta): string => (a.outlet ?? a.domain ? `o:${fold(display(a))}` : `id:${a.id}`);
+  const ownKey = (a: Meta): string => ((a.outlet ?? a.domain) ? `o:${fold(display(a))}` : `id:${a.id}`);
   const byId = new Map(arts.map((a) => [a.article.id, a]));
   return arts.map((a) => {
     let root = a;
     for (let hops = 0; root.copyOf && byId.has(root.copyOf) && hops < 4; hops++) root = byId.get(root.copyOf)!;
-    return { outlet: display(a.article), key: ownKey(root.article), articleId: a.article.id, original: root === a ? null : root.article.id };
+    return {
+      outlet: display(a.article),
+      key: ownKey(root.article),
+      articleId: a.article.id,
+      original: root === a ? null : root.article.id,
+    };
   });
 }
 
@@ -59,10 +64,7 @@ function linkGroups(items: Item[], groupOf: number[]) {
   return { byGroup, countersInto, opposedBy, links };
 }
 
-export function analyze(
-  current: { article: Article; claims: Claim[]; copyOf: string | null },
-  members: Member[],
-): EventAnalysis {
+export function analyze(current: { article: Article; claims: Claim[]; copyOf: string | null }, members: Member[]): EventAnalysis {
   const arts = [current, ...members];
   const sources = sourcesOf(arts);
   const items = itemsOf(arts.map((a) => a.claims));
@@ -81,19 +83,27 @@ export function analyze(
     // The reader already sees this article's own one-source sentences, so what other outlets carry on one party's
     // word (seed 000: the churches claim, carried by two of its articles) outranks them.
     const articlesCarrying = new Set(its.map((i) => i.art)).size;
-    const score = st.status === 'disputed' ? 100 + (inThis ? 20 : 0)
-      : st.status === 'corroborated' ? 50 + st.outlets.size + (inThis ? 20 : 0)
-      : (tweeted ? 5 : hasParty ? 35 : 10) + (inThis ? 5 : 0) + (articlesCarrying > 1 ? 10 : 0) + (hasNumber ? 3 : 0);
+    const score =
+      st.status === 'disputed'
+        ? 100 + (inThis ? 20 : 0)
+        : st.status === 'corroborated'
+          ? 50 + st.outlets.size + (inThis ? 20 : 0)
+          : (tweeted ? 5 : hasParty ? 35 : 10) + (inThis ? 5 : 0) + (articlesCarrying > 1 ? 10 : 0) + (hasNumber ? 3 : 0);
     groups.set(g, { items: its, st, inThis, score, id: '' });
   }
-  const kept = [...groups.entries()]
-    .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
-    .slice(0, MAX_CLAIMS);
+  const kept = [...groups.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).slice(0, MAX_CLAIMS);
   const rank = (g: Group): number => (g.st.status === 'disputed' ? 0 : g.inThis ? 1 : g.st.status === 'corroborated' ? 2 : 3);
   kept.sort((a, b) => rank(a[1]) - rank(b[1]) || b[1].st.outlets.size - a[1].st.outlets.size || a[0] - b[0]);
   kept.forEach(([, g], i) => (g.id = `claim-${i + 1}`));
   const keptIds = new Map(kept.map(([k, g]) => [k, g.id]));
-  const claims = kept.map(([k, g]) => reportClaim(g, [...(links.get(k) ?? [])].map((x) => keptIds.get(x)), countersInto.get(k) ?? [], sources));
+  const claims = kept.map(([k, g]) =>
+    reportClaim(
+      g,
+      [...(links.get(k) ?? [])].map((x) => keptIds.get(x)),
+      countersInto.get(k) ?? [],
+      sources,
+    ),
+  );
   const omissions = omissionsOf(kept, claims, sources);
   return {
     claims,

@@ -9,7 +9,8 @@ import { proposition } from '../extract/proposition.js';
 /** Where the words a denial denies end: a clause break, its circumstances, or a condition or reason. "rejected the
  *  notion that a Taliban takeover is inevitable once a complete withdrawal is complete" (AllSides) denies the
  *  takeover's inevitability, not the withdrawal another event reports. */
-const DENIED_END = /[,;:]|\s(?:and|but|while|whereas|following|after|amid|during|once|when|until|unless|if|because|since)\s|[.!?](?:\s|$)/i;
+const DENIED_END =
+  /[,;:]|\s(?:and|but|while|whereas|following|after|amid|during|once|when|until|unless|if|because|since)\s|[.!?](?:\s|$)/i;
 
 /** The event classes a denial denies: those after its denial word, or from the clause's start when the denial is
  *  its attribution's ("Mr. LaRue denied | that he was Deep Throat, and Woodward said he will not reveal the source's
@@ -84,8 +85,11 @@ export function crossKeys(claims: readonly Claim[], eventId: string): CrossKeys 
 /** Whether an article (its keys) could take part in a dispute across events with any of `all`: a cheap superset of
  *  deniesAcross, so the story's analysis runs only over articles that can matter. */
 export function mayCross(mine: CrossKeys, all: readonly CrossKeys[]): boolean {
-  return all.some((o) => o.eventId !== mine.eventId
-    && ([...mine.denies].some((e) => o.carries.has(e)) || [...mine.carries].some((e) => o.denies.has(e))));
+  return all.some(
+    (o) =>
+      o.eventId !== mine.eventId &&
+      ([...mine.denies].some((e) => o.carries.has(e)) || [...mine.carries].some((e) => o.denies.has(e))),
+  );
 }
 
 /** The quotes of a story group that set one event against another: each denial from one event with a claim it

@@ -5,7 +5,11 @@ import type { Item } from './align.js';
 import { alternation } from '../lexicon/build.js';
 import { MONTHS, WEEKDAYS } from '../lexicon/index.js';
 
-interface Names { single: Set<string>; full: Set<string>; place: Set<string> }
+interface Names {
+  single: Set<string>;
+  full: Set<string>;
+  place: Set<string>;
+}
 
 /** Names in a sentence (capitalised words that are no function word, months and days left out), without its
  *  speaker's: who gives a figure is not what it is about. `full`: runs of two or more ("Ana Vel"). */
@@ -14,7 +18,9 @@ function names(it: Item): Names {
   // The speaker's place may still be what the figure is about: "Officials in Haiti raised the death toll … to 1,941"
   // against "the earthquake in Haiti killed at least 1,419" (AllSides: the AP's toll was never compared). It matches a
   // name of the other sentence, but is no name of this one's own.
-  const place = new Set([...`${it.claim.party ?? ''}`.matchAll(/\b(?:in|of|from)\s+(?:the\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*)/gu)].map((m) => m[1]!));
+  const place = new Set(
+    [...`${it.claim.party ?? ''}`.matchAll(/\b(?:in|of|from)\s+(?:the\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*)/gu)].map((m) => m[1]!),
+  );
   const single = new Set<string>();
   const full = new Set<string>();
   let run: string[] = [];
@@ -52,8 +58,10 @@ function sameSubject(a: Item, b: Item, namesOf: (it: Item) => Names): boolean {
 }
 
 /** Nouns of a place a count can be scoped to ("in the province", "at the school"). */
-const PLACE_NOUN = /^(?:province|provinces|region|regions|state|states|country|countries|city|cities|town|towns|village|villages|district|districts|county|counties|area|areas|island|islands|camp|camps|school|schools|hospital|hospitals|building|buildings|house|houses|home|homes|prison|prisons|market|mosque|church|capital|street|neighbou?rhood|world|worldwide|continent|coast)$/i;
-const SCOPE_AFTER = /^[^,;:.!?]{0,40}?\b(?:in|across|throughout|at|inside|outside|around)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u;
+const PLACE_NOUN =
+  /^(?:province|provinces|region|regions|state|states|country|countries|city|cities|town|towns|village|villages|district|districts|county|counties|area|areas|island|islands|camp|camps|school|schools|hospital|hospitals|building|buildings|house|houses|home|homes|prison|prisons|market|mosque|church|capital|street|neighbou?rhood|world|worldwide|continent|coast)$/i;
+const SCOPE_AFTER =
+  /^[^,;:.!?]{0,40}?\b(?:in|across|throughout|at|inside|outside|around)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u;
 
 /** Where a figure is said to hold, read right after it in its clause: the place names and place nouns of "killed
  *  170,000 people in the province" or "… in Sumatra alone", against "killed about 230,000 people across Asia" (ECB+:

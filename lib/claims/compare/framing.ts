@@ -79,7 +79,13 @@ function sentenceWords(sentence: string, w: Set<string>, n: Set<string>, lower: 
     let word = tokens[k]!;
     const last = word.length - 2;
     if (last > 0 && (word[last] === "'" || word[last] === '’') && word[last + 1] === 's') word = word.slice(0, last);
-    w.add(plain ? (word.includes('’') ? word.replace('’', "'") : word).toLowerCase() : /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : fold(word));
+    w.add(
+      plain
+        ? (word.includes('’') ? word.replace('’', "'") : word).toLowerCase()
+        : /^[\x00-\x7f]*$/.test(word)
+          ? word.toLowerCase()
+          : fold(word),
+    );
     if ((k > 0 || !opener) && name.test(word)) n.add(word);
     else if (word[0] !== word[0]!.toUpperCase()) lower.add(word.toLowerCase());
   }
@@ -87,7 +93,10 @@ function sentenceWords(sentence: string, w: Set<string>, n: Set<string>, lower: 
 
 /** Per outlet key, the set of words it uses (folded), and the capitalised ones (names); and the words any outlet writes
  *  in lower case (common words: "What", "White", "Iron" capitalised in a headline or a name are no spelling of a name). */
-function vocabulary(items: Item[], sources: Source[]): { words: Map<string, Set<string>>; names: Map<string, Set<string>>; lower: Set<string> } {
+function vocabulary(
+  items: Item[],
+  sources: Source[],
+): { words: Map<string, Set<string>>; names: Map<string, Set<string>>; lower: Set<string> } {
   const lower = new Set<string>();
   const words = new Map<string, Set<string>>();
   const names = new Map<string, Set<string>>();
@@ -113,7 +122,11 @@ function splitBy(term: string, vocab: Map<string, Set<string>>): string[] {
 /** `disputed`: the items of disputed groups, where an outlet's own wording for the contested event is framing. */
 export function framingTerms(items: Item[], sources: Source[], disputed: Set<Item>): FramingTerm[] {
   const names = new Map(sources.map((s) => [s.key, s.outlet]));
-  const out = classWording(items.filter((i) => disputed.has(i)), sources, names);
+  const out = classWording(
+    items.filter((i) => disputed.has(i)),
+    sources,
+    names,
+  );
   const { words, names: caps, lower } = vocabulary(items, sources);
   const pairs: [string, string][] = [...CONTESTED_TERMS];
   const allNames = [...new Set([...caps.values()].flatMap((s) => [...s]))];
@@ -145,7 +158,12 @@ export function framingTerms(items: Item[], sources: Source[], disputed: Set<Ite
     const [term, tOut, vs, vOut] = A.length <= B.length ? [a, A, b, B] : [b, B, a, A];
     if (out.some((f) => stem(fold(f.term)) === stem(term))) continue; // "liberated" repeats "liberation"
     const cased = (t: string): string => allNames.find((n) => fold(n) === t) ?? t;
-    out.push({ term: cased(term), outlets: tOut.map((k) => names.get(k)!), versus: cased(vs), versusOutlets: vOut.map((k) => names.get(k)!) });
+    out.push({
+      term: cased(term),
+      outlets: tOut.map((k) => names.get(k)!),
+      versus: cased(vs),
+      versusOutlets: vOut.map((k) => names.get(k)!),
+    });
   }
   return out.slice(0, MAX_FRAMING);
 }

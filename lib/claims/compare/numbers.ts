@@ -61,7 +61,11 @@ function figuresByWhat(items: Item[]): Map<string, Figure[]> {
   return byWhat;
 }
 
-interface Comparison { said: Map<string, Set<number>>; sources: Source[]; sameSubject: (a: Item, b: Item) => boolean }
+interface Comparison {
+  said: Map<string, Set<number>>;
+  sources: Source[];
+  sameSubject: (a: Item, b: Item) => boolean;
+}
 
 /** The outlets whose figures for one counted thing (`k`) cannot all be true together ("12,000" against "6,000"). */
 function outletsInConflict(k: string, vals: Figure[], { said, sources, sameSubject }: Comparison): Set<string> {
@@ -82,9 +86,11 @@ function outletsInConflict(k: string, vals: Figure[], { said, sources, sameSubje
     });
   const opposed = (a: Figure[], b: Figure[]): boolean =>
     a.every((x) => b.every((y) => clash(x, y) && !together(x.value, y.value) && sameSubject(x.it, y.it) && sameScope(x, y)));
-  sets.forEach((a, i) => sets.forEach((b, j) => {
-    if (i < j && opposed(a, b)) inConflict.add(outlets[i]!).add(outlets[j]!);
-  }));
+  sets.forEach((a, i) =>
+    sets.forEach((b, j) => {
+      if (i < j && opposed(a, b)) inConflict.add(outlets[i]!).add(outlets[j]!);
+    }),
+  );
   return inConflict;
 }
 
@@ -94,7 +100,9 @@ function outletsInConflict(k: string, vals: Figure[], { said, sources, sameSubje
  *  170,000 deaths had hidden the one figure they were in conflict with (ECB+). */
 function conflictOf(vals: Figure[], inConflict: Set<string>, { sources, sameSubject }: Comparison): NumberConflict {
   const sides = vals.filter((v) => inConflict.has(sources[v.it.art]!.key));
-  const shown = vals.filter((v) => inConflict.has(sources[v.it.art]!.key) || sides.some((w) => w.value === v.value && sameSubject(v.it, w.it)));
+  const shown = vals.filter(
+    (v) => inConflict.has(sources[v.it.art]!.key) || sides.some((w) => w.value === v.value && sameSubject(v.it, w.it)),
+  );
   const seen = new Set<string>();
   const distinct = shown.filter((v) => {
     const key = `${sources[v.it.art]!.key}|${v.value}`;
@@ -116,7 +124,13 @@ function conflictOf(vals: Figure[], inConflict: Set<string>, { sources, sameSubj
       .sort((a, b) => a.i - b.i)
       .map(({ v }) => {
         const s = sources[v.it.art]!;
-        const nv: NumberValue = { value: v.value, text: v.text, outlet: s.outlet, articleId: s.articleId, quote: shortQuote(v.it.claim.sentence) };
+        const nv: NumberValue = {
+          value: v.value,
+          text: v.text,
+          outlet: s.outlet,
+          articleId: s.articleId,
+          quote: shortQuote(v.it.claim.sentence),
+        };
         if (v.it.art === 0) nv.sentenceInArticle = v.it.claim.sentence;
         return nv;
       }),

@@ -91,7 +91,14 @@ export function omissionsOf(kept: [number, Group][], claims: ReportClaim[], sour
       const o: Omission = {
         claimId: g.id,
         text: claims.find((c) => c.id === g.id)!.text,
-        reportedBy: [...new Set(g.items.map((i) => sources[i.art]!).filter((s) => s.key !== currentKey).map((s) => s.outlet))],
+        reportedBy: [
+          ...new Set(
+            g.items
+              .map((i) => sources[i.art]!)
+              .filter((s) => s.key !== currentKey)
+              .map((s) => s.outlet),
+          ),
+        ],
       };
       // A quotation left out reads as the outlets' own word unless it says whose it is ("They won't be laughing if
       // I'm elected president." is a candidate's, BASIL).

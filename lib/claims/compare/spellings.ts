@@ -23,8 +23,12 @@ const single = (x: string): string => x.replace(/(.)\1+/g, '$1');
  *  the short contested spellings, "Kiev"/"Kyiv", are in CONTESTED_TERMS). "George"/"Georgia" and "Dean"/"Diana"
  *  (BASIL) are two names. */
 function oneName(a: string, b: string): boolean {
-  return Math.min(a.length, b.length) >= 5 && single(a).length === single(b).length && skeleton(a) === skeleton(b)
-    && editDistance(a, b) <= 2;
+  return (
+    Math.min(a.length, b.length) >= 5 &&
+    single(a).length === single(b).length &&
+    skeleton(a) === skeleton(b) &&
+    editDistance(a, b) <= 2
+  );
 }
 
 /** Two neighbouring letters swapped ("Priebus"/"Preibus", "Bulldogs"/"Bulldgos", BASIL and ECB+): a typing slip of
@@ -38,9 +42,14 @@ function transposed(a: string, b: string): boolean {
 
 /** British/American spelling ("Defence"/"Defense", "Centre"/"Center", "Technicolour"/"Technicolor") is house style,
  *  not framing. */
-const american = (x: string): string => x.replace(/re$/, 'er').replace(/our/g, 'or').replace(/(?<=[iy])s(?=e|ing|ation)/g, 'z');
+const american = (x: string): string =>
+  x
+    .replace(/re$/, 'er')
+    .replace(/our/g, 'or')
+    .replace(/(?<=[iy])s(?=e|ing|ation)/g, 'z');
 const spellingOnly = (a: string, b: string): boolean =>
-  american(a) === american(b) || (a.length === b.length && [...a].every((ch, i) => ch === b[i] || /^(?:sc|cs|sz|zs)$/.test(ch + b[i]!)));
+  american(a) === american(b) ||
+  (a.length === b.length && [...a].every((ch, i) => ch === b[i] || /^(?:sc|cs|sz|zs)$/.test(ch + b[i]!)));
 
 /** Two folded, different names that read as spellings of one and differ by more than a slip, house style or an
  *  inflection: framing (source 2 of framing.ts). */

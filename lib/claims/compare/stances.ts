@@ -15,7 +15,8 @@ import { proposition } from '../extract/proposition.js';
 const DENIAL_OVERLAP = 0.25;
 
 /** Steps of a prosecution, as reported: what happened to the accused, which the accused's denial leaves standing. */
-const PROSECUTION = /\b(?:charged|indicted|convicted|found\s+(?:[\w'’-]+\s+){0,6}?guilty|sentenced|arrested|pleaded\s+guilty|pleads\s+guilty|on\s+suspicion\s+of)\b/i;
+const PROSECUTION =
+  /\b(?:charged|indicted|convicted|found\s+(?:[\w'’-]+\s+){0,6}?guilty|sentenced|arrested|pleaded\s+guilty|pleads\s+guilty|on\s+suspicion\s+of)\b/i;
 
 export interface Stances {
   /** Effective stance per item. */
@@ -41,7 +42,12 @@ function flipNegations(items: Item[], affirming: Item[], out: Stances): void {
   };
   const termsOf = (i: Item): string[] => [...i.prop.terms, ...i.prop.events.map((e) => `#${e}`)];
   // What the negated clauses of a mostly negated group negate ("No-one was injured" → "#injure").
-  const majorityNegated = new Set(affirming.filter((i) => i.claim.negated).map((i) => i.prop.negatedTerm).filter((t): t is string => !!t));
+  const majorityNegated = new Set(
+    affirming
+      .filter((i) => i.claim.negated)
+      .map((i) => i.prop.negatedTerm)
+      .filter((t): t is string => !!t),
+  );
   for (const it of items) {
     const t = it.prop.negatedTerm;
     // The negated term must be what the others affirm, not a word one of them happens to share (FNC-1 bodies), and
@@ -49,9 +55,12 @@ function flipNegations(items: Item[], affirming: Item[], out: Stances): void {
     // to be fired" (ECB+).
     // An affirmer must not make the negation itself: a quotation's "not" is not the outlet's (proposition), yet an
     // outlet quoting "They are not Muslims, they have hijacked Islam" says what another says unquoted (FNC-1 bodies).
-    const affirmers = t ? items.filter((o) => o.art !== it.art && !o.claim.negated && termsOf(o).includes(t) && !negatesAnyway(o)) : [];
+    const affirmers = t
+      ? items.filter((o) => o.art !== it.art && !o.claim.negated && termsOf(o).includes(t) && !negatesAnyway(o))
+      : [];
     const subject = affirmers.length >= 2 ? negationSubject(claimText(it.claim)) : [];
-    const sharesNegated = affirmers.length >= 2 && (subject.length === 0 || affirmers.some((o) => subject.some((w) => termsOf(o).includes(w))));
+    const sharesNegated =
+      affirmers.length >= 2 && (subject.length === 0 || affirmers.some((o) => subject.some((w) => termsOf(o).includes(w))));
     // In a mostly negated group a plain clause denies it only when it affirms what the others negate: a police
     // statement that a fire is "being treated as potentially suspicious" does not deny "No-one was injured" (ECB+).
     const affirmsNegated = negatedShare > 0.5 && !negatesAnyway(it) && termsOf(it).some((x) => majorityNegated.has(x));
@@ -62,19 +71,21 @@ function flipNegations(items: Item[], affirming: Item[], out: Stances): void {
 }
 
 /** Whether outlet clause `o` states what a denial (its scope terms, its subject, its text) denies. */
-const stated = (scope: Set<string> | null, subject: string[], denial: string) => (o: Item): boolean => {
-  const text = claimText(o.claim);
-  if (carriesDenial(text)) return false;
-  // A step of a prosecution reported ("charged with arson", "found guilty of murder") is not what the accused denies
-  // ("has denied arson", "pleaded not guilty"): both are true (ECB+), unless the denial is of that step itself.
-  if (PROSECUTION.test(text) && !PROSECUTION.test(denial)) return false;
-  // A negation is said of its subject: "Ross is not signed for a sequel" states nothing against "the three leads are
-  // signed on to appear in the sequel" (ECB+).
-  if (subject.length && !subject.some((t) => o.prop.terms.includes(t))) return false;
-  if (!scope) return true;
-  const shared = o.prop.terms.filter((t) => scope.has(t)).length;
-  return shared >= 2 && (2 * shared) / (scope.size + o.prop.terms.length) >= DENIAL_OVERLAP;
-};
+const stated =
+  (scope: Set<string> | null, subject: string[], denial: string) =>
+  (o: Item): boolean => {
+    const text = claimText(o.claim);
+    if (carriesDenial(text)) return false;
+    // A step of a prosecution reported ("charged with arson", "found guilty of murder") is not what the accused denies
+    // ("has denied arson", "pleaded not guilty"): both are true (ECB+), unless the denial is of that step itself.
+    if (PROSECUTION.test(text) && !PROSECUTION.test(denial)) return false;
+    // A negation is said of its subject: "Ross is not signed for a sequel" states nothing against "the three leads are
+    // signed on to appear in the sequel" (ECB+).
+    if (subject.length && !subject.some((t) => o.prop.terms.includes(t))) return false;
+    if (!scope) return true;
+    const shared = o.prop.terms.filter((t) => scope.has(t)).length;
+    return shared >= 2 && (2 * shared) / (scope.size + o.prop.terms.length) >= DENIAL_OVERLAP;
+  };
 
 /** The terms a denial bears on: the part of the claim it refers back to, what its negation reaches, or its own. */
 function denialScope(it: Item, items: Item[]): Set<string> | null {
@@ -102,7 +113,8 @@ function dropUnstatedDenials(items: Item[], sources: Source[], { stances }: Stan
     if (stances.get(it) !== 'denies' || it.claim.counter) continue;
     const others = items.filter((o) => sources[o.art]!.key !== sources[it.art]!.key && stances.get(o) !== 'denies');
     const subject = it.claim.stance === 'denies' ? [] : negationSubject(claimText(it.claim));
-    if (others.length > 0 && !others.some(stated(denialScope(it, items), subject, claimText(it.claim)))) stances.set(it, it.claim.party ? 'attributes' : 'asserts');
+    if (others.length > 0 && !others.some(stated(denialScope(it, items), subject, claimText(it.claim))))
+      stances.set(it, it.claim.party ? 'attributes' : 'asserts');
   }
 }
 

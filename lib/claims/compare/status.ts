@@ -82,14 +82,20 @@ export function groupStatus(items: Item[], counters: Item[], opposed: Item[], so
   const read = effectiveStances(items, affirming, sources);
   const { stances, denialRule } = read;
   const { assertedBy, attributedBy, deniedBy, outlets, deniers } = sidesOf(items, counters, opposed, sources, read);
-  const parties = affirming.filter((i) => stances.get(i) !== 'denies').map((i) => i.claim.party).filter((p): p is string => !!p);
-  const sides = new Set(affirming.map((i) => i.claim.side ?? (i.claim.party ? i.claim.party.toLowerCase() : `outlet:${sources[i.art]!.key}`)));
+  const parties = affirming
+    .filter((i) => stances.get(i) !== 'denies')
+    .map((i) => i.claim.party)
+    .filter((p): p is string => !!p);
+  const sides = new Set(
+    affirming.map((i) => i.claim.side ?? (i.claim.party ? i.claim.party.toLowerCase() : `outlet:${sources[i.art]!.key}`)),
+  );
   const deniedByParty = mostCommon(deniers.map((i) => i.claim.party).filter((p): p is string => !!p));
   let status: ClaimStatus;
   if (deniedBy.length && assertedBy.length + attributedBy.length) status = 'disputed';
   else if (outlets.size >= 2 && (assertedBy.length > 0 || sides.size >= 2)) status = 'corroborated';
   else status = 'single-source';
-  const attributedTo = status === 'corroborated' ? null : (mostCommon(parties) ?? (outlets.size === 1 ? (assertedBy[0] ?? null) : null));
+  const attributedTo =
+    status === 'corroborated' ? null : (mostCommon(parties) ?? (outlets.size === 1 ? (assertedBy[0] ?? null) : null));
   const decidedBy = decider(status, deniers, affirming, attributedTo, denialRule);
   const rules = [STATUS_RULE[status], ...(decidedBy ? [decidedBy.rule] : [])];
   return { status, assertedBy, deniedBy, attributedBy, attributedTo, deniedByParty, outlets, stances, rules, decidedBy };
@@ -106,7 +112,13 @@ const ownRule = (it: Item, prefix: string): string | undefined => it.claim.rules
 
 /** The clause behind a status: for a dispute the first denial (its own stance's rule, or the comparison's that made it
  *  one); for one party's word the first clause of that party. */
-function decider(status: ClaimStatus, deniers: Item[], affirming: Item[], party: string | null, denialRule: Map<Item, string>): GroupStatus['decidedBy'] {
+function decider(
+  status: ClaimStatus,
+  deniers: Item[],
+  affirming: Item[],
+  party: string | null,
+  denialRule: Map<Item, string>,
+): GroupStatus['decidedBy'] {
   if (status === 'disputed') {
     const it = deniers[0];
     return it ? { item: it, rule: denialRule.get(it) ?? ownRule(it, 'stance.') ?? 'stance.stored-denial' } : null;

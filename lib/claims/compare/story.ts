@@ -29,7 +29,9 @@ const quoteKey = (q: Pick<ClaimQuote, 'articleId' | 'text'>): string => `${q.art
 function matching(claims: ReportClaim[], story: ReportClaim, inEvent: (id: string) => boolean): ReportClaim | undefined {
   const own = new Set(story.quotes.filter((q) => inEvent(q.articleId)).map(quoteKey));
   return claims.find(
-    (c) => (story.inThisArticle && c.inThisArticle && c.sentenceInArticle === story.sentenceInArticle) || c.quotes.some((q) => own.has(quoteKey(q))),
+    (c) =>
+      (story.inThisArticle && c.inThisArticle && c.sentenceInArticle === story.sentenceInArticle) ||
+      c.quotes.some((q) => own.has(quoteKey(q))),
   );
 }
 
@@ -38,7 +40,10 @@ function matching(claims: ReportClaim[], story: ReportClaim, inEvent: (id: strin
 function opposedFirst(quotes: ClaimQuote[], claim: ReportClaim): ClaimQuote[] {
   const pageDenies = claim.inThisArticle && claim.quotes.some((q) => q.text === claim.sentenceInArticle && q.stance === 'denies');
   const opposed = (q: ClaimQuote): number => ((q.stance === 'denies') !== pageDenies ? 0 : 1);
-  return quotes.map((q, i) => ({ q, i })).sort((a, b) => opposed(a.q) - opposed(b.q) || a.i - b.i).map(({ q }) => q);
+  return quotes
+    .map((q, i) => ({ q, i }))
+    .sort((a, b) => opposed(a.q) - opposed(b.q) || a.i - b.i)
+    .map(({ q }) => q);
 }
 
 /** Merge a cross-event dispute into the event-level claim: its sides widen by the outlets of the quotes that take
@@ -46,13 +51,22 @@ function opposedFirst(quotes: ClaimQuote[], claim: ReportClaim): ClaimQuote[] {
 function merge(into: ReportClaim, story: ReportClaim, others: ClaimQuote[], cross: Set<ClaimQuote>): ReportClaim {
   const sides = [...cross, ...others];
   const outlets = (keep: (q: ClaimQuote) => boolean): string[] => sides.filter(keep).map((q) => q.outlet ?? 'unknown outlet');
-  const deniedBy = union(into.deniedBy, outlets((q) => q.stance === 'denies'));
+  const deniedBy = union(
+    into.deniedBy,
+    outlets((q) => q.stance === 'denies'),
+  );
   return {
     ...into,
     status: 'disputed',
     deniedBy,
-    assertedBy: union(into.assertedBy, outlets((q) => q.stance === 'asserts')).filter((o) => !deniedBy.includes(o)),
-    attributedBy: union(into.attributedBy, outlets((q) => q.stance === 'attributes' || q.stance === 'hedges')).filter((o) => !deniedBy.includes(o)),
+    assertedBy: union(
+      into.assertedBy,
+      outlets((q) => q.stance === 'asserts'),
+    ).filter((o) => !deniedBy.includes(o)),
+    attributedBy: union(
+      into.attributedBy,
+      outlets((q) => q.stance === 'attributes' || q.stance === 'hedges'),
+    ).filter((o) => !deniedBy.includes(o)),
     attributedTo: into.attributedTo ?? story.attributedTo,
     deniedByParty: into.deniedByParty ?? story.deniedByParty ?? null,
     quotes: [...into.quotes, ...others],
@@ -115,7 +129,9 @@ export function withStoryDisputes(
     if (target) {
       const seen = new Set(target.quotes.map(quoteKey));
       const room = MAX_STORY_QUOTES - target.quotes.filter((q) => q.eventId !== undefined).length;
-      const added = opposedFirst(elsewhere, target).filter((q) => !seen.has(quoteKey(q))).slice(0, Math.max(0, room));
+      const added = opposedFirst(elsewhere, target)
+        .filter((q) => !seen.has(quoteKey(q)))
+        .slice(0, Math.max(0, room));
       out = out.map((c) => (c === target ? merge(c, s, added, cross) : c));
     } else if (s.inThisArticle) {
       // Kept by the story's comparison but not by the event's (it had nothing to compare with there).
@@ -123,10 +139,21 @@ export function withStoryDisputes(
       const { contestedBy: _links, ...rest } = s;
       const own = s.quotes.filter((q) => inEvent(q.articleId));
       const quotes = [...own, ...opposedFirst(elsewhere, s).slice(0, MAX_STORY_QUOTES)];
-      out.push({ ...rest, id: `claim-${++next}`, quotes, ...storyWhy({ ...s, status: 'single-source' }, quotes.filter((q) => cross.has(q) || q.eventId)) });
+      out.push({
+        ...rest,
+        id: `claim-${++next}`,
+        quotes,
+        ...storyWhy(
+          { ...s, status: 'single-source' },
+          quotes.filter((q) => cross.has(q) || q.eventId),
+        ),
+      });
     }
   }
   // Disputed claims first, as in the event's own ranking; the order is otherwise kept.
   const rank = (c: ReportClaim): number => (c.status === 'disputed' ? 0 : 1);
-  return out.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map(({ c }) => c);
+  return out
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
+    .map(({ c }) => c);
 }

@@ -20,8 +20,6 @@ export interface Attribution {
   rule: string | null;
 }
 
-
-
 const ACCORDING_LEAD = /^(?:according to|as per|citing)\s+([^,;:]+),\s*/iu;
 const ACCORDING_TAIL = /,\s*(?:according to|as per|citing)\s+([^;:"“”]+?)\.?["”']?$/iu;
 /** A speaker and a verb after the last comma, then what follows the verb (`after`), to the sentence's end. */
@@ -44,18 +42,26 @@ const INVERTED = /,["”']?\s*(said|says|reported|added)\s+([^,;:]{2,60}?)\s*[.!
 /** The same right after a quotation, with a setting after the speaker, when the whole is no speaker: "…," said Trump
  *  in an interview on NBC's "Today" show (BASIL). Tried second, so "said officials in Kyiv" keeps its place in the
  *  party; never "told", whose object is the listener ("…, told CNN she is still in shock"). */
-const INVERTED_SETTING = /,["”']\s*(said|says|added)\s+([^,;:]{2,60}?)\s+(?:in|on|at|during|after|before|while|when)\s+[^,;:]{1,60}?\s*[.!]?["”']?$/iu;
+const INVERTED_SETTING =
+  /,["”']\s*(said|says|added)\s+([^,;:]{2,60}?)\s+(?:in|on|at|during|after|before|while|when)\s+[^,;:]{1,60}?\s*[.!]?["”']?$/iu;
 
-const TOLL_KEEPER = /^([^,;:"“”]{2,70}?)(\s+(?:also\s+|later\s+|on\s+\p{L}+\s+)?(?:has\s+|have\s+|had\s+)?(?:raised|put|lowered|revised|updated|increased|placed|set))\s+(?:the|its|their)\s+(?:official\s+|overall\s+)?(?:death\s+toll|toll|tally|casualty\s+(?:figure|count)|number\s+of\s+(?:dead|deaths|injured|wounded|victims|casualties|missing|people\s+(?:killed|injured|dead|missing)|injured\s+people|confirmed\s+cases|cases))\b/iu;
+const TOLL_KEEPER =
+  /^([^,;:"“”]{2,70}?)(\s+(?:also\s+|later\s+|on\s+\p{L}+\s+)?(?:has\s+|have\s+|had\s+)?(?:raised|put|lowered|revised|updated|increased|placed|set))\s+(?:the|its|their)\s+(?:official\s+|overall\s+)?(?:death\s+toll|toll|tally|casualty\s+(?:figure|count)|number\s+of\s+(?:dead|deaths|injured|wounded|victims|casualties|missing|people\s+(?:killed|injured|dead|missing)|injured\s+people|confirmed\s+cases|cases))\b/iu;
 
-const OWNED_WORDS = /^(?:(His|Her|Their)|(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s)\s+(?:response|reply|answer|retort|explanation|verdict|message|statement|words|tweet)\s*:\s*["“]/u;
+const OWNED_WORDS =
+  /^(?:(His|Her|Their)|(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s)\s+(?:response|reply|answer|retort|explanation|verdict|message|statement|words|tweet)\s*:\s*["“]/u;
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
-const INVERTED_APPOSITIVE = /[,!?]["”]\s+(?:said|says|added)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*,\s*(?=(?:who|a|an|the|his|her)\s)/u;
-const BETWEEN_QUOTES = /[,!?]["”]\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:said|says|added|continued|went\s+on)\s*,\s*["“]/u;
+const INVERTED_APPOSITIVE =
+  /[,!?]["”]\s+(?:said|says|added)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*,\s*(?=(?:who|a|an|the|his|her)\s)/u;
+const BETWEEN_QUOTES =
+  /[,!?]["”]\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:said|says|added|continued|went\s+on)\s*,\s*["“]/u;
 
 /** The signature under an embedded tweet: "— Justin Ling (@Justin_Ling) October 22, 2014" (FNC-1 bodies: 161 of them).
  *  The account's display name is the party; the tweet's words before it are what it says. */
-const TWEET_SIGNATURE = new RegExp(String.raw`(?:[—–]\s*|;\s+|\s+-\s+|^\s*)([^—–;()@\n]{1,60}?)\s*\(@\w{1,15}\)\s*${alternation(MONTHS)}\s+\d{1,2},\s+\d{4}\s*$`, 'u');
+const TWEET_SIGNATURE = new RegExp(
+  String.raw`(?:[—–]\s*|;\s+|\s+-\s+|^\s*)([^—–;()@\n]{1,60}?)\s*\(@\w{1,15}\)\s*${alternation(MONTHS)}\s+\d{1,2},\s+\d{4}\s*$`,
+  'u',
+);
 
 /** What an embedded tweet is said through (Attribution.via). */
 export const TWITTER = 'Twitter';
@@ -66,7 +72,8 @@ export function attribute(text: string): Attribution {
   const tweet = text.includes('(@') ? TWEET_SIGNATURE.exec(text) : null;
   // A dash garbled by a wrong encoding ("â€”") may stay before the name.
   const tweeter = tweet?.[1]?.replace(/^\s*(?:â€”|â€“)?\s*/, '').trim();
-  if (tweet && tweeter) return { party: tweeter, via: TWITTER, kind: 'say', span: [tweet.index, text.length], rule: 'party.tweet-signature' };
+  if (tweet && tweeter)
+    return { party: tweeter, via: TWITTER, kind: 'say', span: [tweet.index, text.length], rule: 'party.tweet-signature' };
   // Cheap checks before the regular expressions: most sentences carry no "according to".
   const lower = text.toLowerCase();
   const hasAcc = lower.includes('according to') || lower.includes('as per') || lower.includes('citing');
@@ -106,8 +113,12 @@ function trailingSpeaker(text: string): Attribution | null {
       // Vel recalled." (a speaker of a few words only; the verbs of saying are listed, these are not).
       // A short quoted title is no quotation ('indie film "Jobs," the ill-received Ashton Kutcher vehicle released').
       const quoted = /["“']([^"“”']*)$/.exec(text.slice(0, at))?.[1] ?? '';
-      const afterQuote = /^,\s*["”']/.test(tail) && /^[a-z]+ed$/.test(tr[2]!) && tr[1]!.split(/\s+/).length <= 5
-        && quoted.split(/\s+/).length >= 4 && !/\b(?:who|which|that|say|says|said)\b/i.test(tr[1]!);
+      const afterQuote =
+        /^,\s*["”']/.test(tail) &&
+        /^[a-z]+ed$/.test(tr[2]!) &&
+        tr[1]!.split(/\s+/).length <= 5 &&
+        quoted.split(/\s+/).length >= 4 &&
+        !/\b(?:who|which|that|say|says|said)\b/i.test(tr[1]!);
       const kind = verbKind(tr[2]!.replace(/^(?:has|have|had) /, '')) ?? (afterQuote ? 'say' : null);
       const r = kind ? result(tr[1]!, kind, [at, text.length], `party.trailing-${kind}-verb`) : null;
       if (r) return r;
@@ -158,4 +169,3 @@ function attributeCore(text: string): Attribution {
   }
   return none;
 }
-

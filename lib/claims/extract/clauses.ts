@@ -21,7 +21,9 @@ const EMBEDDED = new RegExp(
 );
 /** "since its full liberation", "after expelling Ukrainian forces": a presupposed event inside a sentence about
  *  something else (seed 000: "visited Kursk Region for the first time since its full liberation"). */
-const EVENT_PREFIX = [...new Set(['recapture', 'capture', 'withdraw'].flatMap((k) => EVENT_CLASSES[k]!.words.map((w) => stem(w))))].join('|');
+const EVENT_PREFIX = [
+  ...new Set(['recapture', 'capture', 'withdraw'].flatMap((k) => EVENT_CLASSES[k]!.words.map((w) => stem(w)))),
+].join('|');
 const NOMINAL = new RegExp(
   String.raw`\b(?:since|after|following)\s+((?:(?:its|the|their|it|they|was|were|had|has|been|being|fully|full|complete|completely|final)\s+){0,4}(?:${EVENT_PREFIX})[a-z]*\b)`,
   'iu',
@@ -32,7 +34,8 @@ const WHILE = new RegExp(String.raw`^(While|Whereas|Although|Though)\s+([^,]*\b(
  *  …" (seed 004), "Despite the visit and Moscow's claims of control, …" (seed 003). "Despite concerns about Trump
  *  interfering with the investigations, Schiff warned …" concedes the concerns (BASIL: read as contesting the
  *  investigation's focus). */
-const DESPITE_STATEMENT = /^despite\b[^,;:]{0,80}?\b(?:claims?|claiming|declarations?|declaring|statements?|assertions?|asserting|announcements?|announcing|insistence|insisting|assurances?|denials?|denying|reports?|saying)\b/i;
+const DESPITE_STATEMENT =
+  /^despite\b[^,;:]{0,80}?\b(?:claims?|claiming|declarations?|declaring|statements?|assertions?|asserting|announcements?|announcing|insistence|insisting|assurances?|denials?|denying|reports?|saying)\b/i;
 
 /** ", but the fact is, …": what follows is the writer's correction of what came before, a proposition of its own ("A
  *  story that began circulating on Tuesday afternoon created a bit of a frenzy, but the fact is, there's no sign KFC
@@ -43,7 +46,11 @@ const CORRECTION = /,\s+but\s+(?:the\s+(?:fact|truth|reality)\s+is|in\s+(?:fact|
 /** The clauses of a sentence, in order; a sentence with one proposition gives one clause covering it. */
 export function splitClauses(sentence: string): Clause[] {
   const c = CORRECTION.exec(sentence);
-  if (c) return [{ start: 0, end: c.index, contrast: false }, { start: c.index + c[0].length, end: sentence.length, contrast: false }];
+  if (c)
+    return [
+      { start: 0, end: c.index, contrast: false },
+      { start: c.index + c[0].length, end: sentence.length, contrast: false },
+    ];
   const w = WHILE.exec(sentence);
   if (w) {
     const aStart = w[1]!.length + 1;

@@ -34,7 +34,6 @@ const contestable = (c: Claim): boolean => c.stance !== 'denies' && !c.counter;
  *  "he suffered from heart disease" (ECB+); what they contest is the charge that he feigned it. */
 const ADDITIVE = /\b(?:suffer(?:s|ed|ing)?\s+from|diagnosed\s+with|treated\s+for|battl(?:ed|ing)\s+with)\b/i;
 
-
 function overlap(a: string[], b: Set<string>): number {
   let n = 0;
   for (const t of a) if (b.has(t)) n++;
@@ -83,8 +82,13 @@ export function linkContests(prev: Claim[], claim: Claim, cues: Cues): void {
     if (shared < MIN_COUNTER_OVERLAP && (!contestedEvent || person)) continue;
     if (additive && !c.negated && ADDITIVE.test(c.sentence)) continue;
     // Prefer what this article already reports as contested, and another party's claim over a plain fact.
-    const score = shared + (dist === 0 ? 2 : 0) + (contestedEvent ? 2 : 0) + 1 / (1 + dist)
-      + (denied.has(j) ? 2 : 0) + (c.stance === 'attributes' ? 1 : 0);
+    const score =
+      shared +
+      (dist === 0 ? 2 : 0) +
+      (contestedEvent ? 2 : 0) +
+      1 / (1 + dist) +
+      (denied.has(j) ? 2 : 0) +
+      (c.stance === 'attributes' ? 1 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = j;

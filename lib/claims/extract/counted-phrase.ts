@@ -4,7 +4,8 @@
 import { stem } from '../../text/tokens.js';
 import { casualty, counted, fate, QUALIFIER, WHAT_SYNONYMS, type Counted } from './counted.js';
 
-const NOT_WHAT = /^(?:and|or|of|in|on|at|as|over|to|from|for|with|by|the|a|an|more|than|per|each|who|which|that|were|was|are|is|had|have|has)$/i;
+const NOT_WHAT =
+  /^(?:and|or|of|in|on|at|as|over|to|from|for|with|by|the|a|an|more|than|per|each|who|which|that|were|was|are|is|had|have|has)$/i;
 const WORD_RUN = /[\p{L}'’-]+/gu;
 /** What the number counts: the next noun after at most three modifiers ("13 Russian assaults" → attacks). */
 function countedAfter(rest: string): Counted | null {
@@ -45,7 +46,12 @@ function countedAfter(rest: string): Counted | null {
     if (/^\p{Ll}+ly$/u.test(w)) continue;
     // Modifiers before the head noun: "government and private buildings", "government office buildings" (ECB+: read
     // as counting "government", hundreds set against 42). The head keeps its nearest modifier, below.
-    if (/^\p{Ll}+$/u.test(w) && !/s$/.test(w) && (/^(?:and|or)$/i.test(ws[i + 1] ?? '') || (/^\p{Ll}+$/u.test(ws[i + 1] ?? '') && modifies(ws[i + 1]!, ws[i + 2])))) continue;
+    if (
+      /^\p{Ll}+$/u.test(w) &&
+      !/s$/.test(w) &&
+      (/^(?:and|or)$/i.test(ws[i + 1] ?? '') || (/^\p{Ll}+$/u.test(ws[i + 1] ?? '') && modifies(ws[i + 1]!, ws[i + 2])))
+    )
+      continue;
     if (modifies(w, ws[i + 1])) {
       // A noun before the counted noun names a kind of it: "13 home runs" are not "105 runs", "3 pirate ships" not
       // "26 pirates" (ECB+); both words are kept.
@@ -77,9 +83,9 @@ export function countedBefore(before: string): Counted | null {
 /** A window counted in order ("his first 17 passes", "the final two games") is part of a whole another outlet may
  *  count (ECB+: "missed the final two games" against "missed four games earlier this season"). */
 export const inWindow = (text: string, at: number): boolean =>
-  /\b(?:first|last|final|next|past|previous|opening)\s+$/i.test(text.slice(Math.max(0, at - 12), at))
+  /\b(?:first|last|final|next|past|previous|opening)\s+$/i.test(text.slice(Math.max(0, at - 12), at)) ||
   // A burst within the whole: "at least 10 gunshots — a cluster of six, followed by four" (FNC-1: set against 10).
-  || /\b(?:cluster|series|volley|burst|salvo|string|flurry)\s+of\s+$/i.test(text.slice(Math.max(0, at - 16), at));
+  /\b(?:cluster|series|volley|burst|salvo|string|flurry)\s+of\s+$/i.test(text.slice(Math.max(0, at - 16), at));
 const RECORD_BEFORE = new RegExp(String.raw`\brecord\s+(?:of|was|stood\s+at|had\s+been)\s+(?:(?:${QUALIFIER})\s+)?$`, 'i');
 /** What the number at `at` counts, keyed apart when it is a total over several things ("a combined 157 games with the
  *  Angels and Braves", "14 goals in all"), which is compared only with other totals: ECB+ set it against "54 games
@@ -87,15 +93,20 @@ const RECORD_BEFORE = new RegExp(String.raw`\brecord\s+(?:of|was|stood\s+at|had\
 export function totalled(c: Counted | null, text: string, at: number, after: string): Counted | null {
   // A record's figure is the old mark, not the new total: "broke Rodney Buford's school scoring record of 2,116 points"
   // against "became the all-time scoring leader with 2,117 points" (ECB+) count different things.
-  if (c && RECORD_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return { key: `record ${c.key}`, noun: `${c.noun} (record)` };
-  const total = /\b(?:combined|total(?:\s+of)?|overall|cumulative|career)\s+$/i.test(text.slice(Math.max(0, at - 24), at))
-    || /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:in all|in total|combined)\b/iu.test(after);
+  if (c && RECORD_BEFORE.test(text.slice(Math.max(0, at - 40), at)))
+    return { key: `record ${c.key}`, noun: `${c.noun} (record)` };
+  const total =
+    /\b(?:combined|total(?:\s+of)?|overall|cumulative|career)\s+$/i.test(text.slice(Math.max(0, at - 24), at)) ||
+    /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:in all|in total|combined)\b/iu.test(after);
   return c && total ? { key: `total ${c.key}`, noun: `${c.noun} in all` } : c;
 }
 
 /** A count of games or matches is of those played unless the verb before it says missed, won or lost: "missed four
  *  games" is no other figure for "played in 10 games" (ECB+). Other counts ("lost 4,500 troops") keep their key. */
-const ACTIVITY_BEFORE = new RegExp(String.raw`\b(?:(missed|missing|misses|sat\s+out|sitting\s+out|skipped)|(won|wins|winning)|(lost|loses|losing))\s+(?:(?:${QUALIFIER})\s+)?$`, 'i');
+const ACTIVITY_BEFORE = new RegExp(
+  String.raw`\b(?:(missed|missing|misses|sat\s+out|sitting\s+out|skipped)|(won|wins|winning)|(lost|loses|losing))\s+(?:(?:${QUALIFIER})\s+)?$`,
+  'i',
+);
 const ACTIVITY = ['missed', 'won', 'lost'];
 const GAMES = /^(?:game|match|start|race|contest|bout|fight|tournament|seri)$/;
 function activity(c: Counted | null, before: string): Counted | null {

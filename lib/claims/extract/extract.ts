@@ -57,7 +57,14 @@ interface ArticleScan {
 
 /** Who says a clause, and the rules that decided it: the clause's own attribution, else the sentence's first claim's
  *  speaker (an embedded clause), else the quotation run's; pronouns and possessives resolved to a named speaker. */
-function speakerOf(scan: ArticleScan, si: number, a: Attribution, clause: Clause, masked: string, cue: [number, number] | undefined) {
+function speakerOf(
+  scan: ArticleScan,
+  si: number,
+  a: Attribution,
+  clause: Clause,
+  masked: string,
+  cue: [number, number] | undefined,
+) {
   const { out, text, sentences } = scan;
   const sentence = sentences[si]!;
   // An embedded clause without its own speaker is part of what the sentence's speaker says.
@@ -71,7 +78,15 @@ function speakerOf(scan: ArticleScan, si: number, a: Attribution, clause: Clause
   const named = lastNamed(out, si, scan.carried, !!party && /^(?:he|she|his|her)$/i.test(party));
   const kind = a.kind ?? (owner ? (owner.stance === 'denies' ? 'deny' : owner.party ? 'say' : null) : speaker ? 'say' : null);
   const { stance, rule: stanceRule } = stanceWhy(kind, party, masked, false, true);
-  const partyRule = a.party ? a.rule : personMedium ? 'party.medium-is-person' : owner?.party ? 'party.embedded-clause' : speaker ? 'party.quotation-run' : null;
+  const partyRule = a.party
+    ? a.rule
+    : personMedium
+      ? 'party.medium-is-person'
+      : owner?.party
+        ? 'party.embedded-clause'
+        : speaker
+          ? 'party.quotation-run'
+          : null;
   // "he said" is the last named speaker's word; "Its map … showed" is the named speaker's evidence.
   if (party && !side && (PRONOUN.test(party) || POSSESSIVE.test(party)) && named) side = named.side ?? null;
   if (party && POSSESSIVE.test(party) && named) party = `${named.party} (${party.replace(POSSESSIVE, 'its').trim()})`;
@@ -87,7 +102,15 @@ function speakerOf(scan: ArticleScan, si: number, a: Attribution, clause: Clause
   side ??= sideOf(party);
   if (party && side && SURNAME_ONLY.test(party)) party = firstNaming(out, party, side) ?? party;
   const via = personMedium ? null : (a.via ?? owner?.via ?? null);
-  return { party, side, via, stance, rule: party ? (pronounRule ?? partyRule) : null, stanceRule, carried: (!!speaker && party === speaker) || inferred };
+  return {
+    party,
+    side,
+    via,
+    stance,
+    rule: party ? (pronounRule ?? partyRule) : null,
+    stanceRule,
+    carried: (!!speaker && party === speaker) || inferred,
+  };
 }
 
 /** The claim a clause of sentence `si` makes, or null when it holds nothing a reader could check. */
@@ -114,7 +137,12 @@ function clauseClaim(scan: ArticleScan, si: number, clause: Clause): Claim | nul
   if (clause.contrast) claim.contrast = true;
   // The whole clause names what it holds out against ("Despite … Moscow's claims of control"), so score on all of it.
   const persists = fastWords(masked).some((w) => PERSIST.has(cachedStem(w)));
-  linkContests(scan.out, claim, { anaphoric: anaphoricDenial, strong: a.kind === 'contest' || !!clause.contrast, persists, terms: () => proposition(masked).terms });
+  linkContests(scan.out, claim, {
+    anaphoric: anaphoricDenial,
+    strong: a.kind === 'contest' || !!clause.contrast,
+    persists,
+    terms: () => proposition(masked).terms,
+  });
   const linkRule = claim.contests === undefined ? null : claim.counter ? 'link.counter-claim' : 'link.denies-earlier';
   claim.rules = [who.rule, who.stanceRule, p.negated ? 'polarity.negator' : null, linkRule].filter((r) => r !== null);
   return claim;
@@ -124,7 +152,10 @@ export function extractArticleClaims(article: Article): Claim[] {
   const paragraphs = new Set<number>();
   // The claims come from the first CLAIM_TEXT_CHARS: MAX_CLAIMS are reached long before (the longest text of the five
   // corpora is 28 kB), and a 5 MB page spent 1.5 s splitting sentences it never read.
-  const text = article.text.length > CLAIM_TEXT_CHARS ? article.text.slice(0, article.text.lastIndexOf(' ', CLAIM_TEXT_CHARS) + 1 || CLAIM_TEXT_CHARS) : article.text;
+  const text =
+    article.text.length > CLAIM_TEXT_CHARS
+      ? article.text.slice(0, article.text.lastIndexOf(' ', CLAIM_TEXT_CHARS) + 1 || CLAIM_TEXT_CHARS)
+      : article.text;
   const sentences = splitSentences(text, paragraphs);
   const scan: ArticleScan = {
     text,

@@ -15,30 +15,45 @@ const PARTICIPLE_TIME = new RegExp(`^\\s+${TIME}\\s*,`, 'i');
 const AFTER_VERB = new RegExp(`^(?:\\s+${TIME})?(?:\\s+that\\b|\\s+to\\b|\\s*[,:])?`, 'i');
 
 /** The auxiliary of a passive before a verb: "was confirmed", "has been reported", "were also denied". */
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|first|later|not|never|officially|publicly|widely))?\s+$/i;
+const PASSIVE_BEFORE =
+  /\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|first|later|not|never|officially|publicly|widely))?\s+$/i;
 
 /** "Rejected" and "contested" take an offer or a vote as often as a claim: "Congress … rejected President Obama’s veto",
  *  "Democrats rejected the offer", "Sestak ultimately rejected the overture" (BASIL) are events, not denials; they deny
  *  when what follows is a claim ("rejected claims that …", "rejected that notion") or a clause ("rejected that …"). A
  *  pronoun is either ("Speaker Nancy Pelosi rejected it even before Mr. Trump spoke": the offer, BASIL) and is left out. */
 const ACTION_DENY = /^(?:reject|rejects|rejected|contest|contests|contested)$/i;
-const DENIED_CLAIM = /^\s+(?:(?:firmly|flatly|categorically|strongly|outright)\s+)?(?:that\b|(?:(?:the|these|those|that|this|such|any|all|his|her|their|its|\p{L}+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}(?:claims?|reports?|allegations?|accusations?|assertions?|suggestions?|notion|idea|story|stories|rumou?rs?|characteri[sz]ation|account|version|narrative|findings?|conclusions?|charges?)\b)/iu;
+const DENIED_CLAIM =
+  /^\s+(?:(?:firmly|flatly|categorically|strongly|outright)\s+)?(?:that\b|(?:(?:the|these|those|that|this|such|any|all|his|her|their|its|\p{L}+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}(?:claims?|reports?|allegations?|accusations?|assertions?|suggestions?|notion|idea|story|stories|rumou?rs?|characteri[sz]ation|account|version|narrative|findings?|conclusions?|charges?)\b)/iu;
 
 /** What one maintains that is no position: ties, a presence, control, order, a lead (a few modifiers before it, no
  *  verb between: "maintains its troops have control" still contests). */
-const KEPT_UP = /^\s+(?:(?!(?:that|is|are|was|were|has|have|had|will|would|could|can|did|do|does)\b)[\p{L}-]+,?\s+(?:and\s+)?){0,5}?(?:ties|relations(?:hips?)?|links|contacts?|presence|control|order|silence|lead|bases?|offices?|operations|records?|websites?|friendship|dialogue|communications?|cooperation|co-operation|residences?|homes?|a\s+low\s+profile|profile|distance|neutrality|momentum|standards?|health|weight|pressure|sanctions|embargo)\b/iu;
+const KEPT_UP =
+  /^\s+(?:(?!(?:that|is|are|was|were|has|have|had|will|would|could|can|did|do|does)\b)[\p{L}-]+,?\s+(?:and\s+)?){0,5}?(?:ties|relations(?:hips?)?|links|contacts?|presence|control|order|silence|lead|bases?|offices?|operations|records?|websites?|friendship|dialogue|communications?|cooperation|co-operation|residences?|homes?|a\s+low\s+profile|profile|distance|neutrality|momentum|standards?|health|weight|pressure|sanctions|embargo)\b/iu;
 
 /** Whether the verb `m` (`after` it the rest of the text) names no speaker before it. */
 function notASpeaker(text: string, m: RegExpMatchArray & { index: number }, after: string): boolean {
   // "The man accused of shooting three co-workers …" is the one accused; "X accused Y of …" is X's charge.
   if (/^accus/i.test(m[0]) && /^\s+of\b/i.test(after)) return true;
   // "Police say …" speaks; "declined to say", "would say", "let's say" do not.
-  if (/^say$/i.test(m[0]) && /(?:\b(?:to|would|could|can|will|might|may|should|must|not|let['’]s|I|you|and|which)|n['’]t|['’](?:d|ll))\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
+  if (
+    /^say$/i.test(m[0]) &&
+    /(?:\b(?:to|would|could|can|will|might|may|should|must|not|let['’]s|I|you|and|which)|n['’]t|['’](?:d|ll))\s+$/i.test(
+      text.slice(Math.max(0, m.index - 12), m.index),
+    )
+  )
+    return true;
   // After a determiner the verb form is an adjective: "his alleged health troubles", "the reported deal" (FNC-1).
-  if (/(?:^|\s)(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return true;
+  if (
+    /(?:^|\s)(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+$/i.test(
+      text.slice(Math.max(0, m.index - 8), m.index),
+    )
+  )
+    return true;
   // Right after a comma, a past participle describes what comes before it: "The all-cash deal, announced Tuesday,
   // represents HP's biggest gamble" (FNC-1) names no speaker.
-  if (/,\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /ed$/i.test(m[0]) && PARTICIPLE_TIME.test(after)) return true;
+  if (/,\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /ed$/i.test(m[0]) && PARTICIPLE_TIME.test(after))
+    return true;
   // "The detentions added to the mystery": "add to" is to increase, not to say.
   if (/^add(?:s|ed)?$/i.test(m[0]) && /^\s+to\b/i.test(after)) return true;
   return false;
@@ -56,18 +71,28 @@ function takesNoClaim(text: string, m: RegExpMatchArray & { index: number }, kin
   // "a plan that could deny harbour berths to ferries …" withholds; nobody denies a statement.
   if (kind !== 'deny') return false;
   const upTo = fastWords(text.slice(Math.max(0, m.index - 60), m.index + m[0].length));
-  return withholds(m[0].toLowerCase(), fastWords(after.slice(0, 80)), upTo.at(-2), false) || passiveRefusal(upTo, upTo.length - 1);
+  return (
+    withholds(m[0].toLowerCase(), fastWords(after.slice(0, 80)), upTo.at(-2), false) || passiveRefusal(upTo, upTo.length - 1)
+  );
 }
 
 /** A passive names the speaker after "by", if anywhere: "Gigante's death also was confirmed by Christine Monaco, a
  *  spokeswoman for the FBI" is hers, "The truce was announced on Friday by Nigeria's chief of defence staff" his;
  *  "His death was confirmed" is no one's (ECB+, FNC-1: the death and the truce were the parties). Undefined when the
  *  verb is not passive. */
-function passiveAgent(text: string, m: RegExpMatchArray & { index: number }, kind: CueKind, after: string): Attribution | null | undefined {
+function passiveAgent(
+  text: string,
+  m: RegExpMatchArray & { index: number },
+  kind: CueKind,
+  after: string,
+): Attribution | null | undefined {
   const passive = PASSIVE_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
   if (!passive) return undefined;
-  const agent = /^(?:\s+(?:on|in|at|last|this|earlier|late|early)\s+[\p{L}\d’'-]+(?:\s+[\p{L}\d’'-]+)?)?\s+by\s+([^,;:.]{2,60})/u.exec(after);
-  return agent ? result(agent[1]!, kind, [m.index - passive[0].length, m.index + m[0].length + agent[0].length], 'party.passive-by') : null;
+  const agent =
+    /^(?:\s+(?:on|in|at|last|this|earlier|late|early)\s+[\p{L}\d’'-]+(?:\s+[\p{L}\d’'-]+)?)?\s+by\s+([^,;:.]{2,60})/u.exec(after);
+  return agent
+    ? result(agent[1]!, kind, [m.index - passive[0].length, m.index + m[0].length + agent[0].length], 'party.passive-by')
+    : null;
 }
 
 /** The first verb of saying within the first fourteen words, with a speaker phrase before it. */
@@ -77,7 +102,13 @@ export function leadingSpeaker(text: string): Attribution | null {
     if (++count > 14) break;
     // Between the parts of a quotation, any past-tense verb tells who spoke: "“It is still morning in America,” he
     // posited, “it just happens …" (BASIL), as at a sentence's end (see TRAILING in attribution.ts).
-    const kind = verbKind(m[0]) ?? (/^[a-z]+ed$/.test(m[0]) && QUOTE_THEN_SPEAKER.test(text.slice(0, m.index)) && /^\s*,\s*["“]/.test(text.slice(m.index + m[0].length)) ? 'say' : null);
+    const kind =
+      verbKind(m[0]) ??
+      (/^[a-z]+ed$/.test(m[0]) &&
+      QUOTE_THEN_SPEAKER.test(text.slice(0, m.index)) &&
+      /^\s*,\s*["“]/.test(text.slice(m.index + m[0].length))
+        ? 'say'
+        : null);
     if (!kind || m.index === 0) continue;
     const after = text.slice(m.index + m[0].length);
     if (notASpeaker(text, m, after)) continue;

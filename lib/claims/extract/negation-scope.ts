@@ -7,8 +7,27 @@ import { alternation } from '../lexicon/build.js';
 /** Quoted speech, double or single quotes (British outlets quote with single ones; an apostrophe inside a word is
  *  not a quote), to the end when the attribution cue took the closing quote. */
 export const QUOTED = /["“][^"“”]*(?:["”]|\s*$)|(?:^|(?<=[\s(:]))['‘](?:[^'‘’]|['’](?=\p{L}))*(?:['’](?=[\s,.;:!?)]|$)|\s*$)/gu;
-export const SUBORDINATE = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'if',
-  'although', 'though', 'as', 'since', 'after', 'before', 'until', 'unless', 'whether']);
+export const SUBORDINATE = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'where',
+  'while',
+  'because',
+  'if',
+  'although',
+  'though',
+  'as',
+  'since',
+  'after',
+  'before',
+  'until',
+  'unless',
+  'whether',
+]);
 /** Words that end a negation's reach without opening a subordinate clause: "has no idea how the truck ended up there"
  *  negates the idea, not the truck (Emergent train: a plumber's "no idea how" read as denying his truck was seen). */
 export const SCOPE_END = new Set(['how', 'why', 'what', 'but']);
@@ -18,14 +37,52 @@ export const GOAL_VERBS = new Set(['ensure', 'ensures', 'ensured', 'ensuring']);
 
 /** Verbs of telling that a negation leaves a statement unsaid rather than denied ("has not confirmed", "did not
  *  immediately respond"). Not "say": "Pope Francis did NOT say our pets are going to heaven" denies (Emergent). */
-const NONCOMMITTAL = new Set(['confirm', 'confirmed', 'confirms', 'comment', 'commented', 'disclose', 'disclosed',
-  'reveal', 'revealed', 'specify', 'specified', 'elaborate', 'respond', 'responded', 'identify', 'identified']);
+const NONCOMMITTAL = new Set([
+  'confirm',
+  'confirmed',
+  'confirms',
+  'comment',
+  'commented',
+  'disclose',
+  'disclosed',
+  'reveal',
+  'revealed',
+  'specify',
+  'specified',
+  'elaborate',
+  'respond',
+  'responded',
+  'identify',
+  'identified',
+]);
 /** Words that may stand between the negator and such a verb: "has not yet been independently confirmed". */
 const BETWEEN = new Set(['be', 'been', 'yet', 'immediately', 'publicly', 'officially', 'independently']);
-const ISSUE_VERBS = new Set(['release', 'released', 'issue', 'issued', 'make', 'made', 'give', 'given', 'gave', 'provide',
-  'provided', 'offer', 'offered']);
-const STATEMENT_NOUNS = new Set(['statement', 'statements', 'comment', 'comments', 'response', 'confirmation', 'details',
-  'explanation', 'announcement']);
+const ISSUE_VERBS = new Set([
+  'release',
+  'released',
+  'issue',
+  'issued',
+  'make',
+  'made',
+  'give',
+  'given',
+  'gave',
+  'provide',
+  'provided',
+  'offer',
+  'offered',
+]);
+const STATEMENT_NOUNS = new Set([
+  'statement',
+  'statements',
+  'comment',
+  'comments',
+  'response',
+  'confirmation',
+  'details',
+  'explanation',
+  'announcement',
+]);
 
 /** Whether the negator at `i` withholds a statement: "not confirmed", "not yet been independently confirmed". */
 export function noncommittal(ws: readonly string[], i: number): boolean {
@@ -43,7 +100,10 @@ const SPAN_COUNT = String.raw`(?:more than |over |nearly |almost |about |at leas
 const SPAN_UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?)`;
 const MONTH_WORDS = alternation(MONTHS, MONTH_ABBREVIATIONS);
 /** A stretch of time a negation holds over ("for more than a month", "in a year", "since Sept. 3", "first time in"). */
-const OVER_A_SPAN = new RegExp(String.raw`\b(?:for|in) ${SPAN_COUNT} ${SPAN_UNIT}\b|\bfirst time in\b|\S\s+since (?:${MONTH_WORDS}\b|\d|last\b|early\b|late\b|mid\b|then\b)`, 'i');
+const OVER_A_SPAN = new RegExp(
+  String.raw`\b(?:for|in) ${SPAN_COUNT} ${SPAN_UNIT}\b|\bfirst time in\b|\S\s+since (?:${MONTH_WORDS}\b|\d|last\b|early\b|late\b|mid\b|then\b)`,
+  'i',
+);
 const UNSEEN = /\b(?:seen|heard from|appeared|spotted|sighted|attended|(?:public )?appearances?)\b/i;
 
 /** Not being seen over a stretch of time is an observation, not a denial: "Castro had not been seen in public in a

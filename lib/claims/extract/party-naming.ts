@@ -20,7 +20,10 @@ export function firstNaming(out: readonly Claim[], party: string, side: string):
   const surname = party.split(/\s+/).pop()!;
   // A first name and the surname end it (a middle initial, "Jr." or a party tag besides): not "which Comey", "the
   // Obama administration", "Ron Martinelli and Michael Levine" or a clause read as a speaker.
-  const full = new RegExp(`\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?${escapeRegExp(surname)}(?:\\s+Jr\\.?)?(?:,?\\s+\\(?[RDI]-[\\p{L}.]+\\)?)?$`, 'u');
+  const full = new RegExp(
+    `\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?${escapeRegExp(surname)}(?:\\s+Jr\\.?)?(?:,?\\s+\\(?[RDI]-[\\p{L}.]+\\)?)?$`,
+    'u',
+  );
   for (const c of out) {
     // The surname must be in it before the regex runs (the regex, tried from every position of every earlier party,
     // was 5% of the collector's time on long FNC-1 bodies).
@@ -46,13 +49,19 @@ export function lastNamed(out: Claim[], si: number, carried: ReadonlySet<Claim>,
 
 /** A party "he" or "she" cannot be: a body, a medium or a group, by its last word, or an acronym alone ("EDP 24
  *  reported. | … ," she told the BBC."; "Administration officials"). */
-const NOT_A_PERSON = /(?:\d|^(?:[Tt]he\s+)?\p{Lu}{2,}|\b(?:[Nn]ews|[Tt]imes|[Pp]ost|[Aa]gency|[Mm]inistry|[Dd]epartment|[Pp]olice|officials|[Aa]uthorities|reports?|[Mm]edia|newspapers?|television|radio|magazine|website|[Gg]overnment|[Aa]rmy|military|sources|[Aa]dministration|UN))$/u;
+const NOT_A_PERSON =
+  /(?:\d|^(?:[Tt]he\s+)?\p{Lu}{2,}|\b(?:[Nn]ews|[Tt]imes|[Pp]ost|[Aa]gency|[Mm]inistry|[Dd]epartment|[Pp]olice|officials|[Aa]uthorities|reports?|[Mm]edia|newspapers?|television|radio|magazine|website|[Gg]overnment|[Aa]rmy|military|sources|[Aa]dministration|UN))$/u;
 
 /** Whether the article gives a medium's one-word name to a person, a first name before it ("Michael Bloomberg", not
  *  "From CNN" or "Bloomberg News"). */
 function mediumIsPerson(text: string, via: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(via)) return false;
-  for (const m of text.matchAll(new RegExp(`\\b(\\p{Lu}\\p{Ll}+)\\s+(?:\\p{Lu}\\.\\s+)?${via}\\b(?!\\s+(?:News|L\\.?P\\.?|Businessweek|Television|TV|Radio|Law|Opinion)\\b)`, 'gu')))
+  for (const m of text.matchAll(
+    new RegExp(
+      `\\b(\\p{Lu}\\p{Ll}+)\\s+(?:\\p{Lu}\\.\\s+)?${via}\\b(?!\\s+(?:News|L\\.?P\\.?|Businessweek|Television|TV|Radio|Law|Opinion)\\b)`,
+      'gu',
+    ),
+  ))
     if (!isStopword(m[1]!.toLowerCase())) return true;
   return false;
 }
@@ -60,7 +69,15 @@ function mediumIsPerson(text: string, via: string): boolean {
 /** Whom the pronoun speaker `pronoun` of sentence `si` is taken for (pronoun-subject.ts), noted in `found` by sentence.
  *  Only the text before the pronoun itself counts as its own sentence's: a cue may begin with someone else ("CEO Doug
  *  McMillon called on the governor to veto the bill, which he said …"). */
-export function inferPronoun(sentence: string, cue: [number, number], pronoun: string, sentences: string[], si: number, text: string, found: Map<number, Referent>): string | null {
+export function inferPronoun(
+  sentence: string,
+  cue: [number, number],
+  pronoun: string,
+  sentences: string[],
+  si: number,
+  text: string,
+  found: Map<number, Referent>,
+): string | null {
   const at = [...sentence.slice(0, cue[1]).matchAll(new RegExp(`\\b${pronoun}\\b`, 'gi'))].pop()?.index ?? cue[0];
   return pronounReferent(found, sentences, si, pronoun, sentence.slice(0, at).replace(QUOTED, ' '), text);
 }

@@ -12,10 +12,10 @@ export function sideOf(party: string | null): string | null {
   return m ? SIDE_OF.get(m[0])! : nameSide(party);
 }
 
-
 /** A party that is a person or a person's circle, not a state or a body: a first and last name ("Prosecutor Anthony
  *  Evans", "prison spokesman Al Quintero"), kin, counsel or witnesses ("Relatives", "his lawyers"). */
-const KIN_OR_COUNSEL = /\b(?:relatives|famil(?:y|ies)|brothers?|sisters?|wife|husband|widow|mother|father|sons?|daughters?|lawyers?|attorneys?|prosecutors?|friends?|neighbou?rs?|witness(?:es)?|victims?)\b/i;
+const KIN_OR_COUNSEL =
+  /\b(?:relatives|famil(?:y|ies)|brothers?|sisters?|wife|husband|widow|mother|father|sons?|daughters?|lawyers?|attorneys?|prosecutors?|friends?|neighbou?rs?|witness(?:es)?|victims?)\b/i;
 const FIRST_LAST = /\b\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+$/u;
 export function isPersonParty(party: string): boolean {
   return KIN_OR_COUNSEL.test(party) || FIRST_LAST.test(party.trim());
@@ -54,11 +54,13 @@ export function namesSide(text: string, side: string): boolean {
 const SIDE_NAMES_ALL = new RegExp(SIDE_NAME.source, 'g');
 
 /** Titles and offices that do not name a side ("President", "Ministry"). */
-const OFFICE = /^(?:the|a|an|president|prime|minister|foreign|defen[cs]e|ministry|army|armed|general|staff|security|council|secretary|governor|gov|mr|mrs|ms|dr|sen|rep|attorney|speaker|senator|representative|judge|justice|officials?|spokes(?:man|woman|person)|aide|military|regional|local|state|national|interior|office)$/i;
+const OFFICE =
+  /^(?:the|a|an|president|prime|minister|foreign|defen[cs]e|ministry|army|armed|general|staff|security|council|secretary|governor|gov|mr|mrs|ms|dr|sen|rep|attorney|speaker|senator|representative|judge|justice|officials?|spokes(?:man|woman|person)|aide|military|regional|local|state|national|interior|office)$/i;
 
 /** Last words of a run of capitalised words that make it a body, not a person ("the Civil Protection Agency", "Fox
  *  News"). */
-const BODY_WORD = /^(?:agency|authority|bureau|department|ministry|office|service|police|party|council|court|committee|commission|university|college|school|hospital|institute|center|centre|foundation|association|union|group|network|news|times|post|journal|press|media|company|corp|inc|bank|fund|board|house|senate|congress|parliament|administration|army|navy|force|forces|guard|command|church|club|team|watch|organi[sz]ation|society|federation|league|county|city|state|states|republic|kingdom)$/i;
+const BODY_WORD =
+  /^(?:agency|authority|bureau|department|ministry|office|service|police|party|council|court|committee|commission|university|college|school|hospital|institute|center|centre|foundation|association|union|group|network|news|times|post|journal|press|media|company|corp|inc|bank|fund|board|house|senate|congress|parliament|administration|army|navy|force|forces|guard|command|church|club|team|watch|organi[sz]ation|society|federation|league|county|city|state|states|republic|kingdom)$/i;
 /** A word of a person's name: capitalised and lower-cased after, or an initial ("J."). */
 const NAME_PART = /^(?:\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*|\p{Lu}\.)$/u;
 
@@ -81,7 +83,8 @@ export function personSide(ws: readonly string[]): string | null {
       continue;
     }
     const last = ws[i - 1]?.replace(/['’]s$/, '') ?? '';
-    if (run >= 2 && run <= 4 && !/\.$/.test(last) && !BODY_WORD.test(w)) found = (FAMILY_FIRST.test(first(i)) ? first(i) : last).toLowerCase();
+    if (run >= 2 && run <= 4 && !/\.$/.test(last) && !BODY_WORD.test(w))
+      found = (FAMILY_FIRST.test(first(i)) ? first(i) : last).toLowerCase();
     run = 0;
   }
   return found;
@@ -95,7 +98,12 @@ function nameSide(party: string): string | null {
   const ws = party.split(/[\s,]+/);
   // A spokesman speaks for the body named before him; with none named ("prison spokesman Al Quintero"), for himself.
   const sp = SPEAKS_FOR.exec(party);
-  const body = !!sp && party.slice(0, sp.index).split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !OFFICE.test(w.replace(/\.$/, '')));
+  const body =
+    !!sp &&
+    party
+      .slice(0, sp.index)
+      .split(/\s+/)
+      .some((w) => /^\p{Lu}/u.test(w) && !OFFICE.test(w.replace(/\.$/, '')));
   const person = body ? null : personSide(ws);
   if (person) return person;
   for (const w of ws) {

@@ -11,7 +11,9 @@ import { HONORIFIC } from './speaker-phrase.js';
 /** Titles before a person's name; the first two groups tell the gender. */
 const HE_TITLE = /^(?:Mr|King|Prince|Pope|Sir|Lord|Father)\.?$/;
 const SHE_TITLE = /^(?:Mrs|Ms|Miss|Queen|Princess|Lady|Dame)\.?$/;
-const TITLE = new RegExp(String.raw`^(?:${HONORIFIC}|Adm|Det|Rev|President|Senator|Governor|Judge|Justice|Secretary|Chancellor|Commissioner|Speaker|Mayor|Pope|King|Queen|Prince|Princess|Sir|Lady|Dame|Lord|Father)\.?$`);
+const TITLE = new RegExp(
+  String.raw`^(?:${HONORIFIC}|Adm|Det|Rev|President|Senator|Governor|Judge|Justice|Secretary|Chancellor|Commissioner|Speaker|Mayor|Pope|King|Queen|Prince|Princess|Sir|Lady|Dame|Lord|Father)\.?$`,
+);
 /** A word of a name: capitalised, not all capitals (a dateline: "WEST PALM BEACH, Fla. —"). */
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 /** What may follow the name at the head of the sentence: a comma (an appositive), a possessive, or a lower-case word (a
@@ -52,7 +54,14 @@ export interface Referent {
  *  same pronoun opening the sentence before was taken for (sameAsBefore); noted in `found` by sentence. `before` is
  *  the pronoun's sentence up to the pronoun, outside quotations: when it names someone ("CEO Doug McMillon called on
  *  the governor …, which he said …"), the pronoun may be theirs, and no one is taken. */
-export function pronounReferent(found: Map<number, Referent>, sentences: readonly string[], si: number, pronoun: string, before: string, text: string): string | null {
+export function pronounReferent(
+  found: Map<number, Referent>,
+  sentences: readonly string[],
+  si: number,
+  pronoun: string,
+  before: string,
+  text: string,
+): string | null {
   const p = pronoun.toLowerCase();
   if ((p !== 'he' && p !== 'she') || si === 0 || namesSomeone(before)) return null;
   const person = pronounSubject(sentences, si, p, text) ?? sameAsBefore(found, sentences, si, p);
@@ -87,7 +96,10 @@ function pronounSubject(sentences: readonly string[], si: number, p: 'he' | 'she
 /** The article's first naming of a surname with a first name before it ("Nancy Pelosi" for "Pelosi", "Donald John Trump"
  *  whole, not "John Trump"), if a person's. */
 function fullNaming(surname: string, text: string): string | null {
-  const re = new RegExp(String.raw`(?<![\p{L}'’-])((?:\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+){1,2})(?:\p{Lu}\.[ \t]+)?${escapeRegExp(surname)}\b`, 'u');
+  const re = new RegExp(
+    String.raw`(?<![\p{L}'’-])((?:\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+){1,2})(?:\p{Lu}\.[ \t]+)?${escapeRegExp(surname)}\b`,
+    'u',
+  );
   const m = re.exec(text);
   if (!m) return null;
   const ws = m[0].split(/\s+/);
@@ -98,7 +110,12 @@ function fullNaming(surname: string, text: string): string | null {
 
 /** The person the same pronoun opening the sentence before was taken for ("She told voters she had not seen the cover. |
  *  "Ah-hah," she said …"). */
-function sameAsBefore(found: ReadonlyMap<number, Referent>, sentences: readonly string[], si: number, p: 'he' | 'she'): string | null {
+function sameAsBefore(
+  found: ReadonlyMap<number, Referent>,
+  sentences: readonly string[],
+  si: number,
+  p: 'he' | 'she',
+): string | null {
   const prev = found.get(si - 1);
   if (!prev || prev.pronoun !== p) return null;
   return new RegExp(String.raw`^\s*${p}\b`, 'i').test(sentences[si - 1]!) ? prev.person : null;
@@ -106,7 +123,8 @@ function sameAsBefore(found: ReadonlyMap<number, Referent>, sentences: readonly 
 
 /** Words that open a sentence capitalised and are no name: "Though Phelps is expected …", "Neither Ferguson nor …",
  *  "Subsequently his company …". */
-const OPENER = /^(?:Though|Although|Neither|Nor|Either|Another|Both|Each|Every|Unlike|Like|Despite|Since|Until|While|Whereas|Meanwhile|Still|Yet|Also|Then|Now|Later|Earlier|Instead|Indeed|Perhaps|Maybe|\p{L}+ly)$/u;
+const OPENER =
+  /^(?:Though|Although|Neither|Nor|Either|Another|Both|Each|Every|Unlike|Like|Despite|Since|Until|While|Whereas|Meanwhile|Still|Yet|Also|Then|Now|Later|Earlier|Instead|Indeed|Perhaps|Maybe|\p{L}+ly)$/u;
 
 /** Another person named: a title and a name ("Secretary Mattis"), or a first and last name ("Lisa Page"). */
 function namesAnother(text: string): boolean {
@@ -120,5 +138,8 @@ function namesAnother(text: string): boolean {
 
 /** A capitalised word after the first: a name, most likely ("CEO Doug McMillon called on the governor …, which he said"). */
 function namesSomeone(before: string): boolean {
-  return before.split(/\s+/).slice(1).some((w) => NAME_WORD.test(w.replace(/[,.;:'’s]+$/, '')) && !/^I['’]?/.test(w));
+  return before
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => NAME_WORD.test(w.replace(/[,.;:'’s]+$/, '')) && !/^I['’]?/.test(w));
 }

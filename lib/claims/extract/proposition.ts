@@ -3,7 +3,17 @@
 // Attribution words, numbers and hedges are left out: they say who and how much, not what. How far a negation reaches
 // is negation-scope.ts's.
 import { EVENT_CLASSES, NEGATORS } from '../lexicon/index.js';
-import { CONDITION, EVIDENTIAL, EXPLETIVE_NOT, GOAL_VERBS, noncommittal, QUOTED, SCOPE_END, SUBORDINATE, unseenOverSpan } from './negation-scope.js';
+import {
+  CONDITION,
+  EVIDENTIAL,
+  EXPLETIVE_NOT,
+  GOAL_VERBS,
+  noncommittal,
+  QUOTED,
+  SCOPE_END,
+  SUBORDINATE,
+  unseenOverSpan,
+} from './negation-scope.js';
 import { fastWords, wordTerm } from './words.js';
 
 const PAIRS: { verbs: Set<string>; particle: string; key: string }[] = Object.entries(EVENT_CLASSES).flatMap(([key, c]) =>
@@ -113,8 +123,22 @@ function termStep(s: Scan, i: number): void {
 }
 
 function scan(text: string): Scan {
-  const s: Scan = { text, ws: fastWords(text), termSet: new Set(), events: [], forms: [], negated: false, negatedTerm: null,
-    negatedTerms: [], subordinate: false, negAt: -1, scopeOpen: false, scopeFrom: 0, particles: new Set(), evidentialAt: -2 };
+  const s: Scan = {
+    text,
+    ws: fastWords(text),
+    termSet: new Set(),
+    events: [],
+    forms: [],
+    negated: false,
+    negatedTerm: null,
+    negatedTerms: [],
+    subordinate: false,
+    negAt: -1,
+    scopeOpen: false,
+    scopeFrom: 0,
+    particles: new Set(),
+    evidentialAt: -2,
+  };
   for (let i = 0; i < s.ws.length; i++) {
     if (s.particles.has(i) || pairStep(s, i) || negationStep(s, i)) continue;
     termStep(s, i);

@@ -18,20 +18,39 @@ export interface Quantity {
 }
 
 const WORD_NUM: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  dozen: 12, dozens: 24, hundreds: 200, thousands: 2000,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  dozen: 12,
+  dozens: 24,
+  hundreds: 200,
+  thousands: 2000,
 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 };
 const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
 /** Units, and "times": a frequency ("arrested four times") counts occasions over some span, not a quantity. A figure
  *  with a unit and nothing counted is not compared: "about 10 minutes" later, "605 yards" in a season (ECB+). */
-const UNITS = /^(?:%|percent|per cent|square\s+(?:feet|foot|meters?|metres?|miles?|kilomet(?:er|re)s?|km)|km|kilomet(?:er|re)s?|miles?|meters?|metres?|yards?|yds?|feet|foot|inch(?:es)?|mm|cm|m|kg|tons?|tonnes?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|dollars|euros|pounds|rubles|roubles|hryvnias?|times)\b/i;
+const UNITS =
+  /^(?:%|percent|per cent|square\s+(?:feet|foot|meters?|metres?|miles?|kilomet(?:er|re)s?|km)|km|kilomet(?:er|re)s?|miles?|meters?|metres?|yards?|yds?|feet|foot|inch(?:es)?|mm|cm|m|kg|tons?|tonnes?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|dollars|euros|pounds|rubles|roubles|hryvnias?|times)\b/i;
 
-const NUMBER = new RegExp(String.raw`(?:\b(${QUALIFIER})\s+)?([$€£])?(?<![A-Za-z\d.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn)\b)?(-[a-z]+)?`, 'gi');
+const NUMBER = new RegExp(
+  String.raw`(?:\b(${QUALIFIER})\s+)?([$€£])?(?<![A-Za-z\d.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn)\b)?(-[a-z]+)?`,
+  'gi',
+);
 /** Word numbers keep their qualifier as the digits do: "at least nine" and "at least eight" can both be true
  *  (AllSides' Ida flooding event: Reuters and the Washington Times were read as disagreeing, nine against eight). */
 /** The number words WORD_NUM knows, longest first so "dozens" is not read as "dozen". */
-const NUMBER_WORDS = Object.keys(WORD_NUM).sort((a, b) => b.length - a.length).join('|');
+const NUMBER_WORDS = Object.keys(WORD_NUM)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const WORDS_NUMBER = new RegExp(String.raw`\b(?:(${QUALIFIER})\s+)?(${NUMBER_WORDS})\b(?:\s+of\b)?\s*`, 'gi');
 const MONTH = alternation(MONTHS).slice(3, -1);
 /** "April 26", "Sept. 11 hijackers" (BASIL): a day of a month. */
@@ -50,7 +69,10 @@ const MAY_COUNT = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS})\b`, 'i');
 /** Tokenised captures (ECB+) space what print joins: "39 - year - old", "co - workers", "1, 400", "$ 108 million". */
 function untokenise(text: string): string {
   if (!/\s-\s|\d,\s\d|[$€£]\s/.test(text)) return text;
-  return text.replace(/(?<=[\p{L}\d]) - (?=\p{L})/gu, '-').replace(/(?<=\b\d{1,3}), (?=\d{3}\b)/g, ',').replace(/([$€£]) (?=\d)/g, '$1');
+  return text
+    .replace(/(?<=[\p{L}\d]) - (?=\p{L})/gu, '-')
+    .replace(/(?<=\b\d{1,3}), (?=\d{3}\b)/g, ',')
+    .replace(/([$€£]) (?=\d)/g, '$1');
 }
 
 export function extractQuantities(input: string): Quantity[] {
@@ -65,7 +87,12 @@ export function extractQuantities(input: string): Quantity[] {
     // Years and times of day are dates, not quantities; "30-day ceasefire" is a description.
     if (!cur && !scale && /^(?:1[89]|20)\d{2}$/.test(digits!)) continue;
     if (MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue; // "April 26"
-    if (hyphen || /^\s*(?:[:.]\d|a\.?m\b|p\.?m\b|GMT|IST|UTC)/i.test(after) || /(?:[:\-/]|No\.\s*)$/.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (
+      hyphen ||
+      /^\s*(?:[:.]\d|a\.?m\b|p\.?m\b|GMT|IST|UTC)/i.test(after) ||
+      /(?:[:\-/]|No\.\s*)$/.test(text.slice(Math.max(0, m.index - 24), m.index))
+    )
+      continue;
     // "the 12000 block of East 223rd Street" is an address (ECB+).
     if (/^\s*block\b/i.test(after)) continue;
     if (inWindow(text, m.index)) continue;
@@ -86,7 +113,9 @@ export function extractQuantities(input: string): Quantity[] {
     // "178 of 369 punches", "28 of his 68 punches", "10 of the Saints' 16 games": the first counts part of the second.
     partOf.set(out.length - 1, /^\s+of\s+(?:[\p{L}'’]+\s+){0,2}\d/iu.test(after));
   }
-  for (let i = 0; i + 1 < out.length; i++) if (partOf.get(i) && !out[i]!.what) out[i] = { ...out[i]!, what: out[i + 1]!.what, noun: out[i + 1]!.noun, unit: out[i + 1]!.unit };
+  for (let i = 0; i + 1 < out.length; i++)
+    if (partOf.get(i) && !out[i]!.what)
+      out[i] = { ...out[i]!, what: out[i + 1]!.what, noun: out[i + 1]!.noun, unit: out[i + 1]!.unit };
   for (const m of text.matchAll(WORDS_NUMBER)) {
     const after = text.slice(m.index + m[0].length);
     // "six months" is a span of time, like "6 months" above: a unit, not a counted thing (AllSides' vaccine study
@@ -98,7 +127,14 @@ export function extractQuantities(input: string): Quantity[] {
     const before = text.slice(0, m.index);
     const what = totalled(unitMatch ? null : countedAround(before, after), text, m.index, after);
     const word = m[2]!;
-    if (what) out.push({ value: WORD_NUM[word.toLowerCase()]!, text: m[1] ? `${m[1]} ${word}` : word, what: what.key, noun: what.noun, unit: null });
+    if (what)
+      out.push({
+        value: WORD_NUM[word.toLowerCase()]!,
+        text: m[1] ? `${m[1]} ${word}` : word,
+        what: what.key,
+        noun: what.noun,
+        unit: null,
+      });
   }
   return out.slice(0, 6);
 }

@@ -41,7 +41,8 @@ export function quotationSpeakers(sentences: string[], paragraphs: Set<number>):
       // before the one that opened ("…,” Mr. Blumenthal said to the group. “And you exemplify it. Whatever …”").
       // Or of the sentence that introduces it with a colon ("The Republicans wrote in their letter: | “With little
       // time left …”", BASIL).
-      const before = from > 0 && (/["“”]/.test(sentences[from - 1]!) || /:\s*$/.test(sentences[from - 1]!)) ? attr(from - 1).party : null;
+      const before =
+        from > 0 && (/["“”]/.test(sentences[from - 1]!) || /:\s*$/.test(sentences[from - 1]!)) ? attr(from - 1).party : null;
       const speaker = attr(from).party ?? (o ? null : attr(si).party) ?? before;
       // A sentence with a speaker or cue of its own keeps it ("She told the newspaper that …"); the opening sentence
       // has none when the speaker is named at the close.
@@ -85,7 +86,11 @@ export function quotationSpeakers(sentences: string[], paragraphs: Set<number>):
 /** A colon right after a verb of saying, with at most where and when it was said: "… said in a statement Wednesday:",
  *  "… wrote on Facebook:", "The report read:". Other colons end a paragraph before a list, a picture or an embed as
  *  often as before a quotation ("… has provided that audio to CNN:", "Here's what the NYT found:"). */
-const SAID_COLON = new RegExp(String.raw`\b(?:said|says|wrote|writes|read|reads|stated|states|added|adds|tweeted|posted|continued|explained|declared|announced)(?:\s+(?:in|on|via)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\p{L}-]+\s+){0,2}?(?:statement|post|tweet|letter|e-?mail|interview|release|message|note|Facebook|Twitter|Instagram))?(?:\s+(?:on\s+)?(?:${DAYS}|today|yesterday|tonight))?\s*:\s*$`, 'iu');
+const SAID_COLON = new RegExp(
+  String.raw`\b(?:said|says|wrote|writes|read|reads|stated|states|added|adds|tweeted|posted|continued|explained|declared|announced)(?:\s+(?:in|on|via)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\p{L}-]+\s+){0,2}?(?:statement|post|tweet|letter|e-?mail|interview|release|message|note|Facebook|Twitter|Instagram))?(?:\s+(?:on\s+)?(?:${DAYS}|today|yesterday|tonight))?\s*:\s*$`,
+  'iu',
+);
 
 /** A text named before "read:" or "reads:" introduces its words ("The report read:", "The statement reads:"). */
-const READ_INTRO = /^((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:report|statement|story|post|message|letter|note|tweet|article|notice|release|sign|caption|headline))\s+(?:read|reads|stated|states)\s*:\s*$/u;
+const READ_INTRO =
+  /^((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:report|statement|story|post|message|letter|note|tweet|article|notice|release|sign|caption|headline))\s+(?:read|reads|stated|states)\s*:\s*$/u;

@@ -5,7 +5,25 @@ import { alternation } from '../lexicon/build.js';
 import { MONTH_ABBREVIATIONS, STOPPED_HONORIFICS } from '../lexicon/index.js';
 
 /** Title and name abbreviations that end with a period but not a sentence. */
-const OTHER_ABBREVIATIONS = ['Sens', 'Reps', 'Rev', 'St', 'Mt', 'No', 'Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'v', 'vs', 'etc', 'approx', 'est'];
+const OTHER_ABBREVIATIONS = [
+  'Sens',
+  'Reps',
+  'Rev',
+  'St',
+  'Mt',
+  'No',
+  'Jr',
+  'Sr',
+  'Inc',
+  'Corp',
+  'Co',
+  'Ltd',
+  'v',
+  'vs',
+  'etc',
+  'approx',
+  'est',
+];
 const ABBREV = new RegExp(String.raw`(?:^|\s)${alternation(STOPPED_HONORIFICS, MONTH_ABBREVIATIONS, OTHER_ABBREVIATIONS)}\.\s*$`);
 /** "a U.S. Army veteran": after an article, "U.S." is an adjective and the sentence goes on ("the U.S." often ends one). */
 const ADJ_ABBREV = /(?:^|\s)(?:a|an)\s+(?:U\.S|U\.K|U\.N)\.\s*$/i;

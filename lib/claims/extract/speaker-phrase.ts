@@ -10,16 +10,25 @@ const DAYS = alternation(WEEKDAYS);
 const MONTH_NAMES = alternation(MONTHS);
 export const TIME = String.raw`(?:(?:on|in|during)\s+)?(?:(?:last|this|earlier|late|on)\s+)?(?:${DAYS}|today|yesterday|tonight|week|month|year|morning|evening|night|${MONTH_NAMES}(?:\s+\d{1,2})?)`;
 /** Heads that make a phrase a plausible speaker even without a capital ("officials", "the ministry", "he"). */
-const ROLE = /\b(?:officials?|ministry|military|army|government|spokes(?:man|woman|person)|police|authorities|president|minister|governor|administration|analysts|experts|sources?|witnesses|residents|staff|command|forces|troops|media|agency|statements?|he|she|they)\b/i;
-const PREPOSITION = /^(?:(?:\p{L}+\s+){0,2}(?:after|before)|of|to|ahead|beyond|among|across|through|throughout|against|toward|towards|however|meanwhile|indeed|instead|moreover|furthermore|nonetheless|thus|therefore|but|and|yet|still|also|with|in|on|at|during|after|before|despite|following|amid|as|while|since|for|from|by|under|over|when|last|this|earlier|later|about|around|if|once|because|although|though|unless|until)\b/iu;
+const ROLE =
+  /\b(?:officials?|ministry|military|army|government|spokes(?:man|woman|person)|police|authorities|president|minister|governor|administration|analysts|experts|sources?|witnesses|residents|staff|command|forces|troops|media|agency|statements?|he|she|they)\b/i;
+const PREPOSITION =
+  /^(?:(?:\p{L}+\s+){0,2}(?:after|before)|of|to|ahead|beyond|among|across|through|throughout|against|toward|towards|however|meanwhile|indeed|instead|moreover|furthermore|nonetheless|thus|therefore|but|and|yet|still|also|with|in|on|at|during|after|before|despite|following|amid|as|while|since|for|from|by|under|over|when|last|this|earlier|later|about|around|if|once|because|although|though|unless|until)\b/iu;
 const LEADING_TIME = new RegExp(`^${TIME}\\s+`, 'i');
 /** A time that is a whole segment before the speaker: "Today, both the PGA Tour and Woods's agent flatly deny …"
  *  (FNC-1 bodies: read as the party "Today"). Not a month alone: "May, the spokeswoman, said" names Theresa May. */
-const LONE_TIME = new RegExp(String.raw`^(?:(?:on|in|during|last|this|earlier|late)\s+)*(?:${DAYS}|today|yesterday|tonight|week|month|year|morning|evening|night)$`, 'i');
-const TRAILING_ADVERBS = /\s+(?:has|have|had|was|were|is|are|also|again|firmly|later|repeatedly|previously|officially|publicly|reportedly|has also|had also|first|recently|earlier|initially|originally|subsequently|then|once|still|long|always|further|at the time|(?:continues?|continued|went on|goes on|keeps on) to)$/i;
+const LONE_TIME = new RegExp(
+  String.raw`^(?:(?:on|in|during|last|this|earlier|late)\s+)*(?:${DAYS}|today|yesterday|tonight|week|month|year|morning|evening|night)$`,
+  'i',
+);
+const TRAILING_ADVERBS =
+  /\s+(?:has|have|had|was|were|is|are|also|again|firmly|later|repeatedly|previously|officially|publicly|reportedly|has also|had also|first|recently|earlier|initially|originally|subsequently|then|once|still|long|always|further|at the time|(?:continues?|continued|went on|goes on|keeps on) to)$/i;
 /** A time after the speaker, before the verb: "President Donald Trump on Friday [said]", "The New Haven Register on
  *  July 20 [reported]" (BASIL parties). */
-const TRAILING_TIME = new RegExp(`\\s+(?:${TIME}|on\\s+(?:several|many|numerous|multiple|repeated|two|three|other)\\s+occasions)$`, 'i');
+const TRAILING_TIME = new RegExp(
+  `\\s+(?:${TIME}|on\\s+(?:several|many|numerous|multiple|repeated|two|three|other)\\s+occasions)$`,
+  'i',
+);
 
 export function verbKind(word: string): CueKind | null {
   const s = word.replace(/[.’']+$/, '').toLowerCase();
@@ -33,7 +42,8 @@ export function verbKind(word: string): CueKind | null {
  *  (long political articles) gave "he wasn't sure his friend Trump would be either" (from "…, said he wasn't sure …")
  *  and "The whole question is whether they should or not" (a quote before "he told") as parties. Lower-case only: "May"
  *  and "Will" are names. */
-const CLAUSE_WORD = /(?:^|\s)(?:is|are|was|were|be|been|being|do|does|did|has|have|had|will|would|can|could|should|may|might|must|shall|not|never|\p{L}+n['’]t|said|says|told|tells|claimed|claims)(?=\s|$)/u;
+const CLAUSE_WORD =
+  /(?:^|\s)(?:is|are|was|were|be|been|being|do|does|did|has|have|had|will|would|can|could|should|may|might|must|shall|not|never|\p{L}+n['’]t|said|says|told|tells|claimed|claims)(?=\s|$)/u;
 const PRONOUN_START = /^(?:he|she|they|it|we|i|you|this|that|there)(?:['’]\p{L}+)?\s/iu;
 /** A phrase ending in a subject pronoun has its speaker there: "the millions of dollars she [said]", "a women’s march on
  *  Saturday that they [said could draw …]" (BASIL); the pronoun is resolved to the last named speaker later. */
@@ -44,15 +54,22 @@ export const CLOSING_QUOTE = /(?<=\S)["”](?=\s)/g;
 /** A verb inside the phrase, after an adverb of sequence or among common verbs that are never part of a name: "The FBI
  *  agent also read from a priesthood record", "Kim needs about 100 days to recuperate", "Investigators found 28 bodies
  *  there", "The gunmen then ran to the Parliament building" (FNC-1, ECB+ bodies) are clauses, not speakers. */
-const CLAUSE_VERB = /\s(?:also|then|reportedly|still|just)\s+\p{Ll}|\s(?:read|ran|got|went|came|found|took|made|gave|needs|notes|comes|goes|wants|gets|makes|takes|gives|finds|provided)\s(?!by\b)/u;
+const CLAUSE_VERB =
+  /\s(?:also|then|reportedly|still|just)\s+\p{Ll}|\s(?:read|ran|got|went|came|found|took|made|gave|needs|notes|comes|goes|wants|gets|makes|takes|gives|finds|provided)\s(?!by\b)/u;
 
 function isClause(p: string): boolean {
   // A second verb of saying or denying inside the phrase: "Democrats rejected the offer before Trump even [announced]".
-  return CLAUSE_WORD.test(p) || PRONOUN_START.test(p) || CLAUSE_VERB.test(p) || p.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && verbKind(w) !== null);
+  return (
+    CLAUSE_WORD.test(p) ||
+    PRONOUN_START.test(p) ||
+    CLAUSE_VERB.test(p) ||
+    p.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && verbKind(w) !== null)
+  );
 }
 
 /** A main clause closed by "as", "after" or "when" before the speaker ("The announcement came days after Trump"). */
-const EVENT_THEN_SPEAKER = /^.*?\b(?:came|comes|began|begins|followed|gave\s+the\s+\p{L}+)\b.*?\b(?:as|after|when|while|before|once)\s+(?=\S)/iu;
+const EVENT_THEN_SPEAKER =
+  /^.*?\b(?:came|comes|began|begins|followed|gave\s+the\s+\p{L}+)\b.*?\b(?:as|after|when|while|before|once)\s+(?=\S)/iu;
 
 /** Clean a speaker phrase: keep the comma segment that names someone, drop leading time phrases and auxiliaries. */
 export function cleanParty(raw: string): string | null {
@@ -70,7 +87,10 @@ export function cleanParty(raw: string): string | null {
   raw = raw.replace(/^\s*\[?\s*(?:update|updated|editor['’]s\s+note|correction)\b(?:\d{1,2}:\d{2}|[^:]){0,40}:\s*/i, '');
   const end = PRONOUN_END.exec(raw.trim());
   if (end) return end[1]!;
-  const segs = raw.split(',').map((s) => s.trim().replace(LEADING_TIME, '')).filter((s) => s && !LONE_TIME.test(s));
+  const segs = raw
+    .split(',')
+    .map((s) => s.trim().replace(LEADING_TIME, ''))
+    .filter((s) => s && !LONE_TIME.test(s));
   // Skip adverbial segments: "In a statement on Saturday, …", "Addressing them, Putin said".
   // "Asked about the appeal, …" and "Reached for comment by <outlet>, …" are participles too (FNC-1, BASIL).
   let seg = segs.find((s) => !PREPOSITION.test(s) && !/^\p{L}+ing\b/iu.test(s) && !PARTICIPLE.test(s)) ?? null;
@@ -81,11 +101,18 @@ export function cleanParty(raw: string): string | null {
   // party tag ("Sen. Ana Vel, R-Ky., said").
   const last = segs[segs.length - 1]!;
   const before = segs[segs.length - 2] ?? '';
-  const place = /\b(?:of|in|from|at|near)\s+\p{Lu}[\p{L}'’.-]*$/u.test(before) || /^\p{Lu}{2}$|^\p{Lu}\p{Ll}{1,4}\.$|^[DRI]-\p{Lu}|['’]m$/u.test(last);
+  const place =
+    /\b(?:of|in|from|at|near)\s+\p{Lu}[\p{L}'’.-]*$/u.test(before) ||
+    /^\p{Lu}{2}$|^\p{Lu}\p{Ll}{1,4}\.$|^[DRI]-\p{Lu}|['’]m$/u.test(last);
   if (last !== seg && PROPER_NAME.test(last) && !PROPER_NAME.test(seg) && !place) seg = last;
   // "Sestak ultimately rejected": an -ly adverb before the verb is not part of the speaker.
   // "The Wall Street Journal first [reported]", "Just hours before the White House meeting, …" (BASIL).
-  let p = seg.replace(TRAILING_ADVERBS, '').replace(TRAILING_ADVERBS, '').replace(/\s+\p{Ll}+ly$/u, '').replace(TRAILING_TIME, '').trim();
+  let p = seg
+    .replace(TRAILING_ADVERBS, '')
+    .replace(TRAILING_ADVERBS, '')
+    .replace(/\s+\p{Ll}+ly$/u, '')
+    .replace(TRAILING_TIME, '')
+    .trim();
   p = p.replace(/^(?:and|but|so|then)\s+/i, '');
   // "The announcement came just eleven days after Trump [said]", "News of ISIS' gains came as the Pentagon [said]":
   // a main clause closed by "as", "after" or "when" leaves the speaker after it (BASIL, FNC-1).
@@ -105,8 +132,10 @@ export function cleanParty(raw: string): string | null {
 
 /** A name, with a title at most: "Holder", "Mr. Lenz", "Ana Vel". */
 const PROPER_NAME = new RegExp(String.raw`^(?:${HONORIFIC}\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$`, 'u');
-const PARTICIPLE = /^(?:asked|reached|contacted|pressed|questioned|interviewed|approached|told|informed|rushed|taken|flown|brought)\s+(?:about|for|by|on|if|whether|at|to|in|over|after|why|how|what)\b/i;
-const DANGLING_WORD = /\s(?:to|of|the|a|an|that|which|in|on|at|for|with|by|from|into|about|than|as|his|her|its|their|our|my|your)$/i;
+const PARTICIPLE =
+  /^(?:asked|reached|contacted|pressed|questioned|interviewed|approached|told|informed|rushed|taken|flown|brought)\s+(?:about|for|by|on|if|whether|at|to|in|over|after|why|how|what)\b/i;
+const DANGLING_WORD =
+  /\s(?:to|of|the|a|an|that|which|in|on|at|for|with|by|from|into|about|than|as|his|her|its|their|our|my|your)$/i;
 /** A phrase that ends in a function word, or in a lower-case "who" ("the WHO" is a name), was cut off. */
 const dangling = (p: string): boolean => DANGLING_WORD.test(p) || /\s(?:who|whom)$/.test(p);
 
@@ -129,7 +158,10 @@ function cutRelative(p: string): string {
  *  Null when what is cited is no source ("citing his health and the federal investigation", BASIL). */
 export function cleanCited(raw: string): string | null {
   const segs = raw.split(',').map((x) => x.trim());
-  const list = segs.length > 1 && /(?:^|\s)and\s/.test(segs[segs.length - 1]!) && !segs.some((x) => isClause(x) || x.split(/\s+/).length > 6);
+  const list =
+    segs.length > 1 &&
+    /(?:^|\s)and\s/.test(segs[segs.length - 1]!) &&
+    !segs.some((x) => isClause(x) || x.split(/\s+/).length > 6);
   let p = list ? raw.trim() : segs[0]!;
   p = cutRelative(p);
   // Cut off where the sentence went on ("according to a report published in [the journal …]"): drop the dangling word.
@@ -139,4 +171,5 @@ export function cleanCited(raw: string): string | null {
   return p;
 }
 /** Documents and data that can be cited as a source ("according to a report by …", "according to entrance polls"). */
-const SOURCE = /\b(?:report|study|analysis|memo|article|survey|polls?|data|figures|documents?|records|estimates?|census|slides|filing|indictment|release|letter|statement|complaint|lawsuit|transcript)\b/i;
+const SOURCE =
+  /\b(?:report|study|analysis|memo|article|survey|polls?|data|figures|documents?|records|estimates?|census|slides|filing|indictment|release|letter|statement|complaint|lawsuit|transcript)\b/i;

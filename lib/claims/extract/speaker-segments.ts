@@ -8,9 +8,11 @@ import { cleanParty, HONORIFIC, TIME, type CueKind } from './speaker-phrase.js';
 export const PLACE = String.raw`(?:\s+(?:in|on|at|during|after|as|while|when|before)\s+[^,"“”]{0,50}?(?:\s*["“][^,"“”]{1,40}?(?=[.!]?["”']?$))?)?`;
 
 /** A role and a name after a medium's name: " meteorologist Taylor Ward", "'s Lyse Doucet". */
-const STAFF_NAME = /^(?:['’]s)?\s+(?:(?!(?:with|to|from|by|for|and|of|spoke|says|said|told|asked|wrote)\s)\p{Ll}+(?<!ed)\s+){0,3}\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u;
+const STAFF_NAME =
+  /^(?:['’]s)?\s+(?:(?!(?:with|to|from|by|for|and|of|spoke|says|said|told|asked|wrote)\s)\p{Ll}+(?<!ed)\s+){0,3}\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u;
 /** …but not the medium's own full name ("Yonhap News Agency", "Al Jazeera English"). */
-const OUTLET_WORD = /\b(?:News|Agency|Network|Television|TV|Radio|Channel|Press|Service|Media|English|Online|Digital|International)$/;
+const OUTLET_WORD =
+  /\b(?:News|Agency|Network|Television|TV|Radio|Channel|Press|Service|Media|English|Online|Digital|International)$/;
 
 function viaOf(text: string): string | null {
   const m = MEDIA.exec(text);
@@ -27,7 +29,11 @@ export function splitVia(party: string): { party: string | null; via: string | n
   // as on Ward's).
   if (via && party.startsWith(via) && STAFF_NAME.test(party.slice(via.length)) && !OUTLET_WORD.test(party)) return { party, via };
   // A party that is only a medium ("TASS", "Russian state media", "Video broadcast by …") is the press reporting.
-  if (via && (MEDIA.test(party.replace(/^(?:the|russian|ukrainian|state|local|national|news|\s)+/i, '')) || /\b(?:video|footage|broadcast)\b/i.test(party))) {
+  if (
+    via &&
+    (MEDIA.test(party.replace(/^(?:the|russian|ukrainian|state|local|national|news|\s)+/i, '')) ||
+      /\b(?:video|footage|broadcast)\b/i.test(party))
+  ) {
     return { party: null, via: party };
   }
   return { party, via: null };
@@ -47,7 +53,10 @@ const TOLD_TAIL = /^,\s*told\s+(?:reporters|journalists|the\s+\p{Lu}|\p{Lu})[^,;
 /** The same with "said" and a time or a setting after it: "…," Abbott, a Republican, said during a bill signing
  *  ceremony." (AllSides); "…," Jim Manley, a spokesman for Mr. Reid, said in an e-mail." (BASIL). The last comma put
  *  the speaker out of the trailing pattern's reach: 73 such claims across the corpora named no one. */
-const SAID_TAIL = new RegExp(String.raw`^,\s*(?:said|says|added|wrote|explained|noted)(?:\s+${TIME})?${PLACE}(?:\s+${TIME})?\s*[.!]?["”']?$`, 'iu');
+const SAID_TAIL = new RegExp(
+  String.raw`^,\s*(?:said|says|added|wrote|explained|noted)(?:\s+${TIME})?${PLACE}(?:\s+${TIME})?\s*[.!]?["”']?$`,
+  'iu',
+);
 export function toldSpeaker(text: string, at: number, tail: string): Attribution | null {
   if (!TOLD_TAIL.test(tail) && !SAID_TAIL.test(tail)) return null;
   return segmentSpeaker(text, at, text.length, 'party.said-to-after-quote');
@@ -55,7 +64,8 @@ export function toldSpeaker(text: string, at: number, tail: string): Attribution
 /** "Asked … how genuine his presidential ambition is, Trump, who would have to hand over the reins of his
  *  international empire in order to run the country, said, "I always take things seriously …"" (BASIL): a verb of
  *  saying and a quotation after a speaker and appositives, too far into the sentence for the leading speaker. */
-export const SAID_THEN_QUOTE = /,\s*(?:said|says|added|told\s+(?:reporters|journalists|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))\s*[,:]\s*["“]/u;
+export const SAID_THEN_QUOTE =
+  /,\s*(?:said|says|added|told\s+(?:reporters|journalists|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))\s*[,:]\s*["“]/u;
 
 /** The speaker among the comma segments before `at` (the comma before the verb); the cue runs to `cueEnd`. */
 export function segmentSpeaker(text: string, at: number, cueEnd: number, rule: string): Attribution | null {
@@ -93,8 +103,12 @@ export function segmentSpeaker(text: string, at: number, cueEnd: number, rule: s
 }
 /** A role before a name is a speaker, not an appositive: "his agent Marc Cornstein", "committee member Rep. Jason
  *  Chaffetz"; not "a spokesman for the National Pork Producers Council". */
-const ROLE_NAME = new RegExp(String.raw`(?:^|\s)(?!(?:a|an|for|of|at|the|in|from|with|and|to|on)\s)\p{Ll}+\s+(?:${HONORIFIC}\.\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+$`, 'u');
+const ROLE_NAME = new RegExp(
+  String.raw`(?:^|\s)(?!(?:a|an|for|of|at|the|in|from|with|and|to|on)\s)\p{Ll}+\s+(?:${HONORIFIC}\.\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+$`,
+  'u',
+);
 /** An appositive after a name: lower-case ("a doctor", "who herds camels", "his agent"), a party and state ("D-Ill.",
  *  "Republican of Texas"), an age,
  *  or someone's role ("Farenthold's chief of staff"). */
-const APPOSITIVE = /^(?:\p{Ll}|[DRI]-\p{Lu}|\d|(?:Republican|Democrat|Independent)\s+(?:of|from)\s|(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s+\p{Ll})/u;
+const APPOSITIVE =
+  /^(?:\p{Ll}|[DRI]-\p{Lu}|\d|(?:Republican|Democrat|Independent)\s+(?:of|from)\s|(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s+\p{Ll})/u;

@@ -44,7 +44,13 @@ export function stanceOf(kind: string | null, party: string | null, clause: stri
 }
 
 /** The stance of a clause and the id of the rule that decided it (rules.ts). */
-export function stanceWhy(kind: string | null, party: string | null, clause: string, titleCase = false, body = false): { stance: Stance; rule: string } {
+export function stanceWhy(
+  kind: string | null,
+  party: string | null,
+  clause: string,
+  titleCase = false,
+  body = false,
+): { stance: Stance; rule: string } {
   const bare = clause.replace(QUOTED, ' ');
   const ws = fastWords(bare);
   // A question ("Yeti Or Bigfoot Hoax?") asks; it does not brand the claim false.

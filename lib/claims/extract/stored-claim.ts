@@ -97,4 +97,3 @@ export function unpackClaims(stored: ExtractedClaim[]): Claim[] {
     return c;
   });
 }
-

@@ -24,21 +24,43 @@ export function fastWords(text: string): string[] {
 }
 
 /** Words about the statement rather than the event ("the claim", "reports", "statement"). */
-const META = new Set(['claim', 'claims', 'report', 'reports', 'statement', 'statements', 'declaration', 'declarations',
-  'allegation', 'allegations', 'narrative', 'assertion', 'assertions', 'officials', 'official', 'time', 'situation']);
+const META = new Set([
+  'claim',
+  'claims',
+  'report',
+  'reports',
+  'statement',
+  'statements',
+  'declaration',
+  'declarations',
+  'allegation',
+  'allegations',
+  'narrative',
+  'assertion',
+  'assertions',
+  'officials',
+  'official',
+  'time',
+  'situation',
+]);
 
 /** What one word contributes to a proposition: nothing (a stopword, a number, a speech verb), a term, or an event
  *  class. The same words recur across an event's clauses and articles (bench:claims), so the chain of set lookups and
  *  the stem are worked out once per word. */
-interface WordTerm { term: string; cls: string | undefined }
+interface WordTerm {
+  term: string;
+  cls: string | undefined;
+}
 const WORD_TERMS = new Map<string, WordTerm | null>();
 export function wordTerm(w: string): WordTerm | null {
   let t = WORD_TERMS.get(w);
   if (t !== undefined) return t;
   if (WORD_TERMS.size > 50_000) WORD_TERMS.clear();
   t = null;
-  if (!(w.length < 2 || /^\p{N}/u.test(w) || isStopword(w) || META.has(w))
-    && !(SAY_VERBS.has(w) || DENY_VERBS.has(w) || CONTEST_VERBS.has(w) || HEDGES.has(w))) {
+  if (
+    !(w.length < 2 || /^\p{N}/u.test(w) || isStopword(w) || META.has(w)) &&
+    !(SAY_VERBS.has(w) || DENY_VERBS.has(w) || CONTEST_VERBS.has(w) || HEDGES.has(w))
+  ) {
     const s = cachedStem(w);
     const cls = EVENT_STEM.get(s);
     t = { term: cls ? `#${cls}` : (SIDE_TERM.get(s) ?? s), cls };

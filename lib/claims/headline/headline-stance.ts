@@ -1,7 +1,23 @@
 // Headline stance: the stance cue of a short text on its own (textStance), and whether a headline states a given claim,
 // contests it, or only reports that it is being told (headlineStance; Emergent's for / against / observing).
 import { textStance, type TextStance } from './text-stance.js';
-import { ALIVE, DOUBT, DOUBTING, HARM, HOAX_QUESTION, NOT_HAPPENING, ON_WORD, REPORTED, RETRACTION, RUMOUR_DISMISSED, SAFE, SPEAKER_COLON, SPECULATIVE, SPEECH, TRICK } from './headline-cues.js';
+import {
+  ALIVE,
+  DOUBT,
+  DOUBTING,
+  HARM,
+  HOAX_QUESTION,
+  NOT_HAPPENING,
+  ON_WORD,
+  REPORTED,
+  RETRACTION,
+  RUMOUR_DISMISSED,
+  SAFE,
+  SPEAKER_COLON,
+  SPECULATIVE,
+  SPEECH,
+  TRICK,
+} from './headline-cues.js';
 import { proposition } from '../extract/proposition.js';
 
 // The stance model's rule features (lib/stance/rule-features.ts) read a text's stance through this module.
@@ -26,9 +42,14 @@ export type HeadlineStance = 'for' | 'against' | 'observing';
 
 export function claimCues(claim: string): ClaimCues {
   const p = proposition(claim);
-  return { terms: new Set([...p.terms, ...p.events.map((e) => `#${e}`)]), negated: p.negated, speech: SPEECH.test(claim),
-    doubting: DOUBTING.test(claim), harm: HARM.test(claim) || p.events.some((e) => e === 'kill' || e === 'injure' || e === 'capture'),
-    death: p.events.includes('kill') };
+  return {
+    terms: new Set([...p.terms, ...p.events.map((e) => `#${e}`)]),
+    negated: p.negated,
+    speech: SPEECH.test(claim),
+    doubting: DOUBTING.test(claim),
+    harm: HARM.test(claim) || p.events.some((e) => e === 'kill' || e === 'injure' || e === 'capture'),
+    death: p.events.includes('kill'),
+  };
 }
 
 /** A headline contests the claim when it denies, debunks or doubts it, or, unhedged, negates one of the claim's own
@@ -79,5 +100,7 @@ export function headlineStanceWhy(claim: string | ClaimCues, headline: string): 
   const s = textStance(headline);
   const against = contestRule(s, c, headline);
   if (against) return { stance: 'against', rules: [against] };
-  return states(s, headline, c) ? { stance: 'for', rules: ['headline.states'] } : { stance: 'observing', rules: ['headline.observes'] };
+  return states(s, headline, c)
+    ? { stance: 'for', rules: ['headline.states'] }
+    : { stance: 'observing', rules: ['headline.observes'] };
 }

@@ -18,12 +18,14 @@ export interface TextStance {
 
 const REBUTTAL = /^\s*(?:no|nope|sorry)\s*[,:!.—-]/i;
 /** A bare negative answer to the question before it (a short part: "Probably not", "Of course not!"). */
-const ANSWER_NO = /^\s*(?:(?:probably|of course|certainly|definitely|absolutely|almost certainly)\s+)?(?:not|no|nope)\s*[.!]?\s*$/i;
+const ANSWER_NO =
+  /^\s*(?:(?:probably|of course|certainly|definitely|absolutely|almost certainly)\s+)?(?:not|no|nope)\s*[.!]?\s*$/i;
 const ADVICE = /^\s*(?:don['’]t|do not|never)\s+\p{L}/iu;
 /** A headline that states the story and takes it back at its end ("<actor> Was One Of The <airport> Heroes No He
  *  Wasn't", Emergent train), or wishes it were so ("If Only A Bird Really Did Poop on <leader>", Emergent train):
  *  both say it is not. */
-const TAKEN_BACK = /\bno,?\s+(?:he|she|it|they|we|you|i|that)\s+(?:was|is|did|does|will|has|have|are|were|had)n['’]?t\s*[.!]*\s*$|^\s*if\s+only\b/iu;
+const TAKEN_BACK =
+  /\bno,?\s+(?:he|she|it|they|we|you|i|that)\s+(?:was|is|did|does|will|has|have|are|were|had)n['’]?t\s*[.!]*\s*$|^\s*if\s+only\b/iu;
 const QUESTION_END = /\?\s*["”']?$/;
 /** A short label before a colon that opens a headline. */
 const LABEL = /^[^:?]{1,40}:\s+/;
@@ -46,7 +48,14 @@ export function textStance(text: string): TextStance {
   const titleCase = ws.length >= 3 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.7;
   // "No, that illustration isn't by Banksy" and "Sorry, KFC isn't going to be selling weed" rebut the story.
   const rest = REBUTTAL.test(said) ? proposition(said.replace(REBUTTAL, '')) : null;
-  if (rest?.negated) return { stance: 'denies', negated: true, negatedTerm: rest.negatedTerm, negatedTerms: scopedTerms(said.replace(REBUTTAL, '')), party: a.party };
+  if (rest?.negated)
+    return {
+      stance: 'denies',
+      negated: true,
+      negatedTerm: rest.negatedTerm,
+      negatedTerms: scopedTerms(said.replace(REBUTTAL, '')),
+      party: a.party,
+    };
   // Headlines keep every falsity word: on Emergent's train claims the body rule cost precision and recall (a "fake
   // Banksy account" is the story being debunked).
   const stance = stanceOf(a.kind, a.party, said, titleCase);
@@ -57,7 +66,13 @@ export function textStance(text: string): TextStance {
     const comma = said.indexOf(',');
     const after = comma < 0 ? null : proposition(said.slice(comma + 1));
     if (!after?.negated) return { stance, negated: false, negatedTerm: null, negatedTerms: [], party: a.party };
-    return { stance, negated: true, negatedTerm: after.negatedTerm, negatedTerms: scopedTerms(said.slice(comma + 1)), party: a.party };
+    return {
+      stance,
+      negated: true,
+      negatedTerm: after.negatedTerm,
+      negatedTerms: scopedTerms(said.slice(comma + 1)),
+      party: a.party,
+    };
   }
   // A label before a colon ("WHO: Isis does not have Ebola", "Tour, agent: <golfer> not banned") names who speaks or
   // what about; the statement after it is what may be negated. Read whole, "WHO" is the relative pronoun and the
@@ -66,7 +81,13 @@ export function textStance(text: string): TextStance {
   const label = whole.negated ? null : LABEL.exec(said);
   const after = label ? proposition(said.slice(label[0].length)) : null;
   const p = after?.negated ? after : whole;
-  return { stance, negated: p.negated, negatedTerm: p.negatedTerm, negatedTerms: p.negated ? scopedTerms(said) : [], party: a.party };
+  return {
+    stance,
+    negated: p.negated,
+    negatedTerm: p.negatedTerm,
+    negatedTerms: p.negated ? scopedTerms(said) : [],
+    party: a.party,
+  };
 }
 
 /** A reason given with "for" and a gerund says why something happened, not whether: "<man> Says <company> Got Him Fired

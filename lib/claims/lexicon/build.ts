@@ -4,7 +4,10 @@ import { escapeRegExp, stem } from '../../text/tokens.js';
 
 /** The entries of a list written one a line: surrounding space trimmed, blank lines and `#` comments skipped. */
 export function entries(list: string): string[] {
-  return list.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
+  return list
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter(Boolean);
 }
 
 /** Surface forms, matched as written: verbs so "declarations" or "states" (noun) never read as a verb. */

@@ -101,7 +101,8 @@ export const CLAIM_NOUNS = stems(`
 
 /** Debunking phrases (Emergent "against" headlines: "shoots down report", "shuts down rumors of", "made it all up",
  *  "isn't real"). "Made up" on its own also means "formed": "Carl Bernstein made up The Post's investigative duo" (ECB+). */
-export const DEBUNK = /\b(?:shoots? down|shot down|shuts? down|shutting down|puts? to rest|kills|quash(?:es|ed)?)\b[^.]{0,40}\b(?:rumou?rs?|reports?|claims?|story|speculation|assertion)\b|\bmade (?:it all|it|this|the story|the whole thing) up\b|\b(?:was|were|is|are|been|all) made up\b|\b(?:not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t) (?:true|real)\b|\bset(?:ting)? the record straight\b|\bpants on fire\b/i;
+export const DEBUNK =
+  /\b(?:shoots? down|shot down|shuts? down|shutting down|puts? to rest|kills|quash(?:es|ed)?)\b[^.]{0,40}\b(?:rumou?rs?|reports?|claims?|story|speculation|assertion)\b|\bmade (?:it all|it|this|the story|the whole thing) up\b|\b(?:was|were|is|are|been|all) made up\b|\b(?:not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t) (?:true|real)\b|\bset(?:ting)? the record straight\b|\bpants on fire\b/i;
 
 /** Negators that flip a proposition ("Banksy wasn't arrested", "Bale will not play Jobs"). */
 export const NEGATORS = forms(`

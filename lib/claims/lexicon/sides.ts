@@ -53,7 +53,9 @@ const SIDE_NAMES: [string, string[]][] = SIDE_TABLE.map((line) => {
   return [side.trim(), names.split(',').map((n) => n.trim())];
 });
 
-export const SIDE_OF: Map<string, string> = new Map(SIDE_NAMES.flatMap(([s, names]) => names.map((n) => [n, s] as [string, string])));
+export const SIDE_OF: Map<string, string> = new Map(
+  SIDE_NAMES.flatMap(([s, names]) => names.map((n) => [n, s] as [string, string])),
+);
 
 /** Single-word side aliases as stems, for aligning terms ("Moscow claimed" ~ "Russia announced"). */
 export const SIDE_TERM: Map<string, string> = new Map(

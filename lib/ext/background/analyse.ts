@@ -14,7 +14,13 @@ export interface AnalyseDeps {
   now?: () => Date;
 }
 
-const FAILURE_STATUS = { 'not-article': 'not-article', empty: 'not-article', 'too-large': 'too-large', 'too-complex': 'too-complex', error: 'error' } as const;
+const FAILURE_STATUS = {
+  'not-article': 'not-article',
+  empty: 'not-article',
+  'too-large': 'too-large',
+  'too-complex': 'too-complex',
+  error: 'error',
+} as const;
 
 export async function stateForOutcome(url: string, outcome: ExtractOutcome, deps: AnalyseDeps): Promise<TabState> {
   if (!outcome.ok) return { status: FAILURE_STATUS[outcome.reason], url, message: outcome.message };
@@ -26,7 +32,8 @@ export async function stateForOutcome(url: string, outcome: ExtractOutcome, deps
     }
     const filled = await deps.fillOutlet(outcome.article);
     // An undated page was written no later than now: matching reads that as an upper bound (lib/match/time-evidence.ts).
-    const article = filled.published || filled.firstSeen ? filled : { ...filled, firstSeen: (deps.now?.() ?? new Date()).toISOString() };
+    const article =
+      filled.published || filled.firstSeen ? filled : { ...filled, firstSeen: (deps.now?.() ?? new Date()).toISOString() };
     const report = await deps.check(index.store, article);
     return { status: 'ready', url, report };
   } catch (e) {

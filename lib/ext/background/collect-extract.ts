@@ -34,7 +34,11 @@ async function ensureOffscreen(): Promise<void> {
   const offscreen = (browser as unknown as { offscreen?: Offscreen }).offscreen;
   if (!offscreen) throw new Error('this browser has neither a DOM parser in the background nor offscreen documents');
   creating ??= offscreen
-    .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Read articles from the feeds the reader chose to collect' })
+    .createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['DOM_PARSER'],
+      justification: 'Read articles from the feeds the reader chose to collect',
+    })
     .catch((e: unknown) => {
       // Another call made it first: that one serves.
       if (!/single offscreen|already/i.test(String(e))) throw e;

@@ -21,7 +21,8 @@ export function collectHandlers(s: BgServices) {
       if (out.added) void s.collect.pollNow().catch((e: unknown) => console.warn('Parallax: first poll failed', e));
       return { ...out, info: { ...out.info, polling: out.added > 0 || out.info.polling } };
     },
-    uiCollectRemove: (d: unknown): Promise<CollectInfo> => s.collect.remove(parsePayload(FeedUrlSchema, d, 'uiCollectRemove').url),
+    uiCollectRemove: (d: unknown): Promise<CollectInfo> =>
+      s.collect.remove(parsePayload(FeedUrlSchema, d, 'uiCollectRemove').url),
     uiCollectPoll: (d: unknown): Promise<CollectInfo> => s.collect.pollNow(parsePayload(PollSchema, d, 'uiCollectPoll').url),
   };
 }

@@ -13,7 +13,11 @@ import type { Article } from '../../types.js';
 import type { CollectDb, CollectedRow } from './collect-db.js';
 
 export class CollectedIndex {
-  private state: Promise<{ assigner: EventAssigner; seq: number; dated: Map<string, { n: number; published: string | null }> }> | null = null;
+  private state: Promise<{
+    assigner: EventAssigner;
+    seq: number;
+    dated: Map<string, { n: number; published: string | null }>;
+  }> | null = null;
   constructor(private readonly db: CollectDb) {}
 
   private load() {
@@ -52,7 +56,15 @@ export class CollectedIndex {
     const store = s.assigner.store;
     const titleOf = (event: string) => store.eventMap.get(event)?.title ?? article.title;
     const { n: _, ...rec } = a.record;
-    const row: CollectedRow = { id: rec.id, seq: ++s.seq, feed, rec, eventTitle: titleOf(rec.event), terms, collectedAt: now.toISOString() };
+    const row: CollectedRow = {
+      id: rec.id,
+      seq: ++s.seq,
+      feed,
+      rec,
+      eventTitle: titleOf(rec.event),
+      terms,
+      collectedAt: now.toISOString(),
+    };
     s.dated.set(rec.id, { n: a.record.n, published: rec.published });
     await this.db.transaction('rw', this.db.articles, async () => {
       await this.db.articles.put(row);
@@ -74,7 +86,7 @@ export class CollectedIndex {
       s.dated.delete(r.id);
     }
     if (gone.length) {
-        await this.db.articles.bulkDelete(gone.map((r) => r.id));
+      await this.db.articles.bulkDelete(gone.map((r) => r.id));
     }
     return gone.length;
   }

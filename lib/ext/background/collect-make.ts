@@ -13,7 +13,11 @@ export function makeCollect(fillOutlet: (a: Article) => Promise<Article>, onAdde
   const service = createCollectService({
     db,
     index: new CollectedIndex(db),
-    fetcher: new PoliteFetcher({ fetch: (u, init) => fetch(u, init), now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) }),
+    fetcher: new PoliteFetcher({
+      fetch: (u, init) => fetch(u, init),
+      now: Date.now,
+      sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    }),
     extract: extractCollected,
     fillOutlet,
     // Asked, never assumed: a feed whose site the reader has not allowed is not requested at all.
@@ -24,4 +28,3 @@ export function makeCollect(fillOutlet: (a: Article) => Promise<Article>, onAdde
   });
   return service;
 }
-

@@ -34,7 +34,9 @@ async function readPage(deps: PollDeps, item: FeedItem, feed: ReaderFeed): Promi
   if (!origin || (origin !== feed.origin && !(await deps.permitted(origin)))) return { done: true, article: null, full: false };
   const res = await deps.fetcher.get(item.url);
   if (!res.ok) {
-    const forGood = FOR_GOOD.has(res.kind) || (res.kind === 'http' && !!res.status && res.status >= 400 && res.status < 500 && res.status !== 429);
+    const forGood =
+      FOR_GOOD.has(res.kind) ||
+      (res.kind === 'http' && !!res.status && res.status >= 400 && res.status < 500 && res.status !== 429);
     return { done: forGood, article: null, full: false };
   }
   const out = await deps.extract(res.text, res.url);
@@ -50,16 +52,23 @@ const kindOf = (res: Extract<PoliteResult, { ok: false }>): FeedErrorKind => res
 export async function pollFeed(deps: PollDeps, feed: ReaderFeed): Promise<ReaderFeed> {
   const at = deps.now().toISOString();
   if (!(await deps.permitted(feed.origin))) {
-    return failed(feed, 'permission', `access to ${new URL(feed.url).host} is not granted: allow it above to collect from this feed`, at);
+    return failed(
+      feed,
+      'permission',
+      `access to ${new URL(feed.url).host} is not granted: allow it above to collect from this feed`,
+      at,
+    );
   }
   const res = await deps.fetcher.get(feed.url, feed.validators);
   if (!res.ok) return failed(feed, kindOf(res), res.message, at);
-  if (res.notModified) return { ...feed, lastPoll: at, lastSuccess: at, error: null, lastPages: { added: 0, excerpts: 0, failed: 0 } };
+  if (res.notModified)
+    return { ...feed, lastPoll: at, lastSuccess: at, error: null, lastPages: { added: 0, excerpts: 0, failed: 0 } };
   let items: FeedItem[];
   try {
     items = parseSourceBody(res.text, feed.kind, res.url).items;
   } catch (e) {
-    const message = e instanceof FeedParseError ? e.message : `the feed could not be read: ${e instanceof Error ? e.message : String(e)}`;
+    const message =
+      e instanceof FeedParseError ? e.message : `the feed could not be read: ${e instanceof Error ? e.message : String(e)}`;
     return failed(feed, 'parse', message, at);
   }
   const pages = { added: 0, excerpts: 0, failed: 0 };

@@ -7,7 +7,8 @@ import type { CollectService } from './collect-service.js';
 export const COLLECT_ALARM = 'parallax-collect';
 const JITTER_MINUTES = 5;
 
-export const nextPollMinutes = (random: number): number => POLL_LIMITS.periodMinutes - JITTER_MINUTES + 2 * JITTER_MINUTES * random;
+export const nextPollMinutes = (random: number): number =>
+  POLL_LIMITS.periodMinutes - JITTER_MINUTES + 2 * JITTER_MINUTES * random;
 
 type Alarms = {
   get(name: string): Promise<unknown>;

@@ -34,7 +34,12 @@ export function createCollectService(deps: CollectServiceDeps) {
   async function info(): Promise<CollectInfo> {
     const feeds = await Promise.all((await db.feeds.toArray()).map(view));
     feeds.sort((a, b) => a.title.localeCompare(b.title));
-    const last = feeds.map((f) => f.lastPoll).filter((t): t is string => !!t).sort().pop() ?? null;
+    const last =
+      feeds
+        .map((f) => f.lastPoll)
+        .filter((t): t is string => !!t)
+        .sort()
+        .pop() ?? null;
     return { feeds, ...(await deps.index.counts()), polling: running !== null, lastPoll: last };
   }
 
@@ -49,7 +54,11 @@ export function createCollectService(deps: CollectServiceDeps) {
           const polled = await pollFeed(deps, f).catch((e: unknown) => ({
             ...f,
             lastPoll: deps.now().toISOString(),
-            error: { kind: 'storage' as const, message: e instanceof Error ? e.message : String(e), since: f.error?.since ?? deps.now().toISOString() },
+            error: {
+              kind: 'storage' as const,
+              message: e instanceof Error ? e.message : String(e),
+              since: f.error?.since ?? deps.now().toISOString(),
+            },
           }));
           // Removed meanwhile: not written back.
           await db.transaction('rw', db.feeds, async () => {

@@ -15,7 +15,11 @@ export async function handleShouldRun(s: BgServices, data: unknown, tabId: numbe
   const { url } = parsePayload(CsShouldRunSchema, data, 'csShouldRun');
   const run = autoRunAllowed(await getSettings(s.userDb()), url);
   if (!run) {
-    await s.tabs.set(tabId, { status: 'disabled', url, message: 'Automatic checking is off for this site. You can still check this page.' });
+    await s.tabs.set(tabId, {
+      status: 'disabled',
+      url,
+      message: 'Automatic checking is off for this site. You can still check this page.',
+    });
     await applyBadge(s.badge, tabId, '');
   }
   return { run };
@@ -34,7 +38,12 @@ export async function publishState(s: BgServices, tabId: number, state: TabState
 async function refuse(s: BgServices, tabId: number, e: unknown): Promise<never> {
   const url = await s.tabUrl(tabId);
   const why = e instanceof Error ? e.message : String(e);
-  if (url) await publishState(s, tabId, { status: 'error', url, message: `Parallax could not take what this page sent (${why.slice(0, 300)}).` });
+  if (url)
+    await publishState(s, tabId, {
+      status: 'error',
+      url,
+      message: `Parallax could not take what this page sent (${why.slice(0, 300)}).`,
+    });
   throw e;
 }
 
@@ -49,7 +58,11 @@ export async function handleArticleExtracted(s: BgServices, data: unknown, tabId
   // Marked before the analysis, so a worker stopped during it asks the page again when it restarts (resumeAnalyses).
   // A recheck of an answered page keeps its answer on screen until the new one replaces it.
   if ((await s.tabs.get(tabId))?.status !== 'ready') {
-    await s.tabs.setIfCurrent(tabId, { status: 'waiting', url, since: s.now().getTime(), analysing: true }, await s.tabUrl(tabId));
+    await s.tabs.setIfCurrent(
+      tabId,
+      { status: 'waiting', url, since: s.now().getTime(), analysing: true },
+      await s.tabUrl(tabId),
+    );
   }
   const state = await stateForOutcome(url, outcome, s.analyse);
   const written = await publishState(s, tabId, state);

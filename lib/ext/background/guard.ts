@@ -20,7 +20,11 @@ interface Incoming<D> {
   sender: Browser.runtime.MessageSender;
 }
 
-export function fromContentScript<D, R>(name: string, self: () => Self, handler: (data: unknown, tabId: number, sender: Browser.runtime.MessageSender) => R) {
+export function fromContentScript<D, R>(
+  name: string,
+  self: () => Self,
+  handler: (data: unknown, tabId: number, sender: Browser.runtime.MessageSender) => R,
+) {
   return ({ data, sender }: Incoming<D>): R => {
     const tabId = contentScriptTabId(sender, self());
     if (tabId === null) throw new SenderRefused(name);

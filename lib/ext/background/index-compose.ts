@@ -36,7 +36,8 @@ export function composedLoader(deps: IndexServiceDeps, load: Load, info: () => P
     }
     // A rebuild stopped half-way resumes as a rebuild; otherwise the deltas added since the active composition are
     // patched in when they can be.
-    const resuming = loading?.key === 'loading' && loading.header.composed === comp.key && loading.header.contentHash !== active?.contentHash;
+    const resuming =
+      loading?.key === 'loading' && loading.header.composed === comp.key && loading.header.contentHash !== active?.contentHash;
     const parts = active && !resuming ? comp.patchFrom(active.composed) : null;
     let result: ImportResult | null = null;
     if (parts) result = await patched(comp, parts);
@@ -52,7 +53,11 @@ export function composedLoader(deps: IndexServiceDeps, load: Load, info: () => P
     const timer = deps.keepAlive ? setInterval(deps.keepAlive, 20_000) : undefined;
     try {
       const header = await patchIndex(deps.db, parts, comp.head());
-      await deps.local.set({ [SOURCE_KEY]: 'bundled', [ERROR_KEY]: null, [COMPOSED_KEY]: { key: comp.key, contentHash: header.contentHash } });
+      await deps.local.set({
+        [SOURCE_KEY]: 'bundled',
+        [ERROR_KEY]: null,
+        [COMPOSED_KEY]: { key: comp.key, contentHash: header.contentHash },
+      });
       return { ok: true, info: await info() };
     } catch (e) {
       if (e instanceof PatchUnavailable) return null;

@@ -46,15 +46,20 @@ async function blobSha256(blob: Blob): Promise<string> {
 }
 
 /** The index file among those chosen and who vouches for it. Throws with the reason when they cannot be used. */
-async function trustOf(files: readonly StagedFile[], keys: readonly PublisherKey[]): Promise<{ index: StagedFile; trust: IndexTrust }> {
+async function trustOf(
+  files: readonly StagedFile[],
+  keys: readonly PublisherKey[],
+): Promise<{ index: StagedFile; trust: IndexTrust }> {
   if (files.length === 0) throw new Error('no file was chosen');
   const manifests = await Promise.all(files.map(manifestText));
   const m = manifests.findIndex((t) => t !== null);
   if (files.length === 1) {
-    if (m === 0) throw new Error('this is a publisher’s manifest: choose it together with the snapshot it names (snapshot-….index.json.gz)');
+    if (m === 0)
+      throw new Error('this is a publisher’s manifest: choose it together with the snapshot it names (snapshot-….index.json.gz)');
     return { index: files[0]!, trust: { kind: 'unverified', reason: 'the file is not signed' } };
   }
-  if (files.length > 2 || m < 0) throw new Error('choose one index file, or a publisher’s manifest.json together with its snapshot');
+  if (files.length > 2 || m < 0)
+    throw new Error('choose one index file, or a publisher’s manifest.json together with its snapshot');
   const text = manifests[m]!;
   const index = files[1 - m]!;
   const signed = parseSignedManifest(text);
@@ -63,7 +68,13 @@ async function trustOf(files: readonly StagedFile[], keys: readonly PublisherKey
     if ((await keyIdOf(parsePublicKey(k.key)).catch(() => null)) === signed.keyId) known = k;
   }
   if (!known) {
-    return { index, trust: { kind: 'unverified', reason: `it is signed with key ${signed.keyId}, which is not the key of a publisher you subscribe to` } };
+    return {
+      index,
+      trust: {
+        kind: 'unverified',
+        reason: `it is signed with key ${signed.keyId}, which is not the key of a publisher you subscribe to`,
+      },
+    };
   }
   let ref;
   let publisher;
@@ -73,16 +84,24 @@ async function trustOf(files: readonly StagedFile[], keys: readonly PublisherKey
     ref = manifest.snapshot;
     publisher = manifest.publisher.name;
   } catch (e) {
-    throw new Error(`the manifest’s signature does not hold: ${e instanceof UpdateFormatError || e instanceof Error ? e.message : String(e)}`);
+    throw new Error(
+      `the manifest’s signature does not hold: ${e instanceof UpdateFormatError || e instanceof Error ? e.message : String(e)}`,
+    );
   }
   if (index.blob.size !== ref.size || (await blobSha256(index.blob)) !== ref.sha256) {
-    throw new Error(`${index.name} is not the snapshot this signed manifest names (${index.name === ref.file ? '' : `${ref.file}, `}${ref.size.toLocaleString('en')} bytes): it was changed or is another file`);
+    throw new Error(
+      `${index.name} is not the snapshot this signed manifest names (${index.name === ref.file ? '' : `${ref.file}, `}${ref.size.toLocaleString('en')} bytes): it was changed or is another file`,
+    );
   }
   return { index, trust: { kind: 'signed', publisher, keyId: signed.keyId } };
 }
 
 /** Reads everything chosen: signature first, then the whole index file (schema, counts, content hash). */
-export async function prepareImport(files: readonly StagedFile[], keys: readonly PublisherKey[], onRead?: (fraction: number) => void): Promise<PreparedImport> {
+export async function prepareImport(
+  files: readonly StagedFile[],
+  keys: readonly PublisherKey[],
+  onRead?: (fraction: number) => void,
+): Promise<PreparedImport> {
   const { index, trust } = await trustOf(files, keys);
   const read = fileLines(index.blob, { onRead });
   const { header } = await checkIndexLines(read.lines, read.bodyHash);
@@ -101,7 +120,11 @@ export async function importStaged(
   to: { progress(p: number | null): void; load(lines: AsyncIterable<string>, trust: IndexTrust): Promise<ImportResult> },
 ): Promise<ImportResult> {
   const staged = deps.staging ? await deps.staging.get(id) : null;
-  if (!staged) return { ok: false, error: 'the chosen file is no longer waiting to be imported (Parallax was restarted meanwhile): choose it again' };
+  if (!staged)
+    return {
+      ok: false,
+      error: 'the chosen file is no longer waiting to be imported (Parallax was restarted meanwhile): choose it again',
+    };
   let keep = false;
   try {
     to.progress(0);
@@ -110,7 +133,13 @@ export async function importStaged(
     if (trust.kind === 'unverified' && !confirmUnsigned) {
       keep = true;
       const c = header.counts;
-      const unsigned = { name: index.name, description: header.description, builtAt: header.builtAt, counts: { articles: c.articles, events: c.events, outlets: c.outlets }, reason: trust.reason };
+      const unsigned = {
+        name: index.name,
+        description: header.description,
+        builtAt: header.builtAt,
+        counts: { articles: c.articles, events: c.events, outlets: c.outlets },
+        reason: trust.reason,
+      };
       return { ok: false, error: `${index.name} is not signed by a publisher you trust`, unsigned };
     }
     return await to.load(fileLines(index.blob).lines, trust);

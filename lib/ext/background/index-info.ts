@@ -58,7 +58,8 @@ export function trustFrom(x: unknown): IndexTrust | null {
   const t = x as Partial<Record<string, unknown>> | null;
   if (!t || typeof t !== 'object') return null;
   if (t.kind === 'bundled') return { kind: 'bundled' };
-  if (t.kind === 'signed' && typeof t.publisher === 'string' && typeof t.keyId === 'string') return { kind: 'signed', publisher: t.publisher, keyId: t.keyId };
+  if (t.kind === 'signed' && typeof t.publisher === 'string' && typeof t.keyId === 'string')
+    return { kind: 'signed', publisher: t.publisher, keyId: t.keyId };
   if (t.kind === 'unverified' && typeof t.reason === 'string') return { kind: 'unverified', reason: t.reason };
   return null;
 }
@@ -74,14 +75,26 @@ export async function readIndexInfo(db: IndexDb, local: IndexMetaArea, progress:
     local.get(TRUST_KEY).then((r) => trustFrom(r[TRUST_KEY])),
   ]);
   // Imported by a version that did not check signatures: nobody vouched for it.
-  const trust: IndexTrust | null = from === 'bundled' ? { kind: 'bundled' } : from === 'imported' ? (trusted && trusted.kind !== 'bundled' ? trusted : { kind: 'unverified', reason: 'the file was not signed' }) : null;
+  const trust: IndexTrust | null =
+    from === 'bundled'
+      ? { kind: 'bundled' }
+      : from === 'imported'
+        ? trusted && trusted.kind !== 'bundled'
+          ? trusted
+          : { kind: 'unverified', reason: 'the file was not signed' }
+        : null;
   const header = active?.key === 'active' ? active.header : null;
   const loadingRow = loading?.key === 'loading' ? loading : null;
   const lines = Number(loadingRow?.header.counts?.lines);
   const p = progress ?? (loadingRow ? Math.min(1, loadingRow.linesDone / (lines > 0 ? lines : 1)) : null);
   if (p !== null && (progress !== null || !header)) {
     // While a new index loads, the counts shown are the one still answering (if any).
-    return infoFrom(header ?? loadingRow?.header ?? null, { state: 'loading', progress: p, source: header ? from : null, trust: header ? trust : null });
+    return infoFrom(header ?? loadingRow?.header ?? null, {
+      state: 'loading',
+      progress: p,
+      source: header ? from : null,
+      trust: header ? trust : null,
+    });
   }
   if (header) return infoFrom(header, { state: 'ready', progress: 1, source: from, message: err, trust });
   if (err) return infoFrom(null, { state: 'error', message: `The bundled index could not be loaded: ${err}` });

@@ -105,7 +105,10 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
         // An update that cannot be loaded (storage full): its half-written generation goes, freeing the space;
         // the index answering pages was never touched. The updater reports it and drops the update.
         const loading = await deps.db.meta.get('loading');
-        if (loading) await purgeGeneration(deps.db, loading.gen).then(() => deps.db.meta.delete('loading')).catch(() => undefined);
+        if (loading)
+          await purgeGeneration(deps.db, loading.gen)
+            .then(() => deps.db.meta.delete('loading'))
+            .catch(() => undefined);
         return { ok: false, error: named };
       }
       // A bad import must not mark the bundled load as failed; the reader sees the error where they imported.
@@ -122,13 +125,13 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
   const info = (): Promise<IndexInfo> => readIndexInfo(deps.db, deps.local, progress);
   const loadComposed = composedLoader(deps, load, info);
 
-
   return {
     info,
     async availability(): Promise<IndexAvailability> {
       if (await store.header()) return { ready: true, store };
       // A stored header the store cannot use (damaged by an older version): the bundled index loads again.
-      if ((await deps.db.meta.get('active')) && !(await deps.db.meta.get('loading'))) void this.ensureBundled(true).catch(() => undefined);
+      if ((await deps.db.meta.get('active')) && !(await deps.db.meta.get('loading')))
+        void this.ensureBundled(true).catch(() => undefined);
       const i = await info();
       return { ready: false, progress: i.progress, message: i.state === 'error' ? i.message : null };
     },

@@ -84,7 +84,8 @@ export function makeServices(): BgServices {
     compose: () => updates.composition(),
     staging: importStaging(new ImportStagingDb()),
     // Every subscription's key (the build's default publisher is one): a snapshot signed with one imports as trusted.
-    publisherKeys: async () => (await updates.info()).subscriptions.map((sub) => ({ name: sub.applied?.publisher.name ?? sub.url, key: sub.key })),
+    publisherKeys: async () =>
+      (await updates.info()).subscriptions.map((sub) => ({ name: sub.applied?.publisher.name ?? sub.url, key: sub.key })),
   });
   const fillOutlet = async (article: Article) => {
     const table = await outletTable();
@@ -113,7 +114,11 @@ export function makeServices(): BgServices {
     },
     badge: badgeApi(),
     openTabs: () => browser.tabs.query({}),
-    tabUrl: (tabId) => browser.tabs.get(tabId).then((t) => t.url ?? t.pendingUrl ?? '', () => null),
+    tabUrl: (tabId) =>
+      browser.tabs.get(tabId).then(
+        (t) => t.url ?? t.pendingUrl ?? '',
+        () => null,
+      ),
     toTab: {
       highlight: (tabId, sentence) => sendMessage('bgHighlightSentence', { sentence }, top(tabId)),
       clearHighlight: (tabId) => sendMessage('bgClearHighlight', undefined, top(tabId)),

@@ -44,7 +44,11 @@ export const WAIT_LIMIT_MS = 20_000;
 /** The state to show: a wait past WAIT_LIMIT_MS becomes an error the reader can retry. */
 export function boundedWait(state: TabState, now: number): TabState {
   if (state.status !== 'waiting' || state.since === undefined || now - state.since <= WAIT_LIMIT_MS) return state;
-  return { status: 'error', url: state.url, message: `The page gave no answer within ${WAIT_LIMIT_MS / 1000} seconds. Try again, or reload the page.` };
+  return {
+    status: 'error',
+    url: state.url,
+    message: `The page gave no answer within ${WAIT_LIMIT_MS / 1000} seconds. Try again, or reload the page.`,
+  };
 }
 
 /** After an update is applied, every answered page is read again: its event may have new coverage, or it may now

@@ -19,8 +19,14 @@ function logged(what: string): (e: unknown) => void {
 
 export function setupBackground(s: BgServices): void {
   const self = () => s.self();
-  onMessage('csShouldRun', fromContentScript('csShouldRun', self, (d, tabId) => handleShouldRun(s, d, tabId)));
-  onMessage('csArticleExtracted', fromContentScript('csArticleExtracted', self, (d, tabId) => handleArticleExtracted(s, d, tabId)));
+  onMessage(
+    'csShouldRun',
+    fromContentScript('csShouldRun', self, (d, tabId) => handleShouldRun(s, d, tabId)),
+  );
+  onMessage(
+    'csArticleExtracted',
+    fromContentScript('csArticleExtracted', self, (d, tabId) => handleArticleExtracted(s, d, tabId)),
+  );
 
   const ui = uiHandlers(s);
   for (const name of Object.keys(ui) as UiName[]) {

@@ -52,7 +52,9 @@ async function startExtraction(s: BgServices, tabId: number, url: string): Promi
     });
     return waiting;
   } catch {
-    const state: TabState = /^https?:/i.test(url) ? { status: 'error', url, message: RELOAD } : { status: 'not-article', url, message: NOT_A_WEB_PAGE };
+    const state: TabState = /^https?:/i.test(url)
+      ? { status: 'error', url, message: RELOAD }
+      : { status: 'not-article', url, message: NOT_A_WEB_PAGE };
     await s.tabs.set(tabId, state);
     return state;
   }
@@ -84,7 +86,10 @@ async function withIndexTrust(s: BgServices, updates: Promise<UpdatesInfo>): Pro
   const [u, index] = await Promise.all([updates, s.index.info()]);
   const t = index.trust;
   if (!t || t.kind === 'bundled' || index.source !== 'imported') return u;
-  return { ...u, freshness: { ...u.freshness, imported: { verified: t.kind === 'signed', by: t.kind === 'signed' ? t.publisher : null } } };
+  return {
+    ...u,
+    freshness: { ...u.freshness, imported: { verified: t.kind === 'signed', by: t.kind === 'signed' ? t.publisher : null } },
+  };
 }
 
 /** The protocol's UI→BG message names; the map below must have exactly these (checked by the compiler). */

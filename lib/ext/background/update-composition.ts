@@ -23,7 +23,10 @@ export interface Composition {
 }
 
 export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
-export const isQuota = (e: unknown): boolean => /QuotaExceeded|quota/i.test(`${(e as { name?: string })?.name} ${(e as { inner?: { name?: string } })?.inner?.name} ${errorText(e)}`);
+export const isQuota = (e: unknown): boolean =>
+  /QuotaExceeded|quota/i.test(
+    `${(e as { name?: string })?.name} ${(e as { inner?: { name?: string } })?.inner?.name} ${errorText(e)}`,
+  );
 export const label = (s: Subscription) => s.applied?.publisher.name ?? s.pending?.publisher.name ?? new URL(s.url).hostname;
 
 type Log = (source: string | null, level: 'ok' | 'info' | 'error', message: string) => Promise<void>;
@@ -38,8 +41,15 @@ export async function composition(deps: UpdateServiceDeps, log: Log): Promise<Co
   if (!parts.length) return null;
   const now = deps.now();
   const bundled = await deps.bundledHeader();
-  const key = compositionKey(bundled?.contentHash ?? null, parts.map((p) => [p.s.id, p.target.sequence, p.target.files, expiryDay(p.target, now)]));
-  const heads = parts.map(({ target }) => ({ publisher: target.publisher.name, sequence: target.sequence, createdAt: target.createdAt }));
+  const key = compositionKey(
+    bundled?.contentHash ?? null,
+    parts.map((p) => [p.s.id, p.target.sequence, p.target.files, expiryDay(p.target, now)]),
+  );
+  const heads = parts.map(({ target }) => ({
+    publisher: target.publisher.name,
+    sequence: target.sequence,
+    createdAt: target.createdAt,
+  }));
   return {
     key,
     patchFrom(from) {
@@ -52,7 +62,14 @@ export async function composition(deps: UpdateServiceDeps, log: Log): Promise<Co
       const sources: SourceFiles[] = [];
       for (const { s, target } of parts) {
         const files = await deps.files.read(s.id, target.files);
-        sources.push({ id: s.id, publisher: target.publisher.name, sequence: target.sequence, retentionDays: target.retentionDays, createdAt: target.createdAt, files });
+        sources.push({
+          id: s.id,
+          publisher: target.publisher.name,
+          sequence: target.sequence,
+          retentionDays: target.retentionDays,
+          createdAt: target.createdAt,
+          files,
+        });
       }
       const { text, shares } = await composeIndex(base.state, base.header, sources, { now, composed: key });
       return { text, shares };
@@ -80,12 +97,20 @@ export async function composition(deps: UpdateServiceDeps, log: Log): Promise<Co
       const none = parts.every((p) => !p.s.pending);
       for (const { s } of parts) {
         if (none) {
-          await state.update(s.id, (x) => ({ ...x, applied: null, error: { kind: 'apply', message, since: x.error?.since ?? at } }));
+          await state.update(s.id, (x) => ({
+            ...x,
+            applied: null,
+            error: { kind: 'apply', message, since: x.error?.since ?? at },
+          }));
           await log(label(s), 'error', `${message}; the publisher's snapshot is fetched again at the next check`);
           continue;
         }
         if (!s.pending) continue;
-        await state.update(s.id, (x) => ({ ...x, pending: null, error: { kind: quota ? 'storage' : 'apply', message, since: x.error?.since ?? at } }));
+        await state.update(s.id, (x) => ({
+          ...x,
+          pending: null,
+          error: { kind: quota ? 'storage' : 'apply', message, since: x.error?.since ?? at },
+        }));
         await deps.files.prune(s.id, s.applied?.files ?? []);
         await log(label(s), 'error', message);
       }

@@ -27,7 +27,10 @@ export interface UpdateFiles {
 export function updateFiles(db: UpdateFilesDb): UpdateFiles {
   return {
     async stored(sub) {
-      const keys = await db.files.where('[sub+name+sha256]').between([sub, Dexie.minKey, Dexie.minKey], [sub, Dexie.maxKey, Dexie.maxKey]).keys();
+      const keys = await db.files
+        .where('[sub+name+sha256]')
+        .between([sub, Dexie.minKey, Dexie.minKey], [sub, Dexie.maxKey, Dexie.maxKey])
+        .keys();
       return new Map((keys as unknown as [string, string, string][]).map(([, name, sha]) => [name, sha]));
     },
     async store(file) {

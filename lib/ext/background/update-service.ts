@@ -28,7 +28,6 @@ export interface UpdateServiceDeps {
   onApplied(): Promise<void>;
 }
 
-
 export function createUpdateService(deps: UpdateServiceDeps) {
   const { state } = deps;
   let running: Promise<UpdatesInfo> | null = null;
@@ -44,8 +43,12 @@ export function createUpdateService(deps: UpdateServiceDeps) {
   async function checkOne(sub: Subscription): Promise<boolean> {
     const at = deps.now().toISOString();
     try {
-      const accepted = async (m: { sequence: number }) => state.update(sub.id, (s) => ({ ...s, lastSequence: Math.max(s.lastSequence ?? 0, m.sequence) }));
-      const out = await checkSubscription({ get: deps.get, stored: deps.files.stored, store: deps.files.store, now: deps.now, accepted }, sub);
+      const accepted = async (m: { sequence: number }) =>
+        state.update(sub.id, (s) => ({ ...s, lastSequence: Math.max(s.lastSequence ?? 0, m.sequence) }));
+      const out = await checkSubscription(
+        { get: deps.get, stored: deps.files.stored, store: deps.files.store, now: deps.now, accepted },
+        sub,
+      );
       const wasFailing = sub.error;
       await state.update(sub.id, (s) => ({
         ...s,
@@ -56,13 +59,20 @@ export function createUpdateService(deps: UpdateServiceDeps) {
         applied: out.kind === 'current' && s.applied ? { ...s.applied, ...out.info } : s.applied,
         pending: out.kind === 'ready' ? { ...out.info, files: out.files } : s.pending,
       }));
-      if (out.kind === 'ready') await log(label(sub), 'info', `update ${out.manifest.sequence} verified: ${out.downloaded} file(s), ${out.bytes.toLocaleString('en')} bytes`);
+      if (out.kind === 'ready')
+        await log(
+          label(sub),
+          'info',
+          `update ${out.manifest.sequence} verified: ${out.downloaded} file(s), ${out.bytes.toLocaleString('en')} bytes`,
+        );
       else if (wasFailing) await log(label(sub), 'ok', `working again: up to date at update ${out.manifest.sequence}`);
-      if (out.expired) await log(label(sub), 'error', `the manifest expired at ${out.manifest.expiresAt}: the data is kept, shown as stale`);
+      if (out.expired)
+        await log(label(sub), 'error', `the manifest expired at ${out.manifest.expiresAt}: the data is kept, shown as stale`);
       return out.kind === 'ready';
     } catch (e) {
       const kind = e instanceof CheckError ? e.kind : isQuota(e) ? 'storage' : 'apply';
-      const message = kind === 'storage' ? `storage is full: the update was not saved and nothing was lost (${errorText(e)})` : errorText(e);
+      const message =
+        kind === 'storage' ? `storage is full: the update was not saved and nothing was lost (${errorText(e)})` : errorText(e);
       await state.update(sub.id, (s) => ({ ...s, lastCheck: at, error: { kind, message, since: s.error?.since ?? at } }));
       await log(label(sub), 'error', message);
       return false;
@@ -133,7 +143,9 @@ export function createUpdateService(deps: UpdateServiceDeps) {
       if (!d || (await state.removedDefault()) === d.url) return;
       const subs = await state.subscriptions();
       if (subs.some((s) => s.builtIn || s.url === new URL(d.url).href)) return;
-      await add(d.url, d.key, true).catch((e) => log(null, 'error', `the built-in publisher could not be added: ${errorText(e)}`));
+      await add(d.url, d.key, true).catch((e) =>
+        log(null, 'error', `the built-in publisher could not be added: ${errorText(e)}`),
+      );
     },
     /** A check stopped with the worker (mid-download) is run again at the next start. */
     wasInterrupted: async () => (await state.running()) !== null,

@@ -9,7 +9,10 @@ import { gate } from './gate.js';
  *  extension's awaits `pause` between its stages; Node's may run them in one go. */
 export interface Extractor {
   isLikelyArticle(doc: Document): { likely: boolean; why: string };
-  extractFromDocument(doc: Document, options: { url: string | null; isClone?: boolean; pause: () => Promise<void> }): ExtractOutcome | Promise<ExtractOutcome>;
+  extractFromDocument(
+    doc: Document,
+    options: { url: string | null; isClone?: boolean; pause: () => Promise<void> },
+  ): ExtractOutcome | Promise<ExtractOutcome>;
 }
 
 /** How the copy yields to the page (in the browser an idle callback and `performance.now`; in Node nothing), and
@@ -20,7 +23,12 @@ const NO_PACING: Pacing = { pause: () => Promise.resolve(), now: () => 0 };
 const blankOf = (doc: Document): Document => doc.implementation.createHTMLDocument('');
 
 /** Extraction on a private copy; every failure becomes an outcome, never an exception in the page. */
-export async function extractPage(doc: Document, url: string, extractor: Extractor, pacing: Pacing = NO_PACING): Promise<ExtractOutcome | null> {
+export async function extractPage(
+  doc: Document,
+  url: string,
+  extractor: Extractor,
+  pacing: Pacing = NO_PACING,
+): Promise<ExtractOutcome | null> {
   try {
     const g = gate(doc, url);
     if (!g.pass) return g.outcome;
@@ -31,7 +39,8 @@ export async function extractPage(doc: Document, url: string, extractor: Extract
     // Each step after the copy is a task of its own: the page handles input between them.
     await pacing.pause();
     const likely = extractor.isLikelyArticle(copied.doc);
-    if (!likely.likely) return { ok: false, reason: 'not-article', message: `This page does not look like a news article (${likely.why}).` };
+    if (!likely.likely)
+      return { ok: false, reason: 'not-article', message: `This page does not look like a news article (${likely.why}).` };
     await pacing.pause();
     return await extractor.extractFromDocument(copied.doc, { url, isClone: true, pause: pacing.pause });
   } catch (e) {

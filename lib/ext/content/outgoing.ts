@@ -67,5 +67,9 @@ export function fitArticle(article: Article, pageUrl: string): Article {
 
 export function fitOutcome(outcome: ExtractOutcome, pageUrl: string): ExtractOutcome {
   if (!outcome.ok) return { ...outcome, message: cut(outcome.message, LIMITS.field) };
-  return { ...outcome, article: fitArticle(outcome.article, pageUrl), warnings: outcome.warnings.slice(0, LIMITS.warnings).map((w) => cut(w, LIMITS.field)) };
+  return {
+    ...outcome,
+    article: fitArticle(outcome.article, pageUrl),
+    warnings: outcome.warnings.slice(0, LIMITS.warnings).map((w) => cut(w, LIMITS.field)),
+  };
 }

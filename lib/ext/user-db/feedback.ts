@@ -8,7 +8,13 @@ export async function addFeedback(db: UserDb, report: Omit<MatchFeedback, 'at'>,
   await db.transaction('rw', db.feedback, async () => {
     await db.feedback.add({ ...report, at: now.toISOString() });
     const count = await db.feedback.count();
-    if (count > FEEDBACK_CAP) await db.feedback.bulkDelete(await db.feedback.orderBy('at').limit(count - FEEDBACK_CAP).primaryKeys());
+    if (count > FEEDBACK_CAP)
+      await db.feedback.bulkDelete(
+        await db.feedback
+          .orderBy('at')
+          .limit(count - FEEDBACK_CAP)
+          .primaryKeys(),
+      );
   });
 }
 

@@ -16,7 +16,10 @@ export async function recordReading(db: UserDb, entry: HistoryEntry, now = Date.
     await db.history.add({ ...entry });
     const count = await db.history.count();
     if (count > HISTORY_CAP) {
-      const old = await db.history.orderBy('at').limit(count - HISTORY_CAP).primaryKeys();
+      const old = await db.history
+        .orderBy('at')
+        .limit(count - HISTORY_CAP)
+        .primaryKeys();
       await db.history.bulkDelete(old);
     }
     return true;

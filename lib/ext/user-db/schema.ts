@@ -59,7 +59,8 @@ export class UserDb extends Dexie {
       .stores(v2.stores)
       .upgrade(async (tx) => {
         const row = await tx.table<KvRow, string>('kv').get('settings');
-        if (row) await tx.table<KvRow, string>('kv').put({ key: 'settings', value: settingsFromV1(row.value as Partial<SettingsV1>) });
+        if (row)
+          await tx.table<KvRow, string>('kv').put({ key: 'settings', value: settingsFromV1(row.value as Partial<SettingsV1>) });
         // v1 rows had no domain: fill it from the URL so the outlet mix can group them.
         await tx
           .table<HistoryRow, number>('history')

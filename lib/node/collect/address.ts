@@ -16,12 +16,20 @@ export function addressAllowed(address: string, allowLoopback: boolean): boolean
 }
 
 export function guardedLookup(allowLoopback: boolean) {
-  return (hostname: string, options: object, cb: (err: Error | null, address: string | LookupAddress[], family?: number) => void) => {
+  return (
+    hostname: string,
+    options: object,
+    cb: (err: Error | null, address: string | LookupAddress[], family?: number) => void,
+  ) => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return cb(err, []);
       const list = addresses as LookupAddress[];
       const bad = list.find((a) => !addressAllowed(a.address, allowLoopback));
-      if (bad) return cb(Object.assign(new Error(`${hostname} resolves to a private address (${bad.address})`), { code: 'EPRIVATE' }), []);
+      if (bad)
+        return cb(
+          Object.assign(new Error(`${hostname} resolves to a private address (${bad.address})`), { code: 'EPRIVATE' }),
+          [],
+        );
       const all = (options as { all?: boolean }).all;
       if (all) cb(null, list);
       else cb(null, list[0]!.address, list[0]!.family);
@@ -37,10 +45,15 @@ export function refusedUrl(target: string, allowLoopback: boolean): FetchFail | 
   } catch {
     return { ok: false, kind: 'bad-url', message: `not a URL: ${target.slice(0, 200)}` };
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return { ok: false, kind: 'bad-url', message: `not http(s): ${u.protocol}` };
+  if (u.protocol !== 'http:' && u.protocol !== 'https:')
+    return { ok: false, kind: 'bad-url', message: `not http(s): ${u.protocol}` };
   const host = u.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host) && !addressAllowed(host, allowLoopback)) {
-    return { ok: false, kind: 'private-address', message: `${host} is a private or loopback address (refused; --allow-loopback permits 127.0.0.0/8)` };
+    return {
+      ok: false,
+      kind: 'private-address',
+      message: `${host} is a private or loopback address (refused; --allow-loopback permits 127.0.0.0/8)`,
+    };
   }
   if (!isIP(host) && /^(localhost|.*\.localhost|.*\.local|.*\.internal)$/i.test(host) && !allowLoopback) {
     return { ok: false, kind: 'private-address', message: `${host} is a local name (refused)` };

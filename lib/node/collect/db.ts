@@ -39,9 +39,10 @@ export interface ArticleRow {
 }
 
 /** A timestamp column as ISO text: PGlite and pg return Date objects, text when a query casts. */
-export const isoOf = (v: Date | string | null): string | null => (v === null ? null : v instanceof Date ? v.toISOString() : new Date(v).toISOString());
+export const isoOf = (v: Date | string | null): string | null =>
+  v === null ? null : v instanceof Date ? v.toISOString() : new Date(v).toISOString();
 /** A jsonb column as a value: pg and PGlite parse it, a text column holds it as JSON. */
-export const jsonOf = <T,>(v: T | string | null): T | null => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+export const jsonOf = <T>(v: T | string | null): T | null => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
 
 const SCHEMA = `
 create table if not exists meta (key text primary key, value text not null);
@@ -84,7 +85,8 @@ async function migrate(db: Db): Promise<void> {
   await db.exec(SCHEMA);
   await db.query(`insert into meta (key, value) values ('schema', $1) on conflict (key) do nothing`, [String(SCHEMA_VERSION)]);
   const [row] = await db.query<{ value: string }>(`select value from meta where key = 'schema'`);
-  if (Number(row?.value) > SCHEMA_VERSION) throw new Error(`the store was written by a newer collector (schema ${row?.value}); this one reads ${SCHEMA_VERSION}`);
+  if (Number(row?.value) > SCHEMA_VERSION)
+    throw new Error(`the store was written by a newer collector (schema ${row?.value}); this one reads ${SCHEMA_VERSION}`);
 }
 
 /** Open a store: a postgres:// URL for a server, anything else is a folder for the embedded database. */
@@ -101,11 +103,13 @@ async function openEmbedded(dir: string): Promise<Db> {
   try {
     pg = await PGlite.create(dir);
   } catch (err) {
-    throw new Error(`cannot open the store in ${dir}: ${err instanceof Error ? err.message : String(err)} (another collector may hold it; the embedded store takes one process at a time)`);
+    throw new Error(
+      `cannot open the store in ${dir}: ${err instanceof Error ? err.message : String(err)} (another collector may hold it; the embedded store takes one process at a time)`,
+    );
   }
   type Q = { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }>; exec: (sql: string) => Promise<unknown> };
   const wrap = (q: Q): Pick<Db, 'query' | 'exec'> => ({
-    query: async <T,>(sql: string, params?: unknown[]) => (await q.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params?: unknown[]) => (await q.query(sql, params)).rows as T[],
     exec: async (sql: string) => {
       await q.exec(sql);
     },
@@ -135,7 +139,7 @@ async function openServer(url: string): Promise<Db> {
     throw new Error(`cannot reach the PostgreSQL server: ${err instanceof Error ? err.message : String(err)}`);
   }
   return {
-    query: async <T,>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as T[],
     exec: async (sql: string) => {
       await pool.query(sql);
     },
@@ -144,7 +148,7 @@ async function openServer(url: string): Promise<Db> {
       try {
         await client.query('begin');
         const out = await fn({
-          query: async <T,>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+          query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
           exec: async (sql: string) => {
             await client.query(sql);
           },

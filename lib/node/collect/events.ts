@@ -15,20 +15,42 @@ export interface AssignReport {
   copies: number;
 }
 
-type StoredRow = Pick<ArticleRow, 'key' | 'id' | 'url' | 'title' | 'outlet' | 'domain' | 'published' | 'lang' | 'byline' | 'body' | 'raw'>;
+type StoredRow = Pick<
+  ArticleRow,
+  'key' | 'id' | 'url' | 'title' | 'outlet' | 'domain' | 'published' | 'lang' | 'byline' | 'body' | 'raw'
+>;
 
 /** Rebuild the live store from what was assigned before (a restart, or `collect --once` run from cron). */
 export async function loadAssigner(db: Db, retentionDays: number, now: Date): Promise<EventAssigner> {
   const store = new LiveStore();
   const since = new Date(now.getTime() - retentionDays * 86_400_000);
-  const rows = await db.query<Pick<ArticleRow, 'id' | 'url' | 'title' | 'outlet' | 'domain' | 'published' | 'lang' | 'event' | 'copy_of' | 'fp'>>(
+  const rows = await db.query<
+    Pick<ArticleRow, 'id' | 'url' | 'title' | 'outlet' | 'domain' | 'published' | 'lang' | 'event' | 'copy_of' | 'fp'>
+  >(
     `select id, url, title, outlet, domain, published, lang, event, copy_of, fp from articles
      where event is not null and status = 'stored' and (published is null or published >= $1) order by assigned_seq`,
     [since],
   );
   for (const t of await db.query<{ term: string; df: number }>('select term, df from terms')) store.dfMap.set(t.term, t.df);
   for (const r of rows) {
-    store.add({ k: 'a', id: r.id, url: r.url, title: r.title, outlet: r.outlet, domain: r.domain, published: isoOf(r.published), lang: r.lang, event: r.event, copyOf: r.copy_of, from: null, fp: jsonOf(r.fp)!, claims: [] }, r.title);
+    store.add(
+      {
+        k: 'a',
+        id: r.id,
+        url: r.url,
+        title: r.title,
+        outlet: r.outlet,
+        domain: r.domain,
+        published: isoOf(r.published),
+        lang: r.lang,
+        event: r.event,
+        copyOf: r.copy_of,
+        from: null,
+        fp: jsonOf(r.fp)!,
+        claims: [],
+      },
+      r.title,
+    );
   }
   return new EventAssigner(store);
 }
@@ -63,8 +85,17 @@ export async function assignPending(db: Db, assigner: EventAssigner, now: () => 
     for (const r of rows) {
       const raw = jsonOf(r.raw) ?? {};
       const article: Article = {
-        id: r.id, title: r.title, text: r.body ?? '', byline: r.byline, siteName: raw.siteName ?? null, outlet: r.outlet,
-        domain: r.domain, url: r.url, published: isoOf(r.published), lang: r.lang, republishedFrom: raw.republishedFrom ?? null,
+        id: r.id,
+        title: r.title,
+        text: r.body ?? '',
+        byline: r.byline,
+        siteName: raw.siteName ?? null,
+        outlet: r.outlet,
+        domain: r.domain,
+        url: r.url,
+        published: isoOf(r.published),
+        lang: r.lang,
+        republishedFrom: raw.republishedFrom ?? null,
       };
       const features = analyzeText(article);
       // Claims play no part in assignment (loadAssigner holds none either); reading them back was 5 kB of JSON an article.
@@ -84,15 +115,33 @@ export async function assignPending(db: Db, assigner: EventAssigner, now: () => 
   }
 }
 
-async function persistBatch(db: Db, assigner: EventAssigner, done: Done[], touched: Map<string, string>, merges: { drop: string; into: string; at: string }[], df: Map<string, number>): Promise<void> {
+async function persistBatch(
+  db: Db,
+  assigner: EventAssigner,
+  done: Done[],
+  touched: Map<string, string>,
+  merges: { drop: string; into: string; at: string }[],
+  df: Map<string, number>,
+): Promise<void> {
   await db.transaction(async (tx) => {
     // Sequence numbers in assignment order (loadAssigner replays by them).
-    const seqs = (await tx.query<{ n: number }>(`select nextval('assign_seq') as n from generate_series(1, $1::int)`, [done.length])).map((r) => Number(r.n)).sort((a, b) => a - b);
+    const seqs = (
+      await tx.query<{ n: number }>(`select nextval('assign_seq') as n from generate_series(1, $1::int)`, [done.length])
+    )
+      .map((r) => Number(r.n))
+      .sort((a, b) => a - b);
     // Earlier events of this batch's articles may have been merged since: their event now is the store's.
     await tx.query(
       `update articles a set event = v.event, copy_of = v.copy_of, fp = v.fp::jsonb, assigned_at = v.at::timestamptz, assigned_seq = v.seq
        from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[]) as v(key, event, copy_of, fp, at, seq) where a.key = v.key`,
-      [done.map((d) => d.key), done.map((d) => assigner.store.get(d.id)!.event), done.map((d) => d.copyOf), done.map((d) => d.fp), done.map((d) => d.at), seqs],
+      [
+        done.map((d) => d.key),
+        done.map((d) => assigner.store.get(d.id)!.event),
+        done.map((d) => d.copyOf),
+        done.map((d) => d.fp),
+        done.map((d) => d.at),
+        seqs,
+      ],
     );
     const evs = [...touched].sort(([a], [b]) => (a < b ? -1 : 1));
     await tx.query(

@@ -23,12 +23,14 @@ export async function syncSources(db: Db, sources: readonly Source[]): Promise<v
   });
 }
 
-
 const SOURCE_COLUMNS = 's.url, s.kind, s.outlet, s.language, f.etag, f.last_modified, f.failures';
 
 /** Poll the given sources now (a queue worker's share of a pass). */
 export async function pollSources(ctx: CollectContext, urls: readonly string[], report: PassReport): Promise<void> {
-  const rows = await ctx.db.query<SourceRow>(`select ${SOURCE_COLUMNS} from sources s left join feed_state f on f.url = s.url where s.url = any($1::text[]) order by s.url`, [urls]);
+  const rows = await ctx.db.query<SourceRow>(
+    `select ${SOURCE_COLUMNS} from sources s left join feed_state f on f.url = s.url where s.url = any($1::text[]) order by s.url`,
+    [urls],
+  );
   const states = new FeedStates(ctx.db);
   for (const s of rows) await pollOne(ctx, s, report, states);
   await states.flush();
@@ -40,7 +42,10 @@ export async function dueSourcesByHost(ctx: CollectContext): Promise<Map<string,
     `select s.url from sources s left join feed_state f on f.url = s.url where s.active and (f.next_fetch_at is null or f.next_fetch_at <= $1) order by s.url`,
     [ctx.now()],
   );
-  return groupByHost(rows.map((r) => r.url), (u) => u);
+  return groupByHost(
+    rows.map((r) => r.url),
+    (u) => u,
+  );
 }
 
 export async function pollFeeds(ctx: CollectContext, report: PassReport): Promise<void> {
@@ -50,7 +55,9 @@ export async function pollFeeds(ctx: CollectContext, report: PassReport): Promis
      where s.active and (f.next_fetch_at is null or f.next_fetch_at <= $1) order by s.url`,
     [now],
   );
-  report.feeds.notDue += due.length ? Number(due[0]!.total) - due.length : (await ctx.db.query<{ n: number }>('select count(*)::int as n from sources where active'))[0]!.n;
+  report.feeds.notDue += due.length
+    ? Number(due[0]!.total) - due.length
+    : (await ctx.db.query<{ n: number }>('select count(*)::int as n from sources where active'))[0]!.n;
   const states = new FeedStates(ctx.db);
   await runPool(due, ctx.concurrency ?? 8, (s) => pollOne(ctx, s, report, states));
   await states.flush();
@@ -64,7 +71,15 @@ async function pollOne(ctx: CollectContext, s: SourceRow, report: PassReport, st
   if (res.notModified) {
     report.feeds.notModified++;
     report.feeds.ok++;
-    states.polled({ url: s.url, at: at.toISOString(), etag: res.etag ?? s.etag, lastModified: res.lastModified ?? s.last_modified, items: 0, fresh: 0, format: null });
+    states.polled({
+      url: s.url,
+      at: at.toISOString(),
+      etag: res.etag ?? s.etag,
+      lastModified: res.lastModified ?? s.last_modified,
+      items: 0,
+      fresh: 0,
+      format: null,
+    });
     return;
   }
   let items: FeedItem[];
@@ -84,13 +99,26 @@ async function pollOne(ctx: CollectContext, s: SourceRow, report: PassReport, st
       }
     }
   } catch (err) {
-    const fail: FetchFail = { ok: false, kind: 'http', message: err instanceof FeedParseError ? err.message : `unreadable: ${String(err)}` };
+    const fail: FetchFail = {
+      ok: false,
+      kind: 'http',
+      message: err instanceof FeedParseError ? err.message : `unreadable: ${String(err)}`,
+    };
     return feedFailed(ctx, s, { ...fail, kind: 'malformed' as FetchFail['kind'] }, report, states);
   }
-  if (format === 'news-sitemap' || format === 'sitemap') items = items.filter((i) => recent(i.published, at, ctx.sitemapWindowHours ?? 48));
+  if (format === 'news-sitemap' || format === 'sitemap')
+    items = items.filter((i) => recent(i.published, at, ctx.sitemapWindowHours ?? 48));
   report.feeds.ok++;
   const fresh = await recordItems(ctx, s, items, report);
-  states.polled({ url: s.url, at: at.toISOString(), etag: res.etag, lastModified: res.lastModified, items: items.length, fresh, format });
+  states.polled({
+    url: s.url,
+    at: at.toISOString(),
+    etag: res.etag,
+    lastModified: res.lastModified,
+    items: items.length,
+    fresh,
+    format,
+  });
 }
 
 function recent(iso: string | null, now: Date, hours: number): boolean {
@@ -105,5 +133,13 @@ function feedFailed(ctx: CollectContext, s: SourceRow, res: FetchFail, report: P
   ctx.log?.(`feed failed: ${s.url}: ${res.message}`);
   const failures = (s.failures ?? 0) + 1;
   const next = ctx.now().getTime() + Math.max(backoffMs(failures), res.retryInMs ?? 0);
-  states.failedWith({ url: s.url, at: ctx.now().toISOString(), failures, next: new Date(next).toISOString(), error: res.message.slice(0, 500), kind: res.kind, status: res.status ?? null });
+  states.failedWith({
+    url: s.url,
+    at: ctx.now().toISOString(),
+    failures,
+    next: new Date(next).toISOString(),
+    error: res.message.slice(0, 500),
+    kind: res.kind,
+    status: res.status ?? null,
+  });
 }

@@ -9,7 +9,14 @@ export class TooLarge extends Error {}
 /** Read a body through its decoder, stopping at the limit of decoded bytes. */
 export async function readLimited(body: Readable, encoding: string | null, limit: number): Promise<Uint8Array> {
   const enc = (encoding ?? '').trim().toLowerCase();
-  const decoder: Transform | null = enc === 'gzip' || enc === 'x-gzip' ? createGunzip() : enc === 'br' ? createBrotliDecompress() : enc === 'deflate' ? createInflate() : null;
+  const decoder: Transform | null =
+    enc === 'gzip' || enc === 'x-gzip'
+      ? createGunzip()
+      : enc === 'br'
+        ? createBrotliDecompress()
+        : enc === 'deflate'
+          ? createInflate()
+          : null;
   const stream: Readable = decoder ? body.pipe(decoder) : body;
   if (decoder) body.on('error', (e) => decoder.destroy(e));
   const chunks: Buffer[] = [];
@@ -31,9 +38,12 @@ export function failure(err: unknown, target: string): FetchFail {
   const e = err as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
   if (err instanceof TooLarge) return { ok: false, kind: 'too-large', message: err.message };
   const code = e.code ?? e.cause?.code ?? '';
-  if (code === 'EPRIVATE' || e.cause?.message?.includes('private address')) return { ok: false, kind: 'private-address', message: e.cause?.message ?? e.message ?? 'private address' };
-  if (/Timeout|Abort/i.test(`${e.name} ${code}`)) return { ok: false, kind: 'timeout', message: `no answer from ${new URL(target).host} in time` };
-  if (/Z_|zlib|incorrect header|unexpected end/i.test(`${code} ${e.message}`)) return { ok: false, kind: 'network', message: `corrupt compressed body: ${e.message}` };
+  if (code === 'EPRIVATE' || e.cause?.message?.includes('private address'))
+    return { ok: false, kind: 'private-address', message: e.cause?.message ?? e.message ?? 'private address' };
+  if (/Timeout|Abort/i.test(`${e.name} ${code}`))
+    return { ok: false, kind: 'timeout', message: `no answer from ${new URL(target).host} in time` };
+  if (/Z_|zlib|incorrect header|unexpected end/i.test(`${code} ${e.message}`))
+    return { ok: false, kind: 'network', message: `corrupt compressed body: ${e.message}` };
   return { ok: false, kind: 'network', message: `${code || e.name || 'error'}: ${e.message ?? String(err)}`.slice(0, 300) };
 }
 

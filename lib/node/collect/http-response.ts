@@ -6,7 +6,12 @@ import { failure, readLimited, retryAfterMs } from './http-body.js';
 import type { FetchOutcome } from './http-types.js';
 
 /** The outcome of a response; `block` is told how long the host asked to be left alone. */
-export async function answer(res: Dispatcher.ResponseData, target: string, limit: number, block: (waitMs: number) => void): Promise<FetchOutcome & { location?: string }> {
+export async function answer(
+  res: Dispatcher.ResponseData,
+  target: string,
+  limit: number,
+  block: (waitMs: number) => void,
+): Promise<FetchOutcome & { location?: string }> {
   const header = (name: string): string | null => {
     const v = res.headers[name];
     return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
@@ -14,7 +19,17 @@ export async function answer(res: Dispatcher.ResponseData, target: string, limit
   const status = res.statusCode;
   if (status === 304) {
     res.body.resume();
-    return { ok: true, notModified: true, status, url: target, contentType: null, etag: header('etag'), lastModified: header('last-modified'), bytes: new Uint8Array(0), text: () => '' };
+    return {
+      ok: true,
+      notModified: true,
+      status,
+      url: target,
+      contentType: null,
+      etag: header('etag'),
+      lastModified: header('last-modified'),
+      bytes: new Uint8Array(0),
+      text: () => '',
+    };
   }
   if (status >= 300 && status < 400) {
     res.body.resume();
@@ -24,7 +39,13 @@ export async function answer(res: Dispatcher.ResponseData, target: string, limit
     res.body.resume();
     const wait = retryAfterMs(header('retry-after'));
     block(wait);
-    return { ok: false, kind: 'http', status, message: `HTTP ${status}${header('retry-after') ? `, Retry-After ${header('retry-after')}` : ''}`, retryInMs: wait };
+    return {
+      ok: false,
+      kind: 'http',
+      status,
+      message: `HTTP ${status}${header('retry-after') ? `, Retry-After ${header('retry-after')}` : ''}`,
+      retryInMs: wait,
+    };
   }
   if (status >= 400) {
     res.body.resume();
@@ -42,5 +63,15 @@ export async function answer(res: Dispatcher.ResponseData, target: string, limit
     return failure(err, target);
   }
   const contentType = header('content-type');
-  return { ok: true, notModified: false, status, url: target, contentType, etag: header('etag'), lastModified: header('last-modified'), bytes, text: () => decodeBody(bytes, contentType) };
+  return {
+    ok: true,
+    notModified: false,
+    status,
+    url: target,
+    contentType,
+    etag: header('etag'),
+    lastModified: header('last-modified'),
+    bytes,
+    text: () => decodeBody(bytes, contentType),
+  };
 }

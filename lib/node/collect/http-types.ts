@@ -1,7 +1,7 @@
 // What the polite fetcher (http.ts) is asked and answers: its options, and an outcome that is a value, never a
 // thrown error (each failure has a kind the caller counts).
 export type FetchErrorKind =
-  | 'bad-url' | 'private-address' | 'robots' | 'backoff' | 'timeout' | 'too-large' | 'redirects' | 'http' | 'network';
+  'bad-url' | 'private-address' | 'robots' | 'backoff' | 'timeout' | 'too-large' | 'redirects' | 'http' | 'network';
 
 export interface FetchOk {
   ok: true;

@@ -52,7 +52,10 @@ export class PoliteFetcher {
   }
 
   /** GET a URL politely; `etag`/`lastModified` make it conditional. */
-  async get(url: string, opts: { etag?: string | null; lastModified?: string | null; accept?: string; maxBytes?: number } = {}): Promise<FetchOutcome> {
+  async get(
+    url: string,
+    opts: { etag?: string | null; lastModified?: string | null; accept?: string; maxBytes?: number } = {},
+  ): Promise<FetchOutcome> {
     let target = url;
     for (let hop = 0; hop <= this.opts.maxRedirects; hop++) {
       const checked = this.check(target);
@@ -75,7 +78,12 @@ export class PoliteFetcher {
     const u = new URL(target);
     const h = this.hosts.get(u.origin);
     if (h && h.blockedUntil > this.opts.now()) {
-      return { ok: false, kind: 'backoff', message: `${u.host} asked us to wait until ${new Date(h.blockedUntil).toISOString()}`, retryInMs: h.blockedUntil - this.opts.now() };
+      return {
+        ok: false,
+        kind: 'backoff',
+        message: `${u.host} asked us to wait until ${new Date(h.blockedUntil).toISOString()}`,
+        retryInMs: h.blockedUntil - this.opts.now(),
+      };
     }
     return null;
   }
@@ -87,32 +95,56 @@ export class PoliteFetcher {
     const h = this.host(origin);
     if (!h.robots || this.opts.now() - h.robots.fetchedAt > ROBOTS_TTL_MS) {
       const robotsUrl = `${origin}/robots.txt`;
-      const res = await h.queue.add(() => this.once(robotsUrl, origin, { maxBytes: 512 * 1024, accept: 'text/plain' }), { throwOnTimeout: true });
+      const res = await h.queue.add(() => this.once(robotsUrl, origin, { maxBytes: 512 * 1024, accept: 'text/plain' }), {
+        throwOnTimeout: true,
+      });
       if (res.ok) h.robots = { parser: robotsParser(robotsUrl, res.text()), disallowAll: false, fetchedAt: this.opts.now() };
-      else if (res.kind === 'http' && res.status && res.status >= 300 && res.status < 500 && res.status !== 429) h.robots = { parser: null, disallowAll: false, fetchedAt: this.opts.now() };
+      else if (res.kind === 'http' && res.status && res.status >= 300 && res.status < 500 && res.status !== 429)
+        h.robots = { parser: null, disallowAll: false, fetchedAt: this.opts.now() };
       else if (res.kind === 'backoff' || res.kind === 'http' || res.kind === 'timeout' || res.kind === 'network') {
-        return { ok: false, kind: 'robots', message: `robots.txt of ${origin} unreachable (${res.message}): not fetching for now`, retryInMs: res.retryInMs ?? 600_000 };
+        return {
+          ok: false,
+          kind: 'robots',
+          message: `robots.txt of ${origin} unreachable (${res.message}): not fetching for now`,
+          retryInMs: res.retryInMs ?? 600_000,
+        };
       } else h.robots = { parser: null, disallowAll: false, fetchedAt: this.opts.now() };
     }
     const p = h.robots.parser;
-    if (p && p.isDisallowed(target, this.opts.userAgent)) return { ok: false, kind: 'robots', message: `robots.txt disallows ${new URL(target).pathname}` };
+    if (p && p.isDisallowed(target, this.opts.userAgent))
+      return { ok: false, kind: 'robots', message: `robots.txt disallows ${new URL(target).pathname}` };
     return true;
   }
 
   private intervalFor(origin: string): number {
     const delay = this.hosts.get(origin)?.robots?.parser?.getCrawlDelay(this.opts.userAgent);
-    return Math.max(this.opts.hostIntervalMs, typeof delay === 'number' && Number.isFinite(delay) ? Math.min(delay, 120) * 1000 : 0);
+    return Math.max(
+      this.opts.hostIntervalMs,
+      typeof delay === 'number' && Number.isFinite(delay) ? Math.min(delay, 120) * 1000 : 0,
+    );
   }
 
-  private async once(target: string, origin: string, opts: { etag?: string | null; lastModified?: string | null; accept?: string; maxBytes?: number }): Promise<FetchOutcome & { location?: string }> {
+  private async once(
+    target: string,
+    origin: string,
+    opts: { etag?: string | null; lastModified?: string | null; accept?: string; maxBytes?: number },
+  ): Promise<FetchOutcome & { location?: string }> {
     const h = this.host(origin);
     const wait = h.last + this.intervalFor(origin) - this.opts.now();
     if (wait > 0) await sleep(wait);
-    if (h.blockedUntil > this.opts.now()) return { ok: false, kind: 'backoff', message: `${new URL(origin).host} asked us to wait`, retryInMs: h.blockedUntil - this.opts.now() };
+    if (h.blockedUntil > this.opts.now())
+      return {
+        ok: false,
+        kind: 'backoff',
+        message: `${new URL(origin).host} asked us to wait`,
+        retryInMs: h.blockedUntil - this.opts.now(),
+      };
     h.last = this.opts.now();
     const headers: Record<string, string> = {
       'user-agent': this.opts.userAgent,
-      accept: opts.accept ?? 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5',
+      accept:
+        opts.accept ??
+        'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5',
       'accept-encoding': 'gzip, deflate, br',
     };
     if (opts.etag) headers['if-none-match'] = opts.etag;
@@ -123,7 +155,13 @@ export class PoliteFetcher {
     // the request never reached it, so asking again is no second request to the site.
     for (let attempt = 0; !res; attempt++) {
       try {
-        res = await request(target, { dispatcher: this.agent, headers, signal, headersTimeout: this.opts.timeoutMs, bodyTimeout: this.opts.timeoutMs });
+        res = await request(target, {
+          dispatcher: this.agent,
+          headers,
+          signal,
+          headersTimeout: this.opts.timeoutMs,
+          bodyTimeout: this.opts.timeoutMs,
+        });
       } catch (err) {
         const code = (err as { code?: string }).code ?? '';
         if (attempt === 0 && /^(ECONNRESET|EPIPE|UND_ERR_SOCKET)$/.test(code) && !signal.aborted) continue;

@@ -13,7 +13,10 @@ import { isoOf, jsonOf, type ArticleRow, type Db } from './db.js';
 /** A term's df is sent from 3 articles on (rarer terms read as df 1 to a reader, near enough). */
 export const DF_MIN = 3;
 
-type Row = Pick<ArticleRow, 'id' | 'url' | 'title' | 'outlet' | 'domain' | 'published' | 'lang' | 'event' | 'copy_of' | 'fp' | 'claims' | 'body' | 'raw'>;
+type Row = Pick<
+  ArticleRow,
+  'id' | 'url' | 'title' | 'outlet' | 'domain' | 'published' | 'lang' | 'event' | 'copy_of' | 'fp' | 'claims' | 'body' | 'raw'
+>;
 
 /** An article's id in published files: 12 characters of its URL's sha256 (72 bits; two of 1.5 million live
  * articles share one with a chance of about 2 in 10 million). The store keys articles by URL, but a URL was sent
@@ -21,7 +24,12 @@ type Row = Pick<ArticleRow, 'id' | 'url' | 'title' | 'outlet' | 'domain' | 'publ
 export const publishedId = (id: string): string => createHash('sha256').update(id).digest('base64url').slice(0, 12);
 
 /** The state readers should hold now: articles of events with news within the retention window. */
-export async function currentState(db: Db, now: Date, retentionDays: number, claimsPerArticle = PUBLISHED_CLAIMS): Promise<LiveState> {
+export async function currentState(
+  db: Db,
+  now: Date,
+  retentionDays: number,
+  claimsPerArticle = PUBLISHED_CLAIMS,
+): Promise<LiveState> {
   const since = new Date(now.getTime() - retentionDays * 86_400_000);
   const rows = await db.query<Row>(
     // The lead only (400 characters are at least the 400 UTF-16 units the titles read), not 12 kB a live article.
@@ -34,9 +42,19 @@ export async function currentState(db: Db, now: Date, retentionDays: number, cla
   );
   const live = new Set(rows.map((r) => r.id));
   const articles: LiveArticle[] = rows.map((r) => ({
-    k: 'a', id: publishedId(r.id), url: r.url, title: r.title, outlet: r.outlet, domain: r.domain, published: isoOf(r.published), lang: r.lang,
-    event: r.event, copyOf: r.copy_of && live.has(r.copy_of) ? publishedId(r.copy_of) : null, from: jsonOf(r.raw)?.republishedFrom ?? null,
-    fp: jsonOf(r.fp)!, claims: publishedClaims(jsonOf(r.claims) ?? [], claimsPerArticle),
+    k: 'a',
+    id: publishedId(r.id),
+    url: r.url,
+    title: r.title,
+    outlet: r.outlet,
+    domain: r.domain,
+    published: isoOf(r.published),
+    lang: r.lang,
+    event: r.event,
+    copyOf: r.copy_of && live.has(r.copy_of) ? publishedId(r.copy_of) : null,
+    from: jsonOf(r.raw)?.republishedFrom ?? null,
+    fp: jsonOf(r.fp)!,
+    claims: publishedClaims(jsonOf(r.claims) ?? [], claimsPerArticle),
   }));
   const state = new LiveState();
   // Event titles, dates and story threads exactly as the builder makes them, with the collector's events as labels.
@@ -44,8 +62,14 @@ export async function currentState(db: Db, now: Date, retentionDays: number, cla
   const profiles = articles.map((a) => storedProfile(a.fp, a.published, a.title));
   const events = assignEvents(
     articles.map((a, i) => ({
-      n: i, title: a.title, published: a.published, profile: profiles[i]!, gold: { id: a.event }, copyOf: a.copyOf ? index.get(a.copyOf)! : null,
-      outlet: a.outlet ?? a.domain, lead: rows[i]!.body?.slice(0, 400) ?? '',
+      n: i,
+      title: a.title,
+      published: a.published,
+      profile: profiles[i]!,
+      gold: { id: a.event },
+      copyOf: a.copyOf ? index.get(a.copyOf)! : null,
+      outlet: a.outlet ?? a.domain,
+      lead: rows[i]!.body?.slice(0, 400) ?? '',
     })),
   );
   for (const e of events.values()) e.source = 'cluster';
@@ -62,6 +86,7 @@ export async function currentState(db: Db, now: Date, retentionDays: number, cla
     outlets.set(k, o);
   }
   for (const [k, o] of outlets) state.outlets.set(k, o);
-  for (const t of await db.query<{ term: string; df: number }>('select term, df from terms where df >= $1', [DF_MIN])) state.df.set(t.term, t.df);
+  for (const t of await db.query<{ term: string; df: number }>('select term, df from terms where df >= $1', [DF_MIN]))
+    state.df.set(t.term, t.df);
   return state;
 }

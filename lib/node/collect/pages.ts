@@ -44,7 +44,10 @@ export async function fetchPages(ctx: CollectContext, report: PassReport, limit 
 
 /** Fetch the given pending pages (a queue worker's share: one host's). */
 export async function fetchPagesByKey(ctx: CollectContext, keys: readonly string[], report: PassReport): Promise<void> {
-  const rows = await ctx.db.query<PendingRow>(`select ${PENDING_COLUMNS} where a.key = any($1::text[]) and a.status = 'pending' order by a.first_seen, a.key`, [keys]);
+  const rows = await ctx.db.query<PendingRow>(
+    `select ${PENDING_COLUMNS} where a.key = any($1::text[]) and a.status = 'pending' order by a.first_seen, a.key`,
+    [keys],
+  );
   const writes = new StoredWrites(ctx.db);
   for (const row of rows) await fetchPage(ctx, row, report, writes);
   await writes.flush();
@@ -59,7 +62,10 @@ async function fetchPage(ctx: CollectContext, row: PendingRow, report: PassRepor
     // No request was made (the host asked us to wait, or its robots.txt cannot be read yet): not an attempt.
     count(report, `page-${res.kind}`);
     report.pages.retryLater++;
-    await ctx.db.query('update articles set next_attempt_at = $2 where key = $1', [row.key, new Date(ctx.now().getTime() + Math.max(60_000, res.retryInMs ?? 0))]);
+    await ctx.db.query('update articles set next_attempt_at = $2 where key = $1', [
+      row.key,
+      new Date(ctx.now().getTime() + Math.max(60_000, res.retryInMs ?? 0)),
+    ]);
     return;
   }
   report.pages.fetched++;
@@ -71,7 +77,9 @@ async function fetchPage(ctx: CollectContext, row: PendingRow, report: PassRepor
     if (out.ok) article = out.article;
     else failure = { kind: 'extract', message: `${out.reason}: ${out.message}` };
   } else if (!res.ok) {
-    const permanent = PERMANENT.has(res.kind) || (res.kind === 'http' && !!res.status && res.status >= 400 && res.status < 500 && res.status !== 429);
+    const permanent =
+      PERMANENT.has(res.kind) ||
+      (res.kind === 'http' && !!res.status && res.status >= 400 && res.status < 500 && res.status !== 429);
     const kind = res.kind === 'http' ? (permanent ? 'gone' : `http-${res.status ?? ''}`) : res.kind;
     failure = { kind, message: res.message, retryInMs: res.retryInMs };
   }
@@ -81,18 +89,34 @@ async function fetchPage(ctx: CollectContext, row: PendingRow, report: PassRepor
   if (transient && attempts < (ctx.maxAttempts ?? 3)) {
     report.pages.retryLater++;
     const next = ctx.now().getTime() + Math.max(backoffMs(attempts), failure!.retryInMs ?? 0);
-    await ctx.db.query('update articles set attempts = $2, next_attempt_at = $3, last_error = $4 where key = $1', [row.key, attempts, new Date(next), failure!.message.slice(0, 500)]);
+    await ctx.db.query('update articles set attempts = $2, next_attempt_at = $3, last_error = $4 where key = $1', [
+      row.key,
+      attempts,
+      new Date(next),
+      failure!.message.slice(0, 500),
+    ]);
     return;
   }
   await store(ctx, row, article, failure?.message ?? null, attempts, report, writes);
 }
 
-
-async function store(ctx: CollectContext, row: PendingRow, page: Article | null, error: string | null, attempts: number, report: PassReport, writes: StoredWrites): Promise<void> {
+async function store(
+  ctx: CollectContext,
+  row: PendingRow,
+  page: Article | null,
+  error: string | null,
+  attempts: number,
+  report: PassReport,
+  writes: StoredWrites,
+): Promise<void> {
   const title = page?.title?.trim() || row.feed_title?.trim() || '';
   if (!title) {
     count(report, 'no-title');
-    await ctx.db.query(`update articles set status = 'failed', attempts = $2, last_error = $3 where key = $1`, [row.key, attempts, error ?? 'no title in the page or the feed']);
+    await ctx.db.query(`update articles set status = 'failed', attempts = $2, last_error = $3 where key = $1`, [
+      row.key,
+      attempts,
+      error ?? 'no title in the page or the feed',
+    ]);
     return;
   }
   // The page's canonical URL, when it is on the same site and names another known article, makes this a duplicate.
@@ -110,13 +134,21 @@ async function store(ctx: CollectContext, row: PendingRow, page: Article | null,
     });
     if (!moved) {
       report.pages.duplicates++;
-      await ctx.db.query(`update articles set status = 'duplicate', copy_of = $2, attempts = $3 where key = $1`, [row.key, canonicalKey, attempts]);
+      await ctx.db.query(`update articles set status = 'duplicate', copy_of = $2, attempts = $3 where key = $1`, [
+        row.key,
+        canonicalKey,
+        attempts,
+      ]);
       return;
     }
     key = canonicalKey;
   }
   const excerpt = !page;
-  const published = page?.published ? { at: normaliseTime(page.published), from: 'page' } : row.feed_published ? { at: isoOf(row.feed_published), from: 'feed' } : { at: isoOf(row.first_seen), from: 'first-seen' };
+  const published = page?.published
+    ? { at: normaliseTime(page.published), from: 'page' }
+    : row.feed_published
+      ? { at: isoOf(row.feed_published), from: 'feed' }
+      : { at: isoOf(row.first_seen), from: 'first-seen' };
   report.publishedFrom[published.from === 'page' ? 'page' : published.from === 'feed' ? 'feed' : 'firstSeen']++;
   const domain = siteDomain(row.url);
   let article: Article = {
@@ -137,9 +169,22 @@ async function store(ctx: CollectContext, row: PendingRow, page: Article | null,
   if (excerpt) report.pages.excerpts++;
   else report.pages.stored++;
   await writes.add({
-    key, attempts, error, kind: excerpt ? 'excerpt' : 'full', title: article.title.slice(0, 1000), outlet: article.outlet, domain: article.domain,
-    published: article.published, publishedFrom: published.from, lang: article.lang, byline: article.byline?.slice(0, 500) ?? null,
-    body: article.text.slice(0, 12_000), storedAt: ctx.now().toISOString(), claims: JSON.stringify(claims), id: article.id, url: article.url,
+    key,
+    attempts,
+    error,
+    kind: excerpt ? 'excerpt' : 'full',
+    title: article.title.slice(0, 1000),
+    outlet: article.outlet,
+    domain: article.domain,
+    published: article.published,
+    publishedFrom: published.from,
+    lang: article.lang,
+    byline: article.byline?.slice(0, 500) ?? null,
+    body: article.text.slice(0, 12_000),
+    storedAt: ctx.now().toISOString(),
+    claims: JSON.stringify(claims),
+    id: article.id,
+    url: article.url,
     raw: JSON.stringify({ siteName: article.siteName, republishedFrom: article.republishedFrom }),
   });
 }

@@ -31,7 +31,8 @@ export function keyed(state: LiveState): Keyed[] {
   for (const s of state.stories.values()) put('s', s.id, s);
   for (const e of state.events.values()) put('e', e.id, e);
   for (const a of state.articles.values()) put('a', a.id, a);
-  for (const [t, df] of state.df) if (df >= DF_MIN) out.push({ k: 't', id: t, hash: String(dfBucket(df)), op: { op: 'df', t, df } });
+  for (const [t, df] of state.df)
+    if (df >= DF_MIN) out.push({ k: 't', id: t, hash: String(dfBucket(df)), op: { op: 'df', t, df } });
   return out;
 }
 
@@ -60,12 +61,16 @@ export interface Diff {
 export function diff(before: ReadonlyMap<string, string>, current: readonly Keyed[]): Diff {
   const live = new Set(current.map((c) => slot(c.k, c.id)));
   const puts = current.filter((c) => before.get(slot(c.k, c.id)) !== c.hash);
-  const dels = [...before.keys()].filter((key) => !live.has(key)).map((key) => {
-    const [k, id] = key.split('\u0001') as [string, string];
-    return { k, id, op: deleteOp(k, id) };
-  });
+  const dels = [...before.keys()]
+    .filter((key) => !live.has(key))
+    .map((key) => {
+      const [k, id] = key.split('\u0001') as [string, string];
+      return { k, id, op: deleteOp(k, id) };
+    });
   const ops = [...puts, ...dels];
-  ops.sort((a, b) => Number(b.op.op === 'del') - Number(a.op.op === 'del') || KIND_ORDER[a.k]! - KIND_ORDER[b.k]! || cmp(a.id, b.id));
+  ops.sort(
+    (a, b) => Number(b.op.op === 'del') - Number(a.op.op === 'del') || KIND_ORDER[a.k]! - KIND_ORDER[b.k]! || cmp(a.id, b.id),
+  );
   const added = puts.filter((o) => o.k === 'a' && !before.has(slot('a', o.id))).length;
   return { puts, dels, ops, added };
 }

@@ -48,7 +48,9 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   };
   // Nothing assigned since the last publish, and no event crossed the retention cut since: the same state, so the
   // same files (the full state is not recomputed for it).
-  const [{ upto } = { upto: null }] = await db.query<{ upto: number | null }>(`select max(assigned_seq) as upto from articles where status = 'stored'`);
+  const [{ upto } = { upto: null }] = await db.query<{ upto: number | null }>(
+    `select max(assigned_seq) as upto from articles where status = 'stored'`,
+  );
   if (last && Number(last.assigned_upto ?? -1) === Number(upto ?? -1)) {
     const cut = (d: Date) => new Date(d.getTime() - retentionDays * 86_400_000);
     const [{ n } = { n: 0 }] = await db.query<{ n: number }>(
@@ -70,9 +72,23 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   let delta: DeltaRef | null = null;
   let chain: DeltaRef[] = prev?.deltas ?? [];
   if (prev) {
-    const bytes = gzipSync(serializeDelta({ from: sequence - 1, to: sequence }, ops.map((o) => o.op)), { level: 9 });
+    const bytes = gzipSync(
+      serializeDelta(
+        { from: sequence - 1, to: sequence },
+        ops.map((o) => o.op),
+      ),
+      { level: 9 },
+    );
     const removed = dels.filter((o) => o.k === 'a').length;
-    delta = { file: manifestFileNames.delta(sequence), size: bytes.length, sha256: sha256(bytes), from: sequence - 1, to: sequence, articlesAdded: added, articlesRemoved: removed };
+    delta = {
+      file: manifestFileNames.delta(sequence),
+      size: bytes.length,
+      sha256: sha256(bytes),
+      from: sequence - 1,
+      to: sequence,
+      articlesAdded: added,
+      articlesRemoved: removed,
+    };
     await storeFile(db, delta.file, bytes);
     chain = [...chain, delta].slice(-(opts.maxDeltas ?? 168));
   }
@@ -81,7 +97,10 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const since = snapshot ? chain.filter((d) => d.from >= snapshot!.sequence).reduce((s, d) => s + d.size, 0) : 0;
   const made = !snapshot || since > snapshot.size / 2 || (chain[0] && chain[0].from > snapshot.sequence);
   if (made) {
-    const { header, records } = await toIndex(state, { description: `${opts.publisher?.name ?? 'Parallax collector'}: live coverage, sequence ${sequence}`, builtAt: createdAt });
+    const { header, records } = await toIndex(state, {
+      description: `${opts.publisher?.name ?? 'Parallax collector'}: live coverage, sequence ${sequence}`,
+      builtAt: createdAt,
+    });
     const text = `${JSON.stringify(header)}\n${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
     const bytes = gzipSync(text, { level: 9 });
     snapshot = { file: manifestFileNames.snapshot(sequence), size: bytes.length, sha256: sha256(bytes), sequence };
@@ -90,7 +109,11 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const manifest: Manifest = {
     format: 'parallax-updates',
     version: UPDATES_VERSION,
-    publisher: opts.publisher ?? { name: 'Parallax collector', description: 'Coverage collected from outlets\' public feeds.', url: null },
+    publisher: opts.publisher ?? {
+      name: 'Parallax collector',
+      description: "Coverage collected from outlets' public feeds.",
+      url: null,
+    },
     sequence,
     createdAt,
     expiresAt: new Date(now.getTime() + (opts.expiresHours ?? 48) * 3600_000).toISOString(),
@@ -113,7 +136,18 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
     await tx.query(
       `insert into publishes (seq, created_at, snapshot_seq, manifest, delta_file, delta_size, delta_sha256, articles_added, articles_removed, assigned_upto)
        values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
-      [sequence, now, snapshot!.sequence, manifestText, delta?.file ?? null, delta?.size ?? null, delta?.sha256 ?? null, delta?.articlesAdded ?? state.articles.size, delta?.articlesRemoved ?? 0, upto],
+      [
+        sequence,
+        now,
+        snapshot!.sequence,
+        manifestText,
+        delta?.file ?? null,
+        delta?.size ?? null,
+        delta?.sha256 ?? null,
+        delta?.articlesAdded ?? state.articles.size,
+        delta?.articlesRemoved ?? 0,
+        upto,
+      ],
     );
   });
   await writeOut(db, opts.outDir, manifestText);

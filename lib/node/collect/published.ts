@@ -51,13 +51,18 @@ export async function readPublished(dir: string, opts: ReadPublishedOptions = {}
   await verifyFile(manifest.snapshot, snapBytes);
   const lines = gunzip(manifest.snapshot, snapBytes).replace(/\n$/, '').split('\n');
   const header = parseHeader(lines[0]!);
-  if (lines.length - 1 !== header.counts.lines) throw new VerifyError('size', `${manifest.snapshot.file}: ${lines.length - 1} records, its header says ${header.counts.lines}`);
+  if (lines.length - 1 !== header.counts.lines)
+    throw new VerifyError(
+      'size',
+      `${manifest.snapshot.file}: ${lines.length - 1} records, its header says ${header.counts.lines}`,
+    );
   const state = LiveState.fromIndex(lines.slice(1).map((l, i) => parseRecord(l, i + 2)));
   for (const d of manifest.deltas) {
     const bytes = readFile(dir, d);
     await verifyFile(d, bytes);
     const { header: dh, ops } = parseDelta(gunzip(d, bytes));
-    if (dh.from !== d.from || dh.to !== d.to) throw new VerifyError('sequence', `${d.file} says ${dh.from}→${dh.to}, the manifest ${d.from}→${d.to}`);
+    if (dh.from !== d.from || dh.to !== d.to)
+      throw new VerifyError('sequence', `${d.file} says ${dh.from}→${dh.to}, the manifest ${d.from}→${d.to}`);
     if (d.to > manifest.snapshot.sequence) for (const op of ops) state.apply(op);
   }
   return { manifest, expired, state };
@@ -66,6 +71,9 @@ export async function readPublished(dir: string, opts: ReadPublishedOptions = {}
 /** A published folder as an index the matcher reads. */
 export async function openPublished(dir: string, opts: ReadPublishedOptions = {}): Promise<MemoryStore> {
   const { manifest, state } = await readPublished(dir, opts);
-  const { header, records } = await toIndex(state, { description: `${manifest.publisher.name}, sequence ${manifest.sequence}`, builtAt: manifest.createdAt });
+  const { header, records } = await toIndex(state, {
+    description: `${manifest.publisher.name}, sequence ${manifest.sequence}`,
+    builtAt: manifest.createdAt,
+  });
   return new MemoryStore(header, records);
 }

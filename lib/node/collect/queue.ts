@@ -33,16 +33,24 @@ async function drained(boss: PgBoss, pollMs = 300): Promise<void> {
 /** The coordinator's part of a pass: one job per host for the due feeds, wait; one per host for the pages, wait. */
 export async function dispatchPass(ctx: CollectContext, boss: PgBoss): Promise<{ feedJobs: number; pageJobs: number }> {
   const feeds = await dueSourcesByHost(ctx);
-  for (const [host, items] of feeds) await boss.send(QUEUE, { phase: 'feeds', host, items } satisfies FetchJob, { singletonKey: `feeds:${host}` });
+  for (const [host, items] of feeds)
+    await boss.send(QUEUE, { phase: 'feeds', host, items } satisfies FetchJob, { singletonKey: `feeds:${host}` });
   await drained(boss);
   const pages = groupByHost(await pendingPages(ctx), (r) => r.url);
-  for (const [host, rows] of pages) await boss.send(QUEUE, { phase: 'pages', host, items: rows.map((r) => r.key) } satisfies FetchJob, { singletonKey: `pages:${host}` });
+  for (const [host, rows] of pages)
+    await boss.send(QUEUE, { phase: 'pages', host, items: rows.map((r) => r.key) } satisfies FetchJob, {
+      singletonKey: `pages:${host}`,
+    });
   await drained(boss);
   return { feedJobs: feeds.size, pageJobs: pages.size };
 }
 
 /** A worker: takes host jobs until stopped; `onJob` sees each job's counts. */
-export async function startWorker(ctx: CollectContext, boss: PgBoss, onJob: (job: FetchJob, report: PassReport) => void): Promise<string> {
+export async function startWorker(
+  ctx: CollectContext,
+  boss: PgBoss,
+  onJob: (job: FetchJob, report: PassReport) => void,
+): Promise<string> {
   return boss.work<FetchJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
     if (!job) return;
     const report = emptyReport();

@@ -52,9 +52,16 @@ export async function runPass(ctx: CollectContext, state: PassState): Promise<Fu
 
 export function formatReport(r: FullReport): string {
   const f = r.feeds;
-  const fails = Object.entries(r.failures).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ');
+  const fails = Object.entries(r.failures)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
   return [
-    ...(r.jobs ? [`jobs for the workers: ${r.jobs.feedJobs} hosts' feeds, ${r.jobs.pageJobs} hosts' pages (their counts are in the workers' output)`] : []),
+    ...(r.jobs
+      ? [
+          `jobs for the workers: ${r.jobs.feedJobs} hosts' feeds, ${r.jobs.pageJobs} hosts' pages (their counts are in the workers' output)`,
+        ]
+      : []),
     `feeds: ${f.polled} polled, ${f.ok} ok (${f.notModified} not modified), ${f.failed} failed, ${f.notDue} not due`,
     `items: ${r.itemsSeen} seen, ${r.newArticles} new articles, ${r.duplicates} duplicates`,
     `pages: ${r.pages.fetched} fetched, ${r.pages.stored} stored, ${r.pages.excerpts} excerpts, ${r.pages.duplicates} duplicates, ${r.pages.retryLater} to retry`,

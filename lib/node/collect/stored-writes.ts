@@ -50,7 +50,25 @@ export class StoredWrites {
          $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[])
          as v(key, attempts, error, kind, title, outlet, domain, published, published_from, lang, byline, body, stored_at, claims, id, url, raw)
        where a.key = v.key`,
-      [col('key'), col('attempts'), col('error'), col('kind'), col('title'), col('outlet'), col('domain'), col('published'), col('publishedFrom'), col('lang'), col('byline'), col('body'), col('storedAt'), col('claims'), col('id'), col('url'), col('raw')],
+      [
+        col('key'),
+        col('attempts'),
+        col('error'),
+        col('kind'),
+        col('title'),
+        col('outlet'),
+        col('domain'),
+        col('published'),
+        col('publishedFrom'),
+        col('lang'),
+        col('byline'),
+        col('body'),
+        col('storedAt'),
+        col('claims'),
+        col('id'),
+        col('url'),
+        col('raw'),
+      ],
     );
   }
 }

@@ -4,20 +4,27 @@ import type { OutletProfile } from '../../ext/protocol.js';
 
 export const bridgeProfiles: Record<string, OutletProfile> = {
   'riverside-gazette.example': {
-    domain: 'riverside-gazette.example', name: 'Riverside Gazette',
+    domain: 'riverside-gazette.example',
+    name: 'Riverside Gazette',
     country: [{ value: 'usa', set: 'mbfc', source: 'Media Bias/Fact Check', date: '2024' }],
     bias: [{ value: 'left-center', set: 'mbfc', source: 'Media Bias/Fact Check', date: '2024' }],
     factuality: [{ value: 'high', set: 'mbfc', source: 'Media Bias/Fact Check', date: '2024' }],
     state: [],
   },
   'harbortimes.example': {
-    domain: 'harbortimes.example', name: 'Harbor Times',
+    domain: 'harbortimes.example',
+    name: 'Harbor Times',
     country: [{ value: 'united kingdom', set: 'mbfc', source: 'Media Bias/Fact Check', date: '2024' }],
     bias: [{ value: 'right', set: 'baly2020', source: 'Baly et al. 2020', date: '2020' }],
     factuality: [],
     state: [{ value: 'state-affiliated', set: 'opensources', source: 'OpenSources', date: '2018' }],
   },
   'valleywire.example': {
-    domain: 'valleywire.example', name: 'Valley Wire', country: [], bias: [], factuality: [], state: [],
+    domain: 'valleywire.example',
+    name: 'Valley Wire',
+    country: [],
+    bias: [],
+    factuality: [],
+    state: [],
   },
 };

@@ -19,7 +19,12 @@ const feed = (over: Partial<FeedView> & Pick<FeedView, 'url' | 'title'>): FeedVi
 
 export const mockCollect: CollectInfo = {
   feeds: [
-    feed({ url: 'https://news.example.org/rss.xml', title: 'Example News', collected: 42, lastPages: { added: 3, excerpts: 1, failed: 0 } }),
+    feed({
+      url: 'https://news.example.org/rss.xml',
+      title: 'Example News',
+      collected: 42,
+      lastPages: { added: 3, excerpts: 1, failed: 0 },
+    }),
     feed({
       url: 'https://daily.example.com/feed',
       title: 'Example Daily',

@@ -50,13 +50,24 @@ export interface MockConnector extends Connector {
 }
 
 export const mockIndexInfo: IndexInfo = {
-  state: 'ready', progress: 1, message: null, description: 'Example corpus (invented)', schemaVersion: 1,
-  builtAt: '2031-05-01T00:00:00Z', contentHash: 'sha256-0123456789abcdef', counts: { articles: 6, events: 3, outlets: 4 },
-  source: 'bundled', trust: { kind: 'bundled' }, problem: null,
+  state: 'ready',
+  progress: 1,
+  message: null,
+  description: 'Example corpus (invented)',
+  schemaVersion: 1,
+  builtAt: '2031-05-01T00:00:00Z',
+  contentHash: 'sha256-0123456789abcdef',
+  counts: { articles: 6, events: 3, outlets: 4 },
+  source: 'bundled',
+  trust: { kind: 'bundled' },
+  problem: null,
 };
 
 export const mockSettings: Settings = {
-  autoRun: true, allowSites: [], denySites: ['example.org'], history: true,
+  autoRun: true,
+  allowSites: [],
+  denySites: ['example.org'],
+  history: true,
   ratingSets: {},
 };
 
@@ -106,7 +117,11 @@ export function createMockConnector(partial: Partial<MockData> = {}): MockConnec
     highlight: (tabId, sentence) => log('highlight', [tabId, sentence], { found: data.highlightFound }),
     clearHighlight: (tabId) => log('clearHighlight', [tabId], undefined),
     getOutletProfiles: (domains) =>
-      log('getOutletProfiles', [domains], Object.fromEntries(domains.flatMap((d) => (data.profiles[d] ? [[d, data.profiles[d]]] : [])))),
+      log(
+        'getOutletProfiles',
+        [domains],
+        Object.fromEntries(domains.flatMap((d) => (data.profiles[d] ? [[d, data.profiles[d]]] : []))),
+      ),
     getSettings: () => log('getSettings', [], data.settings),
     setSettings: (patch) => {
       data.settings = { ...data.settings, ...patch };
@@ -126,7 +141,13 @@ export function createMockConnector(partial: Partial<MockData> = {}): MockConnec
     getFeedback: () => log('getFeedback', [], data.feedback),
     stageImport: (files) => log('stageImport', [files.map((f) => f.name)], 'staged-1'),
     importIndex: (id, confirmUnsigned) =>
-      log('importIndex', [id, confirmUnsigned], confirmUnsigned && data.importResult.ok === false && data.importResult.unsigned ? ({ ok: true, info: mockIndexInfo } as ImportResult) : data.importResult),
+      log(
+        'importIndex',
+        [id, confirmUnsigned],
+        confirmUnsigned && data.importResult.ok === false && data.importResult.unsigned
+          ? ({ ok: true, info: mockIndexInfo } as ImportResult)
+          : data.importResult,
+      ),
     discardImport: (id) => log('discardImport', [id], undefined),
     useBundledIndex: () => log('useBundledIndex', [], { ok: true, info: mockIndexInfo } as ImportResult),
     openOptions: () => log('openOptions', [], undefined),

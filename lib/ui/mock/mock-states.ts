@@ -9,16 +9,32 @@ const url = bridgeReport.article.url;
 /** The example page when nothing else covered it: an honest "no known coverage". */
 export const noCoverageReport: Report = {
   ...bridgeReport,
-  match: { status: 'none', confidence: 0.08, method: null, reasons: { entities: [], terms: [] }, message: 'No known coverage of this event in the index.' },
+  match: {
+    status: 'none',
+    confidence: 0.08,
+    method: null,
+    reasons: { entities: [], terms: [] },
+    message: 'No known coverage of this event in the index.',
+  },
   article: { ...bridgeReport.article, published: null },
-  event: null, story: null, coverage: [], claims: [], numbers: [], omissions: [], framing: [],
+  event: null,
+  story: null,
+  coverage: [],
+  claims: [],
+  numbers: [],
+  omissions: [],
+  framing: [],
 };
 
 /** A product review: read, but not a report of an event, so not matched (issue 19). */
 export const notReportReport: Report = {
   ...noCoverageReport,
   match: {
-    status: 'none', confidence: 0, method: null, reasons: { entities: [], terms: [] }, notReport: true,
+    status: 'none',
+    confidence: 0,
+    method: null,
+    reasons: { entities: [], terms: [] },
+    notReport: true,
     message: 'This looks like a product review: Parallax compares news reports.',
     pageType: { type: 'review', rules: ['ld-review', 'title-review'] },
   },
@@ -33,21 +49,36 @@ export const MOCK_STATES: Record<string, TabState> = {
   waiting: { status: 'waiting', url },
   'not-article': { status: 'not-article', url, message: 'This page does not look like an article.' },
   'too-large': { status: 'too-large', url, message: 'This page is too large to check.' },
-  'too-complex': { status: 'too-complex', url, message: 'This page is too complex to read on your device (elements nested more than 250 levels deep).' },
+  'too-complex': {
+    status: 'too-complex',
+    url,
+    message: 'This page is too complex to read on your device (elements nested more than 250 levels deep).',
+  },
   error: { status: 'error', url, message: 'Something went wrong while checking this page.' },
   disabled: { status: 'disabled', url, message: 'Parallax is switched off on this site.' },
 };
 
 /** A few months of invented reading, for the options page's outlet mix. */
 const DOMAIN: Record<string, string> = {
-  'Riverside Gazette': 'riverside-gazette.example', 'Harbor Times': 'harbortimes.example', 'Metro Daily': 'metrodaily.example',
+  'Riverside Gazette': 'riverside-gazette.example',
+  'Harbor Times': 'harbortimes.example',
+  'Metro Daily': 'metrodaily.example',
 };
 const reads: [string, string | null][] = [
-  ['2031-03-02', 'Riverside Gazette'], ['2031-03-09', 'Riverside Gazette'], ['2031-03-15', 'Harbor Times'],
-  ['2031-04-01', 'Metro Daily'], ['2031-04-20', 'Riverside Gazette'], ['2031-05-12', null],
+  ['2031-03-02', 'Riverside Gazette'],
+  ['2031-03-09', 'Riverside Gazette'],
+  ['2031-03-15', 'Harbor Times'],
+  ['2031-04-01', 'Metro Daily'],
+  ['2031-04-20', 'Riverside Gazette'],
+  ['2031-05-12', null],
 ];
 export const mockHistory: HistoryEntry[] = reads.map(([day, outlet], i) => ({
-  at: `${day}T09:00:00Z`, url: `https://news.example/${i}`, outlet, domain: DOMAIN[outlet ?? ''] ?? null, eventId: null, eventTitle: null,
+  at: `${day}T09:00:00Z`,
+  url: `https://news.example/${i}`,
+  outlet,
+  domain: DOMAIN[outlet ?? ''] ?? null,
+  eventId: null,
+  eventTitle: null,
 }));
 
 export function mockConnectorFor(state: string): MockConnector {

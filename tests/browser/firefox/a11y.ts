@@ -25,14 +25,30 @@ export async function seriousViolations(tab: Tab): Promise<string[]> {
   const { violations } = checked;
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 /** The same page in the dark scheme: a screenshot beside the light one, and axe again (contrast differs). */
-export async function darkToo(tab: Tab, colorScheme: (s: 'light' | 'dark') => Promise<void>, name: string, options?: Parameters<Tab['screenshot']>[1]): Promise<string[]> {
+export async function darkToo(
+  tab: Tab,
+  colorScheme: (s: 'light' | 'dark') => Promise<void>,
+  name: string,
+  options?: Parameters<Tab['screenshot']>[1],
+): Promise<string[]> {
   await colorScheme('dark');
   try {
-    await waitFor('the dark scheme in the page', () => tab.run<boolean>('return matchMedia("(prefers-color-scheme: dark)").matches'), (dark) => dark, 10_000);
+    await waitFor(
+      'the dark scheme in the page',
+      () => tab.run<boolean>('return matchMedia("(prefers-color-scheme: dark)").matches'),
+      (dark) => dark,
+      10_000,
+    );
     await tab.screenshot(`${name}-dark`, options);
     return await seriousViolations(tab);
   } finally {

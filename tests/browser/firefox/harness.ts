@@ -85,7 +85,10 @@ async function setUp(ff: FirefoxProcess, options: LaunchOptions): Promise<Firefo
     probe,
     ask,
     tabIdOf: async (url) => {
-      const id = await probe.run<number>('return browser.tabs.query({}).then((ts) => ts.find((t) => t.url === arguments[0])?.id ?? -1)', url);
+      const id = await probe.run<number>(
+        'return browser.tabs.query({}).then((ts) => ts.find((t) => t.url === arguments[0])?.id ?? -1)',
+        url,
+      );
       if (id < 0) throw new Error(`no tab shows ${url}`);
       return id;
     },
@@ -93,7 +96,10 @@ async function setUp(ff: FirefoxProcess, options: LaunchOptions): Promise<Firefo
     chrome: (script, ...args) => tabs.chrome(script, ...args),
     colorScheme: async (scheme) => {
       // 0 dark, 1 light: the override Firefox's own settings page writes for websites' appearance.
-      await tabs.chrome('Services.prefs.setIntPref("layout.css.prefers-color-scheme.content-override", arguments[0])', scheme === 'dark' ? 0 : 1);
+      await tabs.chrome(
+        'Services.prefs.setIntPref("layout.css.prefers-color-scheme.content-override", arguments[0])',
+        scheme === 'dark' ? 0 : 1,
+      );
     },
     windowScreenshot: async (name, element = '#browser') => {
       await tabs.setContext('chrome');

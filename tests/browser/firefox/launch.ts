@@ -14,7 +14,8 @@ export const EXTENSION_UUID = '5f1ae0c2-2b8e-4f7e-9a43-7d0c6c8e5b11';
 export function firefoxPath(): string {
   const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter((p): p is string => !!p);
   const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`Firefox not found: looked for ${candidates.join(', ')} (install Debian's firefox-esr or set FIREFOX_PATH)`);
+  if (!found)
+    throw new Error(`Firefox not found: looked for ${candidates.join(', ')} (install Debian's firefox-esr or set FIREFOX_PATH)`);
   return found;
 }
 
@@ -64,8 +65,22 @@ export async function startFirefox(addonId: string, size = { width: 1200, height
   const profile = mkdtempSync(join(tmpdir(), 'parallax-firefox-'));
   const port = await freePort();
   writeFileSync(join(profile, 'user.js'), userJs(port, addonId));
-  const args = ['-marionette', '-remote-allow-system-access', '-headless', '-no-remote', '-profile', profile, '-width', String(size.width), '-height', String(size.height)];
-  const child: ChildProcess = spawn(firefoxPath(), args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, MOZ_HEADLESS: '1' } });
+  const args = [
+    '-marionette',
+    '-remote-allow-system-access',
+    '-headless',
+    '-no-remote',
+    '-profile',
+    profile,
+    '-width',
+    String(size.width),
+    '-height',
+    String(size.height),
+  ];
+  const child: ChildProcess = spawn(firefoxPath(), args, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, MOZ_HEADLESS: '1' },
+  });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {
     stderr = (stderr + d.toString()).slice(-4_000);

@@ -25,7 +25,10 @@ interface Pending {
 
 /** The commands the suite uses, with their parameters and what their answer's `value` is (when it has one). */
 export interface Commands {
-  'WebDriver:NewSession': { params: { capabilities?: object }; result: { sessionId: string; capabilities: Record<string, unknown> } };
+  'WebDriver:NewSession': {
+    params: { capabilities?: object };
+    result: { sessionId: string; capabilities: Record<string, unknown> };
+  };
   'WebDriver:DeleteSession': { params: object; result: unknown };
   'Addon:Install': { params: { path: string; temporary: boolean }; result: { value: string } };
   'Marionette:SetContext': { params: { value: 'chrome' | 'content' }; result: unknown };
@@ -36,11 +39,17 @@ export interface Commands {
   'WebDriver:SwitchToWindow': { params: { handle: string; focus?: boolean }; result: unknown };
   'WebDriver:CloseWindow': { params: object; result: string[] };
   'WebDriver:SetWindowRect': { params: { width?: number; height?: number; x?: number; y?: number }; result: unknown };
-  'WebDriver:ExecuteScript': { params: { script: string; args?: unknown[]; sandbox?: string; newSandbox?: boolean }; result: { value: unknown } };
+  'WebDriver:ExecuteScript': {
+    params: { script: string; args?: unknown[]; sandbox?: string; newSandbox?: boolean };
+    result: { value: unknown };
+  };
   'WebDriver:FindElement': { params: { using: 'css selector'; value: string }; result: { value: Record<string, string> } };
   'WebDriver:ElementClick': { params: { id: string }; result: unknown };
   'WebDriver:ElementSendKeys': { params: { id: string; text: string }; result: unknown };
-  'WebDriver:TakeScreenshot': { params: { full?: boolean; hash?: boolean; id?: string; scroll?: boolean }; result: { value: string } };
+  'WebDriver:TakeScreenshot': {
+    params: { full?: boolean; hash?: boolean; id?: string; scroll?: boolean };
+    result: { value: string };
+  };
   'WebDriver:SetTimeouts': { params: { script?: number; pageLoad?: number; implicit?: number }; result: unknown };
   'Marionette:Quit': { params: { flags?: string[] }; result: unknown };
 }
@@ -76,7 +85,8 @@ export class Marionette {
         await client.hello(15_000);
         return client;
       } catch (e) {
-        if (Date.now() > until) throw new Error(`Marionette did not answer on ${host}:${port} within ${timeoutMs} ms: ${(e as Error).message}`);
+        if (Date.now() > until)
+          throw new Error(`Marionette did not answer on ${host}:${port} within ${timeoutMs} ms: ${(e as Error).message}`);
         await new Promise((r) => setTimeout(r, 250));
       }
     }
@@ -97,7 +107,8 @@ export class Marionette {
   }
 
   send<C extends keyof Commands>(command: C, params: Commands[C]['params']): Promise<Commands[C]['result']> {
-    if (this.closedWith) return Promise.reject(new Error(`${command}: connection to Marionette lost (${this.closedWith.message})`));
+    if (this.closedWith)
+      return Promise.reject(new Error(`${command}: connection to Marionette lost (${this.closedWith.message})`));
     const id = this.nextId++;
     const body = Buffer.from(JSON.stringify([0, id, command, params]), 'utf8');
     return new Promise((resolve, reject) => {
@@ -117,7 +128,8 @@ export class Marionette {
       const colon = this.buffer.indexOf(0x3a);
       if (colon < 0) return;
       const length = Number(this.buffer.subarray(0, colon).toString('ascii'));
-      if (!Number.isInteger(length)) throw new Error(`Marionette: bad packet header ${JSON.stringify(this.buffer.subarray(0, colon).toString())}`);
+      if (!Number.isInteger(length))
+        throw new Error(`Marionette: bad packet header ${JSON.stringify(this.buffer.subarray(0, colon).toString())}`);
       if (this.buffer.length < colon + 1 + length) return;
       const packet = JSON.parse(this.buffer.subarray(colon + 1, colon + 1 + length).toString('utf8')) as unknown;
       this.buffer = this.buffer.subarray(colon + 1 + length);
@@ -131,7 +143,12 @@ export class Marionette {
       this.greeting = null;
       return;
     }
-    const [type, id, error, result] = packet as [number, number, { error: string; message: string; stacktrace?: string } | null, unknown];
+    const [type, id, error, result] = packet as [
+      number,
+      number,
+      { error: string; message: string; stacktrace?: string } | null,
+      unknown,
+    ];
     const p = this.pending.get(id);
     if (type !== 1 || !p) return;
     this.pending.delete(id);

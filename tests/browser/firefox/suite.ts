@@ -35,8 +35,15 @@ export async function startFirefoxSuite(): Promise<FirefoxSuite> {
   }
   const t1 = Date.now();
   try {
-    const info = await waitFor('the bundled index', () => h.ask<IndexInfo>('uiGetIndexInfo'), (i) => i.state === 'ready' || i.state === 'error', 150_000);
-    console.log(`firefox up with the add-on in ${t1 - t0} ms; bundled index (${JSON.stringify(info.counts)}) loaded ${Date.now() - t1} ms later`);
+    const info = await waitFor(
+      'the bundled index',
+      () => h.ask<IndexInfo>('uiGetIndexInfo'),
+      (i) => i.state === 'ready' || i.state === 'error',
+      150_000,
+    );
+    console.log(
+      `firefox up with the add-on in ${t1 - t0} ms; bundled index (${JSON.stringify(info.counts)}) loaded ${Date.now() - t1} ms later`,
+    );
     if (info.state !== 'ready') throw new Error(`index not loaded: ${info.message}`);
   } catch (e) {
     // The entry's afterAll has no suite to close when this fails: Firefox would outlive the test run.
@@ -57,7 +64,12 @@ export async function startFirefoxSuite(): Promise<FirefoxSuite> {
       return { tab, tabId, state: await waitFor(`${path} to be checked`, () => stateOf(tabId), settled) };
     },
     waitForElement: async (tab, css, timeoutMs = 20_000) => {
-      await waitFor(`${css} in ${tab.handle}`, () => tab.run<boolean>('return document.querySelector(arguments[0]) !== null', css), (found) => found, timeoutMs);
+      await waitFor(
+        `${css} in ${tab.handle}`,
+        () => tab.run<boolean>('return document.querySelector(arguments[0]) !== null', css),
+        (found) => found,
+        timeoutMs,
+      );
     },
   };
 }

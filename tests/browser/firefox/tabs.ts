@@ -76,7 +76,12 @@ export class TabDriver {
        gBrowser.selectedTab = tab;`,
       url,
     );
-    const after = await waitFor('the extension page’s tab', () => this.handles(), (hs) => hs.length > before.length, 15_000);
+    const after = await waitFor(
+      'the extension page’s tab',
+      () => this.handles(),
+      (hs) => hs.length > before.length,
+      15_000,
+    );
     const t = this.tab(after.find((h) => !before.includes(h))!);
     // A new tab holds about:blank (already "complete") until the extension page replaces it.
     const loaded = () => t.run<boolean>('return location.href === arguments[0] && document.readyState === "complete"', url);
@@ -118,7 +123,10 @@ export class TabDriver {
         if (width) await client.send('WebDriver:SetWindowRect', { width, height: WINDOW.height });
         try {
           const id = element ? await this.find(element) : undefined;
-          return savePng(name, (await client.send('WebDriver:TakeScreenshot', { full: !id, hash: false, ...(id ? { id } : {}) })).value);
+          return savePng(
+            name,
+            (await client.send('WebDriver:TakeScreenshot', { full: !id, hash: false, ...(id ? { id } : {}) })).value,
+          );
         } finally {
           if (width) await client.send('WebDriver:SetWindowRect', WINDOW);
         }

@@ -20,7 +20,10 @@ export const READ_PATH = '/read/the-story.html';
 export const PRIVATE_PATH = '/private/members-only.html';
 
 function page(site: string, a: { title: string; text: string; published: string | null }, canonical: string): string {
-  const paras = a.text.split(/\n\s*\n/).map((p) => `<p>${esc(p)}</p>`).join('\n');
+  const paras = a.text
+    .split(/\n\s*\n/)
+    .map((p) => `<p>${esc(p)}</p>`)
+    .join('\n');
   const iso = a.published ?? '2026-12-01T10:00:00Z';
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${esc(a.title)} | ${esc(site)}</title>
 <link rel="canonical" href="${canonical}"><meta property="og:site_name" content="${esc(site)}"><meta property="og:type" content="article">
@@ -49,7 +52,10 @@ export async function serveCollectWeb(takes: Article[], readHtml: string): Promi
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const html = 'text/html; charset=utf-8';
   takes.forEach((a, i) => routes.set(slug(i), { type: html, body: page(a.outlet ?? `Outlet ${i}`, a, `${origin}${slug(i)}`) }));
-  routes.set(PRIVATE_PATH, { type: html, body: page('Members Only', { title: 'Not for robots', text: 'x '.repeat(400), published: null }, `${origin}${PRIVATE_PATH}`) });
+  routes.set(PRIVATE_PATH, {
+    type: html,
+    body: page('Members Only', { title: 'Not for robots', text: 'x '.repeat(400), published: null }, `${origin}${PRIVATE_PATH}`),
+  });
   routes.set(READ_PATH, { type: html, body: readHtml });
   routes.set('/robots.txt', { type: 'text/plain', body: 'User-agent: *\nDisallow: /private/\n' });
   const items = [

@@ -15,7 +15,9 @@ import { corpusArticlePage } from './pages.js';
  */
 export async function numbersPage(): Promise<{ html: string; title: string; expected: Report['numbers'] }> {
   const store = await openIndex(bundledIndexPath);
-  const items = loadAllSides().sort((a, b) => a.event.id.localeCompare(b.event.id, 'en', { numeric: true }) || a.article.id.localeCompare(b.article.id));
+  const items = loadAllSides().sort(
+    (a, b) => a.event.id.localeCompare(b.event.id, 'en', { numeric: true }) || a.article.id.localeCompare(b.article.id),
+  );
   for (const { article } of items) {
     const report = await checkArticle(store, { ...article, url: null, domain: null });
     if (report.match.status !== 'matched' || report.numbers.length === 0) continue;

@@ -95,7 +95,9 @@ export async function launch(userDataDir?: string): Promise<Harness> {
       const cdp = await context.newCDPSession(probe);
       type Targets = { targetInfos: { targetId: string; type: string; url: string }[] };
       const ourWorker = async () =>
-        ((await cdp.send('Target.getTargets')) as Targets).targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+        ((await cdp.send('Target.getTargets')) as Targets).targetInfos.find(
+          (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+        );
       const sw = await ourWorker();
       if (!sw) throw new Error('extension service worker not found among CDP targets');
       await cdp.send('Target.closeTarget', { targetId: sw.targetId });
@@ -108,7 +110,9 @@ export async function launch(userDataDir?: string): Promise<Harness> {
     probe,
     ask,
     tabIdOf: async (url) => {
-      const id = await (await worker()).evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
+      const id = await (
+        await worker()
+      ).evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
       if (id < 0) throw new Error(`no tab shows ${url}`);
       return id;
     },
@@ -156,4 +160,3 @@ export const MASK = '#b8b8b8';
 export function volatileParts(page: Page): Locator[] {
   return [page.locator('[data-testid=sub-url], [data-testid=subscription-url], [data-testid=subscription-key]')];
 }
-

@@ -20,7 +20,10 @@ export function indexMeta(page: Page): Promise<IndexMeta> {
           const l = store.get('loading');
           l.onsuccess = () => {
             const loading = l.result as { gen: number; linesDone: number } | undefined;
-            resolve({ active: (a.result as { gen: number } | undefined)?.gen ?? null, loading: loading ? { gen: loading.gen, linesDone: loading.linesDone } : null });
+            resolve({
+              active: (a.result as { gen: number } | undefined)?.gen ?? null,
+              loading: loading ? { gen: loading.gen, linesDone: loading.linesDone } : null,
+            });
             db.close();
           };
         };

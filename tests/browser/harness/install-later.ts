@@ -23,7 +23,16 @@ export async function launchWithoutExtension(): Promise<BareBrowser> {
     headless: false, // the flag below selects Chromium's new headless mode, which runs extensions
     // Playwright's defaults disable extensions, which would leave the one installed later switched off.
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: ['--headless=new', '--no-sandbox', '--enable-unsafe-extension-debugging', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--enable-unsafe-extension-debugging',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   await routeLocalOnly(context);
   return {

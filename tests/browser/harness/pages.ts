@@ -9,7 +9,13 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 /** A plain news page for a corpus article: its head names the outlet and date as a news site's would; no canonical
  *  link, so the extension must match it by its content. */
-export function corpusArticlePage(a: { title: string; outlet: string | null; published: string | null; paragraphs: string[]; section: string }): string {
+export function corpusArticlePage(a: {
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  paragraphs: string[];
+  section: string;
+}): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(a.title)}</title>
 <meta property="og:type" content="article"><meta property="og:site_name" content="${esc(a.outlet ?? '')}">
 ${a.published ? `<meta property="article:published_time" content="${esc(a.published)}">` : ''}</head><body>
@@ -41,7 +47,11 @@ ${article.byline ? `<p class="byline">By ${esc(article.byline)}</p>` : ''}
 ${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
 </article></main>
 <footer><p>Contact us · Privacy · Terms</p></footer>`;
-  return { html: `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`, title: article.title, paragraphs };
+  return {
+    html: `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`,
+    title: article.title,
+    paragraphs,
+  };
 }
 
 /**
@@ -50,7 +60,10 @@ ${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
  */
 export function otherEventPage(nth = 0): { html: string; url: string; id: string } {
   let skip = nth;
-  const truth = JSON.parse(readFileSync(sharedPath('data/article-extraction-benchmark/ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const truth = JSON.parse(readFileSync(sharedPath('data/article-extraction-benchmark/ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
   for (const id of Object.keys(truth).sort()) {
     const { articleBody, url } = truth[id]!;
     if (articleBody.length < 1_500 || articleBody.length > 8_000) continue;
@@ -71,7 +84,10 @@ export function reviewPage(): string {
 
 /** A site's section front: navigation and short teasers, no article. */
 export function nonArticlePage(): string {
-  const teasers = Array.from({ length: 12 }, (_, i) => `<li><a href="/story/${i}">Story number ${i + 1}</a> <span>${i + 1} hours ago</span></li>`).join('\n');
+  const teasers = Array.from(
+    { length: 12 },
+    (_, i) => `<li><a href="/story/${i}">Story number ${i + 1}</a> <span>${i + 1} hours ago</span></li>`,
+  ).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>World news – Test Times</title>
 <meta property="og:type" content="website"></head><body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
 <main><h1>World</h1><ul>${teasers}</ul></main><footer>© Test Times</footer></body></html>`;
@@ -100,7 +116,13 @@ export function basilPage(): { html: string; title: string; outlet: string } {
     const paragraphs = r.paragraphs.map((p) => p.join(' ').trim()).filter((p) => p && p !== r.title.trim());
     if (paragraphs.join(' ').length < 1_500) continue;
     const outlet = 'The New York Times';
-    const html = corpusArticlePage({ title: r.title, outlet, published: r.date, paragraphs, section: '<a href="/politics">Politics</a>' });
+    const html = corpusArticlePage({
+      title: r.title,
+      outlet,
+      published: r.date,
+      paragraphs,
+      section: '<a href="/politics">Politics</a>',
+    });
     return { html, title: r.title, outlet };
   }
   throw new Error('no suitable BASIL article found');

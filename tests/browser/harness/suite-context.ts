@@ -40,7 +40,11 @@ export interface Suite {
 export const settled = (s: TabState) => s.status !== 'waiting' && s.status !== 'index-loading';
 
 /** The pages both browser suites serve (Chromium's and Firefox's), by path. */
-export function suitePages(): { pages: Record<string, string>; seed: ReturnType<typeof seedPage>; later: ReturnType<typeof laterPage> } {
+export function suitePages(): {
+  pages: Record<string, string>;
+  seed: ReturnType<typeof seedPage>;
+  later: ReturnType<typeof laterPage>;
+} {
   const seed = seedPage('001_e069c8cc9b8d95d6.txt');
   const other = otherEventPage().html;
   const later = laterPage();
@@ -77,7 +81,12 @@ export async function startSuite(): Promise<Suite> {
   const t0 = Date.now();
   const h = await launch();
   const t1 = Date.now();
-  const info = await waitFor('the bundled index', () => h.ask<IndexInfo>('uiGetIndexInfo'), (i) => i.state === 'ready' || i.state === 'error', 150_000);
+  const info = await waitFor(
+    'the bundled index',
+    () => h.ask<IndexInfo>('uiGetIndexInfo'),
+    (i) => i.state === 'ready' || i.state === 'error',
+    150_000,
+  );
   console.log(`browser up in ${t1 - t0} ms; bundled index (${JSON.stringify(info.counts)}) loaded ${Date.now() - t1} ms later`);
   if (info.state !== 'ready') throw new Error(`index not loaded: ${info.message}`);
   const stateOf = (tabId: number) => h.ask<TabState>('uiGetTabState', { tabId });

@@ -26,9 +26,24 @@ export function laterEventArticles(page: Article): Article[] {
   const take = (ps: string[]) => ps.join('\n\n');
   const extra = { published: page.published, lang: page.lang };
   return [
-    art('later-wire', page.title, take(paras.slice(0, half)), { ...extra, outlet: 'Wire Desk', domain: 'wiredesk.example', url: 'https://wiredesk.example/later' }),
-    art('later-herald', `${page.title} – what we know`, take(paras.slice(half - 1)), { ...extra, outlet: 'Herald Online', domain: 'herald.example', url: 'https://herald.example/later' }),
-    art('later-courier', `Update: ${page.title}`, take(paras.filter((_, i) => i % 2 === 0)), { ...extra, outlet: 'Courier Post', domain: 'courierpost.example', url: 'https://courierpost.example/later' }),
+    art('later-wire', page.title, take(paras.slice(0, half)), {
+      ...extra,
+      outlet: 'Wire Desk',
+      domain: 'wiredesk.example',
+      url: 'https://wiredesk.example/later',
+    }),
+    art('later-herald', `${page.title} – what we know`, take(paras.slice(half - 1)), {
+      ...extra,
+      outlet: 'Herald Online',
+      domain: 'herald.example',
+      url: 'https://herald.example/later',
+    }),
+    art('later-courier', `Update: ${page.title}`, take(paras.filter((_, i) => i % 2 === 0)), {
+      ...extra,
+      outlet: 'Courier Post',
+      domain: 'courierpost.example',
+      url: 'https://courierpost.example/later',
+    }),
   ];
 }
 
@@ -64,7 +79,12 @@ export async function pinStoredTimes(at: string): Promise<void> {
   const subs = (got['parallax:subscriptions'] ?? []) as Stamped[];
   const log = (got['parallax:update-log'] ?? []) as { at: string }[];
   await api.storage.local.set({
-    'parallax:subscriptions': subs.map((s) => ({ ...s, lastCheck: s.lastCheck && at, lastSuccess: s.lastSuccess && at, error: s.error && { ...s.error, since: at } })),
+    'parallax:subscriptions': subs.map((s) => ({
+      ...s,
+      lastCheck: s.lastCheck && at,
+      lastSuccess: s.lastSuccess && at,
+      error: s.error && { ...s.error, since: at },
+    })),
     'parallax:update-log': log.map((e) => ({ ...e, at })),
   });
 }
@@ -72,7 +92,12 @@ export const PINNED_AT = '2026-11-02T11:42:00.000Z';
 
 /** A publisher whose snapshot holds one invented article (a recipe), so subscribing changes nothing for the page. */
 export async function updatesPublisher(): Promise<TestPublisher> {
-  const pub = new FixedPublisher('Test Wire', 'A local test publisher for the browser suite', 100_000, 'parallax browser suite: Test Wire');
+  const pub = new FixedPublisher(
+    'Test Wire',
+    'A local test publisher for the browser suite',
+    100_000,
+    'parallax browser suite: Test Wire',
+  );
   for (const op of putOps(await recordsOf([{ article: UNRELATED }]))) pub.state.apply(op);
   await pub.publishSnapshot();
   return pub;

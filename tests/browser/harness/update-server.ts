@@ -49,9 +49,17 @@ export async function serveUpdates(publisher: TestPublisher): Promise<UpdateServ
     if (name === 'manifest.json') body = new TextEncoder().encode(f.kind === 'manifest' ? f.text : publisher.manifest);
     else body = publisher.files.get(name);
     if (!body) return void res.writeHead(404).end('not found');
-    if (f.kind === 'tamper' && path.endsWith(f.path)) body = Uint8Array.from(body, (b, i) => (i === body!.length >> 1 ? b ^ 0xff : b));
+    if (f.kind === 'tamper' && path.endsWith(f.path))
+      body = Uint8Array.from(body, (b, i) => (i === body!.length >> 1 ? b ^ 0xff : b));
     if (f.kind === 'truncate' && path.endsWith(f.path)) body = body.subarray(0, body.length - 20);
-    const send = () => res.writeHead(200, { 'content-type': 'application/octet-stream', 'cache-control': 'no-store', 'set-cookie': 'tracker=1; Path=/' }).end(body);
+    const send = () =>
+      res
+        .writeHead(200, {
+          'content-type': 'application/octet-stream',
+          'cache-control': 'no-store',
+          'set-cookie': 'tracker=1; Path=/',
+        })
+        .end(body);
     if (f.kind === 'hold' && path.endsWith(f.path)) {
       heldSeen = true;
       onHeld?.();

@@ -19,7 +19,10 @@ export function hostileSpecs(get: () => Suite): void {
       expect(state.status).toBe(p.expect);
       if (state.status === 'too-complex') expect(state.message).toMatch(/too complex to read on your device \(/);
       expect(JSON.stringify(state)).not.toMatch(/call stack/i);
-      await h.context.pages().find((pg) => pg.url().endsWith(p.path))?.close();
+      await h.context
+        .pages()
+        .find((pg) => pg.url().endsWith(p.path))
+        ?.close();
     });
 
     it('cuts an over-long title, byline and canonical link instead of refusing the page', async () => {
@@ -64,14 +67,20 @@ export function hostileSpecs(get: () => Suite): void {
       await page.evaluate((id) => {
         const started = `${id}:content:wxt:content-script-started`;
         for (let i = 0; i < 3; i++) {
-          document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: 'content', messageId: `forged-${i}` } }));
+          document.dispatchEvent(
+            new CustomEvent(started, { detail: { contentScriptName: 'content', messageId: `forged-${i}` } }),
+          );
           window.postMessage({ type: started, contentScriptName: 'content', messageId: `forged-${i}` }, '*');
         }
         for (let i = 0; i < 15; i++) window.dispatchEvent(new Event(`${id}:content:wxt:locationchange`));
       }, h.extensionId);
       // Still alive: a real single-page navigation is read.
       await page.evaluate(() => history.pushState({}, '', '/hostile/forger.html?next'));
-      const next = await waitFor('the page after pushState', () => stateOf(tabId), (s) => s.url?.endsWith('?next') === true && settled(s));
+      const next = await waitFor(
+        'the page after pushState',
+        () => stateOf(tabId),
+        (s) => s.url?.endsWith('?next') === true && settled(s),
+      );
       expect(next.status).toBe('ready');
       await page.close();
     });
@@ -82,7 +91,11 @@ export function hostileSpecs(get: () => Suite): void {
       const page = h.context.pages().find((p) => p.url().endsWith('/hostile/flood.html'))!;
       for (let i = 1; i <= 6; i++) {
         await page.evaluate((n) => history.pushState({}, '', `/hostile/flood.html?n=${n}`), i);
-        await waitFor(`flood ${i}`, () => stateOf(tabId), (s) => s.url?.endsWith(`?n=${i}`) === true && settled(s));
+        await waitFor(
+          `flood ${i}`,
+          () => stateOf(tabId),
+          (s) => s.url?.endsWith(`?n=${i}`) === true && settled(s),
+        );
       }
       const entries = (await h.ask<HistoryInfo>('uiGetHistory')).entries.filter((e) => e.url?.includes('/hostile/flood.html'));
       expect(entries.length).toBe(HISTORY_BURST);
@@ -102,7 +115,12 @@ export function hostileSpecs(get: () => Suite): void {
       }
       for (const url of urls) {
         // The worker the harness asks may itself be the one just stopped: ask until one answers.
-        const tabId = await waitFor(`the tab of ${url}`, () => h.tabIdOf(url).catch(() => -1), (id) => id >= 0, 30_000);
+        const tabId = await waitFor(
+          `the tab of ${url}`,
+          () => h.tabIdOf(url).catch(() => -1),
+          (id) => id >= 0,
+          30_000,
+        );
         const s = await waitFor(`tab ${tabId} after the worker stopped`, () => stateOf(tabId), settled, 60_000);
         expect(s.status).toBe('ready');
       }

@@ -47,7 +47,8 @@ async function stopWorkerNow(page: Page): Promise<void> {
 
 /** The import's own section of the options: what the screenshot is about, without the history's months or the update
  *  log's times around it. */
-const panelShot = (options: Page, name: string) => options.getByTestId('opt-index').screenshot({ path: join(screenshotDir, `${name}.png`) });
+const panelShot = (options: Page, name: string) =>
+  options.getByTestId('opt-index').screenshot({ path: join(screenshotDir, `${name}.png`) });
 
 export function indexImportSpecs(get: () => Suite): void {
   describe('index import', () => {
@@ -93,56 +94,85 @@ export function indexImportSpecs(get: () => Suite): void {
       expect((await generationsInUse(options)).length).toBe(1);
     });
 
-    it('purges an import whose worker is stopped mid-load, says so, and the next import is clean', { timeout: 240_000 }, async () => {
-      const { h } = get();
-      const active = (await indexMeta(options)).active;
-      await choose(files.valid);
-      // Checking 86,814 lines first takes a while on a busy machine: the question comes after it.
-      await options.getByTestId('import-confirm-yes').waitFor({ timeout: 120_000 });
-      await options.getByTestId('import-confirm-yes').click();
-      const cut = await waitFor('the import to write its first rows', () => indexMeta(options), (m) => (m.loading?.linesDone ?? 0) > 0, 120_000);
-      await stopWorkerNow(options);
-      console.log(`worker stopped at line ${cut.loading!.linesDone} of the import (generation ${cut.loading!.gen})`);
-      const error = options.getByTestId('import-error');
-      await error.waitFor({ timeout: 30_000 });
-      expect(await error.textContent()).toMatch(/background was stopped by the browser during the import, so nothing was changed/);
-      // The next worker purges what the stopped one wrote and says so; the bundled index still answers.
-      const after = await waitFor('the interrupted import to be purged', () => h.ask<IndexInfo>('uiGetIndexInfo'), (i) => /interrupted/.test(i.message ?? ''), 60_000);
-      expect(after).toMatchObject({ state: 'ready', source: 'bundled', contentHash: before.contentHash, counts: before.counts });
-      expect(await indexMeta(options)).toEqual({ active, loading: null });
-      expect(await generationsInUse(options)).toEqual([active]);
-      expect(await rowCount(options, 'parallax-index', 'outlets')).toBe(before.counts!.outlets);
-      await options.reload();
-      await expect(options.getByTestId('index-state').textContent()).resolves.toMatch(/interrupted when the browser stopped/);
-      await panelShot(options, 'options-import-interrupted');
+    it(
+      'purges an import whose worker is stopped mid-load, says so, and the next import is clean',
+      { timeout: 240_000 },
+      async () => {
+        const { h } = get();
+        const active = (await indexMeta(options)).active;
+        await choose(files.valid);
+        // Checking 86,814 lines first takes a while on a busy machine: the question comes after it.
+        await options.getByTestId('import-confirm-yes').waitFor({ timeout: 120_000 });
+        await options.getByTestId('import-confirm-yes').click();
+        const cut = await waitFor(
+          'the import to write its first rows',
+          () => indexMeta(options),
+          (m) => (m.loading?.linesDone ?? 0) > 0,
+          120_000,
+        );
+        await stopWorkerNow(options);
+        console.log(`worker stopped at line ${cut.loading!.linesDone} of the import (generation ${cut.loading!.gen})`);
+        const error = options.getByTestId('import-error');
+        await error.waitFor({ timeout: 30_000 });
+        expect(await error.textContent()).toMatch(
+          /background was stopped by the browser during the import, so nothing was changed/,
+        );
+        // The next worker purges what the stopped one wrote and says so; the bundled index still answers.
+        const after = await waitFor(
+          'the interrupted import to be purged',
+          () => h.ask<IndexInfo>('uiGetIndexInfo'),
+          (i) => /interrupted/.test(i.message ?? ''),
+          60_000,
+        );
+        expect(after).toMatchObject({
+          state: 'ready',
+          source: 'bundled',
+          contentHash: before.contentHash,
+          counts: before.counts,
+        });
+        expect(await indexMeta(options)).toEqual({ active, loading: null });
+        expect(await generationsInUse(options)).toEqual([active]);
+        expect(await rowCount(options, 'parallax-index', 'outlets')).toBe(before.counts!.outlets);
+        await options.reload();
+        await expect(options.getByTestId('index-state').textContent()).resolves.toMatch(/interrupted when the browser stopped/);
+        await panelShot(options, 'options-import-interrupted');
 
-      // The same file again: asked, cancelled (nothing written, nothing staged), then confirmed and loaded whole into a
-      // fresh generation.
-      await choose(files.valid);
-      const confirm = options.getByTestId('import-confirm');
-      await confirm.waitFor({ timeout: 120_000 });
-      expect(await confirm.textContent()).toMatch(/is a valid index, but the file is not signed.*60,175 outlets/s);
-      await panelShot(options, 'options-import-confirm');
-      await options.getByTestId('import-confirm-no').click();
-      await confirm.waitFor({ state: 'detached' });
-      expect(await rowCount(options, 'parallax-import', 'staged')).toBe(0);
-      expect((await h.ask<IndexInfo>('uiGetIndexInfo')).contentHash).toBe(before.contentHash);
+        // The same file again: asked, cancelled (nothing written, nothing staged), then confirmed and loaded whole into a
+        // fresh generation.
+        await choose(files.valid);
+        const confirm = options.getByTestId('import-confirm');
+        await confirm.waitFor({ timeout: 120_000 });
+        expect(await confirm.textContent()).toMatch(/is a valid index, but the file is not signed.*60,175 outlets/s);
+        await panelShot(options, 'options-import-confirm');
+        await options.getByTestId('import-confirm-no').click();
+        await confirm.waitFor({ state: 'detached' });
+        expect(await rowCount(options, 'parallax-import', 'staged')).toBe(0);
+        expect((await h.ask<IndexInfo>('uiGetIndexInfo')).contentHash).toBe(before.contentHash);
 
-      await choose(files.valid);
-      await options.getByTestId('import-confirm-yes').waitFor({ timeout: 120_000 });
-      await options.getByTestId('import-confirm-yes').click();
-      await options.getByTestId('import-done').waitFor({ timeout: 180_000 });
-      const imported = await h.ask<IndexInfo>('uiGetIndexInfo');
-      expect(imported).toMatchObject({ state: 'ready', source: 'imported', trust: { kind: 'unverified', reason: 'the file is not signed' }, problem: null, message: null });
-      expect(imported.counts?.outlets).toBe(before.counts!.outlets! + 60_000);
-      const gens = await generationsInUse(options);
-      expect(gens.length).toBe(1);
-      expect(gens[0]).toBeGreaterThan(cut.loading!.gen);
-      // Exactly the file's outlets: no rows of the interrupted load mixed in (the probe found 311,000 instead of 175).
-      expect(await rowCount(options, 'parallax-index', 'outlets')).toBe(imported.counts!.outlets);
-      await expect(options.getByTestId('index-trust').textContent()).resolves.toBe('imported, unverified: the file is not signed');
-      await panelShot(options, 'options-imported-unverified');
-    });
+        await choose(files.valid);
+        await options.getByTestId('import-confirm-yes').waitFor({ timeout: 120_000 });
+        await options.getByTestId('import-confirm-yes').click();
+        await options.getByTestId('import-done').waitFor({ timeout: 180_000 });
+        const imported = await h.ask<IndexInfo>('uiGetIndexInfo');
+        expect(imported).toMatchObject({
+          state: 'ready',
+          source: 'imported',
+          trust: { kind: 'unverified', reason: 'the file is not signed' },
+          problem: null,
+          message: null,
+        });
+        expect(imported.counts?.outlets).toBe(before.counts!.outlets! + 60_000);
+        const gens = await generationsInUse(options);
+        expect(gens.length).toBe(1);
+        expect(gens[0]).toBeGreaterThan(cut.loading!.gen);
+        // Exactly the file's outlets: no rows of the interrupted load mixed in (the probe found 311,000 instead of 175).
+        expect(await rowCount(options, 'parallax-index', 'outlets')).toBe(imported.counts!.outlets);
+        await expect(options.getByTestId('index-trust').textContent()).resolves.toBe(
+          'imported, unverified: the file is not signed',
+        );
+        await panelShot(options, 'options-imported-unverified');
+      },
+    );
 
     it('calls the imported index unverified in the popup, and goes back to the bundled index', { timeout: 180_000 }, async () => {
       const { h, openTab, openExtensionPage } = get();
@@ -160,7 +190,13 @@ export function indexImportSpecs(get: () => Suite): void {
       await options.getByTestId('use-bundled').click();
       await options.getByText('Back to the bundled index.').waitFor({ timeout: 120_000 });
       const back = await h.ask<IndexInfo>('uiGetIndexInfo');
-      expect(back).toMatchObject({ state: 'ready', source: 'bundled', trust: { kind: 'bundled' }, contentHash: before.contentHash, counts: before.counts });
+      expect(back).toMatchObject({
+        state: 'ready',
+        source: 'bundled',
+        trust: { kind: 'bundled' },
+        contentHash: before.contentHash,
+        counts: before.counts,
+      });
       expect((await h.ask<UpdatesInfo>('uiGetUpdates')).freshness.imported).toBeUndefined();
       expect(await rowCount(options, 'parallax-index', 'outlets')).toBe(before.counts!.outlets);
     });
@@ -195,11 +231,18 @@ export function indexImportSpecs(get: () => Suite): void {
         expect(await options.getByTestId('index-count-articles').count()).toBe(0);
         expect(await options.getByTestId('use-bundled').textContent()).toBe('Go back to the bundled index');
       }
-      await expect(options.getByTestId('index-problem').textContent()).resolves.toMatch(/stored index is damaged \(builtAt: a date is text/);
+      await expect(options.getByTestId('index-problem').textContent()).resolves.toMatch(
+        /stored index is damaged \(builtAt: a date is text/,
+      );
       await panelShot(options, 'options-damaged-header');
       await options.getByTestId('use-bundled').click();
       await options.getByText('Back to the bundled index.').waitFor({ timeout: 120_000 });
-      expect(await h.ask<IndexInfo>('uiGetIndexInfo')).toMatchObject({ state: 'ready', source: 'bundled', problem: null, counts: before.counts });
+      expect(await h.ask<IndexInfo>('uiGetIndexInfo')).toMatchObject({
+        state: 'ready',
+        source: 'bundled',
+        problem: null,
+        counts: before.counts,
+      });
       expect(await options.getByTestId('index-problem').count()).toBe(0);
     });
   });

@@ -35,7 +35,10 @@ export function installInjectionSpecs(get: () => Suite): void {
         const tabId = await probe.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
         expect(tabId).toBeGreaterThan(0);
         const stored = () =>
-          probe.evaluate(async (t) => ((await chrome.storage.session.get(`tab:${t}`))[`tab:${t}`] as TabState | undefined) ?? null, tabId);
+          probe.evaluate(
+            async (t) => ((await chrome.storage.session.get(`tab:${t}`))[`tab:${t}`] as TabState | undefined) ?? null,
+            tabId,
+          );
         // A fresh profile: the index loads first (the page waits in 'index-loading' and is read again after).
         const state = await waitFor('the injected script’s answer', stored, (s) => s !== null && settled(s), 170_000);
         expect(state!.status).toBe('ready');
@@ -43,7 +46,9 @@ export function installInjectionSpecs(get: () => Suite): void {
         expect(state!.report.match.status).toBe('matched');
         const others = countOutlets(state!.report).others;
         expect(await probe.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), tabId)).toBe(String(others));
-        expect(await page.evaluate(() => (window as { parallaxTestMarker?: string }).parallaxTestMarker)).toBe('loaded before install');
+        expect(await page.evaluate(() => (window as { parallaxTestMarker?: string }).parallaxTestMarker)).toBe(
+          'loaded before install',
+        );
       } finally {
         await bare.close();
       }

@@ -51,8 +51,15 @@ export function numbersSpecs(get: () => Suite): void {
       expect(own.length).toBeGreaterThan(0);
       expect(await section.getByTestId('highlight-number').count()).toBe(own.length);
       await section.getByTestId('highlight-number').first().click();
-      const page = get().h.context.pages().find((p) => p.url().endsWith('/news/real-numbers.html'))!;
-      await waitFor('the figure highlighted in the article', () => page.locator('mark.parallax-highlight').count(), (n) => n > 0, 10_000);
+      const page = get()
+        .h.context.pages()
+        .find((p) => p.url().endsWith('/news/real-numbers.html'))!;
+      await waitFor(
+        'the figure highlighted in the article',
+        () => page.locator('mark.parallax-highlight').count(),
+        (n) => n > 0,
+        10_000,
+      );
       const marked = await page.locator('mark.parallax-highlight').allTextContents();
       expect(marked.join('')).toContain(own[0]!.text);
       await panel.close();

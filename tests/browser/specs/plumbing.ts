@@ -23,7 +23,11 @@ export function plumbingSpecs(get: () => Suite): void {
         history.pushState({}, '', '/section-front');
         document.body.innerHTML = '<h1>World</h1><ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li></ul>';
       });
-      const next = await waitFor('the state after pushState', () => stateOf(tabId), (s) => s.url?.endsWith('/section-front') === true && settled(s));
+      const next = await waitFor(
+        'the state after pushState',
+        () => stateOf(tabId),
+        (s) => s.url?.endsWith('/section-front') === true && settled(s),
+      );
       expect(next.status).toBe('not-article');
       expect(await h.badgeText(tabId)).toBe('');
       await page.close();
@@ -37,18 +41,36 @@ export function plumbingSpecs(get: () => Suite): void {
       const page = h.context.pages().find((p) => p.url().endsWith('/highlight.html'))!;
       const before = await page.evaluate(() => document.body.innerHTML);
       const box = await page.locator('#one').boundingBox();
-      const res = await h.ask<{ found: boolean }>('uiHighlightInTab', { tabId, sentence: 'The council said the "new bridge" would open next spring, officials confirmed on Monday.' });
+      const res = await h.ask<{ found: boolean }>('uiHighlightInTab', {
+        tabId,
+        sentence: 'The council said the "new bridge" would open next spring, officials confirmed on Monday.',
+      });
       expect(res.found).toBe(true);
-      const marked = await page.evaluate(() => Array.from(document.querySelectorAll('mark.parallax-highlight')).map((m) => m.textContent).join('|'));
+      const marked = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('mark.parallax-highlight'))
+          .map((m) => m.textContent)
+          .join('|'),
+      );
       expect(marked).toBe('The council said the “new bridge” would open|next spring|, officials confirmed on Monday.');
       // Layout untouched: the paragraph keeps its size.
       expect(await page.locator('#one').boundingBox()).toEqual(box);
-      expect((await h.ask<{ found: boolean }>('uiHighlightInTab', { tabId, sentence: 'A sentence that is nowhere on this page at all.' })).found).toBe(false);
+      expect(
+        (
+          await h.ask<{ found: boolean }>('uiHighlightInTab', {
+            tabId,
+            sentence: 'A sentence that is nowhere on this page at all.',
+          })
+        ).found,
+      ).toBe(false);
       await h.ask('uiHighlightInTab', { tabId, sentence: 'The first sentence stands alone here.' });
       await h.ask('uiClearHighlightInTab', { tabId });
       expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
       // A web page cannot reach the extension at all (no externally_connectable): chrome.runtime is absent there.
-      expect(await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe('undefined');
+      expect(
+        await page.evaluate(
+          () => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage,
+        ),
+      ).toBe('undefined');
       await page.close();
     });
   });

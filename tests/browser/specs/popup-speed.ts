@@ -44,13 +44,22 @@ export function popupSpeedSpecs(get: () => Suite): void {
         runs.push(
           await page.evaluate(() => {
             const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-            const first = (performance.getEntriesByName('popup-answer')[0] as PerformanceMark | undefined)?.detail as { height: number } | undefined;
-            return { page: at('popup-open'), answer: at('popup-answer') - at('popup-open'), total: at('popup-answer'), stored: at('popup-stored-answer') - at('popup-open'), modules: at('popup-modules') - at('popup-open'), jump: document.body.scrollHeight - (first?.height ?? NaN) };
+            const first = (performance.getEntriesByName('popup-answer')[0] as PerformanceMark | undefined)?.detail as
+              { height: number } | undefined;
+            return {
+              page: at('popup-open'),
+              answer: at('popup-answer') - at('popup-open'),
+              total: at('popup-answer'),
+              stored: at('popup-stored-answer') - at('popup-open'),
+              modules: at('popup-modules') - at('popup-open'),
+              jump: document.body.scrollHeight - (first?.height ?? NaN),
+            };
           }),
         );
         await page.close();
       }
-      const line = (k: keyof Times, unit = 'ms') => `${median(runs.map((r) => r[k])).toFixed(1)} ${unit} [${runs.map((r) => r[k].toFixed(0)).join(' ')}]`;
+      const line = (k: keyof Times, unit = 'ms') =>
+        `${median(runs.map((r) => r[k])).toFixed(1)} ${unit} [${runs.map((r) => r[k].toFixed(0)).join(' ')}]`;
       console.log(
         `popup open → answer rendered, median of ${OPENS}: ${line('answer')}` +
           ` (navigation start → popup's first script: ${line('page')}; navigation start → answer: ${line('total')};` +

@@ -25,7 +25,8 @@ export function seedStorySpecs(get: () => Suite): void {
   const tabs = { seed: -1, other: -1, section: -1, review: -1 };
   let h: Suite['h'];
 
-  const openExtensionPage = (path: string, viewport: { width: number; height: number }) => get().openExtensionPage(path, viewport);
+  const openExtensionPage = (path: string, viewport: { width: number; height: number }) =>
+    get().openExtensionPage(path, viewport);
 
   beforeAll(async () => {
     const s = get();
@@ -60,7 +61,10 @@ export function seedStorySpecs(get: () => Suite): void {
       const n = Number(/(\d+) other outlet/.exec((await count.textContent()) ?? '')?.[1] ?? 0);
       expect(n).toBeGreaterThanOrEqual(3);
       const lines = await page.getByTestId('disputed-claim').allTextContents();
-      expect(lines.some((t) => /kursk/i.test(t) && /denied/i.test(t)), lines.join('\n')).toBe(true);
+      expect(
+        lines.some((t) => /kursk/i.test(t) && /denied/i.test(t)),
+        lines.join('\n'),
+      ).toBe(true);
       // The rest of the claim picture at a glance: one-word claims, agreement, what the article leaves out, framing.
       for (const key of ['single-source', 'corroborated', 'omissions', 'framing']) {
         await expect(page.getByTestId(`tally-${key}`).count(), key).resolves.toBe(1);
@@ -89,7 +93,9 @@ export function seedStorySpecs(get: () => Suite): void {
       expect((await claim.getByTestId('denied-by').textContent())?.trim().length).toBeGreaterThan(0);
       // Why it is disputed, in plain words: the denial's sentence and the rule that read it (lib/claims/rules.ts).
       const why = claim.getByTestId('claim-why');
-      await expect(why.getByTestId('claim-why-reading').textContent()).resolves.toMatch(/^read as (?:a denial|calling it false|debunking it|saying the opposite|a counter-claim|contradicting the counter-claim)/);
+      await expect(why.getByTestId('claim-why-reading').textContent()).resolves.toMatch(
+        /^read as (?:a denial|calling it false|debunking it|saying the opposite|a counter-claim|contradicting the counter-claim)/,
+      );
       expect((await why.getByTestId('claim-why-sentence').textContent())?.trim().length).toBeGreaterThan(20);
       await expect(why.textContent()).resolves.toMatch(/^Why disputed: .*rule: /);
       await claim.screenshot({ path: join(screenshotDir, 'sidepanel-claim-why.png') });
@@ -100,7 +106,12 @@ export function seedStorySpecs(get: () => Suite): void {
       if (await button.count()) {
         await button.click();
         const article = h.context.pages().find((p) => p.url().endsWith('/news/putin-kursk.html'))!;
-        await waitFor('a highlight in the article', () => article.locator('mark.parallax-highlight').count(), (n) => n > 0, 10_000);
+        await waitFor(
+          'a highlight in the article',
+          () => article.locator('mark.parallax-highlight').count(),
+          (n) => n > 0,
+          10_000,
+        );
       }
       await page.close();
     });
@@ -109,7 +120,9 @@ export function seedStorySpecs(get: () => Suite): void {
       const page = await openExtensionPage(`sidepanel.html?tabId=${tabs.seed}`, PANEL);
       await page.getByTestId('why-matched').locator('summary').click();
       await expect(page.getByTestId('why-page-type').textContent()).resolves.toMatch(/a news report/);
-      await expect(page.getByTestId('why-dates').textContent()).resolves.toMatch(/this page 20\d\d-\d\d-\d\d .*the event 20\d\d-\d\d-\d\d/);
+      await expect(page.getByTestId('why-dates').textContent()).resolves.toMatch(
+        /this page 20\d\d-\d\d-\d\d .*the event 20\d\d-\d\d-\d\d/,
+      );
       // The card alone: the whole panel is a long page and the card sits at its foot.
       await page.getByTestId('why-matched').screenshot({ path: join(screenshotDir, 'sidepanel-why-matched.png') });
       await page.close();
@@ -130,16 +143,24 @@ export function seedStorySpecs(get: () => Suite): void {
 
     it('a product review says Parallax compares news reports, and why', async () => {
       const state = await h.ask<TabState>('uiGetTabState', { tabId: tabs.review });
-      expect(state.status === 'ready' && state.report.match).toMatchObject({ status: 'none', notReport: true, pageType: { type: 'review' } });
+      expect(state.status === 'ready' && state.report.match).toMatchObject({
+        status: 'none',
+        notReport: true,
+        pageType: { type: 'review' },
+      });
       expect(await h.badgeText(tabs.review)).toBe('');
       const page = await openExtensionPage(`popup.html?tabId=${tabs.review}`, POPUP);
-      await expect(page.getByTestId('not-report').textContent()).resolves.toMatch(/looks like a product review: Parallax compares news reports/i);
+      await expect(page.getByTestId('not-report').textContent()).resolves.toMatch(
+        /looks like a product review: Parallax compares news reports/i,
+      );
       await screenshot(page, 'popup-not-report');
       expect(await seriousViolations(page)).toEqual([]);
       await page.close();
       const panel = await openExtensionPage(`sidepanel.html?tabId=${tabs.review}`, PANEL);
       await panel.getByTestId('why-matched').locator('summary').click();
-      await expect(panel.getByTestId('why-page-type').textContent()).resolves.toMatch(/product review, from its schema\.org type/);
+      await expect(panel.getByTestId('why-page-type').textContent()).resolves.toMatch(
+        /product review, from its schema\.org type/,
+      );
       await screenshot(panel, 'sidepanel-not-report');
       await panel.close();
     });
@@ -164,7 +185,9 @@ export function seedStorySpecs(get: () => Suite): void {
       await page.evaluate(setHistoryDatesInPage, realDates);
       // A file that is not an index: a clear error, and the loaded index stays.
       const before = await h.ask<IndexInfo>('uiGetIndexInfo');
-      await page.getByTestId('index-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"not": "an index"}\n') });
+      await page
+        .getByTestId('index-file')
+        .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"not": "an index"}\n') });
       await expect(page.getByTestId('import-error').textContent()).resolves.toMatch(/current index is kept/i);
       expect(await h.ask<IndexInfo>('uiGetIndexInfo')).toEqual(before);
       await page.close();

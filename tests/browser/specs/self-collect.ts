@@ -40,42 +40,60 @@ export function selfCollectSpecs(get: () => Suite): void {
       await web?.close();
     });
 
-    it('says "no known coverage" for the page before any feed is collected', async () => {
-      const page = await s().h.context.newPage();
-      await page.goto(web.readUrl);
-      tabId = await s().h.tabIdOf(web.readUrl);
-      const st = await waitFor('the page to be checked', () => s().stateOf(tabId), settled);
-      expect(st.status === 'ready' && st.report.match.status).toBe('none');
-      // A cookie for 127.0.0.1 (the feed's host too): no collector request may carry it.
-      await page.evaluate(() => (document.cookie = 'reader=secret-page-cookie; path=/'));
-    }, SLOW);
+    it(
+      'says "no known coverage" for the page before any feed is collected',
+      async () => {
+        const page = await s().h.context.newPage();
+        await page.goto(web.readUrl);
+        tabId = await s().h.tabIdOf(web.readUrl);
+        const st = await waitFor('the page to be checked', () => s().stateOf(tabId), settled);
+        expect(st.status === 'ready' && st.report.match.status).toBe('none');
+        // A cookie for 127.0.0.1 (the feed's host too): no collector request may carry it.
+        await page.evaluate(() => (document.cookie = 'reader=secret-page-cookie; path=/'));
+      },
+      SLOW,
+    );
 
-    it('imports an OPML list in the options, polls it, and the open page is matched without a reload', async () => {
-      const options = await s().openExtensionPage('options.html', { width: 900, height: 1400 });
-      await options.getByTestId('collect-file').setInputFiles({ name: 'my-feeds.opml', mimeType: 'text/x-opml', buffer: Buffer.from(web.opml()) });
-      const preview = options.getByTestId('collect-preview');
-      await preview.waitFor({ timeout: 30_000 });
-      expect(await preview.innerText()).toMatch(/my-feeds\.opml: 1 feed from 1 site \(127\.0\.0\.1\)[\s\S]*Left out: No feed here: no xmlUrl/);
-      await options.getByTestId('opt-collect').screenshot({ path: `${screenshotDir}/options-collect-preview.png`, mask: volatileParts(options), maskColor: MASK });
-      await options.getByTestId('collect-add').click();
-      const done = await waitFor('the first poll', collect, (c) => !c.polling && !!c.feeds[0]?.lastPoll, SLOW);
-      const feed = done.feeds[0]!;
-      expect(feed.error).toBeNull();
-      expect(feed.permitted).toBe(true);
-      // Three full articles; the page robots.txt keeps out is never asked for, the feed's excerpt stands in.
-      expect(feed.lastPages).toEqual({ added: 3, excerpts: 1, failed: 0 });
-      expect(done.articles).toBe(4);
-      expect(await waitMatch('matched')).toBe('matched');
-      const st = await s().stateOf(tabId);
-      const urls = st.status === 'ready' ? st.report.coverage.map((c) => c.url) : [];
-      expect(urls.filter((u) => u?.startsWith(`${web.origin}/articles/`)).length).toBeGreaterThanOrEqual(2);
-      await options.reload();
-      await options.getByTestId('collect-feed').waitFor({ timeout: 30_000 });
-      expect(await options.getByTestId('collect-feed-state').innerText()).toBe('ok');
-      expect(await options.getByTestId('collect-summary').innerText()).toMatch(/4 articles in \d+ events? collected from 1 feed; last poll/);
-      await options.getByTestId('opt-collect').screenshot({ path: `${screenshotDir}/options-collect.png`, mask: volatileParts(options), maskColor: MASK });
-      await options.close();
-    }, SLOW);
+    it(
+      'imports an OPML list in the options, polls it, and the open page is matched without a reload',
+      async () => {
+        const options = await s().openExtensionPage('options.html', { width: 900, height: 1400 });
+        await options
+          .getByTestId('collect-file')
+          .setInputFiles({ name: 'my-feeds.opml', mimeType: 'text/x-opml', buffer: Buffer.from(web.opml()) });
+        const preview = options.getByTestId('collect-preview');
+        await preview.waitFor({ timeout: 30_000 });
+        expect(await preview.innerText()).toMatch(
+          /my-feeds\.opml: 1 feed from 1 site \(127\.0\.0\.1\)[\s\S]*Left out: No feed here: no xmlUrl/,
+        );
+        await options
+          .getByTestId('opt-collect')
+          .screenshot({ path: `${screenshotDir}/options-collect-preview.png`, mask: volatileParts(options), maskColor: MASK });
+        await options.getByTestId('collect-add').click();
+        const done = await waitFor('the first poll', collect, (c) => !c.polling && !!c.feeds[0]?.lastPoll, SLOW);
+        const feed = done.feeds[0]!;
+        expect(feed.error).toBeNull();
+        expect(feed.permitted).toBe(true);
+        // Three full articles; the page robots.txt keeps out is never asked for, the feed's excerpt stands in.
+        expect(feed.lastPages).toEqual({ added: 3, excerpts: 1, failed: 0 });
+        expect(done.articles).toBe(4);
+        expect(await waitMatch('matched')).toBe('matched');
+        const st = await s().stateOf(tabId);
+        const urls = st.status === 'ready' ? st.report.coverage.map((c) => c.url) : [];
+        expect(urls.filter((u) => u?.startsWith(`${web.origin}/articles/`)).length).toBeGreaterThanOrEqual(2);
+        await options.reload();
+        await options.getByTestId('collect-feed').waitFor({ timeout: 30_000 });
+        expect(await options.getByTestId('collect-feed-state').innerText()).toBe('ok');
+        expect(await options.getByTestId('collect-summary').innerText()).toMatch(
+          /4 articles in \d+ events? collected from 1 feed; last poll/,
+        );
+        await options
+          .getByTestId('opt-collect')
+          .screenshot({ path: `${screenshotDir}/options-collect.png`, mask: volatileParts(options), maskColor: MASK });
+        await options.close();
+      },
+      SLOW,
+    );
 
     it('polls politely and privately: robots.txt first, no cookie or referrer, the page read never asked', () => {
       const paths = web.log.map((r) => r.path);
@@ -88,20 +106,28 @@ export function selfCollectSpecs(get: () => Suite): void {
       expect(collector.every((r) => r.cookie === null && r.referer === null)).toBe(true);
     });
 
-    it('asks again with the ETag: an unchanged feed costs one request and brings nothing twice', async () => {
-      const before = web.log.length;
-      const after = await s().h.ask<CollectInfo>('uiCollectPoll', { url: null });
-      const asked = web.log.slice(before);
-      expect(asked.map((r) => r.path)).toEqual(['/feed.xml']);
-      expect(asked[0]!.ifNoneMatch).toBe('"wire-1"');
-      expect(after.articles).toBe(4);
-      expect(after.feeds[0]!.error).toBeNull();
-    }, SLOW);
+    it(
+      'asks again with the ETag: an unchanged feed costs one request and brings nothing twice',
+      async () => {
+        const before = web.log.length;
+        const after = await s().h.ask<CollectInfo>('uiCollectPoll', { url: null });
+        const asked = web.log.slice(before);
+        expect(asked.map((r) => r.path)).toEqual(['/feed.xml']);
+        expect(asked[0]!.ifNoneMatch).toBe('"wire-1"');
+        expect(after.articles).toBe(4);
+        expect(after.feeds[0]!.error).toBeNull();
+      },
+      SLOW,
+    );
 
-    it('removing the feed takes its articles out: the page has no known coverage again', async () => {
-      const after = await s().h.ask<CollectInfo>('uiCollectRemove', { url: web.feedUrl });
-      expect(after).toMatchObject({ feeds: [], articles: 0, events: 0 });
-      expect(await waitMatch('none')).toBe('none');
-    }, SLOW);
+    it(
+      'removing the feed takes its articles out: the page has no known coverage again',
+      async () => {
+        const after = await s().h.ask<CollectInfo>('uiCollectRemove', { url: web.feedUrl });
+        expect(after).toMatchObject({ feeds: [], articles: 0, events: 0 });
+        expect(await waitMatch('none')).toBe('none');
+      },
+      SLOW,
+    );
   });
 }

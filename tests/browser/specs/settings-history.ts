@@ -39,7 +39,11 @@ export function settingsHistorySpecs(get: () => MessagingSuite): void {
         expect(state.status).toBe('disabled');
         expect(await h.badgeText(tabId)).toBe('');
         await h.ask('uiRecheckTab', { tabId });
-        const after = await waitFor('the page checked on request', () => stateOf(tabId), (s) => s.status === 'ready');
+        const after = await waitFor(
+          'the page checked on request',
+          () => stateOf(tabId),
+          (s) => s.status === 'ready',
+        );
         expect(after.status).toBe('ready');
       } finally {
         await h.ask('uiSetSettings', { denySites: [] });

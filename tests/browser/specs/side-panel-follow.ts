@@ -59,8 +59,16 @@ export function sidePanelFollowSpecs(get: () => Suite): void {
     afterAll(async () => {
       // Chrome 141+ can close it; older ones keep it open, which harms no later spec.
       await h.probe.evaluate(async () => {
-        const api = (globalThis as { chrome?: { sidePanel?: { close?: (o: { windowId: number }) => Promise<void> }; windows: { getCurrent(): Promise<{ id: number }> } } }).chrome;
-        if (api?.sidePanel?.close) await api.sidePanel.close({ windowId: (await api.windows.getCurrent()).id }).catch(() => undefined);
+        const api = (
+          globalThis as {
+            chrome?: {
+              sidePanel?: { close?: (o: { windowId: number }) => Promise<void> };
+              windows: { getCurrent(): Promise<{ id: number }> };
+            };
+          }
+        ).chrome;
+        if (api?.sidePanel?.close)
+          await api.sidePanel.close({ windowId: (await api.windows.getCurrent()).id }).catch(() => undefined);
       });
     });
 
@@ -70,7 +78,12 @@ export function sidePanelFollowSpecs(get: () => Suite): void {
 
     it('shows the seed page’s event, then "no known coverage" for the other tab, and back, with no stale answer', async () => {
       await page('/news/putin-kursk-follow.html').bringToFront();
-      const first = await waitFor('the seed page’s answer in the panel', view, (v) => v?.tabId === tabs.seed && matched(v), 15_000);
+      const first = await waitFor(
+        'the seed page’s answer in the panel',
+        view,
+        (v) => v?.tabId === tabs.seed && matched(v),
+        15_000,
+      );
       expect(first!.eventTitle!.length).toBeGreaterThan(0);
 
       await page('/news/other-event-follow.html').bringToFront();
@@ -79,7 +92,10 @@ export function sidePanelFollowSpecs(get: () => Suite): void {
       const seen: (PanelView | null)[] = [];
       const onOther = (v: PanelView | null) => v?.tabId === tabs.other && none(v);
       await waitFor('the other page’s answer in the panel', async () => (seen.push(await view()), seen.at(-1)!), onOther, 15_000);
-      expect(seen.filter((v) => v?.tabId === tabs.other && v.eventTitle !== null), JSON.stringify(seen)).toEqual([]);
+      expect(
+        seen.filter((v) => v?.tabId === tabs.other && v.eventTitle !== null),
+        JSON.stringify(seen),
+      ).toEqual([]);
 
       // tabs.update, as the browser's own tab strip does it.
       await h.probe.evaluate((id) => chrome.tabs.update(id, { active: true }), tabs.seed);

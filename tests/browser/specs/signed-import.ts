@@ -18,7 +18,11 @@ import { serveUpdates, type UpdateServer } from '../harness/update-server.js';
 const SLOW = 180_000;
 
 /** A publisher's folder written to disk as a reader would download it: manifest.json and its snapshot. */
-function writeFolder(dir: string, pub: TestPublisher, snapshot: Uint8Array = pub.files.get(manifestFileNames.snapshot(pub.sequence))!) {
+function writeFolder(
+  dir: string,
+  pub: TestPublisher,
+  snapshot: Uint8Array = pub.files.get(manifestFileNames.snapshot(pub.sequence))!,
+) {
   const manifest = join(dir, 'manifest.json');
   const file = join(dir, manifestFileNames.snapshot(pub.sequence));
   writeFileSync(manifest, pub.manifest);
@@ -47,7 +51,12 @@ export function signedImportSpecs(get: () => Suite): void {
       dir = mkdtempSync(join(tmpdir(), 'parallax-signed-'));
       const { h } = get();
       await h.ask<UpdatesInfo>('uiSubscribe', { url: srv.manifestUrl, key: pub.publicKey });
-      await waitFor('the subscription’s snapshot applied', () => h.ask<UpdatesInfo>('uiGetUpdates'), (u) => u.subscriptions[0]?.applied?.sequence === 1, SLOW);
+      await waitFor(
+        'the subscription’s snapshot applied',
+        () => h.ask<UpdatesInfo>('uiGetUpdates'),
+        (u) => u.subscriptions[0]?.applied?.sequence === 1,
+        SLOW,
+      );
       // The bundled index with the subscription's coverage: what answers pages before and after the import.
       before = await h.ask<IndexInfo>('uiGetIndexInfo');
       options = await get().openExtensionPage('options.html', { width: 900, height: 1000 });
@@ -62,52 +71,77 @@ export function signedImportSpecs(get: () => Suite): void {
       if (dir) rmSync(dir, { recursive: true, force: true });
     }, SLOW);
 
-    it('refuses a snapshot that is not the one the signed manifest names, and keeps the index', async () => {
-      // A copy: the publisher keeps Node Buffers, whose slice() shares their bytes.
-      const tampered = Uint8Array.from(pub.files.get(manifestFileNames.snapshot(pub.sequence))!);
-      tampered[tampered.length >> 1]! ^= 0xff;
-      const files = writeFolder(mkdtempSync(join(dir, 'tampered-')), pub, tampered);
-      const info = await get().h.ask<IndexInfo>('uiGetIndexInfo');
-      await options.getByTestId('index-file').setInputFiles([files.manifest, files.snapshot]);
-      const error = options.getByTestId('import-error');
-      await error.waitFor({ timeout: 60_000 });
-      expect(await error.textContent()).toMatch(/is not the snapshot this signed manifest names \([\d,]+ bytes\): it was changed or is another file/);
-      expect(await get().h.ask<IndexInfo>('uiGetIndexInfo')).toEqual(info);
-    }, SLOW);
+    it(
+      'refuses a snapshot that is not the one the signed manifest names, and keeps the index',
+      async () => {
+        // A copy: the publisher keeps Node Buffers, whose slice() shares their bytes.
+        const tampered = Uint8Array.from(pub.files.get(manifestFileNames.snapshot(pub.sequence))!);
+        tampered[tampered.length >> 1]! ^= 0xff;
+        const files = writeFolder(mkdtempSync(join(dir, 'tampered-')), pub, tampered);
+        const info = await get().h.ask<IndexInfo>('uiGetIndexInfo');
+        await options.getByTestId('index-file').setInputFiles([files.manifest, files.snapshot]);
+        const error = options.getByTestId('import-error');
+        await error.waitFor({ timeout: 60_000 });
+        expect(await error.textContent()).toMatch(
+          /is not the snapshot this signed manifest names \([\d,]+ bytes\): it was changed or is another file/,
+        );
+        expect(await get().h.ask<IndexInfo>('uiGetIndexInfo')).toEqual(info);
+      },
+      SLOW,
+    );
 
-    it('calls a manifest signed by a key the reader does not subscribe to unverified, and asks first', async () => {
-      const files = writeFolder(mkdtempSync(join(dir, 'stranger-')), stranger);
-      await options.getByTestId('index-file').setInputFiles([files.manifest, files.snapshot]);
-      const confirm = options.getByTestId('import-confirm');
-      await confirm.waitFor({ timeout: 60_000 });
-      expect(await confirm.textContent()).toMatch(/which is not the key of a publisher you subscribe to/);
-      await options.getByTestId('import-confirm-no').click();
-      await confirm.waitFor({ state: 'detached' });
-    }, SLOW);
+    it(
+      'calls a manifest signed by a key the reader does not subscribe to unverified, and asks first',
+      async () => {
+        const files = writeFolder(mkdtempSync(join(dir, 'stranger-')), stranger);
+        await options.getByTestId('index-file').setInputFiles([files.manifest, files.snapshot]);
+        const confirm = options.getByTestId('import-confirm');
+        await confirm.waitFor({ timeout: 60_000 });
+        expect(await confirm.textContent()).toMatch(/which is not the key of a publisher you subscribe to/);
+        await options.getByTestId('import-confirm-no').click();
+        await confirm.waitFor({ state: 'detached' });
+      },
+      SLOW,
+    );
 
-    it('loads the subscribed publisher’s signed snapshot without asking, and says whose it is', async () => {
-      const { h, openTab, openExtensionPage } = get();
-      const files = writeFolder(mkdtempSync(join(dir, 'signed-')), pub);
-      await options.getByTestId('index-file').setInputFiles([files.manifest, files.snapshot]);
-      await options.getByTestId('import-done').waitFor({ timeout: SLOW });
-      expect(await options.getByTestId('import-confirm').count()).toBe(0);
-      const imported = await h.ask<IndexInfo>('uiGetIndexInfo');
-      expect(imported).toMatchObject({ state: 'ready', source: 'imported', trust: { kind: 'signed', publisher: 'Signed Wire' }, problem: null });
-      await expect(options.getByTestId('index-trust').textContent()).resolves.toMatch(/^imported, signed by Signed Wire \(key [0-9a-f]+\)$/);
-      await options.getByTestId('opt-index').screenshot({ path: `${screenshotDir}/options-imported-signed.png` });
+    it(
+      'loads the subscribed publisher’s signed snapshot without asking, and says whose it is',
+      async () => {
+        const { h, openTab, openExtensionPage } = get();
+        const files = writeFolder(mkdtempSync(join(dir, 'signed-')), pub);
+        await options.getByTestId('index-file').setInputFiles([files.manifest, files.snapshot]);
+        await options.getByTestId('import-done').waitFor({ timeout: SLOW });
+        expect(await options.getByTestId('import-confirm').count()).toBe(0);
+        const imported = await h.ask<IndexInfo>('uiGetIndexInfo');
+        expect(imported).toMatchObject({
+          state: 'ready',
+          source: 'imported',
+          trust: { kind: 'signed', publisher: 'Signed Wire' },
+          problem: null,
+        });
+        await expect(options.getByTestId('index-trust').textContent()).resolves.toMatch(
+          /^imported, signed by Signed Wire \(key [0-9a-f]+\)$/,
+        );
+        await options.getByTestId('opt-index').screenshot({ path: `${screenshotDir}/options-imported-signed.png` });
 
-      expect((await h.ask<UpdatesInfo>('uiGetUpdates')).freshness.imported).toEqual({ verified: true, by: 'Signed Wire' });
-      const { tabId } = await openTab('/news/putin-kursk.html?signed');
-      const popup = await openExtensionPage(`popup.html?tabId=${tabId}`, POPUP);
-      const line = popup.getByTestId('coverage-line');
-      await line.waitFor();
-      expect(await line.textContent()).toMatch(/^Coverage imported from Signed Wire up to /);
-      await screenshot(popup, 'popup-imported-signed');
-      await popup.close();
+        expect((await h.ask<UpdatesInfo>('uiGetUpdates')).freshness.imported).toEqual({ verified: true, by: 'Signed Wire' });
+        const { tabId } = await openTab('/news/putin-kursk.html?signed');
+        const popup = await openExtensionPage(`popup.html?tabId=${tabId}`, POPUP);
+        const line = popup.getByTestId('coverage-line');
+        await line.waitFor();
+        expect(await line.textContent()).toMatch(/^Coverage imported from Signed Wire up to /);
+        await screenshot(popup, 'popup-imported-signed');
+        await popup.close();
 
-      await options.getByTestId('use-bundled').click();
-      await options.getByText('Back to the bundled index.').waitFor({ timeout: SLOW });
-      expect(await h.ask<IndexInfo>('uiGetIndexInfo')).toMatchObject({ state: 'ready', source: 'bundled', contentHash: before.contentHash });
-    }, SLOW);
+        await options.getByTestId('use-bundled').click();
+        await options.getByText('Back to the bundled index.').waitFor({ timeout: SLOW });
+        expect(await h.ask<IndexInfo>('uiGetIndexInfo')).toMatchObject({
+          state: 'ready',
+          source: 'bundled',
+          contentHash: before.contentHash,
+        });
+      },
+      SLOW,
+    );
   });
 }

@@ -15,16 +15,34 @@ function analyse(currentText: string, members: EventMember[]) {
   return analyzeEvent({ article: cur, claims: extractClaims(cur), copyOf: null }, members);
 }
 
-const claimOf = (r: ReturnType<typeof analyse>, re: RegExp) => r.claims.find((c) => re.test(c.text) || c.quotes.some((q) => re.test(q.text)));
+const claimOf = (r: ReturnType<typeof analyse>, re: RegExp) =>
+  r.claims.find((c) => re.test(c.text) || c.quotes.some((q) => re.test(q.text)));
 
 describe('analyzeEvent', () => {
   const r = analyse(
     'Pellia announced on May 2 that its army had pushed Ostrian units out of Tarn. Ostrian officials denied the claim. The Pellian president opened the new Tarn hospital on Tuesday.',
     [
-      member('m1', 'Pellia Herald', 'Pellian forces liberated Tarn from Ostrian units in May. The Pellian president opened the new Tarn hospital on Tuesday. The defence ministry in Pella estimated that Ostria lost 9,000 soldiers.'),
-      member('m2', 'Ostria Post', 'Pellia claimed it had recaptured Tarn. Ostria insists its units are still fighting inside Tarn. The president of Pellia opened a new hospital in Tarn on Tuesday, local media reported.'),
-      member('m3', 'Ostria Post', 'Pellia claimed it had recaptured Tarn. Ostria insists its units are still fighting inside Tarn.', 'm2'),
-      member('m4', 'Wire Monitor', 'The Pellian president opened the new Tarn hospital on Tuesday, the agency said, and the Tarn hospital has 300 beds.'),
+      member(
+        'm1',
+        'Pellia Herald',
+        'Pellian forces liberated Tarn from Ostrian units in May. The Pellian president opened the new Tarn hospital on Tuesday. The defence ministry in Pella estimated that Ostria lost 9,000 soldiers.',
+      ),
+      member(
+        'm2',
+        'Ostria Post',
+        'Pellia claimed it had recaptured Tarn. Ostria insists its units are still fighting inside Tarn. The president of Pellia opened a new hospital in Tarn on Tuesday, local media reported.',
+      ),
+      member(
+        'm3',
+        'Ostria Post',
+        'Pellia claimed it had recaptured Tarn. Ostria insists its units are still fighting inside Tarn.',
+        'm2',
+      ),
+      member(
+        'm4',
+        'Wire Monitor',
+        'The Pellian president opened the new Tarn hospital on Tuesday, the agency said, and the Tarn hospital has 300 beds.',
+      ),
     ],
   );
 
@@ -81,7 +99,8 @@ describe('analyzeEvent', () => {
     expect(r3.numbers[0]!.values.map((v) => v.value).sort()).toEqual([17000, 23000, 30000]);
   });
   it('shows every figure in conflict before any figure twice', () => {
-    const same = (i: number) => member(`s${i}`, `Outlet ${i}`, 'The storm in Tarn killed 30 people on Sunday, Tarn officials said.');
+    const same = (i: number) =>
+      member(`s${i}`, `Outlet ${i}`, 'The storm in Tarn killed 30 people on Sunday, Tarn officials said.');
     const r2 = analyse('The storm in Tarn killed 30 people on Sunday, Tarn officials said.', [
       ...[1, 2, 3, 4, 5, 6].map(same),
       member('z', 'Pellia Herald', 'The storm in Tarn killed 45 people on Sunday, Tarn officials said.'),
@@ -113,17 +132,27 @@ describe('analyzeEvent', () => {
       member('y6', 'Lessa Courier', 'The storm in Lessa killed 20 people on Sunday, officials said.'),
     ]);
     expect(r.numbers).toHaveLength(1);
-    expect(r.numbers[0]!.values.map((v) => [v.value, v.outlet])).toEqual([[12, 'Current Daily'], [30, 'Pellia Herald']]);
+    expect(r.numbers[0]!.values.map((v) => [v.value, v.outlet])).toEqual([
+      [12, 'Current Daily'],
+      [30, 'Pellia Herald'],
+    ]);
     expect(r.numbers[0]!.values[1]!.quote).toBe('The storm in Tarn killed 30 people on Sunday, Pellian officials said.');
     // The conflict names the listed claim its outlets' sentences were grouped under.
     const claim = r.claims.find((c) => c.id === r.numbers[0]!.claimId);
     expect(claim?.quotes.map((q) => q.outlet)).toEqual(expect.arrayContaining(['Current Daily', 'Pellia Herald']));
     // Only this article's own figure can be shown in the page.
-    expect(r.numbers[0]!.values.map((v) => v.sentenceInArticle ?? null)).toEqual(['The storm in Tarn killed 12 people on Sunday, Ostria said.', null]);
+    expect(r.numbers[0]!.values.map((v) => v.sentenceInArticle ?? null)).toEqual([
+      'The storm in Tarn killed 12 people on Sunday, Ostria said.',
+      null,
+    ]);
   });
   it('compares a toll given by officials of a place with the toll other outlets give for that place', () => {
     const r = analyse('A storm dumped heavy rain on Tarn, where an earthquake on Saturday killed 1,419 people.', [
-      member('y8', 'Pellia Herald', 'Officials in Tarn raised the death toll from the weekend earthquake to 1,941 on Tuesday, as a storm brought heavy rain to the Lessa coast.'),
+      member(
+        'y8',
+        'Pellia Herald',
+        'Officials in Tarn raised the death toll from the weekend earthquake to 1,941 on Tuesday, as a storm brought heavy rain to the Lessa coast.',
+      ),
     ]);
     expect(r.numbers.map((n) => n.values.map((v) => v.value))).toEqual([[1419, 1941]]);
   });
@@ -139,8 +168,16 @@ describe('analyzeEvent', () => {
   });
   it('says whose word a left-out claim is when the outlets attribute it to one party', () => {
     const r = analyse('The storm in Tarn flooded the harbour on Sunday.', [
-      member('o1', 'Pellia Herald', 'The storm in Tarn flooded the harbour on Sunday. "We will rebuild every pier in the Tarn harbour by the spring," Mayor Ana Vel said.'),
-      member('o2', 'Wire Monitor', 'The storm in Tarn flooded the harbour on Sunday. Mayor Ana Vel said: "We will rebuild every pier in the Tarn harbour by the spring."'),
+      member(
+        'o1',
+        'Pellia Herald',
+        'The storm in Tarn flooded the harbour on Sunday. "We will rebuild every pier in the Tarn harbour by the spring," Mayor Ana Vel said.',
+      ),
+      member(
+        'o2',
+        'Wire Monitor',
+        'The storm in Tarn flooded the harbour on Sunday. Mayor Ana Vel said: "We will rebuild every pier in the Tarn harbour by the spring."',
+      ),
     ]);
     const left = r.omissions.find((o) => /rebuild every pier/.test(o.text));
     expect(left?.saidBy).toBe('Mayor Ana Vel');
@@ -153,9 +190,16 @@ describe('analyzeEvent', () => {
     expect(r7.numbers).toEqual([]);
   });
   it('does not oppose outlets that each print both figures (the pairing of figure to place is left to the reader)', () => {
-    const r8 = analyse('Pellia withdrew 2,000 troops from Tarn on Sunday, officials said. Critics noted that the plan to pull some 7,000 soldiers out of distant Lessa by summer was also drawing anger.', [
-      member('y3', 'Pellia Herald', 'Pellia withdrew 7,000 troops from Tarn on Sunday, Pellian aides said. Critics noted that the plan to pull 2,000 soldiers out of distant Lessa by summer was also drawing anger.'),
-    ]);
+    const r8 = analyse(
+      'Pellia withdrew 2,000 troops from Tarn on Sunday, officials said. Critics noted that the plan to pull some 7,000 soldiers out of distant Lessa by summer was also drawing anger.',
+      [
+        member(
+          'y3',
+          'Pellia Herald',
+          'Pellia withdrew 7,000 troops from Tarn on Sunday, Pellian aides said. Critics noted that the plan to pull 2,000 soldiers out of distant Lessa by summer was also drawing anger.',
+        ),
+      ],
+    );
     expect(r8.numbers).toEqual([]);
     // The same pair of sentences without the other figures is a conflict: the rule is about who printed what.
     const r9 = analyse('Pellia withdrew 2,000 troops from Tarn on Sunday, officials said.', [
@@ -178,15 +222,21 @@ describe('analyzeEvent', () => {
       member('z1', 'Herald', 'Russian troops liberated Lessa, 40 km from Kiev, last week.'),
       member('z2', 'Post', 'Russia claimed to have recaptured Lessa, 40 km from Kyiv. Ukraine denies being driven out of Lessa.'),
     ]);
-    expect(r4.framing).toEqual(expect.arrayContaining([
-      expect.objectContaining({ term: 'liberated', versus: 'claimed recapture', outlets: ['Herald'] }),
-      expect.objectContaining({ term: 'Kiev', versus: 'Kyiv' }),
-    ]));
+    expect(r4.framing).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ term: 'liberated', versus: 'claimed recapture', outlets: ['Herald'] }),
+        expect.objectContaining({ term: 'Kiev', versus: 'Kyiv' }),
+      ]),
+    );
   });
   it('reads spellings of one name as framing, not two names or a capitalised common word', () => {
     const r = analyse('Opposition blogger Roman Protasevich was arrested in Tarn, said Mayor George Hassan.', [
       member('f1', 'Herald', 'Opposition blogger Raman Pratasevich was arrested in Tarn, said Mayor Georgia Hasan. What a day.'),
-      member('f2', 'Post', 'Blogger Roman Protasevich was detained in Tarn, Mayor George Hassan said. White smoke rose over the square.'),
+      member(
+        'f2',
+        'Post',
+        'Blogger Roman Protasevich was detained in Tarn, Mayor George Hassan said. White smoke rose over the square.',
+      ),
     ]);
     const pairs = r.framing.map((f) => [f.term, f.versus].sort().join('/'));
     expect(pairs).toEqual(expect.arrayContaining(['Pratasevich/Protasevich', 'Raman/Roman', 'Hasan/Hassan']));
@@ -233,16 +283,30 @@ describe('analyzeEvent', () => {
 
 describe('claim wording shown to the reader', () => {
   it('gives a sentence from inside a quotation the mark it lacks, and leaves whole quotations alone', () => {
-    expect(balanceQuotes('They won’t be laughing if I’m elected mayor of Tarn.”')).toBe('“They won’t be laughing if I’m elected mayor of Tarn.”');
-    expect(balanceQuotes('They won\'t be laughing if I\'m elected mayor of Tarn."')).toBe('"They won\'t be laughing if I\'m elected mayor of Tarn."');
+    expect(balanceQuotes('They won’t be laughing if I’m elected mayor of Tarn.”')).toBe(
+      '“They won’t be laughing if I’m elected mayor of Tarn.”',
+    );
+    expect(balanceQuotes("They won't be laughing if I'm elected mayor of Tarn.\"")).toBe(
+      '"They won\'t be laughing if I\'m elected mayor of Tarn."',
+    );
     expect(balanceQuotes('“Needless to say, the Tarn bridge will stand.')).toBe('“Needless to say, the Tarn bridge will stand.”');
     expect(balanceQuotes('“The bridge will stand,” Mayor Pell said.')).toBe('“The bridge will stand,” Mayor Pell said.');
-    expect(balanceQuotes('The mayor called the plan "a foot in the door" on Friday.')).toBe('The mayor called the plan "a foot in the door" on Friday.');
+    expect(balanceQuotes('The mayor called the plan "a foot in the door" on Friday.')).toBe(
+      'The mayor called the plan "a foot in the door" on Friday.',
+    );
   });
   it('shows an omitted quotation’s first sentence with its closing mark', () => {
     const r = analyse('Mayor Pell opened the Tarn bridge on Friday.', [
-      member('m1', 'Tarn Herald', 'Mayor Pell opened the Tarn bridge on Friday. “We will rebuild the Tarn harbour next. The harbour will reopen in May,” Pell told the crowd in Tarn.'),
-      member('m2', 'Tarn Post', 'Mayor Pell opened the Tarn bridge on Friday. “We will rebuild the Tarn harbour next. It will take us a year,” Pell said.'),
+      member(
+        'm1',
+        'Tarn Herald',
+        'Mayor Pell opened the Tarn bridge on Friday. “We will rebuild the Tarn harbour next. The harbour will reopen in May,” Pell told the crowd in Tarn.',
+      ),
+      member(
+        'm2',
+        'Tarn Post',
+        'Mayor Pell opened the Tarn bridge on Friday. “We will rebuild the Tarn harbour next. It will take us a year,” Pell said.',
+      ),
     ]);
     expect(r.omissions.map((o) => o.text)).toContain('“We will rebuild the Tarn harbour next.”');
     // The quotation's speaker, named after it ("…,” Pell told the crowd in Tarn."), is whose word it is.
@@ -251,7 +315,7 @@ describe('claim wording shown to the reader', () => {
 });
 
 describe('analyzeEvent: embedded tweets', () => {
-  it('keeps a tweet two outlets embed on its account\'s word, not corroborated by them', () => {
+  it("keeps a tweet two outlets embed on its account's word, not corroborated by them", () => {
     const tweet = 'The Tarn bridge is shut for good and the Lessa road is closed.— Ana Vel (@anavel) October 22, 2014';
     const r = analyse(`The Pellian army shelled the Tarn bridge on Monday.\n${tweet}`, [
       member('m1', 'Pellia Herald', `Pellian guns shelled the Tarn bridge on Monday.\n${tweet}`),
@@ -261,4 +325,3 @@ describe('analyzeEvent: embedded tweets', () => {
     expect(c.attributedTo).toBe('Ana Vel');
   });
 });
-

@@ -17,30 +17,32 @@ describe('sentences', () => {
   });
   it('keeps a tokenised closing quote with the sentence it closes, and tells where paragraphs begin', () => {
     const paragraphs = new Set<number>();
-    expect(splitSentences("\"Enough people have died . '' Zahar said the school was hit.\n\nThe army disagreed.", paragraphs)).toEqual([
-      "\"Enough people have died . ''",
-      'Zahar said the school was hit.',
-      'The army disagreed.',
-    ]);
+    expect(
+      splitSentences("\"Enough people have died . '' Zahar said the school was hit.\n\nThe army disagreed.", paragraphs),
+    ).toEqual(["\"Enough people have died . ''", 'Zahar said the school was hit.', 'The army disagreed.']);
     expect([...paragraphs]).toEqual([0, 2]);
   });
   it('does not break after "Reps." or "a U.S."', () => {
-    expect(splitSentences('Three other Republicans — Reps. Ana Vel and Ivo Lenz — voted no. Willie Tarn Jr., a U.S. Army veteran, spoke.')).toEqual([
+    expect(
+      splitSentences(
+        'Three other Republicans — Reps. Ana Vel and Ivo Lenz — voted no. Willie Tarn Jr., a U.S. Army veteran, spoke.',
+      ),
+    ).toEqual([
       'Three other Republicans — Reps. Ana Vel and Ivo Lenz — voted no.',
       'Willie Tarn Jr., a U.S. Army veteran, spoke.',
     ]);
   });
   it('keeps a short name after "the U.S." with its sentence', () => {
-    expect(splitSentences('Prices rose 3 percent, according to the U.S. Energy Information Administration (EIA). Then they fell.')).toEqual([
-      'Prices rose 3 percent, according to the U.S. Energy Information Administration (EIA).',
-      'Then they fell.',
-    ]);
+    expect(
+      splitSentences('Prices rose 3 percent, according to the U.S. Energy Information Administration (EIA). Then they fell.'),
+    ).toEqual(['Prices rose 3 percent, according to the U.S. Energy Information Administration (EIA).', 'Then they fell.']);
     expect(splitSentences('Prices rose across the U.S.\n\nThe agency said so.')).toHaveLength(2);
   });
   it('splits one very long paragraph (a capture without line breaks) as it splits its sentences one by one', () => {
     // Segmented in pieces (Intl.Segmenter slows down sharply on long strings): no sentence may be cut at a piece's end,
     // and an abbreviation where a piece could end ("Gov. Ana Vel") still holds its sentence together.
-    const one = (i: number): string => `On day ${i} the mayor met Gov. Ana Vel in Tarn. The Tarn bridge will reopen in May, she said on day ${i}.`;
+    const one = (i: number): string =>
+      `On day ${i} the mayor met Gov. Ana Vel in Tarn. The Tarn bridge will reopen in May, she said on day ${i}.`;
     const para = Array.from({ length: 1500 }, (_, i) => one(i)).join(' ');
     expect(para.length).toBeGreaterThan(100_000);
     const expected = Array.from({ length: 1500 }, (_, i) => splitSentences(one(i))).flat();
@@ -50,11 +52,9 @@ describe('sentences', () => {
     expect(splitSentences(run).join(' ')).toBe(run);
   });
   it('does not break after a middle initial or "v."', () => {
-    expect(splitSentences('Tarn Judge James R. Brandlin ruled on Monday. The case cited Roe v. Wade and Pell v. Tarn. It ended.')).toEqual([
-      'Tarn Judge James R. Brandlin ruled on Monday.',
-      'The case cited Roe v. Wade and Pell v. Tarn.',
-      'It ended.',
-    ]);
+    expect(
+      splitSentences('Tarn Judge James R. Brandlin ruled on Monday. The case cited Roe v. Wade and Pell v. Tarn. It ended.'),
+    ).toEqual(['Tarn Judge James R. Brandlin ruled on Monday.', 'The case cited Roe v. Wade and Pell v. Tarn.', 'It ended.']);
   });
   it('ends a sentence at a paragraph break', () => {
     expect(splitSentences('First line without stop\n\nSecond one.')).toHaveLength(2);
@@ -75,7 +75,9 @@ describe('attribution', () => {
     expect(attribute('The fighting near Tarn continued on Monday.').party).toBeNull();
   });
   it('reads "according to" lists and a leading speaker with "that"', () => {
-    expect(attribute('Some 3,000 soldiers moved north, according to Ostria, the U.N. and Pellia.').party).toBe('Ostria, the U.N. and Pellia');
+    expect(attribute('Some 3,000 soldiers moved north, according to Ostria, the U.N. and Pellia.').party).toBe(
+      'Ostria, the U.N. and Pellia',
+    );
     expect(attribute('Pellia announced on May 2 that its army had retaken Tarn.').party).toBe('Pellia');
   });
   it('reads a denial and skips an adverbial opening', () => {
@@ -110,7 +112,10 @@ describe('clauses', () => {
   it('splits "While A insists X, B maintains Y" into two, the second a contrast', () => {
     const s = 'While Pellia insists the town is calm, Ostria maintains its units still hold the bridge.';
     const cs = splitClauses(s);
-    expect(cs.map((c) => s.slice(c.start, c.end))).toEqual(['Pellia insists the town is calm', 'Ostria maintains its units still hold the bridge.']);
+    expect(cs.map((c) => s.slice(c.start, c.end))).toEqual([
+      'Pellia insists the town is calm',
+      'Ostria maintains its units still hold the bridge.',
+    ]);
     expect(cs[1]!.contrast).toBe(true);
   });
   it('splits a presupposed event ("since its full liberation")', () => {
@@ -121,8 +126,15 @@ describe('clauses', () => {
 
 describe('propositions', () => {
   it('folds event-verb paraphrases into one class', () => {
-    const keys = ['Pellia recaptured Tarn', 'Pellia liberated Tarn', 'Pellia drove Ostrian units out of Tarn', 'Pellia ousted the units from Tarn', 'Pellia expelled the units', 'Pellia reclaimed Tarn', 'Pellia pushed them out']
-      .map((s) => proposition(s).events[0]);
+    const keys = [
+      'Pellia recaptured Tarn',
+      'Pellia liberated Tarn',
+      'Pellia drove Ostrian units out of Tarn',
+      'Pellia ousted the units from Tarn',
+      'Pellia expelled the units',
+      'Pellia reclaimed Tarn',
+      'Pellia pushed them out',
+    ].map((s) => proposition(s).events[0]);
     expect(new Set(keys)).toEqual(new Set(['recapture']));
   });
   it('drops attribution words and numbers, folds capitals to their country', () => {
@@ -139,8 +151,14 @@ describe('propositions', () => {
 
 describe('quantities and dates', () => {
   it('reads what a number counts, with qualifiers and money', () => {
-    const q = extractQuantities('Ostria lost more than 4,500 soldiers and 12 Pellian drones, and made aid payments of around $300 to families.');
-    expect(q.map((x) => [x.value, x.what])).toEqual([[4500, 'troops'], [12, 'drones'], [300, 'payment']]);
+    const q = extractQuantities(
+      'Ostria lost more than 4,500 soldiers and 12 Pellian drones, and made aid payments of around $300 to families.',
+    );
+    expect(q.map((x) => [x.value, x.what])).toEqual([
+      [4500, 'troops'],
+      [12, 'drones'],
+      [300, 'payment'],
+    ]);
     expect(q[2]!.unit).toBe('USD');
   });
   it('skips years, dates and hyphenated descriptions', () => {
@@ -149,7 +167,9 @@ describe('quantities and dates', () => {
   it('skips names made of numbers, ages and spans of time', () => {
     expect(extractQuantities('The Tarn 9/11 victims bill passed.')).toEqual([]);
     expect(extractQuantities('Boosters go to people 65 and older and to those aged 50 with risks.')).toEqual([]);
-    expect(extractQuantities('Protection fell after six months, the study of 4,000 patients found.').map((x) => [x.value, x.what])).toEqual([[4000, 'patient']]);
+    expect(
+      extractQuantities('Protection fell after six months, the study of 4,000 patients found.').map((x) => [x.value, x.what]),
+    ).toEqual([[4000, 'patient']]);
   });
   it('skips street addresses and how many times something happened', () => {
     expect(extractQuantities('The deputy was shot outside an apartment in the 12000 block of East Tarn Street.')).toEqual([]);
@@ -233,7 +253,9 @@ describe('quantities and dates', () => {
     expect(q('Navy boarded 3 pirate ships and held 26 pirates.')).toEqual(['pirate ships', 'pirates']);
     expect(extractQuantities('Nine assault rifles were seized.').map((x) => x.what)).toEqual(['assault rifl']);
     // The phrase ends at a comma or dash: "357 Magnum and opened fire, killing two" counts no deaths.
-    expect(extractQuantities('She drew a .357 Magnum and opened fire, killing two.').map((x) => [x.value, x.what])).toEqual([[2, 'deaths']]);
+    expect(extractQuantities('She drew a .357 Magnum and opened fire, killing two.').map((x) => [x.value, x.what])).toEqual([
+      [2, 'deaths'],
+    ]);
     // "and" is crossed after names only.
     expect(extractQuantities('The quake killed 10 persons and wounded others.').map((x) => x.what)).toEqual(['deaths']);
     // A remainder, a verb and "as" count nothing.
@@ -282,7 +304,12 @@ describe('negation and headline stance', () => {
     // Read whole, "WHO" is the relative pronoun and "does not" a subordinate clause's.
     const who = textStance('WHO: Tarn fighters do not have Pellian fever but a plan is ready');
     expect(who.negated).toBe(true);
-    expect(headlineStance('Some Tarn fighters have contracted Pellian fever', 'WHO: Tarn fighters do not have Pellian fever but a plan is ready')).toBe('against');
+    expect(
+      headlineStance(
+        'Some Tarn fighters have contracted Pellian fever',
+        'WHO: Tarn fighters do not have Pellian fever but a plan is ready',
+      ),
+    ).toBe('against');
     // A negation before the colon still counts: "<thing> wasn't stolen: Cops".
     expect(textStance("Tarn bridge wasn't closed: Police").negated).toBe(true);
   });

@@ -9,11 +9,20 @@ describe('what a negation bears on', () => {
     expect(headlineStance(claim, 'Missing students not among 12 bodies found in Tarn grave')).toBe('against');
   });
   it('counts content words, so auxiliaries do not use up its reach', () => {
-    expect(headlineStance('The mayor of Tarn rode in a golden carriage', 'Sadly The Mayor Has Not Been Riding Round In A Golden Carriage')).toBe('against');
+    expect(
+      headlineStance(
+        'The mayor of Tarn rode in a golden carriage',
+        'Sadly The Mayor Has Not Been Riding Round In A Golden Carriage',
+      ),
+    ).toBe('against');
   });
   it('stops at a comma and at a wh- word', () => {
-    expect(headlineStance('The mayor of Tarn had knee surgery', 'Mayor of Tarn not missing, just recovering from knee surgery')).not.toBe('against');
-    expect(headlineStance('A Tarn baker’s van was seen in Pellia', 'Tarn baker has no idea how his van ended up in Pellia')).not.toBe('against');
+    expect(
+      headlineStance('The mayor of Tarn had knee surgery', 'Mayor of Tarn not missing, just recovering from knee surgery'),
+    ).not.toBe('against');
+    expect(
+      headlineStance('A Tarn baker’s van was seen in Pellia', 'Tarn baker has no idea how his van ended up in Pellia'),
+    ).not.toBe('against');
   });
   it('reads advice as its own clause only', () => {
     expect(textStance("Don't cross the Tarn bridge after the flood").negated).toBe(false);
@@ -41,20 +50,28 @@ describe('doubt, tricks and retractions', () => {
     expect(headlineStance(claim, 'How did a fake Pellian site dupe three papers?')).toBe('against');
   });
   it('reads "is safe" against a claim of harm, and only with a copula', () => {
-    expect(headlineStance('A Tarn aid worker was kidnapped in Pellia', 'Tarn aid worker kidnapped in Pellia says she is safe')).toBe('against');
+    expect(
+      headlineStance('A Tarn aid worker was kidnapped in Pellia', 'Tarn aid worker kidnapped in Pellia says she is safe'),
+    ).toBe('against');
     expect(headlineStance('The mayor of Tarn’s car was stolen', 'Police say the Tarn mayor’s car is safe')).toBe('against');
-    expect(headlineStance('A Tarn aid worker wore a mask on the plane', 'Tarn aid worker plays it safe with a mask on the plane')).not.toBe('against');
+    expect(
+      headlineStance('A Tarn aid worker wore a mask on the plane', 'Tarn aid worker plays it safe with a mask on the plane'),
+    ).not.toBe('against');
     expect(headlineStance('The Tarn bridge reopened', 'Tarn bridge reopened and is safe, engineers say')).not.toBe('against');
   });
   it('reads "is alive" against a claimed death only', () => {
     expect(headlineStance('The mayor of Tarn died', 'Tarn mayor is alive, family says')).toBe('against');
-    expect(headlineStance('A Tarn aid worker was kidnapped in Pellia', 'Kidnapped Tarn aid worker is alive in new video')).not.toBe('against');
+    expect(
+      headlineStance('A Tarn aid worker was kidnapped in Pellia', 'Kidnapped Tarn aid worker is alive in new video'),
+    ).not.toBe('against');
   });
   it('reads trick words as verbs only', () => {
     expect(headlineStance('A Tarn punk band played in Pellia', 'Tarn punk band played in Pellia')).toBe('for');
   });
   it('hears a negated "arrested" against a claimed detention', () => {
-    expect(headlineStance('The mayor of Tarn was detained in Pellia', 'Pellia says Tarn mayor has not been arrested')).toBe('against');
+    expect(headlineStance('The mayor of Tarn was detained in Pellia', 'Pellia says Tarn mayor has not been arrested')).toBe(
+      'against',
+    );
   });
   it('reads a story said not to be happening, or all a prank, as against', () => {
     const claim = 'A Tarn bakery is launching a pickle doughnut';
@@ -64,9 +81,15 @@ describe('doubt, tricks and retractions', () => {
     expect(headlineStance(claim, 'The pickle doughnut is a figment of your imagination')).toBe('against');
     expect(headlineStance(claim, 'Pickle doughnut launch never happened')).toBe('against');
     expect(headlineStance(claim, 'Tarn bakery shuts down rumors of a pickle doughnut')).toBe('against');
-    expect(headlineStance('Someone painted a mural on the Tarn bridge', 'Tarn bridge mural was just for a prank video')).toBe('against');
-    expect(headlineStance('Someone painted a mural on the Tarn bridge', 'Tarn bridge mural? Viral photo isn’t what it seems')).toBe('against');
-    expect(headlineStance('The Tarn festival will not take place', 'Tarn festival is not happening this year')).not.toBe('against');
+    expect(headlineStance('Someone painted a mural on the Tarn bridge', 'Tarn bridge mural was just for a prank video')).toBe(
+      'against',
+    );
+    expect(
+      headlineStance('Someone painted a mural on the Tarn bridge', 'Tarn bridge mural? Viral photo isn’t what it seems'),
+    ).toBe('against');
+    expect(headlineStance('The Tarn festival will not take place', 'Tarn festival is not happening this year')).not.toBe(
+      'against',
+    );
   });
   it('does not read a reason given with "for" and a gerund as the headline’s stance', () => {
     const claim = 'A Tarn bank got a man fired after he complained';

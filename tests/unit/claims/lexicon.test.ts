@@ -9,9 +9,13 @@ import { sideOf } from '../../../lib/claims/extract/attribution';
 
 const dir = join(import.meta.dirname, '../../../lib/claims/lexicon');
 /** Every list written one entry a line (a template literal passed to entries, forms or stems), with its file. */
-const lists = readdirSync(dir).filter((f) => f.endsWith('.ts')).flatMap((f) =>
-  [...readFileSync(join(dir, f), 'utf8').matchAll(/\b(?:entries|forms|stems)\(`([^`]*)`\)/g)].map((m, i) => [`${f} #${i + 1}`, m[1]!] as const),
-);
+const lists = readdirSync(dir)
+  .filter((f) => f.endsWith('.ts'))
+  .flatMap((f) =>
+    [...readFileSync(join(dir, f), 'utf8').matchAll(/\b(?:entries|forms|stems)\(`([^`]*)`\)/g)].map(
+      (m, i) => [`${f} #${i + 1}`, m[1]!] as const,
+    ),
+  );
 const capital = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 
 describe('claims lexicon', () => {

@@ -32,7 +32,9 @@ describe('carriesDenial', () => {
 describe('denialScopeTerms', () => {
   const scopeOf = (text: string) => denialScopeTerms(text, proposition(text).terms);
   it('keeps what follows a denial inside the sentence, up to the clause break', () => {
-    const t = scopeOf('Most of the crew were Pellian sailors, but the Pellian navy denies any role in the collision and says so.');
+    const t = scopeOf(
+      'Most of the crew were Pellian sailors, but the Pellian navy denies any role in the collision and says so.',
+    );
     expect(t).toContain('role');
     expect(t).not.toContain('sailor');
   });
@@ -48,15 +50,24 @@ describe('denialScopeTerms', () => {
 
 describe('status with denials', () => {
   it('does not dispute a claim when both outlets report the same denial', () => {
-    const r = analyse('The Tarn Port Authority issued a statement saying that its harbour fees had not changed this year and refuting the story.', [
-      ['Wire Monitor', 'Tarn Port Authority chief Ana Vel called the story "misleading", saying "the harbour fees have not changed this year."'],
-    ]);
+    const r = analyse(
+      'The Tarn Port Authority issued a statement saying that its harbour fees had not changed this year and refuting the story.',
+      [
+        [
+          'Wire Monitor',
+          'Tarn Port Authority chief Ana Vel called the story "misleading", saying "the harbour fees have not changed this year."',
+        ],
+      ],
+    );
     const c = r.claims.find((x) => /harbour fees/.test(x.text))!;
     expect(c.status).not.toBe('disputed');
   });
   it('does not dispute a claim with a denial of something else in the same sentence', () => {
     const r = analyse('Twelve of the fourteen crew members of the Tarn ferry were Pellian sailors.', [
-      ['Wire Monitor', 'Twelve of the fourteen crew members of the Tarn ferry were Pellian sailors, but the Pellian navy denies any role in the collision.'],
+      [
+        'Wire Monitor',
+        'Twelve of the fourteen crew members of the Tarn ferry were Pellian sailors, but the Pellian navy denies any role in the collision.',
+      ],
     ]);
     const c = r.claims.find((x) => /crew members/.test(x.text))!;
     expect(c.status).toBe('corroborated');
@@ -70,9 +81,15 @@ describe('status with denials', () => {
     expect(c.deniedBy).toContain('Ostria Post');
   });
   it('links a contest verb only to a claim about the same thing', () => {
-    const r = analyse('Campaign lawyer Mark Vel said the campaign of Tarn mayor Ivo Ostrovic had received subpoenas for its records. Ostrovic has maintained that he had no knowledge of the scheme.', [
-      ['Wire Monitor', 'Campaign lawyer Mark Vel said the campaign of Tarn mayor Ivo Ostrovic had received subpoenas for its records on Friday.'],
-    ]);
+    const r = analyse(
+      'Campaign lawyer Mark Vel said the campaign of Tarn mayor Ivo Ostrovic had received subpoenas for its records. Ostrovic has maintained that he had no knowledge of the scheme.',
+      [
+        [
+          'Wire Monitor',
+          'Campaign lawyer Mark Vel said the campaign of Tarn mayor Ivo Ostrovic had received subpoenas for its records on Friday.',
+        ],
+      ],
+    );
     const c = r.claims.find((x) => /subpoenas/.test(x.text))!;
     expect(c.status).not.toBe('disputed');
     expect(c.contestedBy ?? []).toEqual([]);
@@ -105,11 +122,16 @@ describe('what reads as a denial and is none', () => {
     expect(withholds('deny', ['it', 'to', 'be', 'true'], 'would', false)).toBe(false);
   });
   it('takes "despite" as a contest only of something said', () => {
-    expect(splitClauses('Despite concerns about the flooding, Ana Vel warned that it is premature to close the port.')[0]!.contrast).toBe(false);
-    expect(splitClauses('Despite the declarations from Pellia, the Ostrian army said it still holds the bridge.')[0]!.contrast).toBe(true);
+    expect(
+      splitClauses('Despite concerns about the flooding, Ana Vel warned that it is premature to close the port.')[0]!.contrast,
+    ).toBe(false);
+    expect(
+      splitClauses('Despite the declarations from Pellia, the Ostrian army said it still holds the bridge.')[0]!.contrast,
+    ).toBe(true);
   });
   it('denies the conclusion of an argument, not the reason given for it', () => {
-    const text = 'They argued that the judge could not be impartial because his brother, a port official, was fired by the mayor.';
+    const text =
+      'They argued that the judge could not be impartial because his brother, a port official, was fired by the mayor.';
     const part = deniedPart(text, proposition(text).terms);
     expect(part).toContain('imparti');
     expect(part).not.toContain('brother');
@@ -118,29 +140,54 @@ describe('what reads as a denial and is none', () => {
 
 describe('status with what is no denial', () => {
   it('does not dispute a negotiation put off until a reopening', () => {
-    const r = analyse('Tarn dockworkers insist they will not negotiate with the port authority over wages until the harbour reopens.', [
-      ['Wire Monitor', 'Union leader Ana Vel said negotiation with the port authority over wages can proceed once the harbour reopens.'],
-      ['Ostria Post', 'Union leader Ana Vel said a real negotiation with the port authority over wages can start after the harbour reopens.'],
-    ]);
+    const r = analyse(
+      'Tarn dockworkers insist they will not negotiate with the port authority over wages until the harbour reopens.',
+      [
+        [
+          'Wire Monitor',
+          'Union leader Ana Vel said negotiation with the port authority over wages can proceed once the harbour reopens.',
+        ],
+        [
+          'Ostria Post',
+          'Union leader Ana Vel said a real negotiation with the port authority over wages can start after the harbour reopens.',
+        ],
+      ],
+    );
     expect(r.claims.filter((c) => c.status === 'disputed')).toEqual([]);
   });
   it('does not dispute a plan that would deny something to someone', () => {
-    const r = analyse('The Tarn council on Friday approved a plan that could deny harbour berths to Pellian ferries that skip inspections.', [
-      ['Wire Monitor', 'The Tarn council on Friday approved a plan that would bar Pellian ferries that skip inspections from harbour berths.'],
-    ]);
+    const r = analyse(
+      'The Tarn council on Friday approved a plan that could deny harbour berths to Pellian ferries that skip inspections.',
+      [
+        [
+          'Wire Monitor',
+          'The Tarn council on Friday approved a plan that would bar Pellian ferries that skip inspections from harbour berths.',
+        ],
+      ],
+    );
     expect(r.claims.filter((c) => c.status === 'disputed')).toEqual([]);
   });
   it('does not dispute a report when one outlet tells the same falsity and another says nothing of it', () => {
-    const r = analyse('Tarn councillors voted on Wednesday to remove Ana Vel from her post for her rebuttals of the mayor\'s false claims that the harbour vote was rigged.', [
-      ['Wire Monitor', 'In a bow to the mayor, Tarn councillors voted Wednesday to remove Ana Vel from her post, punishing her for daring to refute the mayor\'s lie that the harbour vote was rigged.'],
-      ['Ostria Post', 'Tarn councillors on Wednesday removed Ana Vel from her post and set the stage for a successor less keen on challenging the mayor.'],
-    ]);
+    const r = analyse(
+      "Tarn councillors voted on Wednesday to remove Ana Vel from her post for her rebuttals of the mayor's false claims that the harbour vote was rigged.",
+      [
+        [
+          'Wire Monitor',
+          "In a bow to the mayor, Tarn councillors voted Wednesday to remove Ana Vel from her post, punishing her for daring to refute the mayor's lie that the harbour vote was rigged.",
+        ],
+        [
+          'Ostria Post',
+          'Tarn councillors on Wednesday removed Ana Vel from her post and set the stage for a successor less keen on challenging the mayor.',
+        ],
+      ],
+    );
     expect(r.claims.filter((c) => c.status === 'disputed')).toEqual([]);
   });
   it('does not let a denial of an argument dispute the facts given as its reason', () => {
-    const r = analyse('They argued that the judge could not be impartial because his brother, a port official, was fired by the mayor of Tarn. The judge rejected that notion.', [
-      ['Wire Monitor', 'The judge\'s brother, a port official, was fired by the mayor of Tarn in 2019, records show.'],
-    ]);
+    const r = analyse(
+      'They argued that the judge could not be impartial because his brother, a port official, was fired by the mayor of Tarn. The judge rejected that notion.',
+      [['Wire Monitor', "The judge's brother, a port official, was fired by the mayor of Tarn in 2019, records show."]],
+    );
     expect(r.claims.filter((c) => c.status === 'disputed')).toEqual([]);
   });
 });
@@ -155,16 +202,36 @@ describe('more readings that deny nothing', () => {
     expect(proposition('The mayor did not say the bridge had been destroyed.').negated).toBe(true);
   });
   it('reads "has not released any official statement" as saying nothing, not as a denial', () => {
-    expect(proposition('The studio has not released any official statement on the early release date of the film.').negated).toBe(false);
+    expect(proposition('The studio has not released any official statement on the early release date of the film.').negated).toBe(
+      false,
+    );
     expect(proposition('The port authority has not issued a formal response to the report.').negated).toBe(false);
     expect(proposition('The studio has not released the film in Tarn.').negated).toBe(true);
   });
   it('reads "the satirical magazine" as what the magazine is, "a satirical news site" as branding the story', () => {
-    expect(stanceOf(null, null, 'Twelve people were killed in an attack on the satirical magazine Tarn Weekly on Wednesday.', false, true)).toBe('asserts');
-    expect(stanceOf(null, null, 'The story of the Tarn bridge collapse first appeared on a satirical news site.', false, true)).toBe('denies');
+    expect(
+      stanceOf(
+        null,
+        null,
+        'Twelve people were killed in an attack on the satirical magazine Tarn Weekly on Wednesday.',
+        false,
+        true,
+      ),
+    ).toBe('asserts');
+    expect(
+      stanceOf(null, null, 'The story of the Tarn bridge collapse first appeared on a satirical news site.', false, true),
+    ).toBe('denies');
   });
   it('reads a verb of faking before its object, determiner and all, as content', () => {
-    expect(stanceOf(null, null, 'The Tarn coach said he believes Pell was faking the back injury he cited in withdrawing.', false, true)).toBe('asserts');
+    expect(
+      stanceOf(
+        null,
+        null,
+        'The Tarn coach said he believes Pell was faking the back injury he cited in withdrawing.',
+        false,
+        true,
+      ),
+    ).toBe('asserts');
     expect(stanceOf(null, null, 'The Tarn Post faked the story about the bridge collapse.', false, true)).toBe('denies');
   });
   it('reads not being seen over a stretch of time as an observation, a span on another verb as negated', () => {
@@ -182,7 +249,10 @@ describe('more readings that deny nothing', () => {
     expect(proposition('The agencies must be consulted to ensure the dredging did not harm the fish.').negated).toBe(false);
   });
   it('finds the subject a negation is said of', () => {
-    expect(negationSubject('Unlike stars Ana Vel and Ivo Ostrovic, Mark Lenz is not signed for a sequel.')).toEqual(['mark', 'lenz']);
+    expect(negationSubject('Unlike stars Ana Vel and Ivo Ostrovic, Mark Lenz is not signed for a sequel.')).toEqual([
+      'mark',
+      'lenz',
+    ]);
     expect(negationSubject('No-one was injured in the fire.')).toEqual([]);
   });
   it('reads a rebuffed person as refused, rebuffed claims as denied', () => {
@@ -205,7 +275,9 @@ describe('more readings that deny nothing', () => {
     expect(scopeOf('The bogus report read: the Tarn bridge will close for six days in December.')).toContain('bridg');
   });
   it('reads a debunk with a typographic apostrophe', () => {
-    const [c] = extractClaims(article('d', 'An article saying the Tarn bridge will close in December isn’t real.', 'Wire Monitor'));
+    const [c] = extractClaims(
+      article('d', 'An article saying the Tarn bridge will close in December isn’t real.', 'Wire Monitor'),
+    );
     expect(c?.t).toBe('d');
   });
   it('reads "made up" as a debunk only of a story, not as "formed"', () => {
@@ -244,15 +316,16 @@ describe('status: a negation said of another subject or of something else', () =
 });
 
 describe('what the accused denies, and what someone faked', () => {
-  it('does not dispute a step of a prosecution with the accused\'s denial or plea', () => {
+  it("does not dispute a step of a prosecution with the accused's denial or plea", () => {
     const charged = analyse('A man has been charged with arson after a fire at the Tarn harbour warehouse on Sunday.', [
       ['Wire Monitor', 'A man has denied arson following a fire at a Tarn harbour warehouse early on Sunday.'],
       ['Ostria Post', 'Ivo Lenz, 24, was charged with arson following the fire at the Tarn harbour warehouse at the weekend.'],
     ]);
     expect(charged.claims.filter((c) => c.status === 'disputed')).toEqual([]);
-    const verdict = analyse('A Tarn man was found guilty of two counts of murder on Thursday in the 2019 shooting death of a Lessa woman.', [
-      ['Wire Monitor', 'A Tarn man has pleaded not guilty to two counts of murder in the shooting death of a Lessa woman.'],
-    ]);
+    const verdict = analyse(
+      'A Tarn man was found guilty of two counts of murder on Thursday in the 2019 shooting death of a Lessa woman.',
+      [['Wire Monitor', 'A Tarn man has pleaded not guilty to two counts of murder in the shooting death of a Lessa woman.']],
+    );
     expect(verdict.claims.filter((c) => c.status === 'disputed')).toEqual([]);
     // A denial of the step itself still disputes it.
     const arrest = analyse('Tarn police arrested the harbour master on Sunday over the warehouse fire.', [
@@ -261,22 +334,44 @@ describe('what the accused denies, and what someone faked', () => {
     expect(arrest.claims.some((c) => c.status === 'disputed')).toBe(true);
   });
   it('ends what a denial denies where its circumstances begin', () => {
-    expect(denialScopeTerms('arson following a fire at a Tarn warehouse', ['arson', 'fire', 'tarn', 'warehous'])).toEqual(['arson']);
-    expect(denialScopeTerms('Ostria denied the attack after a long silence.', ['ostria', 'attack', 'long', 'silenc'])).toEqual(['attack']);
+    expect(denialScopeTerms('arson following a fire at a Tarn warehouse', ['arson', 'fire', 'tarn', 'warehous'])).toEqual([
+      'arson',
+    ]);
+    expect(denialScopeTerms('Ostria denied the attack after a long silence.', ['ostria', 'attack', 'long', 'silenc'])).toEqual([
+      'attack',
+    ]);
   });
-  it('reads a verb of faking before what was faked as the story\'s content, not a denial', () => {
+  it("reads a verb of faking before what was faked as the story's content, not a denial", () => {
     const r = analyse('Ivo Lenz, who feigned mental illness for decades to avoid trial, died on Monday in a Tarn prison.', [
-      ['Wire Monitor', 'He was known as the Oddfather for faking mental illness to beat raps Mob boss Ivo Lenz, the Tarn mafioso who avoided trial for decades, died Monday in prison.'],
-      ['Ostria Post', 'Ivo Lenz, the Tarn mafioso who avoided trial for decades with his show of mental illness, died in prison on Monday.'],
+      [
+        'Wire Monitor',
+        'He was known as the Oddfather for faking mental illness to beat raps Mob boss Ivo Lenz, the Tarn mafioso who avoided trial for decades, died Monday in prison.',
+      ],
+      [
+        'Ostria Post',
+        'Ivo Lenz, the Tarn mafioso who avoided trial for decades with his show of mental illness, died in prison on Monday.',
+      ],
     ]);
     expect(r.claims.filter((c) => c.status === 'disputed')).toEqual([]);
     // Faking with no object after it still brands: "the photos were faked".
-    expect(unpackClaims(extractClaims(article('f', 'The photos of the Tarn harbour fire shared on Monday were faked.', 'Wire Monitor')))[0]?.stance).toBe('denies');
+    expect(
+      unpackClaims(
+        extractClaims(article('f', 'The photos of the Tarn harbour fire shared on Monday were faked.', 'Wire Monitor')),
+      )[0]?.stance,
+    ).toBe('denies');
   });
 });
 
 describe('page code in a text', () => {
   it('is no claim', () => {
-    expect(extractClaims(article('g', '<!-- google_ad_client = "pub-660"; google_ad_width = 468; google_ad_height = 60; --> Tarn Mayor Ana Vel opened the bridge on Monday.', 'Wire Monitor')).map((c) => c.s ?? '')).not.toContainEqual(expect.stringMatching(/google_ad/));
+    expect(
+      extractClaims(
+        article(
+          'g',
+          '<!-- google_ad_client = "pub-660"; google_ad_width = 468; google_ad_height = 60; --> Tarn Mayor Ana Vel opened the bridge on Monday.',
+          'Wire Monitor',
+        ),
+      ).map((c) => c.s ?? ''),
+    ).not.toContainEqual(expect.stringMatching(/google_ad/));
   });
 });

@@ -10,7 +10,19 @@ import { headlineStanceWhy } from '../../../lib/claims/headline/headline-stance'
 import { RULES, ruleWords } from '../../../lib/claims/rules';
 import type { Article } from '../../../lib/types';
 
-const article = (text: string): Article => ({ id: 'a', title: '', text, byline: null, siteName: null, outlet: null, domain: null, url: null, published: null, lang: 'en', republishedFrom: null });
+const article = (text: string): Article => ({
+  id: 'a',
+  title: '',
+  text,
+  byline: null,
+  siteName: null,
+  outlet: null,
+  domain: null,
+  url: null,
+  published: null,
+  lang: 'en',
+  republishedFrom: null,
+});
 
 describe('party rules: attribute(clause).rule', () => {
   it.each([
@@ -23,7 +35,11 @@ describe('party rules: attribute(clause).rule', () => {
     ['party.leading-deny-verb', 'Ostrian officials denied that Pellian troops had recaptured Tarn.', 'Ostrian officials'],
     ['party.leading-contest-verb', 'Ostria insisted that 300 of its troops were still fighting in Tarn.', 'Ostria'],
     ['party.passive-by', 'His death was confirmed by Ana Vel, a spokeswoman for the Tarn police.', 'Ana Vel'],
-    ['party.between-quotes', '“I think the old bridge over the river in the north of Tarn will be safe for a long while yet,” Ana Vel said, “and it will reopen on Friday.”', 'Ana Vel'],
+    [
+      'party.between-quotes',
+      '“I think the old bridge over the river in the north of Tarn will be safe for a long while yet,” Ana Vel said, “and it will reopen on Friday.”',
+      'Ana Vel',
+    ],
   ])('%s: %s', (rule, clause, party) => {
     const a = attribute(clause);
     expect(a.party).toBe(party);
@@ -47,7 +63,11 @@ describe('stance rules: stanceWhy(kind, party, clause)', () => {
 describe('polarity and link rules: Claim.rules', () => {
   it.each([
     ['polarity.negator', 'The Tarn bridge was not destroyed by Pellian troops on Monday.', 0],
-    ['link.denies-earlier', 'Pellia announced on May 2 that its forces had recaptured Tarn. Ostrian officials denied the claim.', 1],
+    [
+      'link.denies-earlier',
+      'Pellia announced on May 2 that its forces had recaptured Tarn. Ostrian officials denied the claim.',
+      1,
+    ],
     ['link.counter-claim', 'Pellia claimed it had recaptured Tarn. Ostria insists its units are still fighting inside Tarn.', 1],
   ])('%s: %s', (rule, text, at) => {
     expect(extractArticleClaims(article(text))[at]!.rules).toContain(rule);
@@ -72,8 +92,12 @@ describe('headline rules: headlineStanceWhy(claim, headline)', () => {
 describe('the rule table', () => {
   // Every id written in lib/claims (a literal, or a template over the three cue kinds) is in RULES, and back.
   const dir = join(import.meta.dirname, '../../../lib/claims');
-  const files = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(d, e.name)) : [join(d, e.name)]));
-  const code = files(dir).filter((f) => !f.endsWith('rules.ts')).map((f) => readFileSync(f, 'utf8')).join('\n');
+  const files = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(d, e.name)) : [join(d, e.name)]));
+  const code = files(dir)
+    .filter((f) => !f.endsWith('rules.ts'))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
   const used = new Set<string>();
   for (const m of code.matchAll(/['`]((?:party|stance|polarity|link|deny|status|headline)\.[a-z${}-]+)['`]/g)) {
     const id = m[1]!;

@@ -15,7 +15,13 @@ export function seedArticles(): Article[] {
 
 /** Copies as the index marks them: an article whose text mostly repeats an earlier one of the same outlet. */
 function copyOf(a: Article, earlier: Article[]): string | null {
-  const shingles = (t: string): Set<string> => new Set(t.toLowerCase().split(/\W+/).map((_, i, w) => w.slice(i, i + 5).join(' ')));
+  const shingles = (t: string): Set<string> =>
+    new Set(
+      t
+        .toLowerCase()
+        .split(/\W+/)
+        .map((_, i, w) => w.slice(i, i + 5).join(' ')),
+    );
   const mine = shingles(a.text);
   for (const b of earlier) {
     const theirs = shingles(b.text);

@@ -21,7 +21,8 @@ function read(text: string, event: EventMember[], story: EventMember[]): { befor
 
 const ASSERTS = 'Pellia fully liberated the town of Tarn from Ostrian units this past April, the defence ministry said.';
 const DENIES = 'Ostria denied that Pellia had liberated Tarn, saying its units still hold the town.';
-const find = (cs: ReportClaim[], re: RegExp): ReportClaim | undefined => cs.find((c) => c.inThisArticle && (re.test(c.text) || re.test(c.sentenceInArticle ?? '')));
+const find = (cs: ReportClaim[], re: RegExp): ReportClaim | undefined =>
+  cs.find((c) => c.inThisArticle && (re.test(c.text) || re.test(c.sentenceInArticle ?? '')));
 
 describe('addStoryDisputes', () => {
   it.each([
@@ -44,7 +45,15 @@ describe('addStoryDisputes', () => {
     {
       name: 'a claim another event repeats without a denial stays as it was',
       page: ASSERTS,
-      story: [member('s1', 'Pellia Herald', 'Pellian troops fully liberated Tarn from Ostrian units in April, the ministry said.', 'e2', '2030-05-20')],
+      story: [
+        member(
+          's1',
+          'Pellia Herald',
+          'Pellian troops fully liberated Tarn from Ostrian units in April, the ministry said.',
+          'e2',
+          '2030-05-20',
+        ),
+      ],
       claim: /liberated/,
       status: 'single-source',
       elsewhere: [],
@@ -52,7 +61,15 @@ describe('addStoryDisputes', () => {
     {
       name: 'a denial in another event of something else leaves the claim alone',
       page: ASSERTS,
-      story: [member('s1', 'Ostria Post', 'Ostria denied that its navy had sunk a Pellian ferry near the port of Vell.', 'e2', '2030-05-20')],
+      story: [
+        member(
+          's1',
+          'Ostria Post',
+          'Ostria denied that its navy had sunk a Pellian ferry near the port of Vell.',
+          'e2',
+          '2030-05-20',
+        ),
+      ],
       claim: /liberated/,
       status: 'single-source',
       elsewhere: [],
@@ -62,13 +79,19 @@ describe('addStoryDisputes', () => {
     const c = find(after, claim);
     expect(c, JSON.stringify(after.map((x) => [x.status, x.text]))).toBeDefined();
     expect(c!.status).toBe(status);
-    const fromOthers = c!.quotes.filter((q) => q.eventId).map(({ outlet, stance, eventId, published }) => ({ outlet, stance, eventId, published }));
+    const fromOthers = c!.quotes
+      .filter((q) => q.eventId)
+      .map(({ outlet, stance, eventId, published }) => ({ outlet, stance, eventId, published }));
     expect(fromOthers).toEqual(elsewhere);
     if (!elsewhere.length) expect(after).toEqual(before);
   });
 
   it('names both sides and puts the disputed claim first', () => {
-    const { after } = read(`The Pellian president opened a hospital in Vell on Tuesday. ${ASSERTS}`, [], [member('s1', 'Ostria Post', DENIES, 'e2', '2030-05-20')]);
+    const { after } = read(
+      `The Pellian president opened a hospital in Vell on Tuesday. ${ASSERTS}`,
+      [],
+      [member('s1', 'Ostria Post', DENIES, 'e2', '2030-05-20')],
+    );
     expect(after[0]!.status).toBe('disputed');
     expect(after[0]!.attributedBy).toContain('Current Daily');
     expect(after[0]!.attributedTo).toMatch(/defence ministry/);

@@ -3,7 +3,11 @@ import { canonicalUrl, siteDomain, urlKey } from '../../../lib/collect/canonical
 
 describe('canonicalUrl and urlKey', () => {
   it.each([
-    ['tracking parameters', 'https://www.example.com/a/story.html?utm_source=rss&utm_medium=feed&fbclid=1', 'example.com/a/story.html'],
+    [
+      'tracking parameters',
+      'https://www.example.com/a/story.html?utm_source=rss&utm_medium=feed&fbclid=1',
+      'example.com/a/story.html',
+    ],
     ['kept parameters sorted', 'https://example.com/article.php?z=2&id=5&utm_campaign=x', 'example.com/article.php?id=5&z=2'],
     ['an AMP path', 'https://www.example.com/news/story/amp/', 'example.com/news/story'],
     ['an AMP host', 'https://amp.example.com/news/story', 'example.com/news/story'],

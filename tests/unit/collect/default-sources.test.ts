@@ -58,7 +58,7 @@ describe('default source list (public/sources/default.opml)', () => {
     expect(raw).toMatch(/<!--[\s\S]*flairNLP\/fundus @ [0-9a-f]{40}[\s\S]*MIT[\s\S]*-->/);
   });
 
-  it('groups feeds under one outline per country, each feed carrying its group\'s category', () => {
+  it("groups feeds under one outline per country, each feed carrying its group's category", () => {
     const categories = groups.map((g) => String(g.category));
     expect(new Set(categories).size).toBe(categories.length);
     for (const g of groups) {
@@ -84,7 +84,11 @@ describe('default source list (public/sources/default.opml)', () => {
   });
 
   it('lists no feed twice (scheme, case and a trailing slash aside)', () => {
-    const key = (u: string): string => u.replace(/^https?:\/\//i, '').replace(/\/$/, '').toLowerCase();
+    const key = (u: string): string =>
+      u
+        .replace(/^https?:\/\//i, '')
+        .replace(/\/$/, '')
+        .toLowerCase();
     const seen = new Map<string, number>();
     for (const f of feeds) seen.set(key(f.xmlUrl), (seen.get(key(f.xmlUrl)) ?? 0) + 1);
     expect([...seen].filter(([, n]) => n > 1).map(([u]) => u)).toEqual([]);
@@ -124,7 +128,7 @@ describe.skipIf(!existsSync(OUTLETS_CSV))(`default source list against the outle
     expect([...outlets].filter((d) => !rows.has(d))).toEqual([]);
   });
 
-  it.each(['/US', '/GB'])('has left, centre and right outlets in %s by the table\'s labels', (country) => {
+  it.each(['/US', '/GB'])("has left, centre and right outlets in %s by the table's labels", (country) => {
     const here = new Set(feeds.filter((f) => f.country === country).map((f) => f.parallaxOutlet));
     const sides = new Set([...here].map(side));
     expect(sides).toContain('left');

@@ -24,7 +24,9 @@ describe('Retry-After', () => {
   it('reads seconds and HTTP dates, caps at a day, defaults to a minute', () => {
     expect(retryAfterMs('120')).toBe(120_000);
     expect(retryAfterMs('999999')).toBe(86_400_000);
-    expect(retryAfterMs(new Date(Date.parse('2026-12-07T10:00:30Z')).toUTCString(), Date.parse('2026-12-07T10:00:00Z'))).toBe(30_000);
+    expect(retryAfterMs(new Date(Date.parse('2026-12-07T10:00:30Z')).toUTCString(), Date.parse('2026-12-07T10:00:00Z'))).toBe(
+      30_000,
+    );
     expect(retryAfterMs(null)).toBe(60_000);
     expect(retryAfterMs('soon')).toBe(60_000);
   });
@@ -34,7 +36,12 @@ describe('decodeBody', () => {
   const latin1 = Uint8Array.from([0x63, 0x61, 0x66, 0xe9]); // "café" in ISO-8859-1
   it.each([
     ['the HTTP charset', latin1, 'text/html; charset=iso-8859-1', 'café'],
-    ['an XML declaration', Uint8Array.from([...new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><a>'), 0xe9]), 'application/xml', '<?xml version="1.0" encoding="ISO-8859-1"?><a>é'],
+    [
+      'an XML declaration',
+      Uint8Array.from([...new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><a>'), 0xe9]),
+      'application/xml',
+      '<?xml version="1.0" encoding="ISO-8859-1"?><a>é',
+    ],
     ['a server that claims UTF-8 over Latin-1 bytes', latin1, 'text/html; charset=utf-8', 'café'],
     ['a BOM', Uint8Array.from([0xef, 0xbb, 0xbf, 0x68, 0xc3, 0xa9]), 'text/html; charset=iso-8859-1', 'hé'],
   ])('follows %s', (_, bytes, type, text) => {

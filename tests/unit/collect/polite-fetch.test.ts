@@ -11,10 +11,13 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const path = req.url ?? '/';
     log.push({ path, headers: req.headers });
-    if (path === '/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private\nCrawl-delay: 2\n');
+    if (path === '/robots.txt')
+      return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private\nCrawl-delay: 2\n');
     if (path === '/feed') {
       if (req.headers['if-none-match'] === '"v1"') return void res.writeHead(304, { etag: '"v1"' }).end();
-      return void res.writeHead(200, { etag: '"v1"', 'content-type': 'application/rss+xml; charset=iso-8859-1' }).end(Buffer.from('<rss>caf\xe9</rss>', 'latin1'));
+      return void res
+        .writeHead(200, { etag: '"v1"', 'content-type': 'application/rss+xml; charset=iso-8859-1' })
+        .end(Buffer.from('<rss>caf\xe9</rss>', 'latin1'));
     }
     if (path === '/huge') return void res.writeHead(200).end('x'.repeat(5000));
     if (path === '/slow') return void setTimeout(() => res.writeHead(200).end('late'), 3000);
@@ -66,7 +69,12 @@ describe('the browser’s polite fetcher', () => {
   });
 
   it('gives up on a host that does not answer in time', async () => {
-    const impatient = new PoliteFetcher({ fetch: (u, init) => fetch(u, init), now: () => clock, sleep: async () => undefined, timeoutMs: 300 });
+    const impatient = new PoliteFetcher({
+      fetch: (u, init) => fetch(u, init),
+      now: () => clock,
+      sleep: async () => undefined,
+      timeoutMs: 300,
+    });
     // robots.txt is read first (it answers at once); the page does not.
     expect(await impatient.get(`${origin}/slow`)).toMatchObject({ ok: false, kind: 'timeout' });
   });

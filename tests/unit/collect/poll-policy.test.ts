@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { FeedItem } from '../../../lib/collect/feed.js';
-import { conditionalHeaders, hostWaitMs, newItems, originPattern, originPatterns, pastRetention, rememberSeen, robotsRules } from '../../../lib/collect/poll-policy.js';
+import {
+  conditionalHeaders,
+  hostWaitMs,
+  newItems,
+  originPattern,
+  originPatterns,
+  pastRetention,
+  rememberSeen,
+  robotsRules,
+} from '../../../lib/collect/poll-policy.js';
 
-const item = (url: string, published: string | null = null): FeedItem => ({ guid: null, url, title: url, summary: null, published, author: null, language: null });
+const item = (url: string, published: string | null = null): FeedItem => ({
+  guid: null,
+  url,
+  title: url,
+  summary: null,
+  published,
+  author: null,
+  language: null,
+});
 
 describe('the permission a feed needs', () => {
   it.each([
@@ -13,7 +30,10 @@ describe('the permission a feed needs', () => {
   ])('%s → %s', (url, pattern) => expect(originPattern(url)).toBe(pattern));
 
   it('lists each site once, sorted', () => {
-    expect(originPatterns(['https://b.example/1', 'https://a.example/x', 'https://b.example/2', 'mailto:x'])).toEqual(['https://a.example/*', 'https://b.example/*']);
+    expect(originPatterns(['https://b.example/1', 'https://a.example/x', 'https://b.example/2', 'mailto:x'])).toEqual([
+      'https://a.example/*',
+      'https://b.example/*',
+    ]);
   });
 });
 
@@ -50,12 +70,20 @@ describe('politeness per host', () => {
     [9_500, 10_000, 0, 500],
     [9_500, 10_000, 5_000, 4_500],
     [1_000, 10_000, 0, 0],
-  ])('last %i, now %i, crawl-delay %i ms → wait %i ms', (last, now, delay, wait) => expect(hostWaitMs(last, now, delay, 1_000)).toBe(wait));
+  ])('last %i, now %i, crawl-delay %i ms → wait %i ms', (last, now, delay, wait) =>
+    expect(hostWaitMs(last, now, delay, 1_000)).toBe(wait),
+  );
 });
 
 describe('which items a poll fetches', () => {
   it('skips those seen and repeats, newest first, at most the limit', () => {
-    const items = [item('https://a/1', '2026-12-01T10:00:00Z'), item('https://a/2', '2026-12-01T12:00:00Z'), item('https://a/3'), item('https://a/2', '2026-12-01T12:00:00Z'), item('https://a/4', '2026-12-01T11:00:00Z')];
+    const items = [
+      item('https://a/1', '2026-12-01T10:00:00Z'),
+      item('https://a/2', '2026-12-01T12:00:00Z'),
+      item('https://a/3'),
+      item('https://a/2', '2026-12-01T12:00:00Z'),
+      item('https://a/4', '2026-12-01T11:00:00Z'),
+    ];
     expect(newItems(items, ['https://a/1'], 2).map((i) => i.url)).toEqual(['https://a/2', 'https://a/4']);
   });
   it('remembers the newest URLs first, each once, bounded', () => {

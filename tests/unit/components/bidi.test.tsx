@@ -31,7 +31,11 @@ function unisolated(root: Element): string[] {
   return out;
 }
 
-const publisher = { name: hostile('Example Wire'), description: hostile('An invented publisher'), url: 'https://updates.example/' };
+const publisher = {
+  name: hostile('Example Wire'),
+  description: hostile('An invented publisher'),
+  url: 'https://updates.example/',
+};
 const updates: UpdatesInfo = {
   ...mockUpdatesFailing,
   subscriptions: [{ ...mockUpdatesFailing.subscriptions[0]!, applied: { ...mockSubscription.applied!, publisher } }],
@@ -43,7 +47,12 @@ describe('bidi isolation of publisher and file strings', () => {
   it('isolates the publisher, its description, the log and the imported index in the options', async () => {
     const c = createMockConnector({
       updates,
-      indexInfo: { ...mockIndexInfo, description: hostile('Example corpus'), source: 'imported', trust: { kind: 'signed', publisher: publisher.name, keyId: '0123' } },
+      indexInfo: {
+        ...mockIndexInfo,
+        description: hostile('Example corpus'),
+        source: 'imported',
+        trust: { kind: 'signed', publisher: publisher.name, keyId: '0123' },
+      },
       preview: { ok: true, url: mockSubscription.url, info: { ...mockSubscription.applied!, publisher }, expired: false },
     });
     const r = await renderWith(c, <OptionsApp tabId={null} />);
@@ -58,7 +67,10 @@ describe('bidi isolation of publisher and file strings', () => {
   });
 
   it('isolates the publisher named in the popup’s coverage line', async () => {
-    const c = createMockConnector({ updates, tabState: { status: 'ready', url: noCoverageReport.article.url, report: noCoverageReport } });
+    const c = createMockConnector({
+      updates,
+      tabState: { status: 'ready', url: noCoverageReport.article.url, report: noCoverageReport },
+    });
     const r = await renderWith(c, <PopupApp tabId={1} />);
     expect(r.q('coverage-line')!.textContent).toMatch(/^Coverage imported from \u2068\u202EExample Wire\u2069 up to /);
     expect(unisolated(r.root)).toEqual([]);

@@ -10,7 +10,10 @@ const MAX_LINES = 200;
 
 /** Files allowed past MAX_LINES, each with a ceiling at about its size today so it cannot keep growing. */
 const LONG_FILES: Record<string, { max: number; why: string }> = {
-  'lib/index/build.ts': { max: 230, why: 'the index builder: records, events, stories and postings written in one streaming pass' },
+  'lib/index/build.ts': {
+    max: 230,
+    why: 'the index builder: records, events, stories and postings written in one streaming pass',
+  },
   'lib/match/rank.ts': { max: 320, why: 'candidate retrieval and event scoring in one pass over the postings' },
   'lib/index/similarity.ts': { max: 240, why: 'the pair features the ranker and the builder share, one scoring of two profiles' },
 };
@@ -27,10 +30,23 @@ function sources(dir: string): string[] {
     return /\.(tsx?|css)$/.test(e.name) ? [p] : [];
   });
 }
-const files = ['lib', 'components', 'entrypoints'].flatMap(sources).map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
+const files = ['lib', 'components', 'entrypoints']
+  .flatMap(sources)
+  .map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
 /** Where each folder may not import from, so dependencies run one way: the pure core below the extension's wiring,
  *  the wiring below the UI. (lib/index and lib/match still import each other; their split is under way elsewhere.) */
-const CORE = ['lib/extract/', 'lib/text/', 'lib/index/', 'lib/match/', 'lib/claims/', 'lib/stance/', 'lib/outlets/', 'lib/report.ts', 'lib/types.ts', 'lib/report-claims.ts'];
+const CORE = [
+  'lib/extract/',
+  'lib/text/',
+  'lib/index/',
+  'lib/match/',
+  'lib/claims/',
+  'lib/stance/',
+  'lib/outlets/',
+  'lib/report.ts',
+  'lib/types.ts',
+  'lib/report-claims.ts',
+];
 const FORBIDDEN: { from: string[]; to: string[] }[] = [
   { from: CORE, to: ['lib/ext/', 'lib/ui/', 'lib/node/', 'lib/cli/', 'components/', 'entrypoints/'] },
   { from: ['lib/ext/'], to: ['lib/ui/', 'components/', 'entrypoints/'] },
@@ -55,9 +71,12 @@ describe('conventions of lib/, components/ and entrypoints/', () => {
   });
 
   // Issue 20: the claims rules stay readable by a newcomer, with no exception (functions: eslint.config.js).
-  it.each(files.filter((f) => f.path.startsWith('lib/claims/')).map((f) => [f.path, f.text]))('%s: 250 lines at most', (path, text) => {
-    expect(text.split('\n').length, path).toBeLessThanOrEqual(250);
-  });
+  it.each(files.filter((f) => f.path.startsWith('lib/claims/')).map((f) => [f.path, f.text]))(
+    '%s: 250 lines at most',
+    (path, text) => {
+      expect(text.split('\n').length, path).toBeLessThanOrEqual(250);
+    },
+  );
 
   it('lists no long-file exception that is no longer needed, or for a file that is gone', () => {
     const stale = Object.keys(LONG_FILES).filter((p) => {
@@ -78,7 +97,11 @@ describe('conventions of lib/, components/ and entrypoints/', () => {
   // A `process.env` left in lib/claims once made every page check fail in Chromium ("process is not defined") while
   // Node's tests passed: the extension bundles lib/, components/ and entrypoints/, where Node does not exist.
   it('browser code touches no Node global or module (only lib/node and lib/cli may)', () => {
-    const offenders = browser.flatMap((f) => code(f.text).filter((l) => NODE_API.test(l)).map((l) => `${f.path}: ${l.trim()}`));
+    const offenders = browser.flatMap((f) =>
+      code(f.text)
+        .filter((l) => NODE_API.test(l))
+        .map((l) => `${f.path}: ${l.trim()}`),
+    );
     expect(offenders).toEqual([]);
   });
 
@@ -86,7 +109,9 @@ describe('conventions of lib/, components/ and entrypoints/', () => {
     const within = (p: string, prefixes: string[]) => prefixes.some((d) => p === d || p.startsWith(d) || `${p}.ts` === d);
     const wrong = files.flatMap((f) =>
       FORBIDDEN.filter((rule) => within(f.path, rule.from)).flatMap((rule) =>
-        importsOf(f.path, f.text).filter((target) => within(target, rule.to)).map((target) => `${f.path} → ${target}`),
+        importsOf(f.path, f.text)
+          .filter((target) => within(target, rule.to))
+          .map((target) => `${f.path} → ${target}`),
       ),
     );
     expect(wrong).toEqual([]);
@@ -113,7 +138,10 @@ describe('conventions of lib/, components/ and entrypoints/', () => {
   });
 
   it('lib modules are kebab-case', () => {
-    const bad = files.filter((f) => f.path.startsWith('lib/')).map((f) => relative('lib', f.path)).filter((p) => !/^[a-z0-9/-]+\.ts$/.test(p));
+    const bad = files
+      .filter((f) => f.path.startsWith('lib/'))
+      .map((f) => relative('lib', f.path))
+      .filter((p) => !/^[a-z0-9/-]+\.ts$/.test(p));
     expect(bad).toEqual([]);
   });
 });

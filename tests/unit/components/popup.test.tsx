@@ -24,7 +24,9 @@ describe('PopupApp', () => {
   it('tallies the rest of the claim picture in a line each: one-word claims, agreement, figures, gaps, framing', async () => {
     const r = await renderWith(mockConnectorFor('ready'), <PopupApp tabId={7} />);
     const report = bridgeReport;
-    const lines = r.all('tally').length ? [...r.q('tally')!.querySelectorAll('li')].map((li) => li.getAttribute('data-testid')) : [];
+    const lines = r.all('tally').length
+      ? [...r.q('tally')!.querySelectorAll('li')].map((li) => li.getAttribute('data-testid'))
+      : [];
     const expected = [
       report.claims.some((c) => c.status === 'single-source') && 'tally-single-source',
       report.claims.some((c) => c.status === 'corroborated') && 'tally-corroborated',
@@ -34,7 +36,9 @@ describe('PopupApp', () => {
     ].filter(Boolean);
     expect(expected.length).toBeGreaterThanOrEqual(4);
     expect(lines).toEqual(expected);
-    expect(r.q('tally-numbers')?.textContent).toContain(`${report.numbers[0]!.values[0]!.text} (${report.numbers[0]!.values[0]!.outlet})`);
+    expect(r.q('tally-numbers')?.textContent).toContain(
+      `${report.numbers[0]!.values[0]!.text} (${report.numbers[0]!.values[0]!.outlet})`,
+    );
     expect(r.q('tally-framing')?.textContent).toContain('“reopening” (Riverside Gazette) against “partial opening”');
   });
 
@@ -89,7 +93,7 @@ describe('PopupApp', () => {
     const r = await renderWith(mockConnectorFor('not-report'), <PopupApp tabId={1} />);
     expect(r.q('no-coverage')).toBeNull();
     expect(r.q('not-report')?.textContent).toContain('This looks like a product review: Parallax compares news reports');
-    expect(r.q('not-report')?.textContent).toContain("from its schema.org type and its headline");
+    expect(r.q('not-report')?.textContent).toContain('from its schema.org type and its headline');
     expect(r.q('event-title')).toBeNull();
   });
 
@@ -159,7 +163,10 @@ describe('PopupApp with more disputed claims than it shows', () => {
     const many = structuredClone(bridgeReport);
     const disputed = bridgeReport.claims.find((c) => c.status === 'disputed')!;
     many.claims = Array.from({ length: 5 }, (_, i) => ({ ...disputed, id: `d${i}`, text: `Disputed claim ${i}` }));
-    const r = await renderWith(createMockConnector({ tabState: { status: 'ready', url: null, report: many } }), <PopupApp tabId={1} />);
+    const r = await renderWith(
+      createMockConnector({ tabState: { status: 'ready', url: null, report: many } }),
+      <PopupApp tabId={1} />,
+    );
     expect(r.all('disputed-claim')).toHaveLength(3);
     expect(r.q('disputed-more')?.textContent).toBe('2 more in the side panel');
   });

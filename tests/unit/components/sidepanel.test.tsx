@@ -96,15 +96,28 @@ describe('SidePanelApp', () => {
     expect(r.q('framing')?.textContent).toContain('“reopening” (Riverside Gazette) vs “partial opening” (Metro Daily)');
     const items = [...r.q('timeline')!.querySelectorAll('li')].map((li) => li.textContent);
     expect(items[0]).toContain('3 Sept 2030');
-    expect(items.some((t) => t?.includes('Denied: Larkspur Bridge reopened') && t.includes('first carried by Harbor Times'))).toBe(true);
+    expect(
+      items.some((t) => t?.includes('Denied: Larkspur Bridge reopened') && t.includes('first carried by Harbor Times')),
+    ).toBe(true);
   });
 
   it('says whose word a left-out quotation is', async () => {
-    const report = { ...bridgeReport, omissions: [
-      ...bridgeReport.omissions,
-      { claimId: 'c-open', text: 'We will never close the Larkspur Bridge again.', reportedBy: ['Harbor Times'], saidBy: 'Mayor Ana Vel' },
-    ] };
-    const r = await renderWith(createMockConnector({ tabState: { status: 'ready', url: null, report } }), <SidePanelApp tabId={5} />);
+    const report = {
+      ...bridgeReport,
+      omissions: [
+        ...bridgeReport.omissions,
+        {
+          claimId: 'c-open',
+          text: 'We will never close the Larkspur Bridge again.',
+          reportedBy: ['Harbor Times'],
+          saidBy: 'Mayor Ana Vel',
+        },
+      ],
+    };
+    const r = await renderWith(
+      createMockConnector({ tabState: { status: 'ready', url: null, report } }),
+      <SidePanelApp tabId={5} />,
+    );
     expect(r.all('omission-source').map((p) => p.textContent)).toEqual([
       'Reported by Harbor Times and Metro Daily',
       'Said by Mayor Ana Vel, reported by Harbor Times',
@@ -128,7 +141,10 @@ describe('SidePanelApp', () => {
     );
     expect(r.all('claim-figures-differ')).toHaveLength(1);
     await r.click(r.q('highlight-number'));
-    expect(c.calls.find((x) => x.method === 'highlight')?.args).toEqual([5, "Repairs cost 12 million dollars, according to the mayor's office."]);
+    expect(c.calls.find((x) => x.method === 'highlight')?.args).toEqual([
+      5,
+      "Repairs cost 12 million dollars, according to the mayor's office.",
+    ]);
   });
 
   it('explains why it matched and keeps a wrong-match report', async () => {
@@ -165,7 +181,10 @@ describe('SidePanelApp on long claim lists', () => {
   it('shows the first few claims of a long group and the rest on request', async () => {
     const many = structuredClone(bridgeReport);
     many.claims = Array.from({ length: 8 }, (_, i) => ({ ...bridgeReport.claims[1]!, id: `s${i}`, text: `Single claim ${i}` }));
-    const r = await renderWith(createMockConnector({ tabState: { status: 'ready', url: null, report: many } }), <SidePanelApp tabId={5} />);
+    const r = await renderWith(
+      createMockConnector({ tabState: { status: 'ready', url: null, report: many } }),
+      <SidePanelApp tabId={5} />,
+    );
     expect(r.all('claim')).toHaveLength(3);
     await r.click(r.q('claims-show-all'));
     expect(r.all('claim')).toHaveLength(8);
@@ -175,7 +194,10 @@ describe('SidePanelApp on long claim lists', () => {
   it("marks the same outlet's other pieces", async () => {
     const own = structuredClone(bridgeReport);
     own.coverage[1]!.domain = 'riverside-gazette.example';
-    const r = await renderWith(createMockConnector({ tabState: { status: 'ready', url: null, report: own } }), <SidePanelApp tabId={5} />);
+    const r = await renderWith(
+      createMockConnector({ tabState: { status: 'ready', url: null, report: own } }),
+      <SidePanelApp tabId={5} />,
+    );
     expect(r.all('coverage-item').filter((i) => i.textContent?.includes('same outlet as this article'))).toHaveLength(1);
   });
 });

@@ -30,12 +30,17 @@ describe('coverage sources', () => {
     expect(preview).toMatch(/205/);
     expect(c.calls.some((x) => x.method === 'subscribe')).toBe(false);
     await r.click(r.q('sub-trust'));
-    expect(c.calls.find((x) => x.method === 'subscribe')?.args).toEqual(['https://updates.example/parallax/manifest.json', 'ed25519:abc']);
+    expect(c.calls.find((x) => x.method === 'subscribe')?.args).toEqual([
+      'https://updates.example/parallax/manifest.json',
+      'ed25519:abc',
+    ]);
     expect(r.all('subscription')).toHaveLength(1);
   });
 
   it('says why a publisher was not added', async () => {
-    const c = createMockConnector({ preview: { ok: false, error: 'signature invalid: the manifest was not signed by this key' } });
+    const c = createMockConnector({
+      preview: { ok: false, error: 'signature invalid: the manifest was not signed by this key' },
+    });
     const r = await renderWith(c, <OptionsApp tabId={null} />);
     await typeInto(r, 'sub-url', 'https://updates.example/m.json');
     await typeInto(r, 'sub-key', 'k');
@@ -60,7 +65,11 @@ describe('freshness in the popup', () => {
     const report = { ...noCoverageReport, article: { ...noCoverageReport.article, published: '2026-12-03' } };
     const c = createMockConnector({ tabState: { status: 'ready', url: report.article.url, report }, updates: mockUpdatesOff });
     const r = await renderWith(c, <PopupApp tabId={1} />);
-    expect(r.q('coverage-date')!.textContent).toBe('This article is from 3 Dec 2026; your coverage ends 22 May 2021: updates are off.');
-    expect(r.q('freshness')!.textContent).toMatch(/^Coverage up to 22 May 2021: 6,442 articles from 402 outlets · updates are off$/);
+    expect(r.q('coverage-date')!.textContent).toBe(
+      'This article is from 3 Dec 2026; your coverage ends 22 May 2021: updates are off.',
+    );
+    expect(r.q('freshness')!.textContent).toMatch(
+      /^Coverage up to 22 May 2021: 6,442 articles from 402 outlets · updates are off$/,
+    );
   });
 });

@@ -12,8 +12,17 @@ import { coverage, makeFakes, report, type Fakes } from './fake-services.js';
 
 const URL_A = 'https://own.test/a';
 const article: Article = {
-  id: URL_A, title: 'T', text: 'Body text.', byline: null, siteName: 'Own', outlet: null, domain: 'own.test', url: URL_A,
-  published: null, lang: 'en', republishedFrom: null,
+  id: URL_A,
+  title: 'T',
+  text: 'Body text.',
+  byline: null,
+  siteName: 'Own',
+  outlet: null,
+  domain: 'own.test',
+  url: URL_A,
+  published: null,
+  lang: 'en',
+  republishedFrom: null,
 };
 const ok = { url: URL_A, outcome: { ok: true, article, warnings: [] } };
 
@@ -73,7 +82,9 @@ describe('csArticleExtracted', () => {
   });
 
   it('refuses a malformed payload', async () => {
-    await expect(handleArticleExtracted(f.services, { url: URL_A, outcome: { ok: true } }, 5)).rejects.toThrow(/invalid csArticleExtracted/);
+    await expect(handleArticleExtracted(f.services, { url: URL_A, outcome: { ok: true } }, 5)).rejects.toThrow(
+      /invalid csArticleExtracted/,
+    );
   });
 });
 
@@ -96,13 +107,21 @@ describe('navigation', () => {
     expect((await f.services.tabs.get(5))?.status).toBe('ready');
     await onTabUrlChanged(f.services, 5, 'https://own.test/next');
     expect(f.badges).toEqual([{ tabId: 5, text: '' }]);
-    expect(await f.services.tabs.get(5)).toMatchObject({ status: 'waiting', url: 'https://own.test/next', since: expect.any(Number) });
+    expect(await f.services.tabs.get(5)).toMatchObject({
+      status: 'waiting',
+      url: 'https://own.test/next',
+      since: expect.any(Number),
+    });
   });
 });
 
 describe('UI handlers', () => {
   it('asks a web page with no state to extract, and explains browser pages', async () => {
-    expect(await handleGetTabState(f.services, { tabId: 5 })).toMatchObject({ status: 'waiting', url: URL_A, since: expect.any(Number) });
+    expect(await handleGetTabState(f.services, { tabId: 5 })).toMatchObject({
+      status: 'waiting',
+      url: URL_A,
+      since: expect.any(Number),
+    });
     expect(f.toTab).toEqual([{ kind: 'extract', tabId: 5 }]);
     f.urls.set(6, 'chrome://settings/');
     expect((await handleGetTabState(f.services, { tabId: 6 })).status).toBe('not-article');
@@ -123,6 +142,8 @@ describe('sender guards', () => {
     expect(() => cs({ data: null, sender: { id: fakeBrowser.runtime.id, url: `${origin()}popup.html` } })).toThrow(SenderRefused);
     const ui = fromUi('uiX', self, () => 'ok');
     expect(ui({ data: null, sender: { id: fakeBrowser.runtime.id, url: `${origin()}popup.html` } })).toBe('ok');
-    expect(() => ui({ data: null, sender: { id: fakeBrowser.runtime.id, url: URL_A, tab: { id: 9 } as never } })).toThrow(SenderRefused);
+    expect(() => ui({ data: null, sender: { id: fakeBrowser.runtime.id, url: URL_A, tab: { id: 9 } as never } })).toThrow(
+      SenderRefused,
+    );
   });
 });

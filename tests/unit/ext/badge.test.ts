@@ -5,10 +5,22 @@ import { coverage, report } from './fake-services.js';
 
 describe('badgeText', () => {
   it('counts distinct other outlets of this event', () => {
-    const r = report([coverage('a', 'CNN'), coverage('b', 'CNN'), coverage('c', 'AP'), coverage('d', 'Own'), coverage('e', 'RT', 'copy'), coverage('f', 'Reuters', 'related-event', 'e2')]);
-    expect(badgeText({ status: 'ready', url: 'https://own.test/a', report: { ...r, article: { ...r.article, domain: null } } })).toBe('3');
+    const r = report([
+      coverage('a', 'CNN'),
+      coverage('b', 'CNN'),
+      coverage('c', 'AP'),
+      coverage('d', 'Own'),
+      coverage('e', 'RT', 'copy'),
+      coverage('f', 'Reuters', 'related-event', 'e2'),
+    ]);
+    expect(
+      badgeText({ status: 'ready', url: 'https://own.test/a', report: { ...r, article: { ...r.article, domain: null } } }),
+    ).toBe('3');
     // By domain when both sides have one.
-    const byDomain = report([{ ...coverage('a', 'Own News'), domain: 'own.test' }, { ...coverage('b', 'AP'), domain: 'apnews.com' }]);
+    const byDomain = report([
+      { ...coverage('a', 'Own News'), domain: 'own.test' },
+      { ...coverage('b', 'AP'), domain: 'apnews.com' },
+    ]);
     expect(badgeText({ status: 'ready', url: null, report: byDomain })).toBe('1');
   });
   it('is empty when nothing matched, when only the own outlet covered it, and in every non-ready state', () => {

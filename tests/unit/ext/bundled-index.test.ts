@@ -32,23 +32,37 @@ describe('bundled index stream', () => {
   });
 
   it('inflates a gzipped body into the same lines, and reads the header alone', async () => {
-    const { text } = await buildIndex(ALL.map((article) => ({ article })), { description: 'gz test' });
+    const { text } = await buildIndex(
+      ALL.map((article) => ({ article })),
+      { description: 'gz test' },
+    );
     expect(await collect(gzipLines(gzBody(text)))).toEqual(text.slice(0, -1).split('\n'));
     expect(parseHeader((await firstLine(gzBody(text)))!).description).toBe('gz test');
   });
 
   it('loads the bundled index into Dexie from the stream', async () => {
-    const { text, header } = await buildIndex(ALL.map((article) => ({ article })), { description: 'gz test' });
+    const { text, header } = await buildIndex(
+      ALL.map((article) => ({ article })),
+      { description: 'gz test' },
+    );
     const data: Record<string, unknown> = {};
     const s = createIndexService({
       db: new IndexDb({ indexedDB: new IDBFactory(), IDBKeyRange }),
       version: '1.0.0',
-      local: { get: async (k: string) => ({ [k]: data[k] }), set: async (items: Record<string, unknown>) => void Object.assign(data, items) },
+      local: {
+        get: async (k: string) => ({ [k]: data[k] }),
+        set: async (items: Record<string, unknown>) => void Object.assign(data, items),
+      },
       fetchBundled: async () => gzipLines(gzBody(text)),
       bundledHeader: async () => parseHeader((await firstLine(gzBody(text)))!),
     });
     await s.ensureBundled(true);
-    expect(await s.info()).toMatchObject({ state: 'ready', source: 'bundled', contentHash: header.contentHash, counts: header.counts });
+    expect(await s.info()).toMatchObject({
+      state: 'ready',
+      source: 'bundled',
+      contentHash: header.contentHash,
+      counts: header.counts,
+    });
     expect((await s.availability()).ready).toBe(true);
   });
 });

@@ -25,14 +25,21 @@ beforeAll(async () => {
     const i = EVENTS.bridge.findIndex((_, k) => path === `/a/${k}`);
     if (path === '/robots.txt') return void res.writeHead(404).end();
     if (path === '/feed') {
-      const items = EVENTS.bridge.map((a, k) => `<item><title>${esc(a.title)}</title><link>${origin}/a/${k}</link><pubDate>Wed, 06 Mar 2024 10:0${k}:00 GMT</pubDate></item>`);
-      return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>${items.join('')}</channel></rss>`);
+      const items = EVENTS.bridge.map(
+        (a, k) =>
+          `<item><title>${esc(a.title)}</title><link>${origin}/a/${k}</link><pubDate>Wed, 06 Mar 2024 10:0${k}:00 GMT</pubDate></item>`,
+      );
+      return void res
+        .writeHead(200, { 'content-type': 'application/rss+xml' })
+        .end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>${items.join('')}</channel></rss>`);
     }
     if (i >= 0) {
       const a = EVENTS.bridge[i]!;
       return void res
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-        .end(`<!doctype html><html lang="en"><head><title>${esc(a.title)}</title><meta property="og:site_name" content="${a.outlet}"><meta property="article:published_time" content="${a.published}"></head><body><article><h1>${esc(a.title)}</h1><p>${esc(a.text)}</p></article></body></html>`);
+        .end(
+          `<!doctype html><html lang="en"><head><title>${esc(a.title)}</title><meta property="og:site_name" content="${a.outlet}"><meta property="article:published_time" content="${a.published}"></head><body><article><h1>${esc(a.title)}</h1><p>${esc(a.text)}</p></article></body></html>`,
+        );
     }
     res.writeHead(404).end();
   });
@@ -41,11 +48,15 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-const opml = () => `<?xml version="1.0"?><opml version="2.0"><body><outline text="Wire" xmlUrl="${origin}/feed"/><outline text="Broken" xmlUrl="ftp://x/feed"/></body></opml>`;
+const opml = () =>
+  `<?xml version="1.0"?><opml version="2.0"><body><outline text="Wire" xmlUrl="${origin}/feed"/><outline text="Broken" xmlUrl="ftp://x/feed"/></body></opml>`;
 const query = art('q', 'Three still missing after Harwick bridge collapse', EVENTS.bridge[1]!.text, { published: '2024-03-06' });
 
 async function baseIndex() {
-  const b = await buildIndex([...EVENTS.vote, UNRELATED].map((article) => ({ article })), { description: 'bundled' });
+  const b = await buildIndex(
+    [...EVENTS.vote, UNRELATED].map((article) => ({ article })),
+    { description: 'bundled' },
+  );
   return new MemoryStore(b.header, b.records);
 }
 

@@ -10,7 +10,8 @@ function doc(body = '<p>text</p>'): Document {
 }
 
 const blank = () => doc('');
-const extractPage = (d: Document, url: string, x: Extractor) => extractWith(d, url, x, { pause: () => Promise.resolve(), now: () => 0, blank });
+const extractPage = (d: Document, url: string, x: Extractor) =>
+  extractWith(d, url, x, { pause: () => Promise.resolve(), now: () => 0, blank });
 
 function extractor(over: Partial<Extractor> = {}, seen: Document[] = []): Extractor {
   return {
@@ -38,7 +39,11 @@ describe('extractPage', () => {
   });
 
   it('reports a page that does not look like an article, with the reason', async () => {
-    const out = await extractPage(doc(), 'https://a.test/', extractor({ isLikelyArticle: () => ({ likely: false, why: 'few long paragraphs' }) }));
+    const out = await extractPage(
+      doc(),
+      'https://a.test/',
+      extractor({ isLikelyArticle: () => ({ likely: false, why: 'few long paragraphs' }) }),
+    );
     expect(out).toMatchObject({ ok: false, reason: 'not-article' });
     expect(!out?.ok && out?.message).toMatch(/few long paragraphs/);
   });
@@ -57,14 +62,25 @@ describe('extractPage', () => {
     const pause = () => Promise.resolve(void steps.push('pause'));
     const x = extractor({
       isLikelyArticle: () => (steps.push('gate'), { likely: true, why: 'og:type article' }),
-      extractFromDocument: (_d, o) => (steps.push(o.pause === pause ? 'extract with the pause' : 'extract'), { ok: false, reason: 'empty', message: 'stand-in' }),
+      extractFromDocument: (_d, o) => (
+        steps.push(o.pause === pause ? 'extract with the pause' : 'extract'),
+        { ok: false, reason: 'empty', message: 'stand-in' }
+      ),
     });
     await extractWith(doc(), 'https://a.test/', x, { pause, now: () => 0, blank });
     expect(steps.slice(-4)).toEqual(['pause', 'gate', 'pause', 'extract with the pause']);
   });
 
   it('turns an exception into an error outcome', async () => {
-    const out = await extractPage(doc(), 'https://a.test/', extractor({ isLikelyArticle: () => { throw new Error('boom'); } }));
+    const out = await extractPage(
+      doc(),
+      'https://a.test/',
+      extractor({
+        isLikelyArticle: () => {
+          throw new Error('boom');
+        },
+      }),
+    );
     expect(out).toMatchObject({ ok: false, reason: 'error' });
   });
 });

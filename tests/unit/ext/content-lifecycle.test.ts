@@ -8,7 +8,13 @@ import { startLifecycle, watchUrl } from '../../../lib/ext/content/lifecycle.js'
 function fakeWindow(url: string) {
   const target = new EventTarget();
   const nav = new EventTarget();
-  const win = Object.assign(target, { location: { href: url }, navigation: nav, setTimeout: (fn: () => void) => setTimeout(fn, 0), setInterval, clearInterval });
+  const win = Object.assign(target, {
+    location: { href: url },
+    navigation: nav,
+    setTimeout: (fn: () => void) => setTimeout(fn, 0),
+    setInterval,
+    clearInterval,
+  });
   return { win: win as unknown as Window, nav, go: (to: string) => void (win.location.href = to) };
 }
 const tick = () => new Promise((r) => setTimeout(r, 5));

@@ -13,16 +13,37 @@ import { updateState } from '../../../lib/ext/background/update-state.js';
 import type { CoverageItem, Report } from '../../../lib/types.js';
 import { fakeCollect } from './fake-collect.js';
 
-export function coverage(id: string, outlet: string | null, relation: CoverageItem['relation'] = 'same-event', eventId = 'e1'): CoverageItem {
+export function coverage(
+  id: string,
+  outlet: string | null,
+  relation: CoverageItem['relation'] = 'same-event',
+  eventId = 'e1',
+): CoverageItem {
   return { id, outlet, domain: null, title: `Title ${id}`, url: null, published: null, relation, eventId };
 }
 
-export function report(items: CoverageItem[], own: { outlet: string | null; domain: string | null } = { outlet: 'Own', domain: 'own.test' }): Report {
+export function report(
+  items: CoverageItem[],
+  own: { outlet: string | null; domain: string | null } = { outlet: 'Own', domain: 'own.test' },
+): Report {
   const matched = items.length > 0;
   return {
     schemaVersion: 1,
-    article: { title: 'T', outlet: own.outlet, domain: own.domain, url: 'https://own.test/a', published: null, lang: 'en', byline: null },
-    match: { status: matched ? 'matched' : 'none', confidence: matched ? 0.9 : 0.1, method: matched ? 'content' : null, reasons: { entities: [], terms: [] } },
+    article: {
+      title: 'T',
+      outlet: own.outlet,
+      domain: own.domain,
+      url: 'https://own.test/a',
+      published: null,
+      lang: 'en',
+      byline: null,
+    },
+    match: {
+      status: matched ? 'matched' : 'none',
+      confidence: matched ? 0.9 : 0.1,
+      method: matched ? 'content' : null,
+      reasons: { entities: [], terms: [] },
+    },
     event: matched ? { id: 'e1', title: 'Event one', date: null } : null,
     story: null,
     coverage: items,
@@ -33,7 +54,19 @@ export function report(items: CoverageItem[], own: { outlet: string | null; doma
   };
 }
 
-const readyInfo: IndexInfo = { state: 'ready', progress: 1, message: null, description: 'test', schemaVersion: 1, builtAt: null, contentHash: null, counts: null, source: 'bundled', trust: { kind: 'bundled' }, problem: null };
+const readyInfo: IndexInfo = {
+  state: 'ready',
+  progress: 1,
+  message: null,
+  description: 'test',
+  schemaVersion: 1,
+  builtAt: null,
+  contentHash: null,
+  counts: null,
+  source: 'bundled',
+  trust: { kind: 'bundled' },
+  problem: null,
+};
 
 export interface Fakes {
   services: BgServices;
@@ -58,7 +91,8 @@ export function makeFakes(): Fakes {
   const db = new UserDb({ indexedDB: new IDBFactory(), IDBKeyRange });
   const index: IndexService = {
     info: async () => readyInfo,
-    availability: async () => (next.indexReady ? { ready: true, store: {} as never } : { ready: false, progress: 0.4, message: null }),
+    availability: async () =>
+      next.indexReady ? { ready: true, store: {} as never } : { ready: false, progress: 0.4, message: null },
     ensureBundled: async () => undefined,
     importStaged: async () => ({ ok: false, error: 'not in tests' }),
     useBundled: async () => ({ ok: true, info: readyInfo }),
@@ -100,11 +134,13 @@ export function makeFakes(): Fakes {
       highlight: async (tabId, sentence) => (toTab.push({ kind: 'highlight', tabId, sentence }), { found: true }),
       clearHighlight: async (tabId) => void toTab.push({ kind: 'clear', tabId }),
       extractAgain: async (tabId) => {
-        if (!urls.get(tabId)?.startsWith('http') || scriptless.has(tabId)) throw new Error('Could not establish connection. Receiving end does not exist.');
+        if (!urls.get(tabId)?.startsWith('http') || scriptless.has(tabId))
+          throw new Error('Could not establish connection. Receiving end does not exist.');
         toTab.push({ kind: 'extract', tabId });
       },
       inject: async (tabId) => {
-        if (!urls.get(tabId)?.startsWith('http') || refuseInjection.has(tabId)) throw new Error('Cannot access contents of the page.');
+        if (!urls.get(tabId)?.startsWith('http') || refuseInjection.has(tabId))
+          throw new Error('Cannot access contents of the page.');
         scriptless.delete(tabId);
         toTab.push({ kind: 'inject', tabId });
       },

@@ -14,8 +14,18 @@ import { coverage, makeFakes, report, type Fakes } from './fake-services.js';
 
 const PAGE = 'http://127.0.0.1:8080/news/a.html';
 const article = (over: Partial<Article> = {}): Article => ({
-  id: PAGE, title: 'T', text: 'Body text.', byline: null, siteName: 'Own', outlet: null, domain: null, url: PAGE,
-  published: null, lang: 'en', republishedFrom: null, ...over,
+  id: PAGE,
+  title: 'T',
+  text: 'Body text.',
+  byline: null,
+  siteName: 'Own',
+  outlet: null,
+  domain: null,
+  url: PAGE,
+  published: null,
+  lang: 'en',
+  republishedFrom: null,
+  ...over,
 });
 
 let f: Fakes;
@@ -29,14 +39,23 @@ describe('every wait ends', () => {
   it('turns a payload the background cannot take into an error with a retry, not a wait', async () => {
     const bad = { url: PAGE, outcome: { ok: true, article: article({ title: 'x'.repeat(LIMITS.title + 1) }), warnings: [] } };
     await expect(handleArticleExtracted(f.services, bad, 5)).rejects.toThrow(/invalid csArticleExtracted/);
-    expect(await f.services.tabs.get(5)).toMatchObject({ status: 'error', url: PAGE, message: expect.stringMatching(/could not take what this page sent/) });
+    expect(await f.services.tabs.get(5)).toMatchObject({
+      status: 'error',
+      url: PAGE,
+      message: expect.stringMatching(/could not take what this page sent/),
+    });
   });
 
   it('ends a wait past the bound in an error the reader can retry', async () => {
     const since = f.services.now().getTime() - WAIT_LIMIT_MS - 1;
     await f.services.tabs.set(5, { status: 'waiting', url: PAGE, since });
-    expect(await handleGetTabState(f.services, { tabId: 5 })).toMatchObject({ status: 'error', message: expect.stringMatching(/no answer within 20 seconds/) });
-    expect(boundedWait({ status: 'waiting', url: PAGE, since: f.services.now().getTime() }, f.services.now().getTime()).status).toBe('waiting');
+    expect(await handleGetTabState(f.services, { tabId: 5 })).toMatchObject({
+      status: 'error',
+      message: expect.stringMatching(/no answer within 20 seconds/),
+    });
+    expect(
+      boundedWait({ status: 'waiting', url: PAGE, since: f.services.now().getTime() }, f.services.now().getTime()).status,
+    ).toBe('waiting');
     await uiHandlers(f.services).uiRecheckTab({ tabId: 5 });
     expect(await f.services.tabs.get(5)).toMatchObject({ status: 'waiting' });
   });
@@ -66,7 +85,11 @@ describe('history per tab', () => {
       const r = report([coverage('x', 'AP')]);
       f.next.report = { ...r, article: { ...r.article, url } };
       f.urls.set(5, url);
-      await handleArticleExtracted(f.services, { url, outcome: { ok: true, article: article({ url, id: url }), warnings: [] } }, 5);
+      await handleArticleExtracted(
+        f.services,
+        { url, outcome: { ok: true, article: article({ url, id: url }), warnings: [] } },
+        5,
+      );
     }
     expect((await uiHandlers(f.services).uiGetHistory()).entries).toHaveLength(HISTORY_BURST);
   });
@@ -76,7 +99,10 @@ describe('what the content script sends', () => {
   const long = { title: 't'.repeat(2_500), byline: 'b'.repeat(3_500), siteName: 's'.repeat(2_100) };
 
   it('cuts over-long fields to the limits instead of being refused', () => {
-    const out = fitOutcome({ ok: true, article: article({ ...long, url: `https://own.test/${'x'.repeat(5_000)}` }), warnings: [] }, PAGE);
+    const out = fitOutcome(
+      { ok: true, article: article({ ...long, url: `https://own.test/${'x'.repeat(5_000)}` }), warnings: [] },
+      PAGE,
+    );
     expect(() => parsePayload(CsArticleExtractedSchema, { url: PAGE, outcome: out }, 'csArticleExtracted')).not.toThrow();
     if (!out.ok) throw new Error('not ok');
     expect(out.article.title).toHaveLength(LIMITS.title);
@@ -86,9 +112,27 @@ describe('what the content script sends', () => {
   });
 
   it.each([
-    ['a canonical on another host is only claimed', PAGE, 'https://www.nytimes.com/2024/03/05/world/x.html', PAGE, 'https://www.nytimes.com/2024/03/05/world/x.html'],
-    ['the same site under www. is the page itself', 'https://news.test/a?utm=1', 'https://www.news.test/a', 'https://www.news.test/a', null],
-    ['an AMP cache page stands for its publisher', 'https://www-news-test.cdn.ampproject.org/c/s/www.news.test/a.amp', 'https://www.news.test/a', 'https://www.news.test/a', null],
+    [
+      'a canonical on another host is only claimed',
+      PAGE,
+      'https://www.nytimes.com/2024/03/05/world/x.html',
+      PAGE,
+      'https://www.nytimes.com/2024/03/05/world/x.html',
+    ],
+    [
+      'the same site under www. is the page itself',
+      'https://news.test/a?utm=1',
+      'https://www.news.test/a',
+      'https://www.news.test/a',
+      null,
+    ],
+    [
+      'an AMP cache page stands for its publisher',
+      'https://www-news-test.cdn.ampproject.org/c/s/www.news.test/a.amp',
+      'https://www.news.test/a',
+      'https://www.news.test/a',
+      null,
+    ],
   ])('%s', (_name, page, canonical, url, claimed) => {
     const out = fitOutcome({ ok: true, article: article({ url: canonical, id: canonical }), warnings: [] }, page);
     expect(out.ok && out.article).toMatchObject({ url, id: url, claimedUrl: claimed });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { clearHighlight, foldText, highlightSentence, MARK_CLASS } from '../../../lib/ext/highlight.js';
 
 function page(body: string): Document {
-  return parseHTML(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`).document as unknown as Document;
+  return parseHTML(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`)
+    .document as unknown as Document;
 }
 
 describe('foldText', () => {
@@ -16,7 +17,9 @@ describe('foldText', () => {
 
 describe('highlightSentence', () => {
   it('wraps a sentence that crosses a link, with different quotes and line breaks', () => {
-    const doc = page('<p id="p">Intro. The ministry said the "Kursk region" was\n   <a href="#">fully liberated</a> on Saturday. Next.</p>');
+    const doc = page(
+      '<p id="p">Intro. The ministry said the "Kursk region" was\n   <a href="#">fully liberated</a> on Saturday. Next.</p>',
+    );
     const before = doc.body.innerHTML;
     const mark = highlightSentence(doc, 'The ministry said the “Kursk region” was fully liberated on Saturday.');
     expect(mark).not.toBeNull();
@@ -29,12 +32,18 @@ describe('highlightSentence', () => {
   });
 
   it('matches when a link ends right before punctuation (no space between the nodes)', () => {
-    const doc = page('<p>The council said the bridge would open\n<a href="#">next spring</a>, officials confirmed on Monday.</p>');
+    const doc = page(
+      '<p>The council said the bridge would open\n<a href="#">next spring</a>, officials confirmed on Monday.</p>',
+    );
     highlightSentence(doc, 'The council said the bridge would open next spring, officials confirmed on Monday.');
     // The marks cover every word; the line break between the nodes stays outside them, where the page had it.
-    const marks = Array.from(doc.querySelectorAll('mark')).map((m) => m.textContent).join('|');
+    const marks = Array.from(doc.querySelectorAll('mark'))
+      .map((m) => m.textContent)
+      .join('|');
     expect(marks).toBe('The council said the bridge would open|next spring|, officials confirmed on Monday.');
-    expect(doc.querySelector('p')!.textContent).toBe('The council said the bridge would open\nnext spring, officials confirmed on Monday.');
+    expect(doc.querySelector('p')!.textContent).toBe(
+      'The council said the bridge would open\nnext spring, officials confirmed on Monday.',
+    );
   });
 
   it('restores the same text node objects, not copies', () => {
@@ -50,14 +59,21 @@ describe('highlightSentence', () => {
   });
 
   it('ignores script text and reports a sentence that is not on the page', () => {
-    const doc = page('<script>var s = "Troops crossed the border near Sudzha overnight";</script><p>Nothing here about it at all.</p>');
+    const doc = page(
+      '<script>var s = "Troops crossed the border near Sudzha overnight";</script><p>Nothing here about it at all.</p>',
+    );
     expect(highlightSentence(doc, 'Troops crossed the border near Sudzha overnight')).toBeNull();
     expect(doc.querySelectorAll('mark').length).toBe(0);
   });
 
   it('falls back to the opening words when the page breaks the sentence differently', () => {
-    const doc = page('<p>Ukraine’s general staff denied the claim and said fighting continued in the region.<sup>1</sup> Extra words here.</p>');
-    const mark = highlightSentence(doc, "Ukraine's general staff denied the claim and said fighting continued in the region, officials added.");
+    const doc = page(
+      '<p>Ukraine’s general staff denied the claim and said fighting continued in the region.<sup>1</sup> Extra words here.</p>',
+    );
+    const mark = highlightSentence(
+      doc,
+      "Ukraine's general staff denied the claim and said fighting continued in the region, officials added.",
+    );
     expect(mark?.textContent).toMatch(/^Ukraine’s general staff denied the claim and said/);
   });
 

@@ -15,7 +15,12 @@ import { putOps, recordsOf, TestPublisher } from '../../helpers/test-publisher.j
 import { ALL, EVENTS } from '../index/fixtures.js';
 
 async function indexText(articles = ALL) {
-  return (await buildIndex(articles.map((article) => ({ article, event: null })), { description: 'service test' })).text;
+  return (
+    await buildIndex(
+      articles.map((article) => ({ article, event: null })),
+      { description: 'service test' },
+    )
+  ).text;
 }
 
 function memoryArea() {
@@ -47,7 +52,10 @@ function service(bundled: string, fetches: { n: number }, keys: PublisherKey[] =
     });
   /** Files as the options page stages them. */
   const stage = (files: Record<string, string | Uint8Array>) =>
-    importStaging(staging).stage(Object.entries(files).map(([name, body]) => ({ name, blob: new Blob([body as BlobPart]) })), new Date());
+    importStaging(staging).stage(
+      Object.entries(files).map(([name, body]) => ({ name, blob: new Blob([body as BlobPart]) })),
+      new Date(),
+    );
   return { s: make(), db, local, staging, stage, make };
 }
 
@@ -77,7 +85,10 @@ describe('index service', () => {
     const notIndex = await s.importStaged(await stage({ 'notes.json': '{"hello": "world"}\n' }), false);
     expect(!notIndex.ok && notIndex.error).toMatch(/not a Parallax index/);
     const lines = bundled.split('\n');
-    const corrupt = await s.importStaged(await stage({ 'cut.json': lines.slice(0, Math.ceil(lines.length / 2)).join('\n') }), false);
+    const corrupt = await s.importStaged(
+      await stage({ 'cut.json': lines.slice(0, Math.ceil(lines.length / 2)).join('\n') }),
+      false,
+    );
     expect(!corrupt.ok && corrupt.error).toMatch(/corrupt Parallax index: it holds/);
     const bad = await s.importStaged(await stage({ 'bad.json': bundled.replace(/"articles":\d+/, '"articles":null') }), false);
     expect(!bad.ok && bad.error).toMatch(/^the index header is not valid: counts\.articles/);
@@ -88,10 +99,19 @@ describe('index service', () => {
     const smaller = await indexText(EVENTS.bridge);
     const id = await stage({ 'bridge.json.gz': gzipSync(smaller) });
     const asked = await s.importStaged(id, false);
-    expect(!asked.ok && asked.unsigned).toMatchObject({ name: 'bridge.json.gz', reason: 'the file is not signed', counts: { articles: EVENTS.bridge.length } });
+    expect(!asked.ok && asked.unsigned).toMatchObject({
+      name: 'bridge.json.gz',
+      reason: 'the file is not signed',
+      counts: { articles: EVENTS.bridge.length },
+    });
     expect(await s.info()).toEqual(before);
     const imported = await s.importStaged(id, true);
-    expect(imported.ok && imported.info).toMatchObject({ state: 'ready', source: 'imported', trust: { kind: 'unverified' }, problem: null });
+    expect(imported.ok && imported.info).toMatchObject({
+      state: 'ready',
+      source: 'imported',
+      trust: { kind: 'unverified' },
+      problem: null,
+    });
     expect((await s.info()).counts?.articles).toBe(EVENTS.bridge.length);
     expect(await staging.staged.count()).toBe(0);
     // An imported index stays across worker starts and updates…
@@ -119,8 +139,13 @@ describe('index service', () => {
     // Signed with a key the reader does not subscribe to: good, but unverified until confirmed.
     const stranger = service(await indexText(), { n: 0 });
     await stranger.s.ensureBundled(true);
-    const unknown = await stranger.s.importStaged(await stranger.stage({ 'manifest.json': manifest, 'snap.gz': snapshot }), false);
-    expect(!unknown.ok && unknown.unsigned?.reason).toMatch(/signed with key [0-9a-f]{16}, which is not the key of a publisher you subscribe to/);
+    const unknown = await stranger.s.importStaged(
+      await stranger.stage({ 'manifest.json': manifest, 'snap.gz': snapshot }),
+      false,
+    );
+    expect(!unknown.ok && unknown.unsigned?.reason).toMatch(
+      /signed with key [0-9a-f]{16}, which is not the key of a publisher you subscribe to/,
+    );
   });
 
   it('purges an import cut short by a stopped worker, says so, and gives the next import a fresh generation', async () => {
@@ -130,8 +155,16 @@ describe('index service', () => {
     const active = (await db.meta.get('active'))!.gen;
     // What a worker stopped mid-import leaves: a loading mark that cannot resume, rows of its generation, its staged file.
     const header = JSON.parse(bundled.slice(0, bundled.indexOf('\n'))) as IndexHeader;
-    await db.meta.put({ key: 'loading', gen: active + 1, header: { ...header, description: 'big import' }, linesDone: 4000, resumable: false });
-    await db.outlets.bulkPut(Array.from({ length: 500 }, (_, i) => ({ g: active + 1, i, k: 'o' as const, name: `o${i}`, domain: null, articles: 0 })));
+    await db.meta.put({
+      key: 'loading',
+      gen: active + 1,
+      header: { ...header, description: 'big import' },
+      linesDone: 4000,
+      resumable: false,
+    });
+    await db.outlets.bulkPut(
+      Array.from({ length: 500 }, (_, i) => ({ g: active + 1, i, k: 'o' as const, name: `o${i}`, domain: null, articles: 0 })),
+    );
     await db.outlets.bulkPut([{ g: active + 2, i: 0, k: 'o', name: 'orphan', domain: null, articles: 0 }]);
     await stage({ 'big.json': bundled });
     const restarted = make();
@@ -156,7 +189,11 @@ describe('index service', () => {
     await s.ensureBundled(true);
     const row = (await db.meta.get('active')) as Extract<MetaRow, { key: 'active' }>;
     // As an older version stored it: the probe's header, never checked.
-    const bad = { ...row.header, counts: { ...row.header.counts, articles: null, terms: Infinity }, builtAt: { y: 2025 } } as unknown as IndexHeader;
+    const bad = {
+      ...row.header,
+      counts: { ...row.header.counts, articles: null, terms: Infinity },
+      builtAt: { y: 2025 },
+    } as unknown as IndexHeader;
     await db.meta.put({ ...row, header: bad });
     local.data['parallax:index-source'] = 'imported';
     const info = await s.info();

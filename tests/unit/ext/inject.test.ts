@@ -36,7 +36,12 @@ describe('injectIntoOpenTabs', () => {
     f.urls.set(4, 'https://news.example/b');
     f.refuseInjection.add(3);
     expect(await injectIntoOpenTabs(f.services)).toBe(2);
-    expect(f.toTab.filter((t) => t.kind === 'inject').map((t) => t.tabId).sort()).toEqual([1, 4]);
+    expect(
+      f.toTab
+        .filter((t) => t.kind === 'inject')
+        .map((t) => t.tabId)
+        .sort(),
+    ).toEqual([1, 4]);
   });
 });
 
@@ -46,7 +51,10 @@ describe('asking about a page that has no content script', () => {
     f.scriptless.add(5);
     const state = await handleGetTabState(f.services, { tabId: 5 });
     expect(state.status).toBe('waiting');
-    expect(f.toTab).toEqual([{ kind: 'inject', tabId: 5 }, { kind: 'extract', tabId: 5 }]);
+    expect(f.toTab).toEqual([
+      { kind: 'inject', tabId: 5 },
+      { kind: 'extract', tabId: 5 },
+    ]);
   });
 
   it('says to reload when the page refuses the script too', async () => {

@@ -12,7 +12,9 @@ describe('content-script senders', () => {
     expect(contentScriptTabId({ id: 'abc', url: 'https://ads.test/', frameId: 3, tab: { id: 7 } }, self)).toBeNull();
     expect(contentScriptTabId({ id: 'other', url: 'https://news.test/a', frameId: 0, tab: { id: 7 } }, self)).toBeNull();
     expect(contentScriptTabId({ id: 'abc', url: 'chrome-extension://abc/popup.html' }, self)).toBeNull();
-    expect(contentScriptTabId({ id: 'abc', url: 'chrome-extension://abc/options.html', frameId: 0, tab: { id: 2 } }, self)).toBeNull();
+    expect(
+      contentScriptTabId({ id: 'abc', url: 'chrome-extension://abc/options.html', frameId: 0, tab: { id: 2 } }, self),
+    ).toBeNull();
   });
 });
 

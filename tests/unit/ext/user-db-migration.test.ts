@@ -53,6 +53,7 @@ describe('user database migrations', () => {
 
   it('has one stored example per old version', () => {
     const old = USER_DB_VERSIONS.slice(0, -1).map((v) => v.version);
-    for (const version of old) expect(() => readFileSync(new URL(`./fixtures/user-db-v${version}.json`, import.meta.url))).not.toThrow();
+    for (const version of old)
+      expect(() => readFileSync(new URL(`./fixtures/user-db-v${version}.json`, import.meta.url))).not.toThrow();
   });
 });

@@ -11,9 +11,33 @@ const OTHER = 'A famous footballer signed for a new club on Friday in a deal sai
 describe('extractCapture', () => {
   it('listing-split: splits a tag page into its articles, with printed outlet and dates', () => {
     const block = (title: string, date: string) =>
-      [title, title, '', 'Harbour Post', '', `time${date}`, '', '  • Local', '  • Harbour Post', '', title, '', `${P1} ${P2} ${P3}`, ''].join('\n');
-    const text = ['logo', '#', '', 'Latest news with #FloodBarrier', '', block('Council backs flood barrier', '03-06-2024'),
-      block('Flood barrier plan passes first vote', '2 days ago'), 'DOWNLOAD THE APP', 'Get the app from your store.'].join('\n');
+      [
+        title,
+        title,
+        '',
+        'Harbour Post',
+        '',
+        `time${date}`,
+        '',
+        '  • Local',
+        '  • Harbour Post',
+        '',
+        title,
+        '',
+        `${P1} ${P2} ${P3}`,
+        '',
+      ].join('\n');
+    const text = [
+      'logo',
+      '#',
+      '',
+      'Latest news with #FloodBarrier',
+      '',
+      block('Council backs flood barrier', '03-06-2024'),
+      block('Flood barrier plan passes first vote', '2 days ago'),
+      'DOWNLOAD THE APP',
+      'Get the app from your store.',
+    ].join('\n');
     const out = extractCapture(text, 'page.txt');
     expect(out.map((a) => a.id)).toEqual(['page.txt#1', 'page.txt#2']);
     expect(out.map((a) => a.title)).toEqual(['Council backs flood barrier', 'Flood barrier plan passes first vote']);
@@ -23,8 +47,23 @@ describe('extractCapture', () => {
   });
 
   it('teaser-heading: drops "Related Articles" and everything under it, keeps one article with its id', () => {
-    const text = ['Council backs flood barrier', 'by Harbour Post Newsdesk 3 June 2024, 15:04', P1, P2, P3, 'Hashtags', '',
-      'Comments', 'No comments yet...', 'Related Articles', '', 'Other Paper', 'an hour ago', 'Star striker signs for new club', OTHER].join('\n');
+    const text = [
+      'Council backs flood barrier',
+      'by Harbour Post Newsdesk 3 June 2024, 15:04',
+      P1,
+      P2,
+      P3,
+      'Hashtags',
+      '',
+      'Comments',
+      'No comments yet...',
+      'Related Articles',
+      '',
+      'Other Paper',
+      'an hour ago',
+      'Star striker signs for new club',
+      OTHER,
+    ].join('\n');
     const [a, ...rest] = extractCapture(text, 'one.txt');
     expect(rest).toHaveLength(0);
     expect(a!.id).toBe('one.txt');
@@ -42,9 +81,23 @@ describe('extractCapture', () => {
   });
 
   it('republication notice: records the original, whose outlet the article is, and ends the article', () => {
-    const text = ['Connect with us', 'Hi, what are you looking for?', 'Mirror-Site.com', 'Analytics', 'Council backs flood barrier', '',
-      P1, '', P2, '', 'This post appeared first on harbourpost.com', 'Enter Your Information Below To Receive Latest News, And Articles.',
-      'You May Also Like', 'BREAKING NEWS', OTHER].join('\n');
+    const text = [
+      'Connect with us',
+      'Hi, what are you looking for?',
+      'Mirror-Site.com',
+      'Analytics',
+      'Council backs flood barrier',
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      'This post appeared first on harbourpost.com',
+      'Enter Your Information Below To Receive Latest News, And Articles.',
+      'You May Also Like',
+      'BREAKING NEWS',
+      OTHER,
+    ].join('\n');
     const [a] = extractCapture(text, 'x');
     expect(a!.republishedFrom).toBe('harbourpost.com');
     expect(a!.outlet).toBe('harbourpost.com');
@@ -54,9 +107,31 @@ describe('extractCapture', () => {
   });
 
   it('duplicate-paragraphs and repeated-headline: body printed twice, headline repeated, chrome removed', () => {
-    const text = [' date 2024-06-03 Left Menu', '', 'Council Backs Flood Barrier', '', P1, '', 'Valley Times News Desk | Lima | Updated: 03-06-2024 19:00 IST',
-      'Council Backs Flood Barrier', 'This image is AI-generated and does not depict any real-life event or location.', '  • Country:', '  • Peru', '',
-      P2, P3, P4, P2, P3, P4, '', 'TRENDING', '1', 'Star striker signs for new club', '© Copyright 2024'].join('\n');
+    const text = [
+      ' date 2024-06-03 Left Menu',
+      '',
+      'Council Backs Flood Barrier',
+      '',
+      P1,
+      '',
+      'Valley Times News Desk | Lima | Updated: 03-06-2024 19:00 IST',
+      'Council Backs Flood Barrier',
+      'This image is AI-generated and does not depict any real-life event or location.',
+      '  • Country:',
+      '  • Peru',
+      '',
+      P2,
+      P3,
+      P4,
+      P2,
+      P3,
+      P4,
+      '',
+      'TRENDING',
+      '1',
+      'Star striker signs for new club',
+      '© Copyright 2024',
+    ].join('\n');
     const [a] = extractCapture(text, 'x');
     expect(a!.text).toBe([P1, P2, P3, P4].join('\n\n'));
     expect(a!.siteName).toBe('Valley Times');

@@ -4,10 +4,18 @@ import type { TextBlock } from '../../../lib/extract/dom-text';
 import { parseHtml } from '../../../lib/node/html-document';
 
 // Hand-written article bodies shaped like what Readability returns on the benchmark pages named in cleanup.ts.
-const P = (n: number) => `<p>Paragraph ${n}: the harbour authority said on Tuesday that the new quay would open next spring, and that ships of every size could use it.</p>`;
-const clean = (html: string, title = 'New quay opens') => cleanArticle(parseHtml(`<html><body><div id="root">${html}</div></body></html>`).getElementById('root')!, { title });
+const P = (n: number) =>
+  `<p>Paragraph ${n}: the harbour authority said on Tuesday that the new quay would open next spring, and that ships of every size could use it.</p>`;
+const clean = (html: string, title = 'New quay opens') =>
+  cleanArticle(parseHtml(`<html><body><div id="root">${html}</div></body></html>`).getElementById('root')!, { title });
 const block = (text: string, over: Partial<TextBlock> = {}): TextBlock => ({
-  text, words: (text.match(/[\p{L}\p{N}]+/gu) ?? []).length, tag: 'P', linkChars: 0, heading: false, inList: false, ...over,
+  text,
+  words: (text.match(/[\p{L}\p{N}]+/gu) ?? []).length,
+  tag: 'P',
+  linkChars: 0,
+  heading: false,
+  inList: false,
+  ...over,
 });
 
 describe('clean-up rules (each named after what it removes)', () => {
@@ -40,7 +48,9 @@ describe('clean-up rules (each named after what it removes)', () => {
   });
 
   it('keeps prose, subheadings, short sentences, list items and table cells', () => {
-    expect(ruleFor(block('The quay will open in spring, officials said on Tuesday, November 19, 2019, after a long delay.'))).toBeNull();
+    expect(
+      ruleFor(block('The quay will open in spring, officials said on Tuesday, November 19, 2019, after a long delay.')),
+    ).toBeNull();
     expect(ruleFor(block('Module efficiency'))).toBeNull();
     expect(ruleFor(block('Now get prepping!'))).toBeNull();
     expect(ruleFor(block('3 cups', { inList: true, tag: 'LI' }))).toBeNull();
@@ -57,7 +67,9 @@ describe('clean-up rules (each named after what it removes)', () => {
   });
 
   it('teaser-heading: drops "You may also like" and the link list under it, then resumes at prose', () => {
-    const out = clean(`${P(1)}<h3>You may also like…</h3><p><a href="/a">Ten harbours you should see</a></p><p>Quay tickets sold out</p>${P(2)}`);
+    const out = clean(
+      `${P(1)}<h3>You may also like…</h3><p><a href="/a">Ten harbours you should see</a></p><p>Quay tickets sold out</p>${P(2)}`,
+    );
     expect(out).toEqual([P(1), P(2)].map((h) => h.replace(/<[^>]+>/g, '')));
   });
 
@@ -66,7 +78,11 @@ describe('clean-up rules (each named after what it removes)', () => {
   });
 
   it('repeated-metadata: drops the byline and the page URL printed in the body', () => {
-    const root = parseHtml(`<html><body><div id="r"><p>https://harbour.example/quay</p><p>Jane Roe, Harbour Writer</p>${P(1)}</div></body></html>`).getElementById('r')!;
-    expect(cleanArticle(root, { title: 'Quay', byline: 'Jane Roe, Harbour Writer', url: 'https://harbour.example/quay' })).toHaveLength(1);
+    const root = parseHtml(
+      `<html><body><div id="r"><p>https://harbour.example/quay</p><p>Jane Roe, Harbour Writer</p>${P(1)}</div></body></html>`,
+    ).getElementById('r')!;
+    expect(
+      cleanArticle(root, { title: 'Quay', byline: 'Jane Roe, Harbour Writer', url: 'https://harbour.example/quay' }),
+    ).toHaveLength(1);
   });
 });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { surelyOver } from '../../../lib/extract/copy-rules.js';
 
 const root = (body: string): Element =>
-  (parseHTML(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`).document as unknown as Document).documentElement;
+  (parseHTML(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`).document as unknown as Document)
+    .documentElement;
 const pause = () => Promise.resolve();
 const spans = (n: number) => '<span>w</span>'.repeat(n);
 

@@ -4,7 +4,8 @@ import { checkSize, isLikelyArticle } from '../../../lib/extract/gate';
 import { parseHtml } from '../../../lib/node/html-document';
 
 // Invented page with the metadata real news pages carry (canonical, og, JSON-LD @graph, time) and hostile bits.
-const para = (i: number) => `<p>Paragraph ${i} of the story: the harbour authority said the new quay would open next spring, and that ships of every size could use it from then on, officials said.</p>`;
+const para = (i: number) =>
+  `<p>Paragraph ${i} of the story: the harbour authority said the new quay would open next spring, and that ships of every size could use it from then on, officials said.</p>`;
 const page = (head: string, body: string) => `<!DOCTYPE html><html lang="en-GB"><head>${head}</head><body>${body}</body></html>`;
 const HEAD = `<title>Quay opens | Harbour Post</title>
 <link rel="canonical" href="/news/quay-opens">
@@ -15,7 +16,9 @@ const HEAD = `<title>Quay opens | Harbour Post</title>
 
 describe('extractFromDocument', () => {
   it('reads metadata from link/og/JSON-LD @graph as plain text, body as paragraphs', () => {
-    const doc = parseHtml(page(HEAD, `<nav>Home World</nav><article><h1>New quay opens</h1>${[1, 2, 3, 4, 5].map(para).join('')}</article>`));
+    const doc = parseHtml(
+      page(HEAD, `<nav>Home World</nav><article><h1>New quay opens</h1>${[1, 2, 3, 4, 5].map(para).join('')}</article>`),
+    );
     const out = extractFromDocument(doc, { url: 'https://www.harbourpost.example/news/quay-opens?ref=x' });
     expect(out.ok).toBe(true);
     if (!out.ok) return;
@@ -34,17 +37,27 @@ describe('extractFromDocument', () => {
     expect(doc.querySelector('nav')).not.toBeNull(); // the caller's document is not mutated
   });
   it('falls back to meta tags and <time> for dates', () => {
-    const doc = parseHtml(page('<meta property="article:published_time" content="2024-01-02">', `<article>${[1, 2, 3].map(para).join('')}</article>`));
+    const doc = parseHtml(
+      page('<meta property="article:published_time" content="2024-01-02">', `<article>${[1, 2, 3].map(para).join('')}</article>`),
+    );
     const out = extractFromDocument(doc, { url: null });
     expect(out.ok && out.article.published).toBe('2024-01-02');
-    const doc2 = parseHtml(page('', `<article><time datetime="2023-05-06T07:00:00Z">May 6</time>${[1, 2, 3].map(para).join('')}</article>`));
+    const doc2 = parseHtml(
+      page('', `<article><time datetime="2023-05-06T07:00:00Z">May 6</time>${[1, 2, 3].map(para).join('')}</article>`),
+    );
     const out2 = extractFromDocument(doc2, { url: null });
     expect(out2.ok && out2.article.published).toBe('2023-05-06T07:00:00Z');
   });
   it('refuses empty, script-only and non-article pages with a reason', () => {
     expect(extractFromDocument(parseHtml(page('', '')), { url: null })).toMatchObject({ ok: false, reason: 'empty' });
-    expect(extractFromDocument(parseHtml(page('', '<script>var x = "lots of code here";</script>')), { url: null })).toMatchObject({ ok: false, reason: 'empty' });
-    expect(extractFromDocument(parseHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">World</a></li></ul>')), { url: null })).toMatchObject({ ok: false, reason: 'not-article' });
+    expect(
+      extractFromDocument(parseHtml(page('', '<script>var x = "lots of code here";</script>')), { url: null }),
+    ).toMatchObject({ ok: false, reason: 'empty' });
+    expect(
+      extractFromDocument(parseHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">World</a></li></ul>')), {
+        url: null,
+      }),
+    ).toMatchObject({ ok: false, reason: 'not-article' });
   });
   it('refuses huge DOMs and texts as too-large, stopping at the limit', () => {
     const doc = parseHtml(page('', '<div><span>x</span></div>'.repeat(600)));
@@ -55,7 +68,8 @@ describe('extractFromDocument', () => {
     expect(checkSize(deep)).toEqual({ ok: true, hasText: true });
   });
   it('reports non-English pages', () => {
-    const de = (n: number) => `<p>Der Bürgermeister sagte am Montag ${n}, dass die neue Brücke im Frühjahr eröffnet wird und dass die Stadt die Kosten nicht allein tragen kann, auch wenn das Land hilft.</p>`;
+    const de = (n: number) =>
+      `<p>Der Bürgermeister sagte am Montag ${n}, dass die neue Brücke im Frühjahr eröffnet wird und dass die Stadt die Kosten nicht allein tragen kann, auch wenn das Land hilft.</p>`;
     const out = extractFromDocument(parseHtml(page('', `<article>${[1, 2, 3, 4].map(de).join('')}</article>`)), { url: null });
     expect(out.ok && out.article.lang).toBe('de');
     expect(out.ok && out.warnings.join()).toContain('de');
@@ -65,7 +79,9 @@ describe('extractFromDocument', () => {
 describe('isLikelyArticle', () => {
   it('says yes for og:type article or JSON-LD NewsArticle, no for a link list', () => {
     expect(isLikelyArticle(parseHtml(page(HEAD, '<p>x</p>')))).toMatchObject({ likely: true });
-    expect(isLikelyArticle(parseHtml(page('<script type="application/ld+json">[{"@type":"BlogPosting"}]</script>', '<p>x</p>'))).why).toContain('BlogPosting');
+    expect(
+      isLikelyArticle(parseHtml(page('<script type="application/ld+json">[{"@type":"BlogPosting"}]</script>', '<p>x</p>'))).why,
+    ).toContain('BlogPosting');
     expect(isLikelyArticle(parseHtml(page('', '<ul><li><a href="/a">Home</a></li></ul>'))).likely).toBe(false);
   });
 });

@@ -17,7 +17,9 @@ describe('printed bylines and sources', () => {
   });
   it('recognises republication notices', () => {
     expect(parseRepublished('This post appeared first on example.com')).toBe('example.com');
-    expect(parseRepublished('This article was originally published on The Conversation and is republished here.')).toBe('The Conversation');
+    expect(parseRepublished('This article was originally published on The Conversation and is republished here.')).toBe(
+      'The Conversation',
+    );
     expect(parseRepublished('Republished with permission from www.Example.org.')).toBe('example.org');
     expect(parseRepublished('The post appeared to show the minister at the scene.')).toBeNull();
   });

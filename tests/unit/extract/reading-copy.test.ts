@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readingCopy, type CopyOptions } from '../../../lib/extract/reading-copy.js';
 
 function page(body: string, head = ''): Document {
-  return parseHTML(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+  return parseHTML(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`)
+    .document as unknown as Document;
 }
 const target = (_d: Document) => page('');
 const chain = (n: number, attr = '') => `<div${attr}>${'<div>'.repeat(n - 1)}x${'</div>'.repeat(n)}`;

@@ -4,7 +4,19 @@ import type { Profile } from '../../../lib/index/similarity';
 
 /** Profiles reduced to what the clustering reads; the score is given by a table, so each case is explicit. */
 function item(id: number, day: number | null, outlet: string | null): LinkItem {
-  const profile = { vec: new Map([['shared', 1], [`own${id}`, 1]]), entities: [], entWords: new Set(), nums: new Set(), day, simhash: '', titleTerms: new Set(), id } as unknown as Profile;
+  const profile = {
+    vec: new Map([
+      ['shared', 1],
+      [`own${id}`, 1],
+    ]),
+    entities: [],
+    entWords: new Set(),
+    nums: new Set(),
+    day,
+    simhash: '',
+    titleTerms: new Set(),
+    id,
+  } as unknown as Profile;
   return { profile, outlet };
 }
 const table = (scores: Record<string, number>) => (a: Profile, b: Profile) => {
@@ -17,7 +29,11 @@ describe('averageLinkCluster', () => {
   it('does not let one strong same-outlet pair pull an article away from the event other outlets report', () => {
     // 0 and 1: one outlet, two stories on one day (very similar wording); 1, 2, 3: one event told by three outlets.
     const items = [item(0, 10, 'A'), item(1, 10, 'A'), item(2, 10, 'B'), item(3, 11, 'C')];
-    const g = averageLinkCluster(items, { threshold: 0.55, windowDays: 7, score: table({ '0-1': 0.95, '1-2': 0.8, '1-3': 0.7, '2-3': 0.9, '0-2': 0.6, '0-3': 0.3 }) });
+    const g = averageLinkCluster(items, {
+      threshold: 0.55,
+      windowDays: 7,
+      score: table({ '0-1': 0.95, '1-2': 0.8, '1-3': 0.7, '2-3': 0.9, '0-2': 0.6, '0-3': 0.3 }),
+    });
     expect(g[1]).toBe(g[2]);
     expect(g[2]).toBe(g[3]);
     expect(g[0]).not.toBe(g[1]);

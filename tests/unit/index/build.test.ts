@@ -7,8 +7,14 @@ import { ALL, EVENTS, art } from './fixtures';
 
 describe('buildIndex', () => {
   it('is deterministic whatever the input order', async () => {
-    const a = await buildIndex(ALL.map((article) => ({ article })), { description: 't' });
-    const b = await buildIndex([...ALL].reverse().map((article) => ({ article })), { description: 't' });
+    const a = await buildIndex(
+      ALL.map((article) => ({ article })),
+      { description: 't' },
+    );
+    const b = await buildIndex(
+      [...ALL].reverse().map((article) => ({ article })),
+      { description: 't' },
+    );
     expect(b.text).toBe(a.text);
     const h = parseHeader(a.text.split('\n')[0]!);
     expect(h.counts.articles).toBe(ALL.length);
@@ -18,9 +24,13 @@ describe('buildIndex', () => {
   });
 
   it('numbers articles by publication day, then id, undated last, and lists where each day starts', async () => {
-    const { records, header } = await buildIndex(ALL.map((article) => ({ article })), { description: 't' });
+    const { records, header } = await buildIndex(
+      ALL.map((article) => ({ article })),
+      { description: 't' },
+    );
     const arts = records.flatMap((r) => (r.k === 'a' ? [r] : []));
-    const key = (a: (typeof arts)[number]) => [a.published === null ? 1 : 0, a.published?.slice(0, 10) ?? '', a.id].join('\u0000');
+    const key = (a: (typeof arts)[number]) =>
+      [a.published === null ? 1 : 0, a.published?.slice(0, 10) ?? '', a.id].join('\u0000');
     expect(arts.map((a) => a.n)).toEqual(arts.map((_, i) => i));
     expect(arts.map(key)).toEqual(arts.map(key).sort());
     const table = [...decodeDays(header.days!)];
@@ -32,13 +42,19 @@ describe('buildIndex', () => {
   });
 
   it('uses the builtAt it is given (SOURCE_DATE_EPOCH)', async () => {
-    const a = await buildIndex(ALL.map((article) => ({ article })), { description: 't', builtAt: '2020-01-01T00:00:00.000Z' });
+    const a = await buildIndex(
+      ALL.map((article) => ({ article })),
+      { description: 't', builtAt: '2020-01-01T00:00:00.000Z' },
+    );
     expect(a.header.builtAt).toBe('2020-01-01T00:00:00.000Z');
     expect(a.header.builtAtSource).toBe('SOURCE_DATE_EPOCH');
   });
 
   it('clusters unlabelled articles into events and keeps other stories apart', async () => {
-    const { records } = await buildIndex(ALL.map((article) => ({ article })), { description: 't' });
+    const { records } = await buildIndex(
+      ALL.map((article) => ({ article })),
+      { description: 't' },
+    );
     const eventOf = new Map(records.flatMap((r) => (r.k === 'a' ? [[r.id, r.event] as const] : [])));
     expect(new Set(EVENTS.bridge.map((a) => eventOf.get(a.id))).size).toBe(1);
     expect(new Set(EVENTS.vote.map((a) => eventOf.get(a.id))).size).toBe(1);
@@ -55,7 +71,10 @@ describe('buildIndex', () => {
         'recommends replacing the Harwick crossing and inspecting similar bridges; relatives of the missing demanded charges.',
       { outlet: 'Ledger', published: '2024-03-28' },
     );
-    const { records } = await buildIndex([...ALL, inquiry].map((article) => ({ article })), { description: 't' });
+    const { records } = await buildIndex(
+      [...ALL, inquiry].map((article) => ({ article })),
+      { description: 't' },
+    );
     const art2event = new Map(records.flatMap((r) => (r.k === 'a' ? [[r.id, r.event] as const] : [])));
     const storyOf = new Map(records.flatMap((r) => (r.k === 'e' ? [[r.id, r.story] as const] : [])));
     expect(art2event.get('bridge-inquiry')).not.toBe(art2event.get('bridge-a'));
@@ -72,8 +91,14 @@ describe('buildIndex', () => {
 
   it('marks a lightly edited republication as a copy of the earlier article', async () => {
     const orig = EVENTS.bridge[0]!;
-    const copy = art('copy', orig.title, orig.text.replace('shocked', 'stunned').replace('overnight', 'all night'), { outlet: 'Aggregator', published: '2024-03-07' });
-    const { records } = await buildIndex([...ALL, copy].map((article) => ({ article })), { description: 't' });
+    const copy = art('copy', orig.title, orig.text.replace('shocked', 'stunned').replace('overnight', 'all night'), {
+      outlet: 'Aggregator',
+      published: '2024-03-07',
+    });
+    const { records } = await buildIndex(
+      [...ALL, copy].map((article) => ({ article })),
+      { description: 't' },
+    );
     const rec = records.find((r) => r.k === 'a' && r.id === 'copy');
     expect(rec && rec.k === 'a' && rec.copyOf).toBe('bridge-a');
     const origRec = records.find((r) => r.k === 'a' && r.id === 'bridge-a');
@@ -81,7 +106,10 @@ describe('buildIndex', () => {
   });
 
   it('round-trips through the text form and rejects a tampered file', async () => {
-    const { text } = await buildIndex(ALL.map((article) => ({ article })), { description: 't' });
+    const { text } = await buildIndex(
+      ALL.map((article) => ({ article })),
+      { description: 't' },
+    );
     const store = await MemoryStore.fromText(text);
     expect((await store.header())?.counts.articles).toBe(ALL.length);
     expect((await store.byUrl('ledger.example/harwick')).map((a) => a.id)).toEqual(['bridge-b']);
@@ -89,8 +117,11 @@ describe('buildIndex', () => {
     await expect(MemoryStore.fromText('{"hello":1}\n')).rejects.toThrow(/not a Parallax index/);
   });
 
-  it('stores each headline\'s content terms, and refuses a version-1 file (which has none) with a message', async () => {
-    const { text, records } = await buildIndex(ALL.map((article) => ({ article })), { description: 't' });
+  it("stores each headline's content terms, and refuses a version-1 file (which has none) with a message", async () => {
+    const { text, records } = await buildIndex(
+      ALL.map((article) => ({ article })),
+      { description: 't' },
+    );
     const bridge = records.find((r) => r.k === 'a' && r.id === 'bridge-a');
     expect(bridge?.k === 'a' && bridge.fp.tt).toEqual(['harwick', 'bridg', 'collaps', 'diver', 'rescu', '23', 'three', 'miss']);
     const old = text.replace('"schemaVersion":2', '"schemaVersion":1');
@@ -99,7 +130,10 @@ describe('buildIndex', () => {
 
   it('gives repeated ids a suffix instead of losing a record', async () => {
     const a = EVENTS.vote[0]!;
-    const { header } = await buildIndex([a, { ...a, title: 'other' }].map((article) => ({ article })), { description: 't' });
+    const { header } = await buildIndex(
+      [a, { ...a, title: 'other' }].map((article) => ({ article })),
+      { description: 't' },
+    );
     expect(header.counts.articles).toBe(2);
   });
 });

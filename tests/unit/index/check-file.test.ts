@@ -10,7 +10,10 @@ import { sha256Hex } from '../../../lib/index/format.js';
 import { headerProblem } from '../../../lib/index/schema.js';
 import { ALL } from './fixtures.js';
 
-const built = buildIndex(ALL.map((article) => ({ article, event: null })), { description: 'check test' }).then((b) => b.text);
+const built = buildIndex(
+  ALL.map((article) => ({ article, event: null })),
+  { description: 'check test' },
+).then((b) => b.text);
 
 /** The index text with its header changed by `edit` (the content hash is left as it was). */
 async function withHeader(edit: (h: Record<string, unknown>) => void): Promise<string> {
@@ -51,13 +54,25 @@ describe('checkIndexLines', () => {
   });
 
   it.each([
-    ['counts.articles null', (h: Record<string, unknown>) => ((h.counts as Record<string, unknown>).articles = null), /counts\.articles: a count is a number/],
-    ['terms 1e309', (h: Record<string, unknown>) => ((h.counts as Record<string, unknown>).terms = 'INFINITY'), /counts\.terms: a count is a whole number \(got Infinity\)/],
+    [
+      'counts.articles null',
+      (h: Record<string, unknown>) => ((h.counts as Record<string, unknown>).articles = null),
+      /counts\.articles: a count is a number/,
+    ],
+    [
+      'terms 1e309',
+      (h: Record<string, unknown>) => ((h.counts as Record<string, unknown>).terms = 'INFINITY'),
+      /counts\.terms: a count is a whole number \(got Infinity\)/,
+    ],
     ['a negative count', (h: Record<string, unknown>) => ((h.counts as Record<string, unknown>).events = -1), /counts\.events/],
     ['builtAt an object', (h: Record<string, unknown>) => (h.builtAt = { y: 2025 }), /builtAt: a date is text/],
     ['builtAt not a date', (h: Record<string, unknown>) => (h.builtAt = 'yesterday'), /builtAt: a date is ISO 8601/],
     ['a description that is a number', (h: Record<string, unknown>) => (h.description = 42), /description/],
-    ['a bad content hash', (h: Record<string, unknown>) => (h.contentHash = 'md5:abc'), /contentHash: a content hash is "sha256:"/],
+    [
+      'a bad content hash',
+      (h: Record<string, unknown>) => (h.contentHash = 'md5:abc'),
+      /contentHash: a content hash is "sha256:"/,
+    ],
     ['a day table of objects', (h: Record<string, unknown>) => (h.days = [1, 2]), /days/],
     ['an unknown builtAtSource', (h: Record<string, unknown>) => (h.builtAtSource = 'guess'), /builtAtSource/],
     ['counts missing', (h: Record<string, unknown>) => delete h.counts, /counts/],
@@ -74,13 +89,48 @@ describe('checkIndexLines', () => {
   });
 
   it.each([
-    ['an article with a title that is an object', 'a', (r: Record<string, unknown>) => (r.title = { html: '<b>' }), /line \d+ \(an article\) is not valid: title/],
-    ['an article with a fingerprint hash that is not hex', 'a', (r: Record<string, unknown>) => ((r.fp as Record<string, unknown>).h = 'zz'), /fp\.h: a SimHash/],
-    ['an article with a claim whose stance is unknown', 'a', (r: Record<string, unknown>) => (r.claims = [{ s: 'A sentence.', t: 'q' }]), /claims\.0\.t/],
-    ['an article past the declared count', 'a', (r: Record<string, unknown>) => (r.n = 1e6), /is article 1000000, but the header declares/],
-    ['an event whose members are text', 'e', (r: Record<string, unknown>) => (r.members = ['0']), /\(an event\) is not valid: members\.0/],
-    ['an event naming an article past the count', 'e', (r: Record<string, unknown>) => (r.members = [999_999]), /names an article past/],
-    ['a story whose events are not a list', 's', (r: Record<string, unknown>) => (r.events = 'e1'), /\(a story\) is not valid: events/],
+    [
+      'an article with a title that is an object',
+      'a',
+      (r: Record<string, unknown>) => (r.title = { html: '<b>' }),
+      /line \d+ \(an article\) is not valid: title/,
+    ],
+    [
+      'an article with a fingerprint hash that is not hex',
+      'a',
+      (r: Record<string, unknown>) => ((r.fp as Record<string, unknown>).h = 'zz'),
+      /fp\.h: a SimHash/,
+    ],
+    [
+      'an article with a claim whose stance is unknown',
+      'a',
+      (r: Record<string, unknown>) => (r.claims = [{ s: 'A sentence.', t: 'q' }]),
+      /claims\.0\.t/,
+    ],
+    [
+      'an article past the declared count',
+      'a',
+      (r: Record<string, unknown>) => (r.n = 1e6),
+      /is article 1000000, but the header declares/,
+    ],
+    [
+      'an event whose members are text',
+      'e',
+      (r: Record<string, unknown>) => (r.members = ['0']),
+      /\(an event\) is not valid: members\.0/,
+    ],
+    [
+      'an event naming an article past the count',
+      'e',
+      (r: Record<string, unknown>) => (r.members = [999_999]),
+      /names an article past/,
+    ],
+    [
+      'a story whose events are not a list',
+      's',
+      (r: Record<string, unknown>) => (r.events = 'e1'),
+      /\(a story\) is not valid: events/,
+    ],
     ['a term with an infinite frequency', 't', (r: Record<string, unknown>) => (r.df = Infinity), /\(a term\) is not valid: df/],
     ['a term with postings out of order', 't', (r: Record<string, unknown>) => (r.p = [3, 0]), /lists articles out of order/],
     ['an outlet with a null name', 'o', (r: Record<string, unknown>) => (r.name = null), /\(an outlet\) is not valid: name/],

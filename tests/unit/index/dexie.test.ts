@@ -29,18 +29,32 @@ describe('Dexie index store', () => {
     expect(progress.at(-1)).toBe(1);
     const dexie = new DexieStore(db);
     const mem = await MemoryStore.fromText(text);
-    const q = art('q', 'Divers search for missing after Harwick bridge collapse', EVENTS.bridge[1]!.text.replace('overnight', 'for hours'));
+    const q = art(
+      'q',
+      'Divers search for missing after Harwick bridge collapse',
+      EVENTS.bridge[1]!.text.replace('overnight', 'for hours'),
+    );
     const [a, b] = [await matchArticle(dexie, q), await matchArticle(mem, q)];
     expect(a).toEqual(b);
     expect(a.info.status).toBe('matched');
-    expect(await dexie.byUrl('courier.example/news/harwick-bridge')).toEqual(await mem.byUrl('courier.example/news/harwick-bridge'));
+    expect(await dexie.byUrl('courier.example/news/harwick-bridge')).toEqual(
+      await mem.byUrl('courier.example/news/harwick-bridge'),
+    );
     expect(await dexie.articles([0, 1])).toEqual(await mem.articles([0, 1]));
   });
 
   it('drops rows of the version-1 shape on upgrade, so the index loads again', async () => {
     const idb = new IDBFactory();
     const old = new Dexie(INDEX_DB_NAME, { indexedDB: idb, IDBKeyRange });
-    old.version(1).stores({ meta: '&key', articles: '[g+n], [g+u]', events: '[g+id]', stories: '[g+id]', terms: '[g+t]', postings: '[g+t]', outlets: '[g+i]' });
+    old.version(1).stores({
+      meta: '&key',
+      articles: '[g+n], [g+u]',
+      events: '[g+id]',
+      stories: '[g+id]',
+      terms: '[g+t]',
+      postings: '[g+t]',
+      outlets: '[g+i]',
+    });
     await old.table('meta').put({ key: 'active', gen: 1, header: {} });
     await old.table('articles').put({ g: 1, n: 0, id: 'x', claims: [] });
     old.close();
@@ -54,7 +68,15 @@ describe('Dexie index store', () => {
   it('drops rows of the version-2 shape (one row per article, small term buckets) on upgrade', async () => {
     const idb = new IDBFactory();
     const old = new Dexie(INDEX_DB_NAME, { indexedDB: idb, IDBKeyRange });
-    old.version(1).stores({ meta: '&key', articles: '[g+n], [g+u]', events: '[g+id]', stories: '[g+id]', terms: '[g+t]', postings: '[g+t]', outlets: '[g+i]' });
+    old.version(1).stores({
+      meta: '&key',
+      articles: '[g+n], [g+u]',
+      events: '[g+id]',
+      stories: '[g+id]',
+      terms: '[g+t]',
+      postings: '[g+t]',
+      outlets: '[g+i]',
+    });
     old.version(2).stores({ terms: null, postings: null, buckets: '[g+b]' });
     await old.table('meta').put({ key: 'active', gen: 3, header: {} });
     await old.table('articles').put({ g: 3, n: 0, j: '{"k":"a"}' });
@@ -64,16 +86,43 @@ describe('Dexie index store', () => {
     const db = new IndexDb({ indexedDB: idb, IDBKeyRange });
     expect(await db.meta.count()).toBe(0);
     expect(await db.outlets.count()).toBe(0);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['blocks', 'eventBuckets', 'meta', 'outlets', 'postingBuckets', 'sources', 'storyBuckets', 'termBuckets']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'blocks',
+      'eventBuckets',
+      'meta',
+      'outlets',
+      'postingBuckets',
+      'sources',
+      'storyBuckets',
+      'termBuckets',
+    ]);
     expect((await loadIndexIntoDexie(db, await indexText())).status).toBe('loaded');
   });
 
   it('drops rows of the version-3 shape (a block as an array of lines, index format 1) on upgrade', async () => {
     const idb = new IDBFactory();
     const old = new Dexie(INDEX_DB_NAME, { indexedDB: idb, IDBKeyRange });
-    old.version(1).stores({ meta: '&key', articles: '[g+n], [g+u]', events: '[g+id]', stories: '[g+id]', terms: '[g+t]', postings: '[g+t]', outlets: '[g+i]' });
+    old.version(1).stores({
+      meta: '&key',
+      articles: '[g+n], [g+u]',
+      events: '[g+id]',
+      stories: '[g+id]',
+      terms: '[g+t]',
+      postings: '[g+t]',
+      outlets: '[g+i]',
+    });
     old.version(2).stores({ terms: null, postings: null, buckets: '[g+b]' });
-    old.version(3).stores({ articles: null, events: null, stories: null, buckets: null, blocks: '[g+b], *u', eventBuckets: '[g+b]', storyBuckets: '[g+b]', termBuckets: '[g+b]', postingBuckets: '[g+b]' });
+    old.version(3).stores({
+      articles: null,
+      events: null,
+      stories: null,
+      buckets: null,
+      blocks: '[g+b], *u',
+      eventBuckets: '[g+b]',
+      storyBuckets: '[g+b]',
+      termBuckets: '[g+b]',
+      postingBuckets: '[g+b]',
+    });
     await old.table('meta').put({ key: 'active', gen: 2, header: { schemaVersion: 1 } });
     await old.table('blocks').put({ g: 2, b: 0, j: ['{"k":"a"}'], u: ['2 x.example/a'] });
     await old.table('termBuckets').put({ g: 2, b: 0, j: '[["x",1]]' });
@@ -90,9 +139,27 @@ describe('Dexie index store', () => {
   it('keeps an index of the version-4 shape on upgrade and adds the sources table', async () => {
     const idb = new IDBFactory();
     const old = new Dexie(INDEX_DB_NAME, { indexedDB: idb, IDBKeyRange });
-    old.version(1).stores({ meta: '&key', articles: '[g+n], [g+u]', events: '[g+id]', stories: '[g+id]', terms: '[g+t]', postings: '[g+t]', outlets: '[g+i]' });
+    old.version(1).stores({
+      meta: '&key',
+      articles: '[g+n], [g+u]',
+      events: '[g+id]',
+      stories: '[g+id]',
+      terms: '[g+t]',
+      postings: '[g+t]',
+      outlets: '[g+i]',
+    });
     old.version(2).stores({ terms: null, postings: null, buckets: '[g+b]' });
-    old.version(3).stores({ articles: null, events: null, stories: null, buckets: null, blocks: '[g+b], *u', eventBuckets: '[g+b]', storyBuckets: '[g+b]', termBuckets: '[g+b]', postingBuckets: '[g+b]' });
+    old.version(3).stores({
+      articles: null,
+      events: null,
+      stories: null,
+      buckets: null,
+      blocks: '[g+b], *u',
+      eventBuckets: '[g+b]',
+      storyBuckets: '[g+b]',
+      termBuckets: '[g+b]',
+      postingBuckets: '[g+b]',
+    });
     old.version(4).stores({});
     await old.table('meta').put({ key: 'active', gen: 2, header: { schemaVersion: 2 } });
     await old.table('blocks').put({ g: 2, b: 0, j: new Uint8Array([123, 125]), u: ['2 x.example/a'] });
@@ -105,7 +172,9 @@ describe('Dexie index store', () => {
   });
 
   it('finds events, stories and every article by ordinal and URL as the memory store does', async () => {
-    const many = Array.from({ length: 5 }, (_, k) => ALL.map((a) => ({ ...a, id: `${a.id}-${k}`, url: a.url && `${a.url}/${k}` }))).flat();
+    const many = Array.from({ length: 5 }, (_, k) =>
+      ALL.map((a) => ({ ...a, id: `${a.id}-${k}`, url: a.url && `${a.url}/${k}` })),
+    ).flat();
     const text = await indexText(many, true);
     const db = freshDb();
     await loadIndexIntoDexie(db, text);
@@ -115,7 +184,11 @@ describe('Dexie index store', () => {
     const urls = many.flatMap((a) => (a.url ? [normalizeUrl(a.url)] : []));
     expect(urls.length).toBeGreaterThan(4);
     for (const u of urls) expect(await dexie.byUrl(u)).toEqual(await mem.byUrl(u));
-    const recs = text.split('\n').slice(1).filter(Boolean).map((l) => JSON.parse(l) as { k: string; id?: string });
+    const recs = text
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { k: string; id?: string });
     const eventIds = recs.filter((r) => r.k === 'e').map((r) => r.id!);
     expect(await dexie.events([...eventIds, 'no-such-event'])).toEqual(await mem.events(eventIds));
     for (const s of recs.filter((r) => r.k === 's')) expect(await dexie.story(s.id!)).toEqual(await mem.story(s.id!));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chooseTitle, isHeadline } from '../../../lib/index/event-title';
 
-const lead = 'Mayor Elena Strand said on Tuesday that rescue divers had pulled 23 people from the Harwick river after the bridge fell.';
+const lead =
+  'Mayor Elena Strand said on Tuesday that rescue divers had pulled 23 people from the Harwick river after the bridge fell.';
 
 describe('isHeadline', () => {
   it('accepts a printed headline and rejects the first sentence used as a title', () => {
@@ -18,7 +19,10 @@ describe('isHeadline', () => {
 describe('chooseTitle', () => {
   const body = { title: 'Mayor Elena Strand said on Tuesday that rescue divers had pulled 23 people from…', lead, copy: false };
   it('prefers a headline over a first sentence, even when the first sentence comes first', () => {
-    const i = chooseTitle([body, { title: 'Rescuers search river after Harwick bridge falls', lead: 'Rescue teams searched.', copy: false }]);
+    const i = chooseTitle([
+      body,
+      { title: 'Rescuers search river after Harwick bridge falls', lead: 'Rescue teams searched.', copy: false },
+    ]);
     expect(i).toBe(1);
   });
   it('picks the headline sharing most terms with the others, not the odd one out', () => {

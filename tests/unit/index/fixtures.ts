@@ -3,7 +3,20 @@
 import type { Article } from '../../../lib/types';
 
 export function art(id: string, title: string, text: string, extra: Partial<Article> = {}): Article {
-  return { id, title, text, byline: null, siteName: null, outlet: null, domain: null, url: null, published: null, lang: 'en', republishedFrom: null, ...extra };
+  return {
+    id,
+    title,
+    text,
+    byline: null,
+    siteName: null,
+    outlet: null,
+    domain: null,
+    url: null,
+    published: null,
+    lang: 'en',
+    republishedFrom: null,
+    ...extra,
+  };
 }
 
 const bridge = (outlet: string, lead: string) =>
@@ -21,13 +34,34 @@ const vote = (lead: string) =>
 
 export const EVENTS = {
   bridge: [
-    art('bridge-a', 'Harwick bridge collapse: divers rescue 23, three missing', bridge('the Courier', 'A bridge collapse shocked Harwick.'), { outlet: 'Courier', url: 'https://courier.example/news/harwick-bridge', published: '2024-03-05' }),
-    art('bridge-b', 'Rescuers search river after Harwick bridge falls', bridge('the Ledger', 'Rescue teams searched the river overnight.'), { outlet: 'Ledger', url: 'https://www.ledger.example/harwick', published: '2024-03-06' }),
-    art('bridge-c', 'Corroded girders blamed as Harwick bridge span falls', bridge('the Sentinel', 'Corrosion warnings were ignored, documents show.'), { outlet: 'Sentinel', published: '2024-03-06' }),
+    art(
+      'bridge-a',
+      'Harwick bridge collapse: divers rescue 23, three missing',
+      bridge('the Courier', 'A bridge collapse shocked Harwick.'),
+      { outlet: 'Courier', url: 'https://courier.example/news/harwick-bridge', published: '2024-03-05' },
+    ),
+    art(
+      'bridge-b',
+      'Rescuers search river after Harwick bridge falls',
+      bridge('the Ledger', 'Rescue teams searched the river overnight.'),
+      { outlet: 'Ledger', url: 'https://www.ledger.example/harwick', published: '2024-03-06' },
+    ),
+    art(
+      'bridge-c',
+      'Corroded girders blamed as Harwick bridge span falls',
+      bridge('the Sentinel', 'Corrosion warnings were ignored, documents show.'),
+      { outlet: 'Sentinel', published: '2024-03-06' },
+    ),
   ],
   vote: [
-    art('vote-a', 'Reyk re-elected governor of Velmora with 58 percent', vote('Governor Tomas Reyk won a second term.'), { outlet: 'Courier', published: '2024-05-12' }),
-    art('vote-b', 'Velmora returns Reyk as Quinlan concedes', vote('Ada Quinlan conceded defeat on Sunday night.'), { outlet: 'Ledger', published: '2024-05-13' }),
+    art('vote-a', 'Reyk re-elected governor of Velmora with 58 percent', vote('Governor Tomas Reyk won a second term.'), {
+      outlet: 'Courier',
+      published: '2024-05-12',
+    }),
+    art('vote-b', 'Velmora returns Reyk as Quinlan concedes', vote('Ada Quinlan conceded defeat on Sunday night.'), {
+      outlet: 'Ledger',
+      published: '2024-05-13',
+    }),
   ],
 };
 

@@ -17,9 +17,16 @@ describe('purgeStaleGenerations', () => {
     ]);
     const row = (g: number, b: number) => ({ g, b, j: new Uint8Array(0), u: [] });
     await db.blocks.bulkPut([row(1, 0), row(2, 0), row(3, 0), row(3, 1), row(4, 0), row(5, 0), row(9, 2)]);
-    await db.eventBuckets.bulkPut([{ g: 2, b: 0, j: '[]' }, { g: 3, b: 0, j: '[]' }]);
+    await db.eventBuckets.bulkPut([
+      { g: 2, b: 0, j: '[]' },
+      { g: 3, b: 0, j: '[]' },
+    ]);
     await purgeStaleGenerations(db);
-    expect((await db.blocks.toArray()).map((r) => [r.g, r.b])).toEqual([[3, 0], [3, 1], [5, 0]]);
+    expect((await db.blocks.toArray()).map((r) => [r.g, r.b])).toEqual([
+      [3, 0],
+      [3, 1],
+      [5, 0],
+    ]);
     expect((await db.eventBuckets.toArray()).map((r) => r.g)).toEqual([3]);
   });
 

@@ -6,8 +6,14 @@ import { ALL, art } from './fixtures';
 
 describe('lineKeys', () => {
   it('reads the same keys as a full parse, whatever the titles and URLs hold', async () => {
-    const tricky = art('q"1', 'A "quoted" title, "url":"x" and a back\\slash', ALL[0]!.text, { url: 'https://x.example/a"b?c=1', outlet: 'O "n"' });
-    const { text } = await buildIndex([...ALL, tricky].map((article) => ({ article })), { description: 't' });
+    const tricky = art('q"1', 'A "quoted" title, "url":"x" and a back\\slash', ALL[0]!.text, {
+      url: 'https://x.example/a"b?c=1',
+      outlet: 'O "n"',
+    });
+    const { text } = await buildIndex(
+      [...ALL, tricky].map((article) => ({ article })),
+      { description: 't' },
+    );
     const lines = text.split('\n').slice(1).filter(Boolean);
     for (const [i, line] of lines.entries()) {
       const rec = parseRecord(line, i + 2);

@@ -11,7 +11,10 @@ import { ALL, EVENTS, art } from '../index/fixtures';
 
 describe('candidateProfile', () => {
   it('gives the same similarity, reasons, coverage and cosines as storedProfile', async () => {
-    const built = await buildIndex(ALL.map((article) => ({ article })), { description: 't' });
+    const built = await buildIndex(
+      ALL.map((article) => ({ article })),
+      { description: 't' },
+    );
     const recs = built.records.filter((r): r is ArticleRecord => r.k === 'a');
     const store = new MemoryStore(built.header, built.records);
     const queries = [
@@ -30,7 +33,10 @@ describe('candidateProfile', () => {
         expect(c.titleNames).toEqual(s.titleNames);
         expect([...c.vec]).toEqual([...s.vec]);
         expect([...c.entWords]).toEqual([...s.entWords]);
-        for (const o of recs) expect(cosine(c.vec, candidateProfile(o.fp, o.published, o.title).vec)).toBe(cosine(s.vec, storedProfile(o.fp, o.published, o.title).vec));
+        for (const o of recs)
+          expect(cosine(c.vec, candidateProfile(o.fp, o.published, o.title).vec)).toBe(
+            cosine(s.vec, storedProfile(o.fp, o.published, o.title).vec),
+          );
       }
     }
   });

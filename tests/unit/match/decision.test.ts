@@ -5,9 +5,32 @@ import { DECISION_THRESHOLD, matchConfidence, type DecisionInput } from '../../.
 import { dayWindow, eventScore, probeTerms } from '../../../lib/match/rank';
 import { dayTable } from '../../../lib/index/build';
 import { decodeDays, encodeDays } from '../../../lib/index/format';
-import { headCoverage, lateness, mentions, nearness, profileOf, titleNames, type Similarity } from '../../../lib/index/similarity';
+import {
+  headCoverage,
+  lateness,
+  mentions,
+  nearness,
+  profileOf,
+  titleNames,
+  type Similarity,
+} from '../../../lib/index/similarity';
 
-const base: DecisionInput = { score: 0.6, cos: 0.3, ent: 0.4, title: 0.3, late: 0, nums: 0, near: 1, dated: true, support: 0.3, margin: 0.3, cover: 1, peer: 0.4, unnamed: 0, dateOnly: false };
+const base: DecisionInput = {
+  score: 0.6,
+  cos: 0.3,
+  ent: 0.4,
+  title: 0.3,
+  late: 0,
+  nums: 0,
+  near: 1,
+  dated: true,
+  support: 0.3,
+  margin: 0.3,
+  cover: 1,
+  peer: 0.4,
+  unnamed: 0,
+  dateOnly: false,
+};
 
 describe('nearness', () => {
   it('is 1 the same day, falls with the gap, and is 0 when a date is unknown', () => {
@@ -59,7 +82,16 @@ describe('the day table', () => {
 
 describe('eventScore', () => {
   const sim = (score: number): Similarity => ({
-    score, cos: score / 2, ent: 0, nums: 0, gap: 0, late: 0, near: 1, title: 0, sharedTerms: [], sharedEntities: [],
+    score,
+    cos: score / 2,
+    ent: 0,
+    nums: 0,
+    gap: 0,
+    late: 0,
+    near: 1,
+    title: 0,
+    sharedTerms: [],
+    sharedEntities: [],
   });
   it('reads an event partly by its second member: two agreeing reports beat one lucky lookalike (AllSides 6072:3)', () => {
     // Same best member; the event whose second member also fits ranks first.
@@ -67,7 +99,7 @@ describe('eventScore', () => {
     // A slightly better best member does not outweigh a much weaker second one.
     expect(eventScore(sim(0.77), sim(0.74))).toBeGreaterThan(eventScore(sim(0.8), sim(0.5)));
   });
-  it('leaves a single-member event at its member\'s score plus nearness', () => {
+  it("leaves a single-member event at its member's score plus nearness", () => {
     expect(eventScore(sim(0.6), null)).toBeCloseTo(0.6 + eventScore(sim(0), null));
   });
 });
@@ -99,7 +131,7 @@ describe('headCoverage', () => {
   const prof = (entities: string[], terms: string[] = [], title = '') =>
     profileOf(new Map(terms.map((t) => [t, 1 / Math.sqrt(terms.length)])), entities, [], null, '', title);
   const query = prof(['waitrose', 'wellington', 'somerset', 'surrey police']);
-  it('is the share of the query\'s three leading names the other article names', () => {
+  it("is the share of the query's three leading names the other article names", () => {
     expect(headCoverage(query, prof(['waitrose', 'banstead', 'surrey']))).toBeCloseTo(1 / 3);
     expect(headCoverage(query, prof(['waitrose', 'wellington', 'somerset']))).toBe(1);
     expect(headCoverage(query, prof(['tesco']))).toBe(0);
@@ -116,7 +148,7 @@ describe('the decision with and without dates', () => {
     expect(matchConfidence(undated)).not.toBe(matchConfidence(base));
     expect(matchConfidence({ ...undated, score: 1, cos: 0.6, ent: 0.6, support: 0.5 })).toBeGreaterThan(matchConfidence(undated));
   });
-  it('trusts an undated match less when the event\'s own members are far more alike than the query is to them', () => {
+  it("trusts an undated match less when the event's own members are far more alike than the query is to them", () => {
     const undated = { ...base, dated: false, near: 0, late: 0 };
     expect(matchConfidence({ ...undated, peer: 0.8 })).toBeLessThan(matchConfidence({ ...undated, peer: 0.2 }));
   });
@@ -125,7 +157,13 @@ describe('the decision with and without dates', () => {
 describe('titleNames', () => {
   it('keeps capitalised headline words after the first, folded, without stopwords', () => {
     expect(titleNames('Fire at Waitrose in Wellington.')).toEqual(['waitrose', 'wellington']);
-    expect(titleNames('Colts Beat Chiefs 20 - 13 To Clinch Playoff Berth')).toEqual(['beat', 'chiefs', 'clinch', 'playoff', 'berth']);
+    expect(titleNames('Colts Beat Chiefs 20 - 13 To Clinch Playoff Berth')).toEqual([
+      'beat',
+      'chiefs',
+      'clinch',
+      'playoff',
+      'berth',
+    ]);
   });
   it('says nothing for an all-capitals headline', () => {
     expect(titleNames('COLTS TOP CHIEFS, 20 - 13, REACH PLAYOFFS.')).toEqual([]);

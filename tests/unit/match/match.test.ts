@@ -7,7 +7,10 @@ import { words } from '../../../lib/text/tokens';
 import { ALL, EVENTS, UNRELATED, art } from '../index/fixtures';
 
 async function storeOf(articles = ALL) {
-  const b = await buildIndex(articles.map((article) => ({ article })), { description: 't' });
+  const b = await buildIndex(
+    articles.map((article) => ({ article })),
+    { description: 't' },
+  );
   return new MemoryStore(b.header, b.records);
 }
 
@@ -60,7 +63,10 @@ describe('matchArticle', () => {
 
   it('takes the same headline and text from the same or an unknown outlet for the article itself', async () => {
     const orig = EVENTS.vote[1]!;
-    const r = await matchArticle(await storeOf(), art('https://ledger.example/page', orig.title, orig.text, { outlet: 'Ledger' }));
+    const r = await matchArticle(
+      await storeOf(),
+      art('https://ledger.example/page', orig.title, orig.text, { outlet: 'Ledger' }),
+    );
     expect(r.self).toEqual(['vote-b']);
     expect(r.copies).not.toContain('vote-b');
   });
@@ -98,7 +104,14 @@ describe('simhash', () => {
 describe('topK', () => {
   it('keeps the k best, best first, ties by ordinal, skipping excluded ones', async () => {
     const { topK } = await import('../../../lib/match/rank');
-    const acc = new Map([[5, 0.2], [1, 0.9], [7, 0.5], [3, 0.5], [9, 0.95], [2, 0.1]]);
+    const acc = new Map([
+      [5, 0.2],
+      [1, 0.9],
+      [7, 0.5],
+      [3, 0.5],
+      [9, 0.95],
+      [2, 0.1],
+    ]);
     const ids = [...acc.keys()];
     expect(topK(ids, (o) => acc.get(o)!, 3, new Set([9]))).toEqual([1, 3, 7]);
     expect(topK(ids, (o) => acc.get(o)!, 10, new Set())).toEqual([9, 1, 3, 7, 5, 2]);

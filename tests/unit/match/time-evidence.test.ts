@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { dateEvidence, FAR_DAYS, gapDays, NEAR_DAYS, pageDay, spanOf, timeFactor, undatedEventFactor } from '../../../lib/match/time-evidence';
+import {
+  dateEvidence,
+  FAR_DAYS,
+  gapDays,
+  NEAR_DAYS,
+  pageDay,
+  spanOf,
+  timeFactor,
+  undatedEventFactor,
+} from '../../../lib/match/time-evidence';
 
 const day = (iso: string) => Math.floor(Date.parse(`${iso}T12:00:00Z`) / 86_400_000);
 
 describe('time evidence', () => {
   it('takes the page date, else when it was first seen', () => {
-    expect(pageDay({ published: '2019-11-18T10:45:00Z', dateSource: 'printed' })).toEqual({ day: day('2019-11-18'), source: 'printed' });
-    expect(pageDay({ published: null, firstSeen: '2026-12-07T09:00:00Z' })).toEqual({ day: day('2026-12-07'), source: 'first-seen' });
+    expect(pageDay({ published: '2019-11-18T10:45:00Z', dateSource: 'printed' })).toEqual({
+      day: day('2019-11-18'),
+      source: 'printed',
+    });
+    expect(pageDay({ published: null, firstSeen: '2026-12-07T09:00:00Z' })).toEqual({
+      day: day('2026-12-07'),
+      source: 'first-seen',
+    });
     expect(pageDay({ published: null })).toBeNull();
   });
   it.each([

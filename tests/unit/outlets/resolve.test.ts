@@ -18,7 +18,18 @@ const table: OutletTable = {
 };
 
 const article = (over: Partial<Article>): Article => ({
-  id: 'a', title: 't', text: 'x', byline: null, siteName: null, outlet: null, domain: null, url: null, published: null, lang: 'en', republishedFrom: null, ...over,
+  id: 'a',
+  title: 't',
+  text: 'x',
+  byline: null,
+  siteName: null,
+  outlet: null,
+  domain: null,
+  url: null,
+  published: null,
+  lang: 'en',
+  republishedFrom: null,
+  ...over,
 });
 
 describe('outlet lookups', () => {
@@ -43,8 +54,14 @@ describe('outlet lookups', () => {
     expect(findOutletByName(table, 'Somebody Else Entirely')).toBeNull();
   });
   it('applyOutlet: table name for the domain, else site name, else printed; unknown stays unknown', () => {
-    expect(applyOutlet(article({ url: 'https://www.dailyglobe.com/x', siteName: 'Globe' }), table)).toMatchObject({ outlet: 'The Daily Globe', domain: 'dailyglobe.com' });
-    expect(applyOutlet(article({ url: 'https://plainwire.org/x', siteName: 'Plain Wire' }), table)).toMatchObject({ outlet: 'Plain Wire', domain: 'plainwire.org' });
+    expect(applyOutlet(article({ url: 'https://www.dailyglobe.com/x', siteName: 'Globe' }), table)).toMatchObject({
+      outlet: 'The Daily Globe',
+      domain: 'dailyglobe.com',
+    });
+    expect(applyOutlet(article({ url: 'https://plainwire.org/x', siteName: 'Plain Wire' }), table)).toMatchObject({
+      outlet: 'Plain Wire',
+      domain: 'plainwire.org',
+    });
     expect(applyOutlet(article({ url: 'https://nowhere.net/x' }), table)).toMatchObject({ outlet: null, domain: 'nowhere.net' });
     expect(applyOutlet(article({}), table)).toMatchObject({ outlet: null, domain: null });
   });
@@ -56,11 +73,29 @@ describe('outlet lookups', () => {
   });
 
   it('applyPageOutlet: a live page is its own host, whatever name or canonical it claims (issue 23)', () => {
-    const poser = article({ url: 'http://127.0.0.1:8080/a', siteName: 'The Daily Globe', claimedUrl: 'https://www.dailyglobe.com/a' });
-    expect(applyPageOutlet(poser, table)).toMatchObject({ url: 'http://127.0.0.1:8080/a', claimedUrl: 'https://www.dailyglobe.com/a', outlet: 'The Daily Globe', domain: '127.0.0.1' });
+    const poser = article({
+      url: 'http://127.0.0.1:8080/a',
+      siteName: 'The Daily Globe',
+      claimedUrl: 'https://www.dailyglobe.com/a',
+    });
+    expect(applyPageOutlet(poser, table)).toMatchObject({
+      url: 'http://127.0.0.1:8080/a',
+      claimedUrl: 'https://www.dailyglobe.com/a',
+      outlet: 'The Daily Globe',
+      domain: '127.0.0.1',
+    });
     expect(applyOutlet(poser, table).domain).toBe('dailyglobe.com');
     // Hosts the table knows as one outlet: the canonical is the page's own.
-    const edition = article({ url: 'https://edition.dailyglobe.com/a', domain: 'edition.dailyglobe.com', claimedUrl: 'https://www.dailyglobe.com/a' });
-    expect(applyPageOutlet(edition, table)).toMatchObject({ url: 'https://www.dailyglobe.com/a', claimedUrl: null, outlet: 'The Daily Globe', domain: 'dailyglobe.com' });
+    const edition = article({
+      url: 'https://edition.dailyglobe.com/a',
+      domain: 'edition.dailyglobe.com',
+      claimedUrl: 'https://www.dailyglobe.com/a',
+    });
+    expect(applyPageOutlet(edition, table)).toMatchObject({
+      url: 'https://www.dailyglobe.com/a',
+      claimedUrl: null,
+      outlet: 'The Daily Globe',
+      domain: 'dailyglobe.com',
+    });
   });
 });

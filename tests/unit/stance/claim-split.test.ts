@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { bodyGroup, headlineGroups, headlineKey, splitGroups } from '../../../lib/stance/claim-split.js';
 
 describe('headlineGroups', () => {
-  const bodyClaims = new Map([['1', 'A'], ['2', 'A'], ['3', 'B']]);
+  const bodyClaims = new Map([
+    ['1', 'A'],
+    ['2', 'A'],
+    ['3', 'B'],
+  ]);
   const pairs = [
     { headline: 'Rumour one', bodyId: '1', stance: 'agree' },
     { headline: 'Rumour one', bodyId: '2', stance: 'discuss' },

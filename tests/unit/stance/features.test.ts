@@ -16,7 +16,8 @@ describe('prepare', () => {
   it('splits sentences, stems content words, keeps numbers and capitalised names', () => {
     expect(related.sentenceCount).toBe(2);
     expect(related.sentences).toEqual([
-      'Mexican police said they found 15 bodies in a mass grave near the town of Iguala.', 'The search goes on.',
+      'Mexican police said they found 15 bodies in a mass grave near the town of Iguala.',
+      'The search goes on.',
     ]);
     expect(related.tf.get('bodi')).toBe(1);
     expect(related.numbers.has('15')).toBe(true);

@@ -38,7 +38,9 @@ describe('stance model file', () => {
   it('rejects a file of another version, naming both versions', () => {
     const o = JSON.parse(serializeStanceModel(model));
     o.version = STANCE_MODEL_VERSION - 1; // the layout before the rule-read features: refused, not misread
-    expect(() => parseStanceModel(o)).toThrow(`version ${STANCE_MODEL_VERSION - 1} but this code reads version ${STANCE_MODEL_VERSION}`);
+    expect(() => parseStanceModel(o)).toThrow(
+      `version ${STANCE_MODEL_VERSION - 1} but this code reads version ${STANCE_MODEL_VERSION}`,
+    );
   });
   it('rejects wrong shapes and foreign files', () => {
     const o = JSON.parse(serializeStanceModel(model));

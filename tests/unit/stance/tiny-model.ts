@@ -20,7 +20,10 @@ export const set: TrainingSet = {
   ],
 };
 export const config = {
-  hashSize: 1 << 10, idfSize: 1 << 10, classWeightPower: 0, disagreeOffset: 0,
+  hashSize: 1 << 10,
+  idfSize: 1 << 10,
+  classWeightPower: 0,
+  disagreeOffset: 0,
   relate: { hidden: [], epochs: 30, learningRate: 0.3, l2: 0, batchSize: 2, seed: 1 },
   stance: { hidden: [], epochs: 30, learningRate: 0.3, l2: 0, batchSize: 2, seed: 2 },
 };

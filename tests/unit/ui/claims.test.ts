@@ -4,8 +4,16 @@ import type { ReportClaim } from '../../../lib/types.js';
 import { groupClaims, orderClaims, quotesByStance, topDisputed, whyLine } from '../../../lib/ui/claims.js';
 
 const claim = (id: string, over: Partial<ReportClaim> = {}): ReportClaim => ({
-  id, text: id, status: 'corroborated', assertedBy: [], deniedBy: [], attributedBy: [], attributedTo: null,
-  inThisArticle: false, quotes: [], ...over,
+  id,
+  text: id,
+  status: 'corroborated',
+  assertedBy: [],
+  deniedBy: [],
+  attributedBy: [],
+  attributedTo: null,
+  inThisArticle: false,
+  quotes: [],
+  ...over,
 });
 
 describe('claim ordering', () => {
@@ -23,7 +31,9 @@ describe('claim ordering', () => {
 
   it('groups non-empty statuses in order and takes the top disputed', () => {
     expect(groupClaims(claims).map((g) => [g.status, g.claims.length])).toEqual([
-      ['disputed', 3], ['single-source', 1], ['corroborated', 1],
+      ['disputed', 3],
+      ['single-source', 1],
+      ['corroborated', 1],
     ]);
     expect(groupClaims([claim('x')]).map((g) => g.status)).toEqual(['corroborated']);
     expect(topDisputed(claims, 2).map((c) => c.id)).toEqual(['d-here', 'd-wide']);
@@ -31,14 +41,25 @@ describe('claim ordering', () => {
 
   it('puts the two sides of the quotes apart', () => {
     const q = (stance: 'asserts' | 'denies' | 'attributes') => ({ outlet: 'O', articleId: 'a', text: stance, stance });
-    expect(quotesByStance([q('denies'), q('asserts'), q('attributes')]).map((g) => g.stance)).toEqual(['asserts', 'attributes', 'denies']);
+    expect(quotesByStance([q('denies'), q('asserts'), q('attributes')]).map((g) => g.stance)).toEqual([
+      'asserts',
+      'attributes',
+      'denies',
+    ]);
   });
 });
 
 describe('whyLine', () => {
   const base: ReportClaim = {
-    id: 'claim-1', text: 'Pellia recaptured Tarn', status: 'disputed', assertedBy: ['A'], deniedBy: ['B'], attributedBy: [],
-    attributedTo: null, inThisArticle: true, quotes: [],
+    id: 'claim-1',
+    text: 'Pellia recaptured Tarn',
+    status: 'disputed',
+    assertedBy: ['A'],
+    deniedBy: ['B'],
+    attributedBy: [],
+    attributedTo: null,
+    inThisArticle: true,
+    quotes: [],
   };
   it.each([
     ['stance.deny-verb', 'disputed', null, 'Why disputed', 'read as a denial'],
@@ -53,7 +74,13 @@ describe('whyLine', () => {
   });
   it('is null without a why, and for a single source (its "rests on the word of" says it)', () => {
     expect(whyLine(base)).toBeNull();
-    expect(whyLine({ ...base, status: 'single-source', why: { sentence: 'x', outlet: 'B', rule: 'stance.attributed', party: 'Ana Vel' } })).toBeNull();
+    expect(
+      whyLine({
+        ...base,
+        status: 'single-source',
+        why: { sentence: 'x', outlet: 'B', rule: 'stance.attributed', party: 'Ana Vel' },
+      }),
+    ).toBeNull();
   });
   it('cuts a long sentence at a word', () => {
     const long = `${'word '.repeat(50)}end.`;

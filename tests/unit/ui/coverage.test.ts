@@ -5,8 +5,15 @@ import { countOutlets, domainsOf, foldCopies, groupCoverage, outletKey } from '.
 import { bridgeReport } from '../../../lib/ui/mock/bridge-story.js';
 
 const item = (id: string, over: Partial<CoverageItem> = {}): CoverageItem => ({
-  id, outlet: `Outlet ${id}`, domain: `${id}.example`, title: `Title ${id}`, url: null, published: null,
-  relation: 'same-event', eventId: 'e1', ...over,
+  id,
+  outlet: `Outlet ${id}`,
+  domain: `${id}.example`,
+  title: `Title ${id}`,
+  url: null,
+  published: null,
+  relation: 'same-event',
+  eventId: 'e1',
+  ...over,
 });
 
 describe('foldCopies', () => {
@@ -30,7 +37,11 @@ describe('foldCopies', () => {
   });
 
   it('orders by date, unknown dates last', () => {
-    const ids = foldCopies([item('n'), item('late', { published: '2031-05-02' }), item('early', { published: '2031-05-01T10:00:00Z' })]);
+    const ids = foldCopies([
+      item('n'),
+      item('late', { published: '2031-05-02' }),
+      item('early', { published: '2031-05-01T10:00:00Z' }),
+    ]);
     expect(ids.map((e) => e.item.id)).toEqual(['early', 'late', 'n']);
   });
 });
@@ -38,7 +49,10 @@ describe('foldCopies', () => {
 describe('groupCoverage', () => {
   it('puts this event first, then the story events in timeline order', () => {
     const groups = groupCoverage(bridgeReport);
-    expect(groups.map((g) => [g.eventId, g.isThisEvent])).toEqual([['ev-reopen', true], ['ev-closure', false]]);
+    expect(groups.map((g) => [g.eventId, g.isThisEvent])).toEqual([
+      ['ev-reopen', true],
+      ['ev-closure', false],
+    ]);
     expect(groups[1]!.title).toBe('Larkspur Bridge closed after cracks found');
   });
 });
@@ -46,7 +60,9 @@ describe('groupCoverage', () => {
 describe('countOutlets', () => {
   it('counts copies as outlets but not as independent ones, and leaves out related events', () => {
     expect(countOutlets(bridgeReport)).toEqual({
-      others: 4, independent: 3, names: ['Harbor Times', 'Metro Daily', 'unknown outlet', 'Valley Wire'],
+      others: 4,
+      independent: 3,
+      names: ['Harbor Times', 'Metro Daily', 'unknown outlet', 'Valley Wire'],
     });
   });
 
@@ -61,12 +77,19 @@ describe('countOutlets', () => {
 
   it('keeps unnamed outlets apart rather than merging them into one', () => {
     expect(outletKey({ id: 'u1', outlet: null, domain: null })).not.toBe(outletKey({ id: 'u2', outlet: null, domain: null }));
-    expect(outletKey({ id: '1', outlet: ' Harbor Times ', domain: null })).toBe(outletKey({ id: '2', outlet: 'harbor times', domain: null }));
+    expect(outletKey({ id: '1', outlet: ' Harbor Times ', domain: null })).toBe(
+      outletKey({ id: '2', outlet: 'harbor times', domain: null }),
+    );
   });
 });
 
 describe('domainsOf', () => {
   it('lists each known domain once', () => {
-    expect(domainsOf(bridgeReport).sort()).toEqual(['harbortimes.example', 'metrodaily.example', 'riverside-gazette.example', 'valleywire.example']);
+    expect(domainsOf(bridgeReport).sort()).toEqual([
+      'harbortimes.example',
+      'metrodaily.example',
+      'riverside-gazette.example',
+      'valleywire.example',
+    ]);
   });
 });

@@ -51,7 +51,10 @@ describe('readFirstAnswer', () => {
     const broken = { tabs: { query: async () => Promise.reject(new Error('gone')) } } as unknown as ExtApi;
     expect(await readFirstAnswer(broken, null)).toBeNull();
     // A closed explicit tab: its target stays, with no window and no answer.
-    expect(await readFirstAnswer(fakeApi([], { 'tab:9': ready('x') }).api, 9)).toEqual({ target: { tabId: 9, windowId: null }, state: null });
+    expect(await readFirstAnswer(fakeApi([], { 'tab:9': ready('x') }).api, 9)).toEqual({
+      target: { tabId: 9, windowId: null },
+      state: null,
+    });
   });
 
   it('hands the started read from the first script to the page once', async () => {

@@ -5,7 +5,13 @@ import { cancelImport, confirmImport, runImport, type ImportPhase } from '../../
 import { createMockConnector, mockIndexInfo } from '../../../lib/ui/mock/mock-connector.js';
 
 const file = (text: string, name = 'index.json'): Blob & { name: string } => Object.assign(new Blob([text]), { name });
-const unsigned = { name: 'index.json', description: 'Made at home', builtAt: '2025-05-22', counts: { articles: 3, events: 2, outlets: 2 }, reason: 'the file is not signed' };
+const unsigned = {
+  name: 'index.json',
+  description: 'Made at home',
+  builtAt: '2025-05-22',
+  counts: { articles: 3, events: 2, outlets: 2 },
+  reason: 'the file is not signed',
+};
 
 describe('runImport', () => {
   it('stages the files, asks the background by id and reports done, with progress rising', async () => {
@@ -30,16 +36,29 @@ describe('runImport', () => {
   });
 
   it("shows the background's reason when it refuses the file", async () => {
-    const c = createMockConnector({ importResult: { ok: false, error: 'unsupported index schema version 9 (this build reads 2)' } });
-    expect(await runImport(c, [file('{"schemaVersion":9}')], () => undefined)).toEqual({ kind: 'error', text: 'unsupported index schema version 9 (this build reads 2)' });
+    const c = createMockConnector({
+      importResult: { ok: false, error: 'unsupported index schema version 9 (this build reads 2)' },
+    });
+    expect(await runImport(c, [file('{"schemaVersion":9}')], () => undefined)).toEqual({
+      kind: 'error',
+      text: 'unsupported index schema version 9 (this build reads 2)',
+    });
   });
 
   it('asks before loading an unsigned file; confirm loads it, cancel drops it', async () => {
-    const c = createMockConnector({ importResult: { ok: false, error: 'index.json is not signed by a publisher you trust', unsigned } });
+    const c = createMockConnector({
+      importResult: { ok: false, error: 'index.json is not signed by a publisher you trust', unsigned },
+    });
     const asked = await runImport(c, [file('{}')], () => undefined);
     expect(asked).toEqual({ kind: 'confirm', id: 'staged-1', unsigned });
-    expect(await confirmImport(c, 'staged-1', () => undefined)).toEqual({ kind: 'done', text: `Imported “${mockIndexInfo.description}”.` });
-    expect(c.calls.filter((x) => x.method === 'importIndex').map((x) => x.args)).toEqual([['staged-1', false], ['staged-1', true]]);
+    expect(await confirmImport(c, 'staged-1', () => undefined)).toEqual({
+      kind: 'done',
+      text: `Imported “${mockIndexInfo.description}”.`,
+    });
+    expect(c.calls.filter((x) => x.method === 'importIndex').map((x) => x.args)).toEqual([
+      ['staged-1', false],
+      ['staged-1', true],
+    ]);
     const phases: ImportPhase[] = [];
     await cancelImport(c, 'staged-1', (p) => phases.push(p));
     expect(c.calls.find((x) => x.method === 'discardImport')?.args).toEqual(['staged-1']);

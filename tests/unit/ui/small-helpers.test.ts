@@ -49,7 +49,9 @@ describe('readParams', () => {
 describe('parseSiteList', () => {
   it('keeps host names only', () => {
     expect(parseSiteList('https://www.A.example/x?y\nlocalhost, junk\n127.0.0.1:8080 a.example')).toEqual([
-      'a.example', 'localhost', '127.0.0.1:8080',
+      'a.example',
+      'localhost',
+      '127.0.0.1:8080',
     ]);
   });
 });
@@ -57,10 +59,23 @@ describe('parseSiteList', () => {
 describe('outletMix', () => {
   it('groups by month, newest first, most read outlet first', () => {
     const e = (at: string, outlet: string | null) => ({ at, outlet, url: null, domain: null, eventId: null, eventTitle: null });
-    const mix = outletMix([e('2031-03-01T00:00:00Z', 'A'), e('2031-03-02T00:00:00Z', 'B'), e('2031-03-03T00:00:00Z', 'B'), e('2031-04-01T00:00:00Z', null), e('bad', 'C')]);
+    const mix = outletMix([
+      e('2031-03-01T00:00:00Z', 'A'),
+      e('2031-03-02T00:00:00Z', 'B'),
+      e('2031-03-03T00:00:00Z', 'B'),
+      e('2031-04-01T00:00:00Z', null),
+      e('bad', 'C'),
+    ]);
     expect(mix).toEqual([
       { month: '2031-04', total: 1, outlets: [{ outlet: 'unknown outlet', count: 1 }] },
-      { month: '2031-03', total: 3, outlets: [{ outlet: 'B', count: 2 }, { outlet: 'A', count: 1 }] },
+      {
+        month: '2031-03',
+        total: 3,
+        outlets: [
+          { outlet: 'B', count: 2 },
+          { outlet: 'A', count: 1 },
+        ],
+      },
     ]);
     expect(monthLabel('2031-03')).toBe('March 2031');
   });
@@ -70,7 +85,10 @@ describe('storyTimeline', () => {
   it('lists the story events by date and when the denial first came', () => {
     const t = storyTimeline(bridgeReport);
     expect(t.map((e) => [e.kind, e.date])).toEqual([
-      ['event', '2030-09-03'], ['event', '2031-05-12'], ['denial', '2031-05-12T18:00:00Z'], ['event', '2031-05-13'],
+      ['event', '2030-09-03'],
+      ['event', '2031-05-12'],
+      ['denial', '2031-05-12T18:00:00Z'],
+      ['event', '2031-05-13'],
     ]);
     expect(t[1]!.isThisEvent).toBe(true);
     expect(t[2]!.outlets).toEqual(['Harbor Times']);
@@ -83,13 +101,25 @@ describe('categoryMix', () => {
     const e = (at: string, domain: string | null) => ({ at, domain, outlet: null, url: null, eventId: null, eventTitle: null });
     const lean: Record<string, string> = { 'l.example': 'left', 'r.example': 'right' };
     const mix = categoryMix(
-      [e('2031-03-01T00:00:00Z', 'r.example'), e('2031-03-02T00:00:00Z', 'l.example'), e('2031-03-03T00:00:00Z', 'r.example'), e('2031-03-04T00:00:00Z', null)],
-      (d) => (d ? lean[d] ?? null : null),
+      [
+        e('2031-03-01T00:00:00Z', 'r.example'),
+        e('2031-03-02T00:00:00Z', 'l.example'),
+        e('2031-03-03T00:00:00Z', 'r.example'),
+        e('2031-03-04T00:00:00Z', null),
+      ],
+      (d) => (d ? (lean[d] ?? null) : null),
       ['left', 'center', 'right'],
     );
-    expect(mix).toEqual([{ month: '2031-03', segments: [
-      { key: 'left', count: 1, share: 0.25 }, { key: 'right', count: 2, share: 0.5 }, { key: null, count: 1, share: 0.25 },
-    ] }]);
+    expect(mix).toEqual([
+      {
+        month: '2031-03',
+        segments: [
+          { key: 'left', count: 1, share: 0.25 },
+          { key: 'right', count: 2, share: 0.5 },
+          { key: null, count: 1, share: 0.25 },
+        ],
+      },
+    ]);
   });
 });
 
@@ -106,4 +136,3 @@ describe('isolate', () => {
     expect(listNames(['A\u202e', 'B'])).toBe('\u2068A\u202e\u2069 and B');
   });
 });
-

@@ -6,10 +6,27 @@ import type { DeltaOp } from '../../../lib/updates/format.js';
 
 const title = 'Senate passes the budget after a late vote';
 const article = (id: string, extra: Partial<Extract<DeltaOp, { k: 'a'; op: 'put' }>> = {}): DeltaOp => ({
-  op: 'put', k: 'a', id, url: `https://news.example/${id}`, title, outlet: 'Example News', domain: 'news.example', published: '2026-12-07T08:00:00.000Z',
-  lang: 'en', event: 'e:1', copyOf: null, from: null,
-  fp: { t: ['budget', 100, 'senat', 80, '2026', 12], e: ['senate'], n: ['2026'], h: '01dbe2d479606e50', tt: [...new Set(cachedTerms(title))] },
-  claims: [{ s: 'The Senate passed the budget.' }, { s: 'Critics denied it was late.', t: 'd', w: 'stance.deny' }], ...extra,
+  op: 'put',
+  k: 'a',
+  id,
+  url: `https://news.example/${id}`,
+  title,
+  outlet: 'Example News',
+  domain: 'news.example',
+  published: '2026-12-07T08:00:00.000Z',
+  lang: 'en',
+  event: 'e:1',
+  copyOf: null,
+  from: null,
+  fp: {
+    t: ['budget', 100, 'senat', 80, '2026', 12],
+    e: ['senate'],
+    n: ['2026'],
+    h: '01dbe2d479606e50',
+    tt: [...new Set(cachedTerms(title))],
+  },
+  claims: [{ s: 'The Senate passed the budget.' }, { s: 'Critics denied it was late.', t: 'd', w: 'stance.deny' }],
+  ...extra,
 });
 
 const ops: DeltaOp[] = [
@@ -19,7 +36,16 @@ const ops: DeltaOp[] = [
   { op: 'del', k: 'o', name: 'Gone', domain: 'gone.example' },
   { op: 'put', k: 'o', name: 'Example News', domain: 'news.example', articles: 2 },
   { op: 'put', k: 's', id: 's:1', title: 'Budget', events: ['e:1'] },
-  { op: 'put', k: 'e', id: 'e:1', title: 'Senate passes budget', date: '2026-12-07', story: 's:1', members: ['a1', 'a2'], source: 'cluster' },
+  {
+    op: 'put',
+    k: 'e',
+    id: 'e:1',
+    title: 'Senate passes budget',
+    date: '2026-12-07',
+    story: 's:1',
+    members: ['a1', 'a2'],
+    source: 'cluster',
+  },
   article('a1'),
   // A headline's terms that are not the title's (a fingerprint made from another title) and a url unlike the id.
   article('a2', { url: null, fp: { t: ['two words', 100], e: [], n: [], h: '', tt: ['other'] }, copyOf: 'a1' }),
@@ -41,7 +67,12 @@ describe('delta format 2', () => {
   });
 
   it('still reads a version 1 delta', () => {
-    const v1 = [{ format: 'parallax-delta', version: 1, from: 1, to: 2, createdAt: '2026-12-07T09:00:00.000Z', lines: ops.length }, ...ops].map((o) => JSON.stringify(o)).join('\n');
+    const v1 = [
+      { format: 'parallax-delta', version: 1, from: 1, to: 2, createdAt: '2026-12-07T09:00:00.000Z', lines: ops.length },
+      ...ops,
+    ]
+      .map((o) => JSON.stringify(o))
+      .join('\n');
     expect(parseDelta(`${v1}\n`).ops).toEqual(ops);
   });
 

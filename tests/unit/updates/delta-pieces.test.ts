@@ -37,7 +37,11 @@ describe('deltaPieces', () => {
   });
 
   it.each([
-    ['a bad line, named by its line in the file', text.replace('["f",70,"term70"]', '["f","70","term70"]'), /line 72 is not a known operation/],
+    [
+      'a bad line, named by its line in the file',
+      text.replace('["f",70,"term70"]', '["f","70","term70"]'),
+      /line 72 is not a known operation/,
+    ],
     ['a line that is not JSON', text.replace('["f",90,', '["f",90,,'), /line 92 is not JSON/],
     ['a truncated file', text.split('\n').slice(0, 60).join('\n'), /59 operations, the header says 100 \(truncated\?\)/],
     ['no delta at all', '<html>\n', /line 1 is not JSON/],

@@ -22,14 +22,32 @@ import { EVENTS } from '../index/fixtures.js';
 const URL_M = 'https://updates.example/feed/manifest.json';
 // The days' articles are copies of the fixtures' that have a URL (syntheticDay numbers them apart), built here: a clean
 // clone has no bundled index before `npm run build`, which runs after the unit tests.
-const fixtureIndex = await buildIndex(Object.values(EVENTS).flat().filter((a) => a.url).map((article) => ({ article })), { description: 'day source' });
-const records = fixtureIndex.text.split('\n').slice(1).filter((l) => l).map((l) => JSON.parse(l) as IndexRecord);
+const fixtureIndex = await buildIndex(
+  Object.values(EVENTS)
+    .flat()
+    .filter((a) => a.url)
+    .map((article) => ({ article })),
+  { description: 'day source' },
+);
+const records = fixtureIndex.text
+  .split('\n')
+  .slice(1)
+  .filter((l) => l)
+  .map((l) => JSON.parse(l) as IndexRecord);
 
 async function reader(pub: TestPublisher, patch: boolean) {
-  const bundled = (await buildIndex(EVENTS.bridge.map((article) => ({ article })), { description: 'bundled' })).text;
+  const bundled = (
+    await buildIndex(
+      EVENTS.bridge.map((article) => ({ article })),
+      { description: 'bundled' },
+    )
+  ).text;
   const header = parseHeader(bundled.slice(0, bundled.indexOf('\n')));
   const data: Record<string, unknown> = {};
-  const local = { get: async (k: string) => ({ [k]: structuredClone(data[k]) }), set: async (i: Record<string, unknown>) => void Object.assign(data, structuredClone(i)) };
+  const local = {
+    get: async (k: string) => ({ [k]: structuredClone(data[k]) }),
+    set: async (i: Record<string, unknown>) => void Object.assign(data, structuredClone(i)),
+  };
   const db = new IndexDb({ indexedDB: new IDBFactory(), IDBKeyRange });
   const index = createIndexService({
     db,
@@ -66,14 +84,24 @@ async function reader(pub: TestPublisher, patch: boolean) {
 /** Queries as pages: the publisher's own articles (by URL and by content) and the bundled ones' words on day 2. */
 function queries(ops: DeltaOp[]): Article[] {
   const arts = ops.filter((o): o is Extract<DeltaOp, { k: 'a'; op: 'put' }> => o.op === 'put' && o.k === 'a');
-  return arts.filter((_, i) => i % 13 === 0).flatMap((a) => {
-    const base = { byline: null, siteName: null, outlet: a.outlet, domain: a.domain, published: a.published, lang: a.lang, republishedFrom: null };
-    const text = `${a.title}. ${a.claims.map((c) => String((c as { text?: string }).text ?? '')).join(' ')}`;
-    return [
-      { ...base, id: `${a.id}?u`, title: a.title, text, url: a.url },
-      { ...base, id: `${a.id}?q`, title: a.title, text, url: null },
-    ];
-  });
+  return arts
+    .filter((_, i) => i % 13 === 0)
+    .flatMap((a) => {
+      const base = {
+        byline: null,
+        siteName: null,
+        outlet: a.outlet,
+        domain: a.domain,
+        published: a.published,
+        lang: a.lang,
+        republishedFrom: null,
+      };
+      const text = `${a.title}. ${a.claims.map((c) => String((c as { text?: string }).text ?? '')).join(' ')}`;
+      return [
+        { ...base, id: `${a.id}?u`, title: a.title, text, url: a.url },
+        { ...base, id: `${a.id}?q`, title: a.title, text, url: null },
+      ];
+    });
 }
 
 const answer = async (store: DexieStore, q: Article) => {
@@ -93,7 +121,9 @@ describe('patched updates', () => {
 
     const day2 = syntheticDay(records, '2026-12-07', 300);
     const firstEvent = [...pub.state.events.values()][0]!;
-    const changed = [...pub.state.articles.values()].slice(40, 45).map((x): DeltaOp => ({ op: 'put', ...x, title: `${x.title} (updated)` }));
+    const changed = [...pub.state.articles.values()]
+      .slice(40, 45)
+      .map((x): DeltaOp => ({ op: 'put', ...x, title: `${x.title} (updated)` }));
     const gone: DeltaOp[] = [
       { op: 'del', k: 'e', id: firstEvent.id },
       ...firstEvent.members.map((id): DeltaOp => ({ op: 'del', k: 'a', id })),
@@ -104,8 +134,14 @@ describe('patched updates', () => {
     const buckets = (await a.store.header())!.buckets!;
     expect(buckets.e).toBeGreaterThan(bucketsOf({ ...(await b.store.header())!, counts: { ...day1Counts! } }).e);
     // Each patch sizes the tables for what it adds: 120 articles' buckets would not hold 420 (they double or more).
-    await pub.publishDelta(syntheticDay(records, '2026-12-07', 120).map((op) => (op.op === 'put' && (op.k === 'a' || op.k === 'e') ? { ...op, id: `late/${op.id}` } : op)).filter((op) => !(op.op === 'put' && op.k === 'e')), { createdAt: '2026-12-07T13:00:00Z' });
-    for (const r of [a, b]) expect((await r.updates.checkNow('test')).subscriptions[0]).toMatchObject({ error: null, applied: { sequence: 3 } });
+    await pub.publishDelta(
+      syntheticDay(records, '2026-12-07', 120)
+        .map((op) => (op.op === 'put' && (op.k === 'a' || op.k === 'e') ? { ...op, id: `late/${op.id}` } : op))
+        .filter((op) => !(op.op === 'put' && op.k === 'e')),
+      { createdAt: '2026-12-07T13:00:00Z' },
+    );
+    for (const r of [a, b])
+      expect((await r.updates.checkNow('test')).subscriptions[0]).toMatchObject({ error: null, applied: { sequence: 3 } });
 
     const [ha, hb] = [(await a.store.header())!, (await b.store.header())!];
     expect(ha.runs).toBeTruthy();
@@ -114,11 +150,14 @@ describe('patched updates', () => {
     expect(ha.counts).toEqual(hb.counts);
     expect(ha.description).toBe(hb.description);
     // The same answers to the last digit of the scores: frequencies, postings and date runs agree with a rebuild.
-    for (const q of queries([...day1, ...changed, ...day2])) expect(await answer(a.store, q), q.id).toEqual(await answer(b.store, q));
+    for (const q of queries([...day1, ...changed, ...day2]))
+      expect(await answer(a.store, q), q.id).toEqual(await answer(b.store, q));
     // By URL too (day 2's clones share day 1's URLs less the query): a deleted article is gone, a kept one found.
-    const url = (id: string) => normalizeUrl((day1.find((o) => o.op === 'put' && o.k === 'a' && o.id === id) as ArticleRecord | undefined)!.url!);
+    const url = (id: string) =>
+      normalizeUrl((day1.find((o) => o.op === 'put' && o.k === 'a' && o.id === id) as ArticleRecord | undefined)!.url!);
     const ids = async (r: typeof a, id: string) => (await r.store.byUrl(url(id))).map((x) => x.id).sort();
-    for (const id of [firstEvent.members[0]!, [...pub.state.articles.keys()][0]!]) expect(await ids(a, id)).toEqual(await ids(b, id));
+    for (const id of [firstEvent.members[0]!, [...pub.state.articles.keys()][0]!])
+      expect(await ids(a, id)).toEqual(await ids(b, id));
     expect(await ids(a, firstEvent.members[0]!)).not.toContain(expect.stringContaining(`/${firstEvent.members[0]}`));
   }, 60_000);
 
@@ -132,7 +171,8 @@ describe('patched updates', () => {
     // The worker "stops" when the fold writes the patch's postings into the active generation.
     const bulkPut = a.db.postingBuckets.bulkPut.bind(a.db.postingBuckets);
     const gen = (await a.db.meta.get('active'))!.gen;
-    a.db.postingBuckets.bulkPut = ((rows: { g: number }[]) => (rows[0]?.g === gen ? Promise.reject(new Error('worker stopped')) : bulkPut(rows as never))) as never;
+    a.db.postingBuckets.bulkPut = ((rows: { g: number }[]) =>
+      rows[0]?.g === gen ? Promise.reject(new Error('worker stopped')) : bulkPut(rows as never)) as never;
     await a.updates.checkNow('test');
     const mid = await a.db.meta.get('active');
     expect(mid).toMatchObject({ gen, over: gen + 1 });
@@ -145,6 +185,11 @@ describe('patched updates', () => {
     expect(await a.db.meta.get('loading')).toBeUndefined();
     expect(await answer(a.store, q)).toEqual(during);
     expect((await a.updates.info()).subscriptions[0]).toMatchObject({ applied: { sequence: 2 } });
-    expect(await a.db.postingBuckets.where(':id').between([gen + 1, -Infinity], [gen + 2, -Infinity]).count()).toBe(0);
+    expect(
+      await a.db.postingBuckets
+        .where(':id')
+        .between([gen + 1, -Infinity], [gen + 2, -Infinity])
+        .count(),
+    ).toBe(0);
   }, 60_000);
 });

@@ -29,17 +29,31 @@ const voteQuery = art(
 
 function memoryArea() {
   const data: Record<string, unknown> = {};
-  return { data, get: async (key: string) => ({ [key]: structuredClone(data[key]) }), set: async (items: Record<string, unknown>) => void Object.assign(data, structuredClone(items)) };
+  return {
+    data,
+    get: async (key: string) => ({ [key]: structuredClone(data[key]) }),
+    set: async (items: Record<string, unknown>) => void Object.assign(data, structuredClone(items)),
+  };
 }
 
 async function setup(now = new Date('2024-05-14T12:00:00Z')) {
-  const bundled = (await buildIndex(EVENTS.bridge.map((article) => ({ article })), { description: 'bundled' })).text;
+  const bundled = (
+    await buildIndex(
+      EVENTS.bridge.map((article) => ({ article })),
+      { description: 'bundled' },
+    )
+  ).text;
   const pub = new TestPublisher();
   // The publisher starts with one article (a recipe) and later sends the vote event in a delta.
   for (const op of putOps(await recordsOf([{ article: { ...UNRELATED, published: '2024-05-10' } }]))) pub.state.apply(op);
   await pub.publishSnapshot({ createdAt: '2024-05-13T09:00:00Z' });
   /** What the fake network serves: a publisher file, or a failure of the test's choosing. */
-  const net = { down: false, tamper: null as null | ((name: string, b: Uint8Array) => Uint8Array), manifest: null as string | null, requests: [] as string[] };
+  const net = {
+    down: false,
+    tamper: null as null | ((name: string, b: Uint8Array) => Uint8Array),
+    manifest: null as string | null,
+    requests: [] as string[],
+  };
   const get = async (url: string, max: number) => {
     net.requests.push(url);
     if (net.down) throw new CheckError('network', 'the update server did not answer (updates.example): fetch failed');
@@ -94,7 +108,9 @@ describe('updater', () => {
     expect((await t.store.header())?.counts.articles).toBe(EVENTS.bridge.length + 1);
     expect(info.freshness.status).toBe('ok');
 
-    await t.pub.publishDelta(putOps(await recordsOf(EVENTS.vote.map((article) => ({ article })))), { createdAt: '2024-05-14T10:00:00Z' });
+    await t.pub.publishDelta(putOps(await recordsOf(EVENTS.vote.map((article) => ({ article })))), {
+      createdAt: '2024-05-14T10:00:00Z',
+    });
     const before = t.net.requests.length;
     info = await t.updates.checkNow('test');
     // Only the manifest and the one new delta were fetched, not the snapshot again.
@@ -110,18 +126,42 @@ describe('updater', () => {
   });
 
   it.each([
-    ['a tampered delta', 'hash', (t: Awaited<ReturnType<typeof setup>>) => (t.net.tamper = (n, b) => (n.startsWith('delta') ? flip(b) : b))],
-    ['a truncated download', 'size', (t: Awaited<ReturnType<typeof setup>>) => (t.net.tamper = (n, b) => (n.startsWith('delta') ? b.subarray(0, b.length - 10) : b))],
+    [
+      'a tampered delta',
+      'hash',
+      (t: Awaited<ReturnType<typeof setup>>) => (t.net.tamper = (n, b) => (n.startsWith('delta') ? flip(b) : b)),
+    ],
+    [
+      'a truncated download',
+      'size',
+      (t: Awaited<ReturnType<typeof setup>>) =>
+        (t.net.tamper = (n, b) => (n.startsWith('delta') ? b.subarray(0, b.length - 10) : b)),
+    ],
     ['a server that is down', 'network', (t: Awaited<ReturnType<typeof setup>>) => (t.net.down = true)],
     ['a missing delta (404)', 'http', (t: Awaited<ReturnType<typeof setup>>) => t.pub.files.delete('delta-00000002.ndjson.gz')],
-    ['a replayed older manifest', 'sequence', (t: Awaited<ReturnType<typeof setup>>) => (t.net.manifest = t.pub.manifests.get(1)!)],
-    ['a manifest signed by another key', 'key', (t: Awaited<ReturnType<typeof setup>>) => (t.net.manifest = t.pub.manifests.get(2)!.replace(/"keyId": "[0-9a-f]+"/, '"keyId": "0123456789abcdef"'))],
-    ['a changed manifest', 'signature', (t: Awaited<ReturnType<typeof setup>>) => (t.net.manifest = t.pub.manifests.get(2)!.replace('Test Wire', 'Test Wyre'))],
+    [
+      'a replayed older manifest',
+      'sequence',
+      (t: Awaited<ReturnType<typeof setup>>) => (t.net.manifest = t.pub.manifests.get(1)!),
+    ],
+    [
+      'a manifest signed by another key',
+      'key',
+      (t: Awaited<ReturnType<typeof setup>>) =>
+        (t.net.manifest = t.pub.manifests.get(2)!.replace(/"keyId": "[0-9a-f]+"/, '"keyId": "0123456789abcdef"')),
+    ],
+    [
+      'a changed manifest',
+      'signature',
+      (t: Awaited<ReturnType<typeof setup>>) => (t.net.manifest = t.pub.manifests.get(2)!.replace('Test Wire', 'Test Wyre')),
+    ],
   ])('refuses %s (%s) and keeps what it had', async (_what, kind, breakIt) => {
     const t = await setup();
     await t.updates.subscribe(URL_M, t.pub.publicKey);
     await t.updates.checkNow('test');
-    await t.pub.publishDelta(putOps(await recordsOf(EVENTS.vote.map((article) => ({ article })))), { createdAt: '2024-05-14T10:00:00Z' });
+    await t.pub.publishDelta(putOps(await recordsOf(EVENTS.vote.map((article) => ({ article })))), {
+      createdAt: '2024-05-14T10:00:00Z',
+    });
     // A replay needs a newer sequence accepted first.
     if (kind === 'sequence') await t.updates.checkNow('test');
     const header = await t.store.header();
@@ -141,13 +181,18 @@ describe('updater', () => {
     const t = await setup();
     await t.updates.subscribe(URL_M, t.pub.publicKey);
     await t.updates.checkNow('test');
-    await t.pub.publishDelta(putOps(await recordsOf(EVENTS.vote.map((article) => ({ article })))), { createdAt: '2024-05-14T10:00:00Z' });
+    await t.pub.publishDelta(putOps(await recordsOf(EVENTS.vote.map((article) => ({ article })))), {
+      createdAt: '2024-05-14T10:00:00Z',
+    });
     await t.updates.checkNow('test');
     const voteEvent = (await matchArticle(t.store, voteQuery)).eventId!;
-    await t.pub.publishDelta([{ op: 'del', k: 'e', id: voteEvent }, ...EVENTS.vote.map((a) => ({ op: 'del' as const, k: 'a' as const, id: a.id }))], {
-      createdAt: '2024-05-14T11:00:00Z',
-      expiresAt: '2024-05-14T11:30:00Z',
-    });
+    await t.pub.publishDelta(
+      [{ op: 'del', k: 'e', id: voteEvent }, ...EVENTS.vote.map((a) => ({ op: 'del' as const, k: 'a' as const, id: a.id }))],
+      {
+        createdAt: '2024-05-14T11:00:00Z',
+        expiresAt: '2024-05-14T11:30:00Z',
+      },
+    );
     const info = await t.updates.checkNow('test');
     expect(info.subscriptions[0]!.applied?.sequence).toBe(3);
     expect(info.freshness.status).toBe('stale');
@@ -166,7 +211,10 @@ describe('updater', () => {
     // A publisher bug: the delta file claims to go 5 → 6. Its size and hash match (the publisher signed it).
     await t.pub.publishDelta([], { wrongHeader: { from: 5, to: 6 } });
     const info = await t.updates.checkNow('test');
-    expect(info.subscriptions[0]!.error).toMatchObject({ kind: 'format', message: expect.stringMatching(/holds 5→6, the manifest says 1→2/) });
+    expect(info.subscriptions[0]!.error).toMatchObject({
+      kind: 'format',
+      message: expect.stringMatching(/holds 5→6, the manifest says 1→2/),
+    });
     expect((await t.files.stored(info.subscriptions[0]!.id)).has('delta-00000002.ndjson.gz')).toBe(false);
   });
 
@@ -227,7 +275,13 @@ describe('updater and a full disk', () => {
         yield* [];
         throw quota();
       };
-      return c && { ...c, build: async () => Promise.reject(quota()), patchFrom: (from) => c.patchFrom(from)?.map((p) => ({ ...p, deltas: fail })) ?? null };
+      return (
+        c && {
+          ...c,
+          build: async () => Promise.reject(quota()),
+          patchFrom: (from) => c.patchFrom(from)?.map((p) => ({ ...p, deltas: fail })) ?? null,
+        }
+      );
     };
     const info = await t.updates.checkNow('test');
     t.updates.composition = compose;
@@ -246,10 +300,16 @@ describe('replay guard', () => {
     await t.updates.checkNow('test');
     await t.pub.publishDelta([]);
     t.net.tamper = (n, b) => (n.startsWith('delta') ? flip(b) : b);
-    expect((await t.updates.checkNow('test')).subscriptions[0]).toMatchObject({ lastSequence: 2, applied: { sequence: 1 }, error: { kind: 'hash' } });
+    expect((await t.updates.checkNow('test')).subscriptions[0]).toMatchObject({
+      lastSequence: 2,
+      applied: { sequence: 1 },
+      error: { kind: 'hash' },
+    });
     t.net.tamper = null;
     t.net.manifest = t.pub.manifests.get(1)!;
-    expect((await t.updates.checkNow('test')).subscriptions[0]!.error?.message).toMatch(/sequence 1 is older than the 2 already accepted/);
+    expect((await t.updates.checkNow('test')).subscriptions[0]!.error?.message).toMatch(
+      /sequence 1 is older than the 2 already accepted/,
+    );
   });
 });
 

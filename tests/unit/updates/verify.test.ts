@@ -45,7 +45,9 @@ describe('manifest signatures', () => {
 
   it('refuses another key, a replay and (when asked) an expired manifest', async () => {
     const text = await signManifest(manifest(), priv);
-    await expect(verifyManifestText(text, parsePublicKey(generateKeys().publicKey), { now })).rejects.toMatchObject({ kind: 'key' });
+    await expect(verifyManifestText(text, parsePublicKey(generateKeys().publicKey), { now })).rejects.toMatchObject({
+      kind: 'key',
+    });
     await expect(verifyManifestText(text, pub, { now, lastSequence: 4 })).rejects.toMatchObject({ kind: 'sequence' });
     const late = new Date('2026-12-09T00:00:00Z');
     expect((await verifyManifestText(text, pub, { now: late })).expired).toBe(true);
@@ -54,7 +56,9 @@ describe('manifest signatures', () => {
 
   it('refuses a newer format version with a message saying so', async () => {
     const text = await signManifest({ ...manifest(), version: 3 } as unknown as Manifest, priv);
-    await expect(verifyManifestText(text, pub, { now })).rejects.toThrow(/format version 3; this version of Parallax reads versions 1 and 2/);
+    await expect(verifyManifestText(text, pub, { now })).rejects.toThrow(
+      /format version 3; this version of Parallax reads versions 1 and 2/,
+    );
     const delta = `${JSON.stringify({ format: 'parallax-delta', version: 3, from: 1, to: 2, createdAt: '2026-12-07T09:00:00.000Z', lines: 0 })}\n`;
     expect(() => parseDelta(delta)).toThrow(/format version 3; this version of Parallax reads versions 1 and 2/);
   });

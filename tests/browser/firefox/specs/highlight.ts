@@ -10,20 +10,39 @@ export function highlightSpecs(get: () => FirefoxSuite): void {
       const { h, openTab } = get();
       const { tab, tabId } = await openTab('/highlight.html');
       const html = () => tab.run<string>('return document.body.innerHTML');
-      const box = () => tab.run<number[]>('const r = document.getElementById("one").getBoundingClientRect(); return [r.x, r.y, r.width, r.height]');
+      const box = () =>
+        tab.run<number[]>(
+          'const r = document.getElementById("one").getBoundingClientRect(); return [r.x, r.y, r.width, r.height]',
+        );
       const before = await html();
       const boxBefore = await box();
-      const res = await h.ask<{ found: boolean }>('uiHighlightInTab', { tabId, sentence: 'The council said the "new bridge" would open next spring, officials confirmed on Monday.' });
+      const res = await h.ask<{ found: boolean }>('uiHighlightInTab', {
+        tabId,
+        sentence: 'The council said the "new bridge" would open next spring, officials confirmed on Monday.',
+      });
       expect(res.found).toBe(true);
-      const marked = await tab.run<string>('return Array.from(document.querySelectorAll("mark.parallax-highlight")).map((m) => m.textContent).join("|")');
+      const marked = await tab.run<string>(
+        'return Array.from(document.querySelectorAll("mark.parallax-highlight")).map((m) => m.textContent).join("|")',
+      );
       expect(marked).toBe('The council said the “new bridge” would open|next spring|, officials confirmed on Monday.');
       expect(await box()).toEqual(boxBefore);
       await tab.screenshot('highlight');
-      expect((await h.ask<{ found: boolean }>('uiHighlightInTab', { tabId, sentence: 'A sentence that is nowhere on this page at all.' })).found).toBe(false);
+      expect(
+        (
+          await h.ask<{ found: boolean }>('uiHighlightInTab', {
+            tabId,
+            sentence: 'A sentence that is nowhere on this page at all.',
+          })
+        ).found,
+      ).toBe(false);
       await h.ask('uiHighlightInTab', { tabId, sentence: 'The first sentence stands alone here.' });
       await h.ask('uiClearHighlightInTab', { tabId });
       expect(await html()).toBe(before);
-      expect(await tab.run<string>('return typeof globalThis.browser?.runtime?.sendMessage + " " + typeof globalThis.chrome?.runtime?.sendMessage')).toBe('undefined undefined');
+      expect(
+        await tab.run<string>(
+          'return typeof globalThis.browser?.runtime?.sendMessage + " " + typeof globalThis.chrome?.runtime?.sendMessage',
+        ),
+      ).toBe('undefined undefined');
       await tab.close();
     });
   });

@@ -31,7 +31,10 @@ export function installInjectionSpecs(get: () => FirefoxSuite): void {
       try {
         const tabId = await h.tabIdOf(url);
         const stored = () =>
-          h.probe.run<TabState | null>('const key = "tab:" + arguments[0]; return browser.storage.session.get(key).then((r) => r[key] ?? null)', tabId);
+          h.probe.run<TabState | null>(
+            'const key = "tab:" + arguments[0]; return browser.storage.session.get(key).then((r) => r[key] ?? null)',
+            tabId,
+          );
         // A fresh profile: the index loads first (the page waits in 'index-loading' and is read again after).
         const state = await waitFor('the injected script’s answer', stored, (s) => s !== null && settled(s), 170_000);
         expect(state!.status).toBe('ready');

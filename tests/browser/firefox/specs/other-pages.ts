@@ -45,11 +45,21 @@ export function otherPageSpecs(get: () => FirefoxSuite): void {
     it('shows the loaded index; a file that is not an index is refused and the index kept; a real index file imports', async () => {
       const { h, waitForElement } = get();
       const options = await h.openExtensionTab('options.html');
-      await waitFor('the index state', () => options.run<string | null>(text('[data-testid="index-state"]')), (t) => /ready/.test(t ?? ''), 20_000);
+      await waitFor(
+        'the index state',
+        () => options.run<string | null>(text('[data-testid="index-state"]')),
+        (t) => /ready/.test(t ?? ''),
+        20_000,
+      );
       // The history's month is a fixed day, not the month the suite runs in; the real dates come back after.
       const realDates = await options.run<Record<string, string>>(SET_HISTORY_DATES_SCRIPT, SCREENSHOT_DAY);
       await options.run('location.reload()');
-      await waitFor('the fixed month in the history', () => options.run<string | null>(text('[data-testid="opt-history"]')).catch(() => null), (t) => /May 2025/.test(t ?? ''), 20_000);
+      await waitFor(
+        'the fixed month in the history',
+        () => options.run<string | null>(text('[data-testid="opt-history"]')).catch(() => null),
+        (t) => /May 2025/.test(t ?? ''),
+        20_000,
+      );
       await options.screenshot('options');
       expect(await seriousViolations(options)).toEqual([]);
       expect(await darkToo(options, h.colorScheme, 'options')).toEqual([]);
@@ -73,7 +83,13 @@ export function otherPageSpecs(get: () => FirefoxSuite): void {
         await options.run('document.querySelector(\'[data-testid="import-confirm-yes"]\').click()');
         await waitForElement(options, '[data-testid="import-done"]', 120_000);
         const after = await h.ask<IndexInfo>('uiGetIndexInfo');
-        expect(after).toMatchObject({ state: 'ready', source: 'imported', trust: { kind: 'unverified' }, contentHash: before.contentHash, counts: before.counts });
+        expect(after).toMatchObject({
+          state: 'ready',
+          source: 'imported',
+          trust: { kind: 'unverified' },
+          contentHash: before.contentHash,
+          counts: before.counts,
+        });
       } finally {
         rmSync(dir, { recursive: true, force: true });
         await options.close();

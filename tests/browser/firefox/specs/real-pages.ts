@@ -19,7 +19,9 @@ export function realPageSpecs(get: () => FirefoxSuite): void {
       expect(await h.badgeText(tabId)).toBe(String(countOutlets(report).others));
       const popup = await h.openExtensionTab(`popup.html?tabId=${tabId}`);
       await waitForElement(popup, '[data-testid="outlet-count"]');
-      expect(await popup.run<string>('return document.querySelector(\'[data-testid="article-outlet"]\').textContent')).toMatch(/new york times/i);
+      expect(await popup.run<string>('return document.querySelector(\'[data-testid="article-outlet"]\').textContent')).toMatch(
+        /new york times/i,
+      );
       await popup.screenshot('popup-real-basil', POPUP);
       await popup.close();
       await tab.close();
@@ -34,7 +36,12 @@ export function realPageSpecs(get: () => FirefoxSuite): void {
       expect(await h.badgeText(tabId)).not.toBe('');
       await tab.run(`history.pushState({}, '', '/section-front');
         document.body.innerHTML = '<h1>World</h1><ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li></ul>';`);
-      const next = await waitFor('the state after pushState', () => stateOf(tabId), (s) => s.url?.endsWith('/section-front') === true && settled(s), 30_000);
+      const next = await waitFor(
+        'the state after pushState',
+        () => stateOf(tabId),
+        (s) => s.url?.endsWith('/section-front') === true && settled(s),
+        30_000,
+      );
       expect(next.status).toBe('not-article');
       expect(await h.badgeText(tabId)).toBe('');
       await tab.close();

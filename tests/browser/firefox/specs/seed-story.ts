@@ -50,7 +50,10 @@ export function seedStorySpecs(get: () => FirefoxSuite): void {
                   tallies: ['single-source', 'corroborated', 'omissions', 'framing'].filter((k) => q('tally-' + k).length === 1).length };`,
       );
       expect(Number(/(\d+) other outlet/.exec(seen.count)?.[1] ?? 0)).toBeGreaterThanOrEqual(3);
-      expect(seen.disputed.some((t) => /kursk/i.test(t) && /denied/i.test(t)), seen.disputed.join('\n')).toBe(true);
+      expect(
+        seen.disputed.some((t) => /kursk/i.test(t) && /denied/i.test(t)),
+        seen.disputed.join('\n'),
+      ).toBe(true);
       expect(seen.tallies).toBe(4);
       await popup.screenshot('popup-seed-001', POPUP);
       expect(await seriousViolations(popup)).toEqual([]);
@@ -67,10 +70,11 @@ export function seedStorySpecs(get: () => FirefoxSuite): void {
       try {
         const count = await waitFor(
           'the popup’s outlet count',
-          () => h.probe.run<string | null>(
-            `const popup = browser.extension.getViews({ type: 'popup' })[0];
+          () =>
+            h.probe.run<string | null>(
+              `const popup = browser.extension.getViews({ type: 'popup' })[0];
              return popup?.document.querySelector('[data-testid="outlet-count"]')?.textContent ?? null;`,
-          ),
+            ),
           (t) => t !== null,
           20_000,
         );
@@ -111,7 +115,12 @@ export function seedStorySpecs(get: () => FirefoxSuite): void {
       );
       if (hasButton) {
         await panel.click('[data-under-test]');
-        await waitFor('a highlight in the article', () => seed.tab.run<number>('return document.querySelectorAll("mark.parallax-highlight").length'), (n) => n > 0, 15_000);
+        await waitFor(
+          'a highlight in the article',
+          () => seed.tab.run<number>('return document.querySelectorAll("mark.parallax-highlight").length'),
+          (n) => n > 0,
+          15_000,
+        );
       }
       await panel.close();
     });
@@ -130,9 +139,16 @@ export function seedStorySpecs(get: () => FirefoxSuite): void {
                     outlets: panel.document.querySelectorAll('[data-testid="coverage-this-event"] [data-testid="coverage-item"]').length,
                     busy: q('sidepanel').getAttribute('aria-busy') === 'true' };`,
         );
-      const shown = await waitFor('the sidebar to show the seed page’s answer', view, (v) => v?.tabId === seed.tabId && v.eventTitle !== null && !v.busy, 30_000);
+      const shown = await waitFor(
+        'the sidebar to show the seed page’s answer',
+        view,
+        (v) => v?.tabId === seed.tabId && v.eventTitle !== null && !v.busy,
+        30_000,
+      );
       expect(shown!.outlets).toBeGreaterThanOrEqual(3);
-      expect(await h.chrome<boolean>('return SidebarController.isOpen && SidebarController.currentID === arguments[0]', SIDEBAR_ID)).toBe(true);
+      expect(
+        await h.chrome<boolean>('return SidebarController.isOpen && SidebarController.currentID === arguments[0]', SIDEBAR_ID),
+      ).toBe(true);
       await h.windowScreenshot('sidebar-seed-001');
       await h.chrome('SidebarController.hide()');
     });

@@ -43,12 +43,25 @@ export function sidebarFollowSpecs(get: () => FirefoxSuite): void {
 
     it('shows the seed page’s event, then "no known coverage" for the other tab, and back, with no stale answer', async () => {
       const matched = (v: SidebarView | null) => v !== null && v.eventTitle !== null && !v.noCoverage && !v.busy;
-      const first = await waitFor('the seed page’s answer in the sidebar', view, (v) => v?.tabId === seed.tabId && matched(v), 30_000);
+      const first = await waitFor(
+        'the seed page’s answer in the sidebar',
+        view,
+        (v) => v?.tabId === seed.tabId && matched(v),
+        30_000,
+      );
       await other.tab.select();
       const seen: (SidebarView | null)[] = [];
       const onOther = (v: SidebarView | null) => v?.tabId === other.tabId && v.noCoverage && v.eventTitle === null && !v.busy;
-      await waitFor('the other page’s answer in the sidebar', async () => (seen.push(await view()), seen.at(-1)!), onOther, 30_000);
-      expect(seen.filter((v) => v?.tabId === other.tabId && v.eventTitle !== null), JSON.stringify(seen)).toEqual([]);
+      await waitFor(
+        'the other page’s answer in the sidebar',
+        async () => (seen.push(await view()), seen.at(-1)!),
+        onOther,
+        30_000,
+      );
+      expect(
+        seen.filter((v) => v?.tabId === other.tabId && v.eventTitle !== null),
+        JSON.stringify(seen),
+      ).toEqual([]);
       // The sidebar alone: the page beside it is a real one that hides itself (an A/B-testing snippet's
       // opacity: 0) until scripts from elsewhere load, which never happens offline.
       await get().h.windowScreenshot('sidebar-no-coverage', '#sidebar-box');
