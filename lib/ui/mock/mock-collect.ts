@@ -20,17 +20,17 @@ const feed = (over: Partial<FeedView> & Pick<FeedView, 'url' | 'title'>): FeedVi
 export const mockCollect: CollectInfo = {
   feeds: [
     feed({
-      url: 'https://news.example.org/rss.xml',
-      title: 'Example News',
-      collected: 42,
-      lastPages: { added: 3, excerpts: 1, failed: 0 },
-    }),
-    feed({
       url: 'https://daily.example.com/feed',
       title: 'Example Daily',
       error: { kind: 'http', message: 'HTTP 503 Service Unavailable', since: '2031-05-11T22:00:00Z' },
       lastSuccess: '2031-05-11T21:30:00Z',
       collected: 17,
+    }),
+    feed({
+      url: 'https://news.example.org/rss.xml',
+      title: 'Example News',
+      collected: 42,
+      lastPages: { added: 3, excerpts: 1, failed: 0 },
     }),
     feed({ url: 'https://wire.example.net/atom', title: 'Example Wire', permitted: false, lastPoll: null, lastSuccess: null }),
   ],
