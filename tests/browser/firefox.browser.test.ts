@@ -10,6 +10,7 @@ import { realPageSpecs } from './firefox/specs/real-pages.js';
 import { seedStorySpecs } from './firefox/specs/seed-story.js';
 import { sidebarFollowSpecs } from './firefox/specs/sidebar-follow.js';
 import { startFirefoxSuite, type FirefoxSuite } from './firefox/suite.js';
+import { selfCollectSpecs } from './firefox/specs/self-collect.js';
 import { updateSpecs } from './firefox/specs/updates.js';
 import { settingsHistorySpecs } from './specs/settings-history.js';
 
@@ -37,3 +38,4 @@ sidebarFollowSpecs(get);
 settingsHistorySpecs(get);
 installInjectionSpecs(get);
 updateSpecs(get);
+selfCollectSpecs(get);

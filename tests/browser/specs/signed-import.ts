@@ -13,6 +13,7 @@ import { putOps, recordsOf, TestPublisher } from '../../helpers/test-publisher.j
 import { UNRELATED } from '../../unit/index/fixtures.js';
 import { screenshot, screenshotDir, waitFor } from '../harness/extension.js';
 import { POPUP, type Suite } from '../harness/suite-context.js';
+import { PINNED_AT, pinStoredTimes } from '../harness/update-fixtures.js';
 import { serveUpdates, type UpdateServer } from '../harness/update-server.js';
 
 const SLOW = 180_000;
@@ -41,8 +42,8 @@ export function signedImportSpecs(get: () => Suite): void {
 
     beforeAll(async () => {
       const records = await recordsOf([{ article: UNRELATED }]);
-      pub = new TestPublisher('Signed Wire', 'A publisher whose snapshot is imported by hand', 100_000);
-      stranger = new TestPublisher('Stranger Wire', 'A publisher nobody subscribed to', 100_000);
+      pub = new TestPublisher('Signed Wire', 'A publisher whose snapshot is imported by hand', 100_000, 'signed-import');
+      stranger = new TestPublisher('Stranger Wire', 'A publisher nobody subscribed to', 100_000, 'signed-import-stranger');
       for (const p of [pub, stranger]) {
         for (const op of putOps(records)) p.state.apply(op);
         await p.publishSnapshot();
@@ -126,6 +127,8 @@ export function signedImportSpecs(get: () => Suite): void {
 
         expect((await h.ask<UpdatesInfo>('uiGetUpdates')).freshness.imported).toEqual({ verified: true, by: 'Signed Wire' });
         const { tabId } = await openTab('/news/putin-kursk.html?signed');
+        // The last check's time is pinned to a fixed day, so the screenshot does not change from run to run.
+        await h.probe.evaluate(pinStoredTimes, PINNED_AT);
         const popup = await openExtensionPage(`popup.html?tabId=${tabId}`, POPUP);
         const line = popup.getByTestId('coverage-line');
         await line.waitFor();
