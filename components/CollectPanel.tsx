@@ -32,7 +32,9 @@ function FeedRow({
   return (
     <li class="card stack" data-testid="collect-feed" data-state={state}>
       <p>
-        <strong>{f.title}</strong>{' '}
+        <strong>
+          <bdi>{f.title}</bdi>
+        </strong>{' '}
         <span class="muted small">
           — {f.collected} article{f.collected === 1 ? '' : 's'} collected
         </span>
@@ -41,12 +43,19 @@ function FeedRow({
         <dt>State</dt>
         <dd data-testid="collect-feed-state" class={state === 'ok' || state === 'new' ? undefined : 'status-disputed'}>
           {STATE_TEXT[state]}
-          {state === 'failing' && f.error && ` since ${when(f.error.since, now)}: ${f.error.message}`}
+          {state === 'failing' && f.error && (
+            <>
+              {` since ${when(f.error.since, now)}: `}
+              <bdi>{f.error.message}</bdi>
+            </>
+          )}
           {state === 'permission' && `: Parallax may not read ${f.origin.replace(/\/\*$/, '')}`}
         </dd>
         <dt>Feed</dt>
-        <dd>
-          <code>{f.url}</code>
+        <dd data-testid="collect-feed-url">
+          <code>
+            <bdi>{f.url}</bdi>
+          </code>
         </dd>
         <dt>Last poll</dt>
         <dd data-testid="collect-feed-last-poll">{lastPollText(f, now)}</dd>

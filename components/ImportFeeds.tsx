@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { originPatterns } from '../lib/collect/poll-policy.js';
 import { parseSourceList } from '../lib/collect/sources.js';
 import type { CollectImport } from '../lib/ext/protocol.js';
+import { isolate } from '../lib/ui/format.js';
 import { useConnector } from './ConnectorContext.js';
 
 interface Picked {
@@ -35,7 +36,9 @@ export function ImportFeeds({ onImported }: { onImported: (r: CollectImport) => 
       const text = await file.text();
       const list = parseSourceList(text);
       if (!list.sources.length)
-        throw new Error(`no feed in ${file.name}${list.skipped.length ? ` (${list.skipped.join('; ')})` : ''}`);
+        throw new Error(
+          `no feed in ${isolate(file.name)}${list.skipped.length ? ` (${list.skipped.map(isolate).join('; ')})` : ''}`,
+        );
       setPicked({
         name: file.name,
         text,
@@ -82,14 +85,17 @@ export function ImportFeeds({ onImported }: { onImported: (r: CollectImport) => 
       {picked && (
         <div class="card stack" data-testid="collect-preview">
           <p>
-            <strong>{picked.name}</strong>: {picked.feeds} feed{picked.feeds === 1 ? '' : 's'} from {picked.origins.length} site
+            <strong>
+              <bdi>{picked.name}</bdi>
+            </strong>
+            : {picked.feeds} feed{picked.feeds === 1 ? '' : 's'} from {picked.origins.length} site
             {picked.origins.length === 1 ? '' : 's'} ({picked.origins.slice(0, 6).map(hostOf).join(', ')}
             {picked.origins.length > 6 ? ', …' : ''}).
           </p>
           <p class="muted small">
             Your browser will ask to let Parallax read these sites. Only these feeds and their articles are fetched.
           </p>
-          {picked.skipped.length > 0 && <p class="muted small">Left out: {picked.skipped.join('; ')}</p>}
+          {picked.skipped.length > 0 && <p class="muted small">Left out: {picked.skipped.map(isolate).join('; ')}</p>}
           <div>
             <button type="button" onClick={add} disabled={busy} data-testid="collect-add">
               {busy ? 'Adding…' : 'Add and allow access'}
@@ -103,7 +109,7 @@ export function ImportFeeds({ onImported }: { onImported: (r: CollectImport) => 
       {result && (
         <p data-testid="collect-import-result">
           Added {result.added} feed{result.added === 1 ? '' : 's'}
-          {result.skipped.length ? `; left out: ${result.skipped.join('; ')}` : ''}.
+          {result.skipped.length ? `; left out: ${result.skipped.map(isolate).join('; ')}` : ''}.
         </p>
       )}
     </div>

@@ -10,11 +10,33 @@ import type { CollectInfo } from '../../../lib/ext/protocol.js';
 import { parseHtml } from '../../../lib/node/html-document.js';
 import { MASK, screenshotDir, volatileParts, waitFor } from '../harness/extension.js';
 import { otherEventPage } from '../harness/pages.js';
-import { laterEventArticles } from '../harness/update-fixtures.js';
+import { laterEventArticles, PINNED_AT } from '../harness/update-fixtures.js';
 import { PRIVATE_PATH, READ_PATH, serveCollectWeb, type CollectWeb } from '../harness/collect-web.js';
 import { settled, type Suite } from '../harness/suite-context.js';
 
 const SLOW = 180_000;
+
+/** Sets every collected feed's poll times to `at` in the extension's database (from one of its pages), so the options
+ *  show a fixed day instead of the time the suite ran. */
+function pinCollectTimes(at: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('parallax-collect');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('feeds', 'readwrite');
+      tx.objectStore('feeds').openCursor().onsuccess = (e) => {
+        const cursor = (e.target as IDBRequest<IDBCursorWithValue | null>).result;
+        if (!cursor) return;
+        const f = cursor.value as { lastPoll?: string | null; lastSuccess?: string | null };
+        cursor.update({ ...f, lastPoll: f.lastPoll && at, lastSuccess: f.lastSuccess && at });
+        cursor.continue();
+      };
+      tx.oncomplete = () => (db.close(), resolve());
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
 
 export function selfCollectSpecs(get: () => Suite): void {
   describe('collect it yourself (opt-in)', () => {
@@ -81,15 +103,20 @@ export function selfCollectSpecs(get: () => Suite): void {
         const st = await s().stateOf(tabId);
         const urls = st.status === 'ready' ? st.report.coverage.map((c) => c.url) : [];
         expect(urls.filter((u) => u?.startsWith(`${web.origin}/articles/`)).length).toBeGreaterThanOrEqual(2);
+        // The poll's times pinned to a fixed day and the feed's address (a random port) masked: the same screenshot
+        // every run.
+        await options.evaluate(pinCollectTimes, PINNED_AT);
         await options.reload();
         await options.getByTestId('collect-feed').waitFor({ timeout: 30_000 });
         expect(await options.getByTestId('collect-feed-state').innerText()).toBe('ok');
         expect(await options.getByTestId('collect-summary').innerText()).toMatch(
           /4 articles in \d+ events? collected from 1 feed; last poll/,
         );
-        await options
-          .getByTestId('opt-collect')
-          .screenshot({ path: `${screenshotDir}/options-collect.png`, mask: volatileParts(options), maskColor: MASK });
+        await options.getByTestId('opt-collect').screenshot({
+          path: `${screenshotDir}/options-collect.png`,
+          mask: [...volatileParts(options), options.getByTestId('collect-feed-url')],
+          maskColor: MASK,
+        });
         await options.close();
       },
       SLOW,

@@ -6,6 +6,7 @@ import { OptionsApp } from '../../../components/OptionsApp.js';
 import { PopupApp } from '../../../components/PopupApp.js';
 import type { UpdatesInfo } from '../../../lib/ext/protocol.js';
 import { createMockConnector, mockIndexInfo } from '../../../lib/ui/mock/mock-connector.js';
+import { mockCollect } from '../../../lib/ui/mock/mock-collect.js';
 import { noCoverageReport } from '../../../lib/ui/mock/mock-states.js';
 import { mockSubscription, mockUpdatesFailing } from '../../../lib/ui/mock/mock-updates.js';
 import { renderWith } from './render.js';
@@ -44,9 +45,13 @@ const updates: UpdatesInfo = {
 };
 
 describe('bidi isolation of publisher and file strings', () => {
-  it('isolates the publisher, its description, the log and the imported index in the options', async () => {
+  it('isolates the publisher, its description, the log, the collected feeds and the imported index in the options', async () => {
     const c = createMockConnector({
       updates,
+      collect: {
+        ...mockCollect,
+        feeds: mockCollect.feeds.map((f) => ({ ...f, title: hostile(f.title), url: `${f.url}?${RLO}x` })),
+      },
       indexInfo: {
         ...mockIndexInfo,
         description: hostile('Example corpus'),
