@@ -58,8 +58,14 @@ export function signedImportSpecs(get: () => Suite): void {
         (u) => u.subscriptions[0]?.applied?.sequence === 1,
         SLOW,
       );
-      // The bundled index with the subscription's coverage: what answers pages before and after the import.
-      before = await h.ask<IndexInfo>('uiGetIndexInfo');
+      // The bundled index with the subscription's coverage, once rebuilt and answering: what answers pages before and
+      // after the import (an import waits for a rebuild still running, which on a loaded machine outlasted a minute).
+      before = await waitFor(
+        'the index with the subscription',
+        () => h.ask<IndexInfo>('uiGetIndexInfo'),
+        (i) => i.state === 'ready' && /Signed Wire/.test(i.description ?? ''),
+        SLOW,
+      );
       options = await get().openExtensionPage('options.html', { width: 900, height: 1000 });
     }, SLOW);
 
@@ -82,7 +88,7 @@ export function signedImportSpecs(get: () => Suite): void {
         const info = await get().h.ask<IndexInfo>('uiGetIndexInfo');
         await options.getByTestId('index-file').setInputFiles([files.manifest, files.snapshot]);
         const error = options.getByTestId('import-error');
-        await error.waitFor({ timeout: 60_000 });
+        await error.waitFor({ timeout: 120_000 });
         expect(await error.textContent()).toMatch(
           /is not the snapshot this signed manifest names \([\d,]+ bytes\): it was changed or is another file/,
         );
@@ -97,7 +103,7 @@ export function signedImportSpecs(get: () => Suite): void {
         const files = writeFolder(mkdtempSync(join(dir, 'stranger-')), stranger);
         await options.getByTestId('index-file').setInputFiles([files.manifest, files.snapshot]);
         const confirm = options.getByTestId('import-confirm');
-        await confirm.waitFor({ timeout: 60_000 });
+        await confirm.waitFor({ timeout: 120_000 });
         expect(await confirm.textContent()).toMatch(/which is not the key of a publisher you subscribe to/);
         await options.getByTestId('import-confirm-no').click();
         await confirm.waitFor({ state: 'detached' });
