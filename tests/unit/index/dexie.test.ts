@@ -19,6 +19,33 @@ async function indexText(articles = ALL, gold = false) {
   return (await buildIndex(items, { description: 'dexie test' })).text;
 }
 
+/** The index database as version 3 declared it (articles 16 to a row, buckets by hash), to upgrade from. */
+function version3Db(idb: IDBFactory): Dexie {
+  const old = new Dexie(INDEX_DB_NAME, { indexedDB: idb, IDBKeyRange });
+  old.version(1).stores({
+    meta: '&key',
+    articles: '[g+n], [g+u]',
+    events: '[g+id]',
+    stories: '[g+id]',
+    terms: '[g+t]',
+    postings: '[g+t]',
+    outlets: '[g+i]',
+  });
+  old.version(2).stores({ terms: null, postings: null, buckets: '[g+b]' });
+  old.version(3).stores({
+    articles: null,
+    events: null,
+    stories: null,
+    buckets: null,
+    blocks: '[g+b], *u',
+    eventBuckets: '[g+b]',
+    storyBuckets: '[g+b]',
+    termBuckets: '[g+b]',
+    postingBuckets: '[g+b]',
+  });
+  return old;
+}
+
 describe('Dexie index store', () => {
   it('answers exactly as the memory store does', async () => {
     const text = await indexText();
@@ -101,28 +128,7 @@ describe('Dexie index store', () => {
 
   it('drops rows of the version-3 shape (a block as an array of lines, index format 1) on upgrade', async () => {
     const idb = new IDBFactory();
-    const old = new Dexie(INDEX_DB_NAME, { indexedDB: idb, IDBKeyRange });
-    old.version(1).stores({
-      meta: '&key',
-      articles: '[g+n], [g+u]',
-      events: '[g+id]',
-      stories: '[g+id]',
-      terms: '[g+t]',
-      postings: '[g+t]',
-      outlets: '[g+i]',
-    });
-    old.version(2).stores({ terms: null, postings: null, buckets: '[g+b]' });
-    old.version(3).stores({
-      articles: null,
-      events: null,
-      stories: null,
-      buckets: null,
-      blocks: '[g+b], *u',
-      eventBuckets: '[g+b]',
-      storyBuckets: '[g+b]',
-      termBuckets: '[g+b]',
-      postingBuckets: '[g+b]',
-    });
+    const old = version3Db(idb);
     await old.table('meta').put({ key: 'active', gen: 2, header: { schemaVersion: 1 } });
     await old.table('blocks').put({ g: 2, b: 0, j: ['{"k":"a"}'], u: ['2 x.example/a'] });
     await old.table('termBuckets').put({ g: 2, b: 0, j: '[["x",1]]' });
@@ -138,28 +144,7 @@ describe('Dexie index store', () => {
 
   it('keeps an index of the version-4 shape on upgrade and adds the sources table', async () => {
     const idb = new IDBFactory();
-    const old = new Dexie(INDEX_DB_NAME, { indexedDB: idb, IDBKeyRange });
-    old.version(1).stores({
-      meta: '&key',
-      articles: '[g+n], [g+u]',
-      events: '[g+id]',
-      stories: '[g+id]',
-      terms: '[g+t]',
-      postings: '[g+t]',
-      outlets: '[g+i]',
-    });
-    old.version(2).stores({ terms: null, postings: null, buckets: '[g+b]' });
-    old.version(3).stores({
-      articles: null,
-      events: null,
-      stories: null,
-      buckets: null,
-      blocks: '[g+b], *u',
-      eventBuckets: '[g+b]',
-      storyBuckets: '[g+b]',
-      termBuckets: '[g+b]',
-      postingBuckets: '[g+b]',
-    });
+    const old = version3Db(idb);
     old.version(4).stores({});
     await old.table('meta').put({ key: 'active', gen: 2, header: { schemaVersion: 2 } });
     await old.table('blocks').put({ g: 2, b: 0, j: new Uint8Array([123, 125]), u: ['2 x.example/a'] });
