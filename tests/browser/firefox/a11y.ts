@@ -2,36 +2,21 @@
 // run in the page through Marionette (which compiles it itself, so the extension pages' CSP does not block it),
 // then the serious and critical violations are summarised as the Chromium suite does (harness/a11y.ts).
 import axe from 'axe-core';
+import { summarise, WCAG_TAGS } from '../harness/a11y.js';
 import { waitFor } from '../harness/extension.js';
 import type { Tab } from './harness.js';
 
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
 export async function seriousViolations(tab: Tab): Promise<string[]> {
-  const checked = await tab.run<{ passes: number; violations: Violation[] }>(
+  const checked = await tab.run<{ passes: number; violations: Parameters<typeof summarise>[0] }>(
     `${axe.source}
-     return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((result) => ({
+     return axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} } }).then((result) => ({
        passes: result.passes.length,
        violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target.map(String) })) })),
      }));`,
   );
   // A page axe found nothing to check on is no page that passed.
   if (checked.passes === 0) throw new Error('axe-core checked no rule on the page');
-  const { violations } = checked;
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(', ')}`,
-    );
+  return summarise(checked.violations);
 }
 
 /** The same page in the dark scheme: a screenshot beside the light one, and axe again (contrast differs). */
