@@ -52,8 +52,9 @@ export function makeServices(): BgServices {
   // The index service and the updater need each other (a verified update is applied by reloading the index, which
   // composes the bundled file with the updates): both are made here, the services object closes the loop.
   let services: BgServices | null = null;
+  const updateStore = updateState(browser.storage.local);
   const updates = createUpdateService({
-    state: updateState(browser.storage.local),
+    state: updateStore,
     files: updateFiles(new UpdateFilesDb()),
     // A download keeps the worker alive as a load does (Chrome stops one idle for 30 s).
     get: async (url, max) => {
@@ -84,8 +85,9 @@ export function makeServices(): BgServices {
     compose: () => updates.composition(),
     staging: importStaging(new ImportStagingDb()),
     // Every subscription's key (the build's default publisher is one): a snapshot signed with one imports as trusted.
+    // Read from the stored subscriptions alone: the updater's whole info also reads its log and the index header.
     publisherKeys: async () =>
-      (await updates.info()).subscriptions.map((sub) => ({ name: sub.applied?.publisher.name ?? sub.url, key: sub.key })),
+      (await updateStore.subscriptions()).map((sub) => ({ name: sub.applied?.publisher.name ?? sub.url, key: sub.key })),
   });
   const fillOutlet = async (article: Article) => {
     const table = await outletTable();
