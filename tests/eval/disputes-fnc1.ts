@@ -10,11 +10,11 @@
 //   npx tsx tests/eval/disputes-fnc1.ts [--list] [--write-docs]   (--list: print the clusters answered wrongly)
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { analyzeEvent, extractClaims, type EventMember } from '../../lib/claims/index';
-import { loadFnc1, type CorpusItem } from '../../lib/node/corpora';
+import { loadFnc1 } from '../../lib/node/corpora';
 import { sharedPath } from '../../lib/node/paths';
 import { headlineKey } from '../../lib/stance/claim-split';
 import { runLine, table, wantsDocs, writeMeasurements } from '../docs/measurements';
+import { analyseFirst, byGoldEvent } from './event-analysis';
 
 const list = process.argv.includes('--list');
 const headlineStance = new Map<string, string>();
@@ -41,8 +41,7 @@ const labelOf = (id: string): string => {
   return !v || v.for === v.against ? '-' : v.for > v.against ? 'for' : 'against';
 };
 
-const byEvent = new Map<string, CorpusItem[]>();
-for (const it of loadFnc1()) byEvent.set(it.event.id, [...(byEvent.get(it.event.id) ?? []), it]);
+const byEvent = byGoldEvent(loadFnc1());
 
 let tp = 0,
   fp = 0,
@@ -52,14 +51,7 @@ for (const [eventId, its] of byEvent) {
   if (its.length < 2) continue;
   const labels = its.map((i) => labelOf(i.article.id));
   const gold = labels.includes('for') && labels.includes('against');
-  const [cur, ...rest] = its;
-  const members: EventMember[] = rest.map((m) => ({
-    article: m.article,
-    claims: extractClaims(m.article),
-    copyOf: null,
-    eventId,
-  }));
-  const a = analyzeEvent({ article: cur!.article, claims: extractClaims(cur!.article), copyOf: null }, members);
+  const a = analyseFirst(eventId, its);
   const disputed = a.claims.filter((c) => c.status === 'disputed');
   const pred = disputed.length > 0;
   if (pred && gold) tp++;
@@ -67,7 +59,7 @@ for (const [eventId, its] of byEvent) {
   else if (gold) fn++;
   else tn++;
   if (list && pred !== gold) {
-    console.log(`${pred ? 'FP' : 'FN'} ${eventId} «${cur!.event.title}» bodies: ${labels.join(' ')}`);
+    console.log(`${pred ? 'FP' : 'FN'} ${eventId} «${its[0]!.event.title}» bodies: ${labels.join(' ')}`);
     for (const c of disputed) console.log(`    disputed: ${c.text.slice(0, 160)}`);
   }
 }

@@ -2,15 +2,14 @@
 // allsides, newswcl50, ecbplus or fnc1) with two or more articles, its first article is read against the rest, as the extension would; every
 // disputed group is printed with its quotes and stances, then the count.
 //   npx tsx tests/eval/disputes.ts [basil|allsides|newswcl50|ecbplus|fnc1] [status]
-import { analyzeEvent, extractClaims, type EventMember } from '../../lib/claims/index';
-import { CORPORA, loadCorpus, type CorpusItem, type CorpusName } from '../../lib/node/corpora';
+import { CORPORA, loadCorpus, type CorpusName } from '../../lib/node/corpora';
+import { analyseFirst, byGoldEvent } from './event-analysis';
 
 const corpus = process.argv[2] ?? 'basil';
 const status = process.argv[3] ?? 'disputed';
 if (!CORPORA.includes(corpus as CorpusName)) throw new Error(`usage: disputes.ts [${CORPORA.join('|')}] [status]`);
 const items = loadCorpus(corpus as CorpusName);
-const byEvent = new Map<string, CorpusItem[]>();
-for (const it of items) byEvent.set(it.event.id, [...(byEvent.get(it.event.id) ?? []), it]);
+const byEvent = byGoldEvent(items);
 
 let events = 0;
 let shown = 0;
@@ -18,14 +17,7 @@ let claims = 0;
 for (const [eventId, its] of byEvent) {
   if (its.length < 2) continue;
   events++;
-  const [cur, ...rest] = its;
-  const members: EventMember[] = rest.map((m) => ({
-    article: m.article,
-    claims: extractClaims(m.article),
-    copyOf: null,
-    eventId,
-  }));
-  const a = analyzeEvent({ article: cur!.article, claims: extractClaims(cur!.article), copyOf: null }, members);
+  const a = analyseFirst(eventId, its);
   claims += a.claims.length;
   for (const c of a.claims.filter((x) => x.status === status)) {
     shown++;
