@@ -116,7 +116,8 @@ export class EventAssigner {
   }
 }
 
-function averageLink(a: readonly ArticleRecord[], b: readonly ArticleRecord[]): number {
+/** Average similarity between two groups of articles (the newest MERGE_SAMPLE of each). */
+export function averageLink(a: readonly ArticleRecord[], b: readonly ArticleRecord[]): number {
   const pa = a.slice(-MERGE_SAMPLE).map((r) => storedProfile(r.fp, r.published, r.title));
   const pb = b.slice(-MERGE_SAMPLE).map((r) => storedProfile(r.fp, r.published, r.title));
   let sum = 0;

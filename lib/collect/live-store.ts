@@ -114,6 +114,19 @@ export class LiveStore implements IndexStore {
     this.eventMap.delete(from);
   }
 
+  /** Give an event another id (the loaded index's event it turned out to be), or merge it there if that id is taken. */
+  relabel(from: string, to: string, title: string): void {
+    const ev = this.eventMap.get(from);
+    if (!ev || from === to) return;
+    if (this.eventMap.has(to)) return this.merge(from, to);
+    this.eventMap.delete(from);
+    this.eventMap.set(to, { ...ev, id: to, story: to, title });
+    for (const n of ev.members) {
+      const rec = this.arts[n];
+      if (rec) rec.event = to;
+    }
+  }
+
   /** Drop an article (retention): its ordinal stays unused; postings that name it are filtered on read. */
   remove(id: string, terms: Iterable<string>): void {
     const rec = this.byId.get(id);

@@ -91,8 +91,14 @@ export class OverlayStore implements IndexStore {
 
   async events(ids: readonly string[]): Promise<EventRecord[]> {
     const [a, b] = await Promise.all([this.base.events(ids), this.live.events(ids)]);
+    // A collected event may carry the id of the index's event it joined: one event, with both sets of members.
     const mine = new Map(b.map((e) => [e.id, { ...e, members: e.members.map((n) => this.off + n) }]));
-    return [...a.filter((e) => !mine.has(e.id)), ...mine.values()];
+    const joined = a.map((e) => {
+      const m = mine.get(e.id);
+      mine.delete(e.id);
+      return m ? { ...e, members: [...e.members, ...m.members] } : e;
+    });
+    return [...joined, ...mine.values()];
   }
 
   story(id: string): Promise<StoryRecord | null> {

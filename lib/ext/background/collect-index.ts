@@ -2,12 +2,14 @@
 // collection's database when the worker starts, grown by the collector's own EventAssigner, written through to the
 // database one article at a time (a worker stopped mid-poll loses at most the page it was reading), and offered to
 // the matcher beside the loaded index (lib/collect/overlay-store.ts).
-import { EventAssigner } from '../../collect/assign.js';
+import { averageLink, EventAssigner, MERGE_THRESHOLD } from '../../collect/assign.js';
 import { LiveStore } from '../../collect/live-store.js';
 import { OverlayStore } from '../../collect/overlay-store.js';
 import { pastRetention } from '../../collect/poll-policy.js';
 import type { ExtractedClaim } from '../../claims/index.js';
-import { analyzeText } from '../../index/features.js';
+import { analyzeText, type RawFeatures } from '../../index/features.js';
+import type { ArticleRecord, EventRecord } from '../../index/format.js';
+import { matchArticle } from '../../match/match.js';
 import type { IndexStore } from '../../index/store.js';
 import type { Article } from '../../types.js';
 import type { CollectDb, CollectedRow } from './collect-db.js';
@@ -18,7 +20,11 @@ export class CollectedIndex {
     seq: number;
     dated: Map<string, { n: number; published: string | null }>;
   }> | null = null;
-  constructor(private readonly db: CollectDb) {}
+  /** `loaded`: the index pages are matched against, whose events a collected article can join. */
+  constructor(
+    private readonly db: CollectDb,
+    private readonly loaded: () => Promise<IndexStore | null> = async () => null,
+  ) {}
 
   private load() {
     this.state ??= (async () => {
@@ -54,6 +60,10 @@ export class CollectedIndex {
     const terms = [...raw.tf.keys()];
     const a = await s.assigner.assign(article, raw, claims);
     const store = s.assigner.store;
+    // A story the collection had not seen may be one the index holds: the collected event then takes the index
+    // event's id, and the matcher sees one event with both sets of outlets (lib/collect/overlay-store.ts).
+    const known = a.created ? await this.indexEvent(article, raw, a.record).catch(() => null) : null;
+    if (known) store.relabel(a.event, known.id, known.title);
     const titleOf = (event: string) => store.eventMap.get(event)?.title ?? article.title;
     const { n: _, ...rec } = a.record;
     const row: CollectedRow = {
@@ -75,6 +85,19 @@ export class CollectedIndex {
       }
     });
     return true;
+  }
+
+  /** The loaded index's event this article is part of, when the matcher names one and the article is as alike its
+   * members as the collector asks of an event it joins. */
+  private async indexEvent(article: Article, raw: RawFeatures, rec: ArticleRecord): Promise<EventRecord | null> {
+    const index = await this.loaded();
+    if (!index) return null;
+    const m = await matchArticle(index, article, raw);
+    if (m.info.status !== 'matched' || !m.eventId) return null;
+    const [event] = await index.events([m.eventId]);
+    if (!event) return null;
+    const members = await index.articles(event.members.slice(-12));
+    return members.length && averageLink([rec], members) >= MERGE_THRESHOLD ? event : null;
   }
 
   /** Drops articles past retention, or every article of the feeds named. */

@@ -2,17 +2,22 @@
 // reader granted, the DOM parser of this browser (collect-extract.ts), and the collection's own database.
 import { browser } from 'wxt/browser';
 import { PoliteFetcher } from '../../collect/polite-fetch.js';
+import type { IndexStore } from '../../index/store.js';
 import type { Article } from '../../types.js';
 import { CollectDb } from './collect-db.js';
 import { extractCollected } from './collect-extract.js';
 import { CollectedIndex } from './collect-index.js';
 import { createCollectService } from './collect-service.js';
 
-export function makeCollect(fillOutlet: (a: Article) => Promise<Article>, onAdded: () => Promise<void>) {
+export function makeCollect(
+  fillOutlet: (a: Article) => Promise<Article>,
+  onAdded: () => Promise<void>,
+  loaded: () => Promise<IndexStore | null>,
+) {
   const db = new CollectDb();
   const service = createCollectService({
     db,
-    index: new CollectedIndex(db),
+    index: new CollectedIndex(db, loaded),
     fetcher: new PoliteFetcher({
       fetch: (u, init) => fetch(u, init),
       now: Date.now,

@@ -93,9 +93,16 @@ export function makeServices(): BgServices {
     const table = await outletTable();
     return table ? applyPageOutlet(article, table) : article;
   };
-  const collect = makeCollect(fillOutlet, async () => {
-    if (services) await recheckAnsweredTabs(services);
-  });
+  const collect = makeCollect(
+    fillOutlet,
+    async () => {
+      if (services) await recheckAnsweredTabs(services);
+    },
+    async () => {
+      const a = await index.availability();
+      return a.ready ? a.store : null;
+    },
+  );
   // Top frame only: the article is the top document, and ads' frames have no content script of ours anyway.
   const top = (tabId: number) => ({ tabId, frameId: 0 });
   services = {

@@ -112,3 +112,48 @@ describe('collect it yourself, in Node', () => {
     expect(await c.service.over(base)).toBe(base);
   });
 });
+
+describe('a collected story the loaded index already holds', () => {
+  const allowed = new Set(['http://127.0.0.1/*']);
+  // The index has one outlet's report of the bridge collapse; the reader's feed brings three more.
+  const indexed = async () => {
+    const b = await buildIndex(
+      [EVENTS.bridge[0]!, ...EVENTS.vote, UNRELATED].map((article) => ({ article })),
+      { description: 'bundled' },
+    );
+    return new MemoryStore(b.header, b.records);
+  };
+  let base: MemoryStore;
+  const c = fakeCollect({
+    fetch: (u, init) => fetch(u, init),
+    permitted: async (o) => allowed.has(o),
+    extract: async (html, url) => extractFromDocument(parseHtml(html), { url }),
+    loaded: async () => base,
+  });
+
+  it('joins the index’s event: a page of it sees the indexed and the collected outlets as one event', async () => {
+    base = await indexed();
+    const [bridgeEvent] = (await base.events((await base.byUrl(EVENTS.bridge[0]!.url!)).map((a) => a.event)))!;
+    await c.service.importOpml(opml());
+    const info = await c.service.pollNow();
+    expect(info).toMatchObject({ articles: 3, events: 1 });
+    const over = await c.service.over(base);
+    const m = await matchArticle(over, query);
+    expect(m.eventId).toBe(bridgeEvent!.id);
+    const [event] = await over.events([m.eventId!]);
+    const urls = (await over.articles(event!.members)).map((a) => a.url);
+    expect(urls.sort()).toEqual([EVENTS.bridge[0]!.url!, ...[0, 1, 2].map((k) => `${origin}/a/${k}`)].sort());
+    expect(event!.title).toBe(bridgeEvent!.title);
+  });
+
+  it('keeps that after a restart, and an unrelated index event stays apart', async () => {
+    const again = new CollectedIndex(c.db);
+    const over = await again.over(base);
+    const [bridgeEvent] = await base.events((await base.byUrl(EVENTS.bridge[0]!.url!)).map((a) => a.event));
+    const [event] = await over.events([bridgeEvent!.id]);
+    expect(event!.members).toHaveLength(4);
+    const vote = await matchArticle(over, EVENTS.vote[0]!);
+    const [voteEvent] = await over.events([vote.eventId!]);
+    expect((await over.articles(voteEvent!.members)).every((a) => !a.url?.startsWith(origin))).toBe(true);
+  });
+});
