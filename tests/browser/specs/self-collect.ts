@@ -8,11 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractFromDocument } from '../../../lib/extract/document.js';
 import type { CollectInfo } from '../../../lib/ext/protocol.js';
 import { parseHtml } from '../../../lib/node/html-document.js';
-import { MASK, screenshotDir, volatileParts, waitFor } from '../harness/extension.js';
+import { MASK, screenshot, screenshotDir, volatileParts, waitFor } from '../harness/extension.js';
 import { otherEventPage } from '../harness/pages.js';
 import { laterEventArticles, PINNED_AT } from '../harness/update-fixtures.js';
 import { PRIVATE_PATH, READ_PATH, serveCollectWeb, type CollectWeb } from '../harness/collect-web.js';
-import { settled, type Suite } from '../harness/suite-context.js';
+import { POPUP, settled, type Suite } from '../harness/suite-context.js';
+
+const SEED_PATH = '/news/putin-kursk.html';
 
 const SLOW = 180_000;
 
@@ -56,7 +58,18 @@ export function selfCollectSpecs(get: () => Suite): void {
       const { html, url } = otherEventPage(3);
       const out = extractFromDocument(parseHtml(html), { url });
       if (!out.ok) throw new Error(`the page did not extract: ${out.message}`);
-      web = await serveCollectWeb(laterEventArticles(out.article), html);
+      // And a fourth outlet's take on the seed story, which the bundled index holds: it joins that event.
+      const seed = extractFromDocument(parseHtml(get().seed.html), { url: get().server.url(SEED_PATH) });
+      if (!seed.ok) throw new Error(`the seed page did not extract: ${seed.message}`);
+      const paras = seed.article.text.split(/\n{2,}/).filter((p) => p.trim());
+      const seedTake = {
+        ...seed.article,
+        id: 'collected-seed-take',
+        title: `${seed.article.title}: what the visit means`,
+        text: paras.filter((_, i) => i % 2 === 1).join('\n\n'),
+        outlet: 'Frontline Digest',
+      };
+      web = await serveCollectWeb([...laterEventArticles(out.article), seedTake], html);
     }, SLOW);
     afterAll(async () => {
       await web?.close();
@@ -97,8 +110,8 @@ export function selfCollectSpecs(get: () => Suite): void {
         expect(feed.error).toBeNull();
         expect(feed.permitted).toBe(true);
         // Three full articles; the page robots.txt keeps out is never asked for, the feed's excerpt stands in.
-        expect(feed.lastPages).toEqual({ added: 3, excerpts: 1, failed: 0 });
-        expect(done.articles).toBe(4);
+        expect(feed.lastPages).toEqual({ added: 4, excerpts: 1, failed: 0 });
+        expect(done.articles).toBe(5);
         expect(await waitMatch('matched')).toBe('matched');
         const st = await s().stateOf(tabId);
         const urls = st.status === 'ready' ? st.report.coverage.map((c) => c.url) : [];
@@ -110,7 +123,7 @@ export function selfCollectSpecs(get: () => Suite): void {
         await options.getByTestId('collect-feed').waitFor({ timeout: 30_000 });
         expect(await options.getByTestId('collect-feed-state').innerText()).toBe('ok');
         expect(await options.getByTestId('collect-summary').innerText()).toMatch(
-          /4 articles in \d+ events? collected from 1 feed; last poll/,
+          /5 articles in \d+ events? collected from 1 feed; last poll/,
         );
         await options.getByTestId('opt-collect').screenshot({
           path: `${screenshotDir}/options-collect.png`,
@@ -141,8 +154,30 @@ export function selfCollectSpecs(get: () => Suite): void {
         const asked = web.log.slice(before);
         expect(asked.map((r) => r.path)).toEqual(['/feed.xml']);
         expect(asked[0]!.ifNoneMatch).toBe('"wire-1"');
-        expect(after.articles).toBe(4);
+        expect(after.articles).toBe(5);
         expect(after.feeds[0]!.error).toBeNull();
+      },
+      SLOW,
+    );
+
+    it(
+      'a collected take on a story the bundled index holds joins its event: the page shows both',
+      async () => {
+        const { tabId: seedTab } = await s().openTab(`${SEED_PATH}?collected`);
+        const take = `${web.origin}/articles/take-3.html`;
+        const st = await waitFor(
+          'the seed page with the collected take beside the indexed outlets',
+          () => s().stateOf(seedTab),
+          (x) => x.status === 'ready' && x.report.coverage.some((c) => c.url === take),
+          SLOW,
+        );
+        const urls = st.status === 'ready' ? st.report.coverage.map((c) => c.url ?? '') : [];
+        // The bundled index's own outlets for the story are still there, beside the one the feed brought.
+        expect(urls.filter((u) => !u.startsWith(web.origin)).length).toBeGreaterThanOrEqual(2);
+        const popup = await s().openExtensionPage(`popup.html?tabId=${seedTab}`, POPUP);
+        await popup.getByText('Frontline Digest').first().waitFor({ timeout: 30_000 });
+        await screenshot(popup, 'popup-collected-joined');
+        await popup.close();
       },
       SLOW,
     );
