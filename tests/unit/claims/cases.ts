@@ -1,0 +1,63 @@
+// What the claims tests share: an article to extract from, and a table of cases titled with the id of the rule they
+// exercise (lib/claims/rules.ts), one row a case. rules.test.ts checks that every rule id has at least one table.
+import { describe, expect, it } from 'vitest';
+import { attribute, type CueKind } from '../../../lib/claims/extract/attribution';
+import { RULES } from '../../../lib/claims/rules';
+import type { Article } from '../../../lib/types';
+
+export function article(id: string, text: string, outlet: string | null = null): Article {
+  return {
+    id,
+    title: '',
+    text,
+    byline: null,
+    siteName: null,
+    outlet,
+    domain: null,
+    url: null,
+    published: null,
+    lang: 'en',
+    republishedFrom: null,
+  };
+}
+
+/** The table of one rule: `describe(<rule id>)` with one test a row, named by the row's `name`. The check receives
+ *  the rule id, so a row that expects a decision can also check that this rule made it. */
+export function ruleTable<C extends { name: string }>(rule: string, rows: C[], check: (row: C, rule: string) => void): void {
+  if (!RULES[rule]) throw new Error(`"${rule}" is no rule id of lib/claims/rules.ts`);
+  describe(rule, () => {
+    it.each(rows)('$name', (row) => check(row, rule));
+  });
+}
+
+/** A clause's attribution (attribute(clause)): what a row of a party rule's table expects. */
+export interface AttributionCase {
+  name: string;
+  clause: string;
+  /** The speaker, null for none; a speaker is checked to be found by the table's rule. */
+  party?: string | null;
+  notParty?: string | RegExp;
+  via?: string | null;
+  kind?: CueKind | null;
+  notKind?: CueKind;
+  /** Where the cue starts, or a text of the clause it starts after. */
+  cueAt?: number;
+  cueAfter?: string;
+  /** A position, or a text of the clause, that the cue ends before. */
+  cueBefore?: number | string;
+}
+
+export function checkAttribution(c: AttributionCase, rule: string | null): void {
+  const a = attribute(c.clause);
+  if (c.party !== undefined) expect(a.party).toBe(c.party);
+  if (typeof c.party === 'string') expect(a.rule).toBe(rule);
+  if (typeof c.notParty === 'string') expect(a.party).not.toBe(c.notParty);
+  if (c.notParty instanceof RegExp) expect(a.party ?? '').not.toMatch(c.notParty);
+  if (c.via !== undefined) expect(a.via).toBe(c.via);
+  if (c.kind !== undefined) expect(a.kind).toBe(c.kind);
+  if (c.notKind) expect(a.kind).not.toBe(c.notKind);
+  if (c.cueAt !== undefined) expect(a.span![0]).toBe(c.cueAt);
+  if (c.cueAfter !== undefined) expect(a.span![0]).toBeGreaterThan(c.clause.indexOf(c.cueAfter));
+  if (c.cueBefore !== undefined)
+    expect(a.span![1]).toBeLessThan(typeof c.cueBefore === 'number' ? c.cueBefore : c.clause.indexOf(c.cueBefore));
+}
