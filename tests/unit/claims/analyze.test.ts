@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent, extractClaims, type EventMember } from '../../../lib/claims/index';
 import { balanceQuotes } from '../../../lib/claims/extract/claim-text';
-import { article } from './extract-claims.test';
+import { article } from './cases';
 
 function member(id: string, outlet: string, text: string, copyOf: string | null = null): EventMember {
   const a = article(id, text, outlet);

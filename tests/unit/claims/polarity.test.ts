@@ -10,7 +10,7 @@ import { proposition } from '../../../lib/claims/extract/proposition';
 import { stanceOf } from '../../../lib/claims/extract/stance';
 import { analyzeEvent, extractClaims, type EventMember } from '../../../lib/claims/index';
 import { unpackClaims } from '../../../lib/claims/extract/stored-claim';
-import { article } from './extract-claims.test';
+import { article } from './cases';
 
 function analyse(currentText: string, others: [string, string][]) {
   const cur = article('cur', currentText, 'Current Daily');

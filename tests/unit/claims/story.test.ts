@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { addStoryDisputes, analyzeEvent, extractClaims, type EventMember } from '../../../lib/claims/index';
 import type { ReportClaim } from '../../../lib/types';
-import { article } from './extract-claims.test';
+import { article } from './cases';
 
 function member(id: string, outlet: string, text: string, eventId: string, published: string | null): EventMember {
   const a = { ...article(id, text, outlet), published };
