@@ -76,15 +76,6 @@ describe('analyzeEvent', () => {
     expect(c.status).toBe('single-source');
     expect(c.attributedTo).toMatch(/defence ministry/i);
   });
-  it('keeps one person’s word single-source however each outlet names them', () => {
-    const r2 = analyse('Mayor Anna Pell said the Tarn bridge will reopen on Friday after repairs.', [
-      member('z1', 'Pellia Herald', 'The Tarn bridge will reopen on Friday after repairs, Mrs. Pell said.'),
-      member('z2', 'Ostria Post', 'Pell said the Tarn bridge would reopen on Friday after the repairs.'),
-    ]);
-    const c = claimOf(r2, /bridge will reopen/)!;
-    expect(c.status).toBe('single-source');
-    expect(c.attributedTo).toMatch(/Pell/);
-  });
   it('does not set a count for one place against a count for another', () => {
     const r2 = analyse('The 2004 flood in Tarn killed 17,000 people in the province of Tarn alone.', [
       member('p1', 'Pellia Herald', 'The 2004 flood in Tarn killed about 23,000 people across Pellia.'),
