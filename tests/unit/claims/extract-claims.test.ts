@@ -26,22 +26,17 @@ describe('extractClaims: which sentences are claims', () => {
   ])('$name', ({ text, sentences }) => {
     expect(extractArticleClaims(article('e', text)).map((c) => c.sentence)).toEqual(sentences);
   });
+
+  it('makes no claim of page code in a text', () => {
+    const text =
+      '<!-- google_ad_client = "pub-660"; google_ad_width = 468; google_ad_height = 60; --> Tarn Mayor Ana Vel opened the bridge on Monday.';
+    expect(extractPacked(article('g', text, 'Wire Monitor')).map((c) => c.s ?? '')).not.toContainEqual(
+      expect.stringMatching(/google_ad/),
+    );
+  });
 });
 
 describe('extractClaims: the stored form', () => {
-  it('reads a correction after ", but the fact is," as a clause of its own, with its negation', () => {
-    const cs = unpackClaims(
-      extractPacked(
-        article(
-          'a',
-          'A story that began circulating in Tarn on Tuesday created a frenzy, but the fact is, there is no sign the Tarn council will sell the bridge.',
-        ),
-      ),
-    );
-    const fix = cs.find((c) => /council will sell/.test(c.span ? c.sentence.slice(c.span[0], c.span[1]) : c.sentence))!;
-    expect(fix.span![0]).toBeGreaterThan(cs[0]!.sentence.indexOf('fact is'));
-    expect(fix.negated).toBe(true);
-  });
   it('is JSON-serialisable and skips questions and fragments', () => {
     const c = extractPacked(
       article('a', 'Will the bridge reopen in Tarn? Yes. The Tarn bridge reopened on Friday after repairs.'),
