@@ -258,6 +258,7 @@ describe('sideOf: the side a speaker is on', () => {
   ] as { name: string; party: string; side?: string | null; sameAs?: string; notSameAs?: string }[])(
     '$name',
     ({ party, side, sameAs, notSameAs }) => {
+      expect.hasAssertions();
       if (side !== undefined) expect(sideOf(party)).toBe(side);
       if (sameAs) expect(sideOf(party)).toBe(sideOf(sameAs));
       if (notSameAs) expect(sideOf(party)).not.toBe(sideOf(notSameAs));

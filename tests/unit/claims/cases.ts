@@ -22,11 +22,15 @@ export function article(id: string, text: string, outlet: string | null = null):
 }
 
 /** The table of one rule: `describe(<rule id>)` with one test a row, named by the row's `name`. The check receives
- *  the rule id, so a row that expects a decision can also check that this rule made it. */
+ *  the rule id, so a row that expects a decision can also check that this rule made it; a row that checks nothing
+ *  (every expectation left out) fails. */
 export function ruleTable<C extends { name: string }>(rule: string, rows: C[], check: (row: C, rule: string) => void): void {
   if (!RULES[rule]) throw new Error(`"${rule}" is no rule id of lib/claims/rules.ts`);
   describe(rule, () => {
-    it.each(rows)('$name', (row) => check(row, rule));
+    it.each(rows)('$name', (row) => {
+      expect.hasAssertions();
+      check(row, rule);
+    });
   });
 }
 

@@ -47,6 +47,7 @@ describe('splitSentences', () => {
   ] as { name: string; text: string; sentences?: string[]; paragraphs?: number[]; count?: number }[])(
     '$name',
     ({ text, sentences, paragraphs, count }) => {
+      expect.hasAssertions();
       const starts = new Set<number>();
       const got = splitSentences(text, starts);
       if (sentences) expect(got).toEqual(sentences);
@@ -109,6 +110,7 @@ describe('splitClauses', () => {
     clauses?: string[];
     contrast?: [number, boolean];
   }[])('$name', ({ text, count, second, hole, clauses, contrast }) => {
+    expect.hasAssertions();
     const cs = splitClauses(text);
     if (count) expect(cs).toHaveLength(count);
     if (second) expect(text.slice(cs[1]!.start, cs[1]!.end)).toBe(second);

@@ -73,6 +73,7 @@ describe('analyzeEvent: one conflict of figures', () => {
       others: [['y4', H, 'Pellia withdrew 7,000 troops from Tarn on Sunday, Pellian aides said.']],
     },
   ])('$name', (c) => {
+    expect.hasAssertions();
     const numbers = numbersOf(c);
     expect(numbers).toHaveLength(1);
     const values = numbers[0]!.values.map((v) => v.value);

@@ -186,6 +186,7 @@ describe('denialScopeTerms: what a denial bears on', () => {
   ] as { name: string; text: string; whole?: string[]; is?: string[]; has?: string[]; lacks?: string[] }[])(
     '$name',
     ({ text, whole, is, has, lacks }) => {
+      expect.hasAssertions();
       const t = denialScopeTerms(text, whole ?? proposition(text).terms);
       if (is) expect(t).toEqual(is);
       if (has) expect(t).toEqual(expect.arrayContaining(has));

@@ -20,6 +20,7 @@ interface Case {
 }
 
 function check(c: Case): void {
+  expect.hasAssertions();
   const q = extractQuantities(c.text);
   if (c.none) expect(q).toEqual([]);
   if (c.noneCounted) expect(q.filter((x) => x.what)).toEqual([]);

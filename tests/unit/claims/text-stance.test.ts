@@ -14,6 +14,7 @@ interface Case {
 }
 
 function check({ text, stance, notStance, negated, negatedTerm }: Case): void {
+  expect.hasAssertions();
   const s = textStance(text);
   if (stance) expect(s.stance).toBe(stance);
   if (notStance) expect(s.stance).not.toBe(notStance);
