@@ -2,7 +2,6 @@
 // articles about an invented dispute over the town of Tarn (figures: figures.test.ts; status rules: status-rules.test.ts).
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent, extractClaims, type EventMember } from '../../../lib/claims/index';
-import { balanceQuotes } from '../../../lib/claims/extract/claim-text';
 import { article } from './cases';
 
 function member(id: string, outlet: string, text: string, copyOf: string | null = null): EventMember {
@@ -166,33 +165,6 @@ describe('analyzeEvent', () => {
 });
 
 describe('claim wording shown to the reader', () => {
-  it.each([
-    {
-      name: 'gives a sentence from inside a quotation its opening mark',
-      text: 'They won’t be laughing if I’m elected mayor of Tarn.”',
-      shown: '“They won’t be laughing if I’m elected mayor of Tarn.”',
-    },
-    {
-      name: 'gives a sentence from inside a straight quotation its opening mark',
-      text: "They won't be laughing if I'm elected mayor of Tarn.\"",
-      shown: '"They won\'t be laughing if I\'m elected mayor of Tarn."',
-    },
-    {
-      name: 'gives a quotation cut at its end its closing mark',
-      text: '“Needless to say, the Tarn bridge will stand.',
-      shown: '“Needless to say, the Tarn bridge will stand.”',
-    },
-    {
-      name: 'leaves a whole quotation alone',
-      text: '“The bridge will stand,” Mayor Pell said.',
-      shown: '“The bridge will stand,” Mayor Pell said.',
-    },
-    {
-      name: 'leaves a quoted phrase alone',
-      text: 'The mayor called the plan "a foot in the door" on Friday.',
-      shown: 'The mayor called the plan "a foot in the door" on Friday.',
-    },
-  ])('balanceQuotes: $name', ({ text, shown }) => expect(balanceQuotes(text)).toBe(shown));
   it('shows an omitted quotation’s first sentence with its closing mark', () => {
     const r = analyse('Mayor Pell opened the Tarn bridge on Friday.', [
       member(

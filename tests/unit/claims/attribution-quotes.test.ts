@@ -1,8 +1,6 @@
-// The trailing and quotation speaker rules (party.trailing-*, party.*-after-quote, party.said-then-quote,
-// party.between-quotes in lib/claims/rules.ts), then the phrase clean-up and the side a speaker is on. One row a case.
-import { describe, expect, it } from 'vitest';
-import { sideOf } from '../../../lib/claims/extract/attribution';
-import { cleanParty } from '../../../lib/claims/extract/speaker-phrase';
+// The trailing and quotation speaker rules (party.trailing-say-verb, party.*-after-quote, party.said-then-quote,
+// party.between-quotes in lib/claims/rules.ts), one table a rule and one row a case. The phrase clean-up and the side a
+// speaker is on: party-side.test.ts.
 import { checkAttribution, ruleTable, type AttributionCase } from './cases';
 
 const LONG = '“We have people who have been studying the records in Tarn for weeks and cannot believe what they are finding,”';
@@ -69,32 +67,6 @@ ruleTable<AttributionCase>(
       name: 'drops a tokenised closing quote before the speaker',
       clause: "We will rebuild the Tarn bridge this year , '' Ivo Lenz said.",
       party: 'Ivo Lenz',
-    },
-  ],
-  checkAttribution,
-);
-
-ruleTable<AttributionCase>(
-  'party.trailing-deny-verb',
-  [
-    {
-      name: 'a speaker and "denied" after the last comma',
-      clause: 'Pellian troops had recaptured Tarn, Ostrian officials denied.',
-      party: 'Ostrian officials',
-      kind: 'deny',
-    },
-  ],
-  checkAttribution,
-);
-
-ruleTable<AttributionCase>(
-  'party.trailing-contest-verb',
-  [
-    {
-      name: 'a speaker and "insisted" after the last comma',
-      clause: 'Its units still hold the Tarn bridge, Ostria insisted.',
-      party: 'Ostria',
-      kind: 'contest',
     },
   ],
   checkAttribution,
@@ -216,52 +188,3 @@ ruleTable<AttributionCase>(
   ],
   checkAttribution,
 );
-
-describe('cleanParty: no clause with a verb in it is a speaker', () => {
-  it.each([
-    { name: 'a clause with "read from"', phrase: 'The Tarn agent also read from a council record', party: null },
-    { name: 'a clause with "needs"', phrase: 'Vel needs about 100 days to recuperate', party: null },
-    { name: 'a clause with "found"', phrase: 'Investigators found 28 boats there', party: null },
-    { name: 'a clause with "ran"', phrase: 'The gunmen then ran to the Tarn bridge', party: null },
-    {
-      name: 'a participle is no verb',
-      phrase: 'An opinion poll published by the Tarn Post',
-      party: 'An opinion poll published by the Tarn Post',
-    },
-    { name: 'a phrase with "from"', phrase: 'A later message from Vel', party: 'A later message from Vel' },
-  ])('$name', ({ phrase, party }) => expect(cleanParty(phrase)).toBe(party));
-});
-
-describe('sideOf: the side a speaker is on', () => {
-  it.each([
-    { name: 'a title with its stop is skipped (Mr.)', party: 'Mr. Pell', side: 'pell' },
-    { name: 'a title with its stop is skipped (Sen.)', party: 'Sen. Ann Pell', side: 'pell' },
-    { name: 'a two-word title is skipped', party: 'Attorney General Lenn', side: 'lenn' },
-    ...[
-      'Anna Pell',
-      'Mayor Anna Pell',
-      'Mrs. Pell',
-      'Pell',
-      'Anna Pell’s lawyer',
-      'Tarn Police Chief Anna Pell',
-      'prison spokesman Anna Pell',
-    ].map((party) => ({ name: `a person by the surname however introduced: ${party}`, party, side: 'pell' })),
-    { name: 'a body by its first word', party: 'the Tarn Harbour Authority', side: 'tarn' },
-    { name: 'a medium by its first word', party: 'Tarn Times', side: 'tarn' },
-    { name: "a body's spokesman speaks for it", party: 'Pellcorp spokesman Tom Lenn', side: 'pellcorp' },
-    { name: 'a capital is its country', party: 'the Kremlin', side: 'russia' },
-    { name: 'a seat of government is its country', party: 'Kyiv officials', side: 'ukraine' },
-    { name: 'a demonym is its country', party: 'Ostrian officials', side: 'ostria' },
-    { name: 'a body with no name is no side', party: 'the regional administration', side: null },
-    { name: 'two people with one first name are two sides', party: 'John Lenn', notSameAs: 'John Kerr' },
-    { name: 'a name in surname-first order is one side', party: 'Kim Jong Un', sameAs: 'Kim' },
-  ] as { name: string; party: string; side?: string | null; sameAs?: string; notSameAs?: string }[])(
-    '$name',
-    ({ party, side, sameAs, notSameAs }) => {
-      expect.hasAssertions();
-      if (side !== undefined) expect(sideOf(party)).toBe(side);
-      if (sameAs) expect(sideOf(party)).toBe(sideOf(sameAs));
-      if (notSameAs) expect(sideOf(party)).not.toBe(sideOf(notSameAs));
-    },
-  );
-});

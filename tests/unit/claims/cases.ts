@@ -2,6 +2,9 @@
 // exercise (lib/claims/rules.ts), one row a case. rules.test.ts checks that every rule id has at least one table.
 import { describe, expect, it } from 'vitest';
 import { attribute, type CueKind } from '../../../lib/claims/extract/attribution';
+import { headlineStanceWhy, type ClaimCues, type HeadlineStance } from '../../../lib/claims/headline/headline-stance';
+import { extractArticleClaims } from '../../../lib/claims/extract/extract';
+import { extractClaims, unpackClaims } from '../../../lib/claims/index';
 import { RULES } from '../../../lib/claims/rules';
 import type { Article } from '../../../lib/types';
 
@@ -64,4 +67,38 @@ export function checkAttribution(c: AttributionCase, rule: string | null): void 
   if (c.cueAfter !== undefined) expect(a.span![0]).toBeGreaterThan(c.clause.indexOf(c.cueAfter));
   if (c.cueBefore !== undefined)
     expect(a.span![1]).toBeLessThan(typeof c.cueBefore === 'number' ? c.cueBefore : c.clause.indexOf(c.cueBefore));
+}
+
+/** A headline's stance toward a claim (headlineStanceWhy): a stance, checked to be the table's rule's, or one it is not. */
+export interface HeadlineCase {
+  name: string;
+  claim: string | ClaimCues;
+  headline: string;
+  stance?: HeadlineStance;
+  not?: HeadlineStance;
+}
+
+export function checkHeadline({ claim, headline, stance, not }: HeadlineCase, rule: string): void {
+  const why = headlineStanceWhy(claim, headline);
+  if (stance) expect(why).toEqual({ stance, rules: [rule] });
+  if (not) expect(why.stance).not.toBe(not);
+}
+
+/** Whose word a sentence of a whole article is: the party of its claim (extractClaims, stored and unpacked). */
+export interface PartyCase {
+  name: string;
+  text: string;
+  /** The sentence whose claim is checked. */
+  sentence: RegExp;
+  party?: string | null;
+  notParty?: string;
+}
+
+/** The party of the (stored and unpacked) claim of the sentence; a party is checked to be decided by `rule`. */
+export function checkParty({ text, sentence, party, notParty }: PartyCase, rule: string | null): void {
+  const found = unpackClaims(extractClaims(article('q', text))).find((c) => sentence.test(c.sentence))?.party ?? null;
+  if (party !== undefined) expect(found).toBe(party);
+  if (notParty !== undefined) expect(found).not.toBe(notParty);
+  if (party && rule)
+    expect(extractArticleClaims(article('q', text)).find((c) => sentence.test(c.sentence))?.rules).toContain(rule);
 }

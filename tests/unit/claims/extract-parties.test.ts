@@ -1,27 +1,8 @@
-// The party rules that read across sentences (party.quotation-run, party.pronoun-*, party.medium-is-person,
-// party.embedded-clause in lib/claims/rules.ts): whose word a sentence is in a whole article, one row a case.
+// The party rules that read across sentences (party.quotation-run, party.medium-is-person, party.embedded-clause in
+// lib/claims/rules.ts): whose word a sentence is in a whole article, one row a case. Pronouns: extract-pronouns.test.ts.
 import { describe, expect, it } from 'vitest';
 import { extractArticleClaims } from '../../../lib/claims/extract/extract';
-import { extractClaims, unpackClaims } from '../../../lib/claims/index';
-import { article, ruleTable } from './cases';
-
-interface Case {
-  name: string;
-  text: string;
-  /** The sentence whose claim is checked. */
-  sentence: RegExp;
-  party?: string | null;
-  notParty?: string;
-}
-
-/** The party of the (stored and unpacked) claim of the sentence; a party is checked to be decided by `rule`. */
-function check({ text, sentence, party, notParty }: Case, rule: string | null): void {
-  const found = unpackClaims(extractClaims(article('q', text))).find((c) => sentence.test(c.sentence))?.party ?? null;
-  if (party !== undefined) expect(found).toBe(party);
-  if (notParty !== undefined) expect(found).not.toBe(notParty);
-  if (party && rule)
-    expect(extractArticleClaims(article('q', text)).find((c) => sentence.test(c.sentence))?.rules).toContain(rule);
-}
+import { article, checkParty as check, ruleTable, type PartyCase as Case } from './cases';
 
 const REOPEN = 'The Tarn bridge will reopen in May.';
 const REPAIRS = 'The repairs to the Tarn bridge have cost the city 12 million dollars.';
@@ -122,80 +103,6 @@ ruleTable<Case>(
 ruleTable<Case>(
   'party.tweet-signature',
   [{ name: 'the signed sentence of an embedded tweet in a paragraph', text: INLINE, sentence: /only way out/, party: 'Ana Vel' }],
-  check,
-);
-
-ruleTable<Case>(
-  'party.pronoun-subject',
-  [
-    {
-      name: '"she said" with no speaker before is the person the sentence before opens with',
-      text: 'Senator Ana Vel criticised the Tarn bridge plan on Monday. “It is a waste of 12 million dollars,” she said.',
-      sentence: /waste of 12 million/,
-      party: 'Senator Ana Vel',
-    },
-    ...[/cost 12 million/, /waste of the Tarn/].map((sentence) => ({
-      name: `a surname alone is the person named in full, and a pronoun opening the next sentence carries on (${sentence.source})`,
-      text: 'Ana Vel opened the Tarn bridge in May.\n\nVel criticised the repairs plan on Monday. She told reporters the repairs cost 12 million dollars. “It is a waste of the Tarn council money,” she said.',
-      sentence,
-      party: 'Ana Vel',
-    })),
-    {
-      name: 'not when the sentence before is a quotation',
-      text: '“Ivo Lenz was not happy with the Tarn bridge.” The repairs cost 12 million dollars, he said.',
-      sentence: /repairs cost/,
-      party: null,
-    },
-    {
-      name: 'not when the sentence before names someone else he could be',
-      text: `Ana Vel met Mayor Ivo Lenz in Tarn on Monday. “${REOPEN.slice(0, -1)},” he said.`,
-      sentence: /reopen in May/,
-      party: null,
-    },
-    {
-      name: 'not "he" for a woman',
-      text: `Vel finished her plan for the Tarn bridge on Monday. “${REOPEN.slice(0, -1)},” he said.`,
-      sentence: /reopen in May/,
-      party: null,
-    },
-    {
-      name: 'not when the sentence has its own speaker',
-      text: 'Ana Vel criticised the Tarn plan on Monday. Mayor Ivo Lenz defended the Tarn bridge repairs, which he said cost 12 million dollars.',
-      sentence: /cost 12 million/,
-      notParty: 'Ana Vel',
-    },
-    {
-      name: 'not the subject of a subordinate opener',
-      text: `Though Vel is the mayor, the Tarn council decides. “${REOPEN.slice(0, -1)},” he said.`,
-      sentence: /reopen in May/,
-      party: null,
-    },
-    {
-      name: 'not a carried-over speaker in the next paragraph',
-      text: `Mayor Ana Vel said: “${REOPEN} The repairs to the Tarn bridge cost 12 million dollars. The Tarn council paid for the repairs. The Pellian army shelled the bridge twice.”\n\n“We did not lose the Tarn vote today,” she said after the council meeting in Tarn.`,
-      sentence: /lose the Tarn vote/,
-      party: null,
-    },
-    {
-      name: 'never a medium for the "she" of a later quotation',
-      text: 'The Tarn dam broke after heavy rain on Sunday, Tarn TV 24 reported.\n\n“The water came up to the first floor of every house on the street,” she told the Pella Herald.',
-      sentence: /first floor/,
-      party: null,
-    },
-  ],
-  check,
-);
-
-ruleTable<Case>(
-  'party.pronoun-last-named',
-  [
-    {
-      name: 'the "she" of a later quotation is the person last named',
-      text: 'The Tarn dam broke after heavy rain on Sunday, said Ana Vel of the Tarn council.\n\n“The water came up to the first floor of every house on the street,” she told the Pella Herald.',
-      sentence: /first floor/,
-      party: 'Ana Vel of the Tarn council',
-    },
-  ],
   check,
 );
 

@@ -1,32 +1,16 @@
 // A headline's stance toward a claim (lib/claims/headline/headline-stance.ts), one table a headline.* rule and one row
 // a case, on headlines written for these tests about an invented town (Tarn) and country (Pellia). A row that expects
 // a stance checks that its table's rule decided it; a row that expects "not against" marks the edge of its rule.
-import { expect } from 'vitest';
-import { claimCues, headlineStanceWhy, type ClaimCues, type HeadlineStance } from '../../../lib/claims/headline/headline-stance';
-import { ruleTable } from './cases';
-
-interface Case {
-  name: string;
-  claim: string | ClaimCues;
-  headline: string;
-  stance?: HeadlineStance;
-  not?: HeadlineStance;
-}
-
-function check({ claim, headline, stance, not }: Case, rule: string): void {
-  const why = headlineStanceWhy(claim, headline);
-  if (stance) expect(why).toEqual({ stance, rules: [rule] });
-  if (not) expect(why.stance).not.toBe(not);
-}
+// Negations of the claim's terms or of its saying: headline-negation.test.ts; stating a claim against reporting it
+// (headline.states, headline.observes): headline-states.test.ts.
+import { checkHeadline as check, ruleTable, type HeadlineCase as Case } from './cases';
 
 const METEORITE = 'A meteorite landed near Tarn';
 const CAR = 'The mayor of Tarn’s car was stolen';
 const DOUGHNUT = 'A Tarn bakery is launching a pickle doughnut';
 const MURAL = 'Someone painted a mural on the Tarn bridge';
 const BANK = 'A Tarn bank got a man fired after he complained';
-const CLOSED = 'The Tarn bridge was closed after the flood';
 const BANKSY = 'Banksy was arrested in London';
-const SPEECH = claimCues('The mayor of Tarn said the bridge is unsafe');
 
 ruleTable<Case>(
   'headline.denies',
@@ -175,165 +159,6 @@ ruleTable<Case>(
       headline: 'Tarn festival is not happening this year',
       not: 'against',
     },
-  ],
-  check,
-);
-
-ruleTable<Case>(
-  'headline.negates-claim-term',
-  [
-    { name: 'a negated claim term', claim: BANKSY, headline: "Banksy wasn't arrested in London", stance: 'against' },
-    {
-      name: 'reaches past a preposition to the claim’s own terms',
-      claim: 'Bodies found in a Tarn grave are those of the missing students',
-      headline: 'Missing students not among 12 bodies found in Tarn grave',
-      stance: 'against',
-    },
-    {
-      name: 'counts content words, so auxiliaries do not use up its reach',
-      claim: 'The mayor of Tarn rode in a golden carriage',
-      headline: 'Sadly The Mayor Has Not Been Riding Round In A Golden Carriage',
-      stance: 'against',
-    },
-    {
-      name: 'advice is its own clause only',
-      claim: 'The Tarn bridge is closed',
-      headline: "Don't panic, the Tarn bridge is not closed",
-      stance: 'against',
-    },
-    {
-      name: 'a negated "arrested" against a claimed detention',
-      claim: 'The mayor of Tarn was detained in Pellia',
-      headline: 'Pellia says Tarn mayor has not been arrested',
-      stance: 'against',
-    },
-    {
-      name: 'the negation after a label and colon',
-      claim: 'Some Tarn fighters have contracted Pellian fever',
-      headline: 'WHO: Tarn fighters do not have Pellian fever but a plan is ready',
-      stance: 'against',
-    },
-    {
-      name: 'stops at a comma',
-      claim: 'The mayor of Tarn had knee surgery',
-      headline: 'Mayor of Tarn not missing, just recovering from knee surgery',
-      not: 'against',
-    },
-    {
-      name: 'stops at a wh- word',
-      claim: 'A Tarn baker’s van was seen in Pellia',
-      headline: 'Tarn baker has no idea how his van ended up in Pellia',
-      not: 'against',
-    },
-    {
-      name: 'does not count a negation the claim itself makes',
-      claim: 'The Tarn bridge will not reopen',
-      headline: 'Tarn bridge will not reopen this year',
-      not: 'against',
-    },
-  ],
-  check,
-);
-
-ruleTable<Case>(
-  'headline.negates-saying',
-  [
-    {
-      name: 'a negated saying against a claim that someone said something',
-      claim: 'The mayor of Tarn told a boy that the river is open to all boats',
-      headline: 'Mayor of Tarn turns out not to have made ferries in heaven comment',
-      stance: 'against',
-    },
-    {
-      name: 'negating a comment is no answer to a claim that is not about speech',
-      claim: 'The Tarn bridge reopened',
-      headline: 'Tarn bridge reopened; the mayor did not comment',
-      not: 'against',
-    },
-  ],
-  check,
-);
-
-ruleTable<Case>(
-  'headline.states',
-  [
-    { name: 'a plain statement', claim: CLOSED, headline: 'Tarn bridge closed after flood', stance: 'for' },
-    { name: 'a statement confirmed', claim: CLOSED, headline: 'Tarn bridge closed after flood, mayor confirms', stance: 'for' },
-    { name: 'a topic label before a colon', claim: CLOSED, headline: 'Flood: Tarn bridge closed', stance: 'for' },
-    { name: 'a plain statement of an arrest', claim: BANKSY, headline: 'Banksy arrested in London', stance: 'for' },
-    {
-      name: 'trick words are verbs only ("punk")',
-      claim: 'A Tarn punk band played in Pellia',
-      headline: 'Tarn punk band played in Pellia',
-      stance: 'for',
-    },
-    {
-      name: '"<speaker> claims" for a claim about what the speaker said',
-      claim: SPEECH,
-      headline: 'Tarn mayor claims bridge is unsafe',
-      stance: 'for',
-    },
-    {
-      name: '"<speaker> says" for a claim about what the speaker said',
-      claim: SPEECH,
-      headline: 'Tarn mayor says bridge is unsafe',
-      stance: 'for',
-    },
-  ],
-  (c, rule) => {
-    if (typeof c.claim !== 'string') expect(c.claim.speech).toBe(true);
-    check(c, rule);
-  },
-);
-
-ruleTable<Case>(
-  'headline.observes',
-  [
-    { name: 'a question', claim: BANKSY, headline: 'Is Banksy arrested in London?', stance: 'observing' },
-    {
-      name: 'a question about a topic is no doubt',
-      claim: METEORITE,
-      headline: 'Tarn meteorite or hoax? New photos spark debate',
-      stance: 'observing',
-    },
-    { name: 'rumours', claim: CLOSED, headline: 'Rumors of Tarn bridge closure spread after flood', stance: 'observing' },
-    { name: 'a report', claim: CLOSED, headline: 'Report claims Tarn bridge closed after flood', stance: 'observing' },
-    { name: 'a belief', claim: CLOSED, headline: 'People in Pellia think the Tarn bridge closed', stance: 'observing' },
-    { name: 'a forecast', claim: CLOSED, headline: 'Analyst predicts Tarn bridge will close after flood', stance: 'observing' },
-    {
-      name: 'a question before the statement',
-      claim: CLOSED,
-      headline: 'Is this the end for Tarn? Bridge closed after flood',
-      stance: 'observing',
-    },
-    { name: 'confusion', claim: CLOSED, headline: 'Confusion as Tarn bridge closed after flood', stance: 'observing' },
-    { name: 'a speaker before a colon', claim: CLOSED, headline: 'Senator: Tarn bridge closed after flood', stance: 'observing' },
-    {
-      name: 'a described speaker before a colon',
-      claim: CLOSED,
-      headline: 'Former Tarn resident: bridge closed after flood',
-      stance: 'observing',
-    },
-    {
-      name: 'two speakers before a colon',
-      claim: CLOSED,
-      headline: 'Council, agent: Tarn bridge closed after flood',
-      stance: 'observing',
-    },
-    {
-      name: 'a witness before a colon',
-      claim: CLOSED,
-      headline: 'Driver: I saw the Tarn bridge closed after the flood',
-      stance: 'observing',
-    },
-    { name: '"…, officials say"', claim: CLOSED, headline: 'Tarn bridge closed after flood, officials say', stance: 'observing' },
-    {
-      name: '"<speaker> says …" in Title Case',
-      claim: CLOSED,
-      headline: 'Mayor Says Tarn Bridge Closed After Flood',
-      stance: 'observing',
-    },
-    { name: '"…, mayor said"', claim: CLOSED, headline: 'Tarn bridge closed after flood, mayor said', stance: 'observing' },
   ],
   check,
 );
