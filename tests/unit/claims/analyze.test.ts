@@ -1,9 +1,8 @@
-// Unit tests for analyzeEvent: alignment across outlets, status, copies, numbers, omissions and framing, on invented
-// articles about an invented dispute over the town of Tarn.
+// Unit tests for analyzeEvent as a whole: alignment across outlets, status, copies, omissions and framing, on invented
+// articles about an invented dispute over the town of Tarn (figures: figures.test.ts; status rules: status-rules.test.ts).
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent, extractClaims, type EventMember } from '../../../lib/claims/index';
-import { balanceQuotes } from '../../../lib/claims/extract/claim-text';
-import { article } from './extract-claims.test';
+import { article } from './cases';
 
 function member(id: string, outlet: string, text: string, copyOf: string | null = null): EventMember {
   const a = article(id, text, outlet);
@@ -76,39 +75,6 @@ describe('analyzeEvent', () => {
     expect(c.status).toBe('single-source');
     expect(c.attributedTo).toMatch(/defence ministry/i);
   });
-  it('keeps one person’s word single-source however each outlet names them', () => {
-    const r2 = analyse('Mayor Anna Pell said the Tarn bridge will reopen on Friday after repairs.', [
-      member('z1', 'Pellia Herald', 'The Tarn bridge will reopen on Friday after repairs, Mrs. Pell said.'),
-      member('z2', 'Ostria Post', 'Pell said the Tarn bridge would reopen on Friday after the repairs.'),
-    ]);
-    const c = claimOf(r2, /bridge will reopen/)!;
-    expect(c.status).toBe('single-source');
-    expect(c.attributedTo).toMatch(/Pell/);
-  });
-  it('does not set a count for one place against a count for another', () => {
-    const r2 = analyse('The 2004 flood in Tarn killed 17,000 people in the province of Tarn alone.', [
-      member('p1', 'Pellia Herald', 'The 2004 flood in Tarn killed about 23,000 people across Pellia.'),
-    ]);
-    expect(r2.numbers).toHaveLength(0);
-    // The same place, or a place named on one side only, is one quantity.
-    const r3 = analyse('The 2004 flood in Tarn killed 17,000 people in the province of Tarn.', [
-      member('p1', 'Pellia Herald', 'The 2004 flood in Tarn killed about 23,000 people in Tarn province.'),
-      member('p2', 'Ostria Post', 'The 2004 flood in Tarn killed 30,000 people.'),
-    ]);
-    expect(r3.numbers).toHaveLength(1);
-    expect(r3.numbers[0]!.values.map((v) => v.value).sort()).toEqual([17000, 23000, 30000]);
-  });
-  it('shows every figure in conflict before any figure twice', () => {
-    const same = (i: number) =>
-      member(`s${i}`, `Outlet ${i}`, 'The storm in Tarn killed 30 people on Sunday, Tarn officials said.');
-    const r2 = analyse('The storm in Tarn killed 30 people on Sunday, Tarn officials said.', [
-      ...[1, 2, 3, 4, 5, 6].map(same),
-      member('z', 'Pellia Herald', 'The storm in Tarn killed 45 people on Sunday, Tarn officials said.'),
-    ]);
-    expect(r2.numbers).toHaveLength(1);
-    expect(r2.numbers[0]!.values.length).toBeLessThanOrEqual(6);
-    expect(r2.numbers[0]!.values.map((v) => v.value)).toContain(45);
-  });
   it('reports what two independent outlets say and this article lacks', () => {
     const r2 = analyse('Pellia announced that its army had entered Tarn.', [
       member('x1', 'Pellia Herald', 'A storm flooded the Tarn valley on Sunday, closing the main road to Pella.'),
@@ -116,55 +82,6 @@ describe('analyzeEvent', () => {
     ]);
     expect(r2.omissions).toHaveLength(1);
     expect(r2.omissions[0]!.reportedBy.sort()).toEqual(['Ostria Post', 'Pellia Herald']);
-  });
-  it('reports the same count given different values by different outlets', () => {
-    const r3 = analyse('Ostria said the storm in Tarn killed 12 people on Sunday.', [
-      member('y1', 'Pellia Herald', 'The storm in Tarn killed 30 people on Sunday, Pellian officials said.'),
-    ]);
-    expect(r3.numbers).toHaveLength(1);
-    expect(r3.numbers[0]!.what).toBe('deaths');
-    expect(r3.numbers[0]!.values.map((v) => v.value).sort()).toEqual([12, 30]);
-  });
-  it('shows each figure with its sentence, and only the figures of the outlets in conflict', () => {
-    const r = analyse('The storm in Tarn killed 12 people on Sunday, Ostria said.', [
-      member('y5', 'Pellia Herald', 'The storm in Tarn killed 30 people on Sunday, Pellian officials said.'),
-      // Grouped alongside, but about another place: no side of the conflict.
-      member('y6', 'Lessa Courier', 'The storm in Lessa killed 20 people on Sunday, officials said.'),
-    ]);
-    expect(r.numbers).toHaveLength(1);
-    expect(r.numbers[0]!.values.map((v) => [v.value, v.outlet])).toEqual([
-      [12, 'Current Daily'],
-      [30, 'Pellia Herald'],
-    ]);
-    expect(r.numbers[0]!.values[1]!.quote).toBe('The storm in Tarn killed 30 people on Sunday, Pellian officials said.');
-    // The conflict names the listed claim its outlets' sentences were grouped under.
-    const claim = r.claims.find((c) => c.id === r.numbers[0]!.claimId);
-    expect(claim?.quotes.map((q) => q.outlet)).toEqual(expect.arrayContaining(['Current Daily', 'Pellia Herald']));
-    // Only this article's own figure can be shown in the page.
-    expect(r.numbers[0]!.values.map((v) => v.sentenceInArticle ?? null)).toEqual([
-      'The storm in Tarn killed 12 people on Sunday, Ostria said.',
-      null,
-    ]);
-  });
-  it('compares a toll given by officials of a place with the toll other outlets give for that place', () => {
-    const r = analyse('A storm dumped heavy rain on Tarn, where an earthquake on Saturday killed 1,419 people.', [
-      member(
-        'y8',
-        'Pellia Herald',
-        'Officials in Tarn raised the death toll from the weekend earthquake to 1,941 on Tuesday, as a storm brought heavy rain to the Lessa coast.',
-      ),
-    ]);
-    expect(r.numbers.map((n) => n.values.map((v) => v.value))).toEqual([[1419, 1941]]);
-  });
-  it('compares no figure said of an unnamed "he" or "she", unless the pronoun is only the speaker', () => {
-    const stats = analyse('Tarn striker Ivo Lenz scored twice on Sunday. He has scored 12 goals for Tarn this season.', [
-      member('y7', 'Pellia Herald', 'Ivo Lenz scored twice for Tarn on Sunday. He has scored 3 goals for Tarn in two games.'),
-    ]);
-    expect(stats.numbers).toEqual([]);
-    const toll = analyse('The storm in Tarn killed 12 people on Sunday, Ostria said.', [
-      member('y8', 'Pellia Herald', 'He said the storm in Tarn killed 30 people on Sunday.'),
-    ]);
-    expect(toll.numbers).toHaveLength(1);
   });
   it('says whose word a left-out claim is when the outlets attribute it to one party', () => {
     const r = analyse('The storm in Tarn flooded the harbour on Sunday.', [
@@ -182,40 +99,6 @@ describe('analyzeEvent', () => {
     const left = r.omissions.find((o) => /rebuild every pier/.test(o.text));
     expect(left?.saidBy).toBe('Mayor Ana Vel');
     expect(left?.reportedBy).toEqual(['Pellia Herald', 'Wire Monitor']);
-  });
-  it('does not call compatible figures a conflict ("more than 40" and "nearly 50")', () => {
-    const r7 = analyse('The storm in Tarn killed more than 40 people on Sunday, Ostria said.', [
-      member('y2', 'Pellia Herald', 'The storm in Tarn killed nearly 50 people on Sunday, Pellian officials said.'),
-    ]);
-    expect(r7.numbers).toEqual([]);
-  });
-  it('does not oppose outlets that each print both figures (the pairing of figure to place is left to the reader)', () => {
-    const r8 = analyse(
-      'Pellia withdrew 2,000 troops from Tarn on Sunday, officials said. Critics noted that the plan to pull some 7,000 soldiers out of distant Lessa by summer was also drawing anger.',
-      [
-        member(
-          'y3',
-          'Pellia Herald',
-          'Pellia withdrew 7,000 troops from Tarn on Sunday, Pellian aides said. Critics noted that the plan to pull 2,000 soldiers out of distant Lessa by summer was also drawing anger.',
-        ),
-      ],
-    );
-    expect(r8.numbers).toEqual([]);
-    // The same pair of sentences without the other figures is a conflict: the rule is about who printed what.
-    const r9 = analyse('Pellia withdrew 2,000 troops from Tarn on Sunday, officials said.', [
-      member('y4', 'Pellia Herald', 'Pellia withdrew 7,000 troops from Tarn on Sunday, Pellian aides said.'),
-    ]);
-    expect(r9.numbers).toHaveLength(1);
-  });
-  it('finds no conflict between figures of two named people, or between parts counted in one clause', () => {
-    const r = analyse('Tarn striker Ana Vel has scored 12 goals for Pella United this season.', [
-      member('n1', 'Herald', 'Tarn striker Ivo Lenz has scored 9 goals for Pella United this season.'),
-    ]);
-    expect(r.numbers).toEqual([]);
-    const r2 = analyse('In the Tarn final, Ana Vel landed 178 of 369 punches against Ivo Lenz.', [
-      member('n2', 'Herald', 'In the Tarn final, Ana Vel landed 28 of her 68 punches against Ivo Lenz in the last round.'),
-    ]);
-    expect(r2.numbers).toEqual([]);
   });
   it('finds framing: one outlet’s word for the contested event, and a contested spelling', () => {
     const r4 = analyse('Russia claimed its troops had recaptured Lessa near Kyiv. Ukrainian officials denied the claim.', [
@@ -282,19 +165,6 @@ describe('analyzeEvent', () => {
 });
 
 describe('claim wording shown to the reader', () => {
-  it('gives a sentence from inside a quotation the mark it lacks, and leaves whole quotations alone', () => {
-    expect(balanceQuotes('They won’t be laughing if I’m elected mayor of Tarn.”')).toBe(
-      '“They won’t be laughing if I’m elected mayor of Tarn.”',
-    );
-    expect(balanceQuotes("They won't be laughing if I'm elected mayor of Tarn.\"")).toBe(
-      '"They won\'t be laughing if I\'m elected mayor of Tarn."',
-    );
-    expect(balanceQuotes('“Needless to say, the Tarn bridge will stand.')).toBe('“Needless to say, the Tarn bridge will stand.”');
-    expect(balanceQuotes('“The bridge will stand,” Mayor Pell said.')).toBe('“The bridge will stand,” Mayor Pell said.');
-    expect(balanceQuotes('The mayor called the plan "a foot in the door" on Friday.')).toBe(
-      'The mayor called the plan "a foot in the door" on Friday.',
-    );
-  });
   it('shows an omitted quotation’s first sentence with its closing mark', () => {
     const r = analyse('Mayor Pell opened the Tarn bridge on Friday.', [
       member(

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { addStoryDisputes, analyzeEvent, extractClaims, type EventMember } from '../../../lib/claims/index';
 import type { ReportClaim } from '../../../lib/types';
-import { article } from './extract-claims.test';
+import { article, ruleTable } from './cases';
 
 function member(id: string, outlet: string, text: string, eventId: string, published: string | null): EventMember {
   const a = { ...article(id, text, outlet), published };
@@ -24,24 +24,56 @@ const DENIES = 'Ostria denied that Pellia had liberated Tarn, saying its units s
 const find = (cs: ReportClaim[], re: RegExp): ReportClaim | undefined =>
   cs.find((c) => c.inThisArticle && (re.test(c.text) || re.test(c.sentenceInArticle ?? '')));
 
-describe('addStoryDisputes', () => {
-  it.each([
-    {
-      name: 'a claim asserted here and denied in a later event is disputed here, the denial dated in its event',
-      page: ASSERTS,
-      story: [member('s1', 'Ostria Post', DENIES, 'e2', '2030-05-20')],
-      claim: /liberated/,
-      status: 'disputed',
-      elsewhere: [{ outlet: 'Ostria Post', stance: 'denies', eventId: 'e2', published: '2030-05-20' }],
-    },
-    {
-      name: 'a denial here of a claim asserted in an earlier event is disputed here, the claim dated in its event',
-      page: DENIES,
-      story: [member('s1', 'Pellia Herald', ASSERTS, 'e0', '2030-04-28')],
-      claim: /liberated/,
-      status: 'disputed',
-      elsewhere: [{ outlet: 'Pellia Herald', stance: 'attributes', eventId: 'e0', published: '2030-04-28' }],
-    },
+interface Case {
+  name: string;
+  page: string;
+  story: EventMember[];
+  claim: RegExp;
+  status: string;
+  elsewhere: { outlet: string; stance: string; eventId: string; published: string }[];
+  /** The outlet whose sentence the "why" shows. */
+  whyOutlet?: string;
+}
+
+function check({ page, story, claim, status, elsewhere, whyOutlet }: Case, rule: string): void {
+  const { before, after } = read(page, [], story);
+  const c = find(after, claim);
+  expect(c, JSON.stringify(after.map((x) => [x.status, x.text]))).toBeDefined();
+  expect(c!.status).toBe(status);
+  const fromOthers = c!.quotes
+    .filter((q) => q.eventId)
+    .map(({ outlet, stance, eventId, published }) => ({ outlet, stance, eventId, published }));
+  expect(fromOthers).toEqual(elsewhere);
+  if (!elsewhere.length) expect(after).toEqual(before);
+  if (status === 'disputed') {
+    expect(c!.rules).toEqual(['status.denied-across-events', 'deny.in-another-event']);
+    expect(c!.rules).toContain(rule);
+  }
+  if (whyOutlet) expect(c!.why).toMatchObject({ outlet: whyOutlet, rule });
+}
+
+const ASSERTED_HERE: Case = {
+  name: 'a claim asserted here and denied in a later event is disputed here, the denial dated in its event',
+  page: ASSERTS,
+  story: [member('s1', 'Ostria Post', DENIES, 'e2', '2030-05-20')],
+  claim: /liberated/,
+  status: 'disputed',
+  elsewhere: [{ outlet: 'Ostria Post', stance: 'denies', eventId: 'e2', published: '2030-05-20' }],
+};
+const DENIED_HERE: Case = {
+  name: 'a denial here of a claim asserted in an earlier event is disputed here, the claim dated in its event',
+  page: DENIES,
+  story: [member('s1', 'Pellia Herald', ASSERTS, 'e0', '2030-04-28')],
+  claim: /liberated/,
+  status: 'disputed',
+  elsewhere: [{ outlet: 'Pellia Herald', stance: 'attributes', eventId: 'e0', published: '2030-04-28' }],
+};
+
+ruleTable<Case>(
+  'status.denied-across-events',
+  [
+    ASSERTED_HERE,
+    DENIED_HERE,
     {
       name: 'a claim another event repeats without a denial stays as it was',
       page: ASSERTS,
@@ -74,18 +106,20 @@ describe('addStoryDisputes', () => {
       status: 'single-source',
       elsewhere: [],
     },
-  ])('$name', ({ page, story, claim, status, elsewhere }) => {
-    const { before, after } = read(page, [], story);
-    const c = find(after, claim);
-    expect(c, JSON.stringify(after.map((x) => [x.status, x.text]))).toBeDefined();
-    expect(c!.status).toBe(status);
-    const fromOthers = c!.quotes
-      .filter((q) => q.eventId)
-      .map(({ outlet, stance, eventId, published }) => ({ outlet, stance, eventId, published }));
-    expect(fromOthers).toEqual(elsewhere);
-    if (!elsewhere.length) expect(after).toEqual(before);
-  });
+  ],
+  check,
+);
 
+ruleTable<Case>(
+  'deny.in-another-event',
+  [
+    { ...ASSERTED_HERE, name: 'the "why" of a claim asserted here is the later event’s denial', whyOutlet: 'Ostria Post' },
+    { ...DENIED_HERE, name: 'the "why" of a denial here is this page’s own sentence', whyOutlet: 'Current Daily' },
+  ],
+  check,
+);
+
+describe('addStoryDisputes', () => {
   it('names both sides and puts the disputed claim first', () => {
     const { after } = read(
       `The Pellian president opened a hospital in Vell on Tuesday. ${ASSERTS}`,

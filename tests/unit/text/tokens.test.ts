@@ -1,18 +1,21 @@
+// The word tokens every comparison works on (lib/text/tokens.ts): one table a function, one row a case.
 import { describe, expect, it } from 'vitest';
 import { contentTerms, fold, stem, words } from '../../../lib/text/tokens';
 
 describe('text tokens', () => {
-  it('folds quotes, case and diacritics', () => {
-    expect(fold('Kyiv’s Café')).toBe("kyiv's cafe");
-  });
-  it('keeps apostrophes inside words and splits on punctuation', () => {
-    expect(words('Russia’s forces—pushed out.')).toEqual(["russia's", 'forces', 'pushed', 'out']);
-  });
-  it('stems and drops possessives', () => {
-    expect(stem("russia's")).toBe('russia');
-    expect(stem('recaptured')).toBe(stem('recapture'));
-  });
-  it('drops stopwords and reporting verbs from content terms', () => {
-    expect(contentTerms('The Kremlin said that Putin visited Kursk')).toEqual(['kremlin', 'putin', 'visit', 'kursk']);
-  });
+  it.each([
+    { name: 'fold: quotes, case and diacritics', got: () => fold('Kyiv’s Café'), want: "kyiv's cafe" },
+    {
+      name: 'words: keeps apostrophes inside words and splits on punctuation',
+      got: () => words('Russia’s forces—pushed out.'),
+      want: ["russia's", 'forces', 'pushed', 'out'],
+    },
+    { name: 'stem: drops possessives', got: () => stem("russia's"), want: 'russia' },
+    { name: 'stem: one stem for the forms of a verb', got: () => stem('recaptured'), want: stem('recapture') },
+    {
+      name: 'contentTerms: drops stopwords and reporting verbs',
+      got: () => contentTerms('The Kremlin said that Putin visited Kursk'),
+      want: ['kremlin', 'putin', 'visit', 'kursk'],
+    },
+  ])('$name', ({ got, want }) => expect(got()).toEqual(want));
 });
