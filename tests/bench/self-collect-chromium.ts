@@ -12,7 +12,8 @@ import { loadCorpus } from '../../lib/node/corpora.js';
 import { waitFor } from '../browser/harness/extension.js';
 import { runLine, table, wantsDocs, writeMeasurements } from '../docs/measurements.js';
 import { pageChecks, summary, type CheckTime } from './chromium-checks.js';
-import { arg, cpuNow, heapSampler, launchMeasured, log, teardown } from './chromium-probe.js';
+import { heapSampler } from './chromium-heap.js';
+import { arg, cpuNow, launchMeasured, log, teardown } from './chromium-probe.js';
 import { startWeb } from './self-collect-web-process.js';
 
 const CHECKS = arg('--checks', 40);

@@ -17,7 +17,8 @@ import { serveUpdates } from '../browser/harness/update-server.js';
 import { runLine, table, wantsDocs, writeMeasurements } from '../docs/measurements.js';
 import { TestPublisher } from '../helpers/test-publisher.js';
 import { pageChecks, summary, type CheckTime } from './chromium-checks.js';
-import { arg, cpuNow, heapSampler, launchMeasured, log, teardown } from './chromium-probe.js';
+import { heapSampler } from './chromium-heap.js';
+import { arg, cpuNow, launchMeasured, log, teardown } from './chromium-probe.js';
 import { syntheticDay } from './synthetic-day.js';
 
 const PER_DAY = arg('--articles', 50_000);
