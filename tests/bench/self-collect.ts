@@ -4,8 +4,6 @@
 // Figures: this process's CPU per poll (first poll, one new article a feed, nothing new), and page-check latency
 // (checkArticle against the bundled index) idle, with the collection beside it, and while a poll runs: the service
 // worker does both on one thread. Ratios are against the idle baseline of the same run.
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { PoliteFetcher } from '../../lib/collect/polite-fetch.js';
@@ -23,27 +21,12 @@ import { readIndexText } from '../../lib/node/index-file.js';
 import { bundledIndexPath } from '../../lib/node/paths.js';
 import { checkArticle } from '../../lib/report.js';
 import { runLine, table, wantsDocs, writeMeasurements } from '../docs/measurements.js';
+import { startWeb } from './self-collect-web-process.js';
 
 const log = (m: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
 const f1 = (n: number) => n.toFixed(1);
-
-async function startWeb() {
-  const child = spawn(process.execPath, ['--import', 'tsx', new URL('./self-collect-web.ts', import.meta.url).pathname], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
-  const first = JSON.parse((await lines.next()).value as string) as { opml: string; clocks: number[] };
-  return {
-    ...first,
-    async clock(ms: number) {
-      child.stdin!.write(`clock ${ms}\n`);
-      await lines.next();
-    },
-    quit: () => child.stdin!.end('quit\n'),
-  };
-}
 
 async function main(): Promise<void> {
   const web = await startWeb();

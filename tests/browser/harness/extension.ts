@@ -45,8 +45,9 @@ export function requireBuild(): void {
  *  HSTS-preloaded, so the suite serves them over HTTPS with a throwaway certificate the context accepts. */
 export const LOOPBACK_HOSTS = ['www.rt.com'];
 
-/** `userDataDir` may be shared by the suite's files, run one after another, so the index is loaded once. */
-export async function launch(userDataDir?: string): Promise<Harness> {
+/** `userDataDir` may be shared by the suite's files, run one after another, so the index is loaded once; `args`: more
+ *  Chromium flags (the Chromium benches add a DevTools port to reach the service worker's own target). */
+export async function launch(userDataDir?: string, opts: { args?: string[] } = {}): Promise<Harness> {
   requireBuild();
   const ownDir = !userDataDir;
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'parallax-profile-'));
@@ -66,6 +67,7 @@ export async function launch(userDataDir?: string): Promise<Harness> {
       '--disable-component-update',
       '--disable-sync',
       `--host-resolver-rules=${LOOPBACK_HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(',')}`,
+      ...(opts.args ?? []),
     ],
   });
   await routeLocalOnly(context);
