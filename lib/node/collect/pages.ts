@@ -73,7 +73,8 @@ async function fetchPage(ctx: CollectContext, row: PendingRow, report: PassRepor
   let failure: { kind: string; message: string; retryInMs?: number } | null = null;
   if (res.ok && !res.notModified) {
     const doc = parseHtml(res.text());
-    const out = extractFromDocument(doc, { url: res.url });
+    // The document is this call's own (parsed just now, dropped after): Readability may take it without a copy.
+    const out = extractFromDocument(doc, { url: res.url, isClone: true });
     if (out.ok) article = out.article;
     else failure = { kind: 'extract', message: `${out.reason}: ${out.message}` };
   } else if (!res.ok) {
