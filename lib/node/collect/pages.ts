@@ -36,13 +36,11 @@ export async function pendingPages(ctx: CollectContext, limit = 5000): Promise<P
   );
 }
 
-/** Fetch the pending pages that are due, or just `rows` when the caller knows them (a pass's new articles, when no
- * other page was waiting), in the order pendingPages gives. */
+/** Fetch the due pending pages, or the caller's `rows` (a pass's new articles, when no page waited) in that order. */
 export async function fetchPages(ctx: CollectContext, report: PassReport, limit = 5000, rows?: PendingRow[]): Promise<void> {
   const writes = new StoredWrites(ctx.db);
-  const due = rows
-    ? [...rows].sort((a, b) => +new Date(a.first_seen) - +new Date(b.first_seen) || (a.key < b.key ? -1 : 1)).slice(0, limit)
-    : await pendingPages(ctx, limit);
+  const byAge = (a: PendingRow, b: PendingRow) => +new Date(a.first_seen) - +new Date(b.first_seen) || (a.key < b.key ? -1 : 1);
+  const due = rows ? [...rows].sort(byAge).slice(0, limit) : await pendingPages(ctx, limit);
   await runPool(due, ctx.concurrency ?? 8, (row) => fetchPage(ctx, row, report, writes));
   await writes.flush();
 }
