@@ -7,6 +7,7 @@ import type { Db } from './db.js';
 import { FeedStates } from './feed-state.js';
 import { recordItems, type SourceRow } from './items.js';
 import type { FetchFail } from './http-types.js';
+import type { PendingRow } from './pages.js';
 
 /** Make the stored source list the given one: new sources added, dropped ones kept but inactive (their history stays). */
 export async function syncSources(db: Db, sources: readonly Source[]): Promise<void> {
@@ -23,7 +24,7 @@ export async function syncSources(db: Db, sources: readonly Source[]): Promise<v
   });
 }
 
-const SOURCE_COLUMNS = 's.url, s.kind, s.outlet, s.language, f.etag, f.last_modified, f.failures';
+const SOURCE_COLUMNS = 's.url, s.kind, s.outlet, s.language, f.etag, f.last_modified, f.failures, f.last_ok_at';
 
 /** Poll the given sources now (a queue worker's share of a pass). */
 export async function pollSources(ctx: CollectContext, urls: readonly string[], report: PassReport): Promise<void> {
@@ -32,7 +33,7 @@ export async function pollSources(ctx: CollectContext, urls: readonly string[], 
     [urls],
   );
   const states = new FeedStates(ctx.db);
-  for (const s of rows) await pollOne(ctx, s, report, states);
+  for (const s of rows) await pollOne(ctx, s, report, states, []);
   await states.flush();
 }
 
@@ -48,22 +49,39 @@ export async function dueSourcesByHost(ctx: CollectContext): Promise<Map<string,
   );
 }
 
-export async function pollFeeds(ctx: CollectContext, report: PassReport): Promise<void> {
+/** Poll the due feeds. Says whether pages were already waiting for a fetch (pending and due) before the poll, and
+ * gives the new articles' pending pages: with none waiting, a pass fetches just these, found without a query (that
+ * query was a quarter of an idle pass's store time). */
+export async function pollFeeds(
+  ctx: CollectContext,
+  report: PassReport,
+): Promise<{ pagesWaiting: boolean; fresh: PendingRow[] }> {
   const now = ctx.now();
-  const due = await ctx.db.query<SourceRow & { total: number }>(
-    `select ${SOURCE_COLUMNS}, (select count(*)::int from sources where active) as total from sources s left join feed_state f on f.url = s.url
-     where s.active and (f.next_fetch_at is null or f.next_fetch_at <= $1) order by s.url`,
+  // The counts ride on every row; a pass with no feed due reads them from the one row of the left join's empty side.
+  const due = await ctx.db.query<SourceRow & { total: number; waiting: boolean }>(
+    `select ${SOURCE_COLUMNS}, c.total, c.waiting from (select (select count(*)::int from sources where active) as total,
+       exists (select 1 from articles where status = 'pending' and (next_attempt_at is null or next_attempt_at <= $1)) as waiting) c
+     left join (sources s left join feed_state f on f.url = s.url) on s.active and (f.next_fetch_at is null or f.next_fetch_at <= $1)
+     order by s.url`,
     [now],
   );
-  report.feeds.notDue += due.length
-    ? Number(due[0]!.total) - due.length
-    : (await ctx.db.query<{ n: number }>('select count(*)::int as n from sources where active'))[0]!.n;
+  const counts = due[0]!;
+  const sources = due.filter((s) => s.url !== null);
+  report.feeds.notDue += Number(counts.total) - sources.length;
   const states = new FeedStates(ctx.db);
-  await runPool(due, ctx.concurrency ?? 8, (s) => pollOne(ctx, s, report, states));
+  const fresh: PendingRow[] = [];
+  await runPool(sources, ctx.concurrency ?? 8, (s) => pollOne(ctx, s, report, states, fresh));
   await states.flush();
+  return { pagesWaiting: counts.waiting, fresh };
 }
 
-async function pollOne(ctx: CollectContext, s: SourceRow, report: PassReport, states: FeedStates): Promise<void> {
+async function pollOne(
+  ctx: CollectContext,
+  s: SourceRow,
+  report: PassReport,
+  states: FeedStates,
+  fresh: PendingRow[],
+): Promise<void> {
   report.feeds.polled++;
   const res = await ctx.fetcher.get(s.url, { etag: s.etag, lastModified: s.last_modified, maxBytes: 10 * 1024 * 1024 });
   const at = ctx.now();
@@ -71,6 +89,7 @@ async function pollOne(ctx: CollectContext, s: SourceRow, report: PassReport, st
   if (res.notModified) {
     report.feeds.notModified++;
     report.feeds.ok++;
+    if (unchangedLately(s, res.etag, res.lastModified, at)) return;
     states.polled({
       url: s.url,
       at: at.toISOString(),
@@ -109,16 +128,28 @@ async function pollOne(ctx: CollectContext, s: SourceRow, report: PassReport, st
   if (format === 'news-sitemap' || format === 'sitemap')
     items = items.filter((i) => recent(i.published, at, ctx.sitemapWindowHours ?? 48));
   report.feeds.ok++;
-  const fresh = await recordItems(ctx, s, items, report);
+  const added = await recordItems(ctx, s, items, report);
+  fresh.push(...added);
   states.polled({
     url: s.url,
     at: at.toISOString(),
     etag: res.etag,
     lastModified: res.lastModified,
     items: items.length,
-    fresh,
+    fresh: added.length,
     format,
   });
+}
+
+/** How stale a 304 may leave a feed's stored last fetch: the validators and failure count are exact, the times of a
+ * feed that keeps answering "not modified" are written at most this often (a write of each 304 was a quarter of an
+ * idle 5-minute pass's store time); `status` reads them only as a failing feed's "since". */
+const QUIET_WRITE_MS = 3600_000;
+
+function unchangedLately(s: SourceRow, etag: string | null, lastModified: string | null, at: Date): boolean {
+  if (s.failures || !s.last_ok_at) return false;
+  if ((etag ?? s.etag) !== s.etag || (lastModified ?? s.last_modified) !== s.last_modified) return false;
+  return at.getTime() - new Date(s.last_ok_at).getTime() < QUIET_WRITE_MS;
 }
 
 function recent(iso: string | null, now: Date, hours: number): boolean {

@@ -36,9 +36,12 @@ export async function pendingPages(ctx: CollectContext, limit = 5000): Promise<P
   );
 }
 
-export async function fetchPages(ctx: CollectContext, report: PassReport, limit = 5000): Promise<void> {
+/** Fetch the due pending pages, or the caller's `rows` (a pass's new articles, when no page waited) in that order. */
+export async function fetchPages(ctx: CollectContext, report: PassReport, limit = 5000, rows?: PendingRow[]): Promise<void> {
   const writes = new StoredWrites(ctx.db);
-  await runPool(await pendingPages(ctx, limit), ctx.concurrency ?? 8, (row) => fetchPage(ctx, row, report, writes));
+  const byAge = (a: PendingRow, b: PendingRow) => +new Date(a.first_seen) - +new Date(b.first_seen) || (a.key < b.key ? -1 : 1);
+  const due = rows ? [...rows].sort(byAge).slice(0, limit) : await pendingPages(ctx, limit);
+  await runPool(due, ctx.concurrency ?? 8, (row) => fetchPage(ctx, row, report, writes));
   await writes.flush();
 }
 
@@ -73,7 +76,8 @@ async function fetchPage(ctx: CollectContext, row: PendingRow, report: PassRepor
   let failure: { kind: string; message: string; retryInMs?: number } | null = null;
   if (res.ok && !res.notModified) {
     const doc = parseHtml(res.text());
-    const out = extractFromDocument(doc, { url: res.url });
+    // The document is this call's own (parsed just now, dropped after): Readability may take it without a copy.
+    const out = extractFromDocument(doc, { url: res.url, isClone: true });
     if (out.ok) article = out.article;
     else failure = { kind: 'extract', message: `${out.reason}: ${out.message}` };
   } else if (!res.ok) {

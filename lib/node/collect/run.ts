@@ -35,13 +35,21 @@ export async function runPass(ctx: CollectContext, state: PassState): Promise<Fu
   let jobs: FullReport['jobs'];
   if (state.queue) jobs = await dispatchPass(ctx, state.queue);
   else {
-    await pollFeeds(ctx, report);
-    await fetchPages(ctx, report);
+    const { pagesWaiting, fresh } = await pollFeeds(ctx, report);
+    // With no page waiting from before, the pages to fetch are the new articles' (none, in most 5-minute passes).
+    if (pagesWaiting) await fetchPages(ctx, report);
+    else if (fresh.length) await fetchPages(ctx, report, undefined, fresh);
   }
+  // Without a queue only this pass stores articles, and the assigner took all stored ones before: with nothing stored
+  // now there is nothing to assign (a fresh assigner looks, for what an earlier process stored and left unassigned).
+  const fresh = !state.assigner;
   state.assigner ??= await loadAssigner(ctx.db, state.retentionDays, ctx.now());
   let events: AssignReport;
   try {
-    events = await assignPending(ctx.db, state.assigner, ctx.now);
+    events =
+      fresh || state.queue || report.pages.stored || report.pages.excerpts
+        ? await assignPending(ctx.db, state.assigner, ctx.now)
+        : { assigned: 0, created: 0, joined: 0, merged: 0, copies: 0 };
   } catch (err) {
     // A batch that was not written leaves the assigner ahead of the store: the next pass rebuilds it.
     state.assigner = null;
