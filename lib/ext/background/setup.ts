@@ -10,7 +10,7 @@ import { onUpdateAlarm, scheduleNext } from './update-schedule.js';
 import type { BgServices } from './services.js';
 import { uiHandlers } from './ui-handlers.js';
 import { scheduleCollect } from './collect-schedule.js';
-import { workerScript } from './worker-script.js';
+import { workerScriptPart } from './worker-script.js';
 
 type UiName = keyof ReturnType<typeof uiHandlers>;
 
@@ -30,7 +30,7 @@ export function setupBackground(s: BgServices): void {
   );
   onMessage(
     'csGetWorkerScript',
-    fromContentScript('csGetWorkerScript', self, () => workerScript()),
+    fromContentScript('csGetWorkerScript', self, (d) => workerScriptPart(d)),
   );
 
   const ui = uiHandlers(s);

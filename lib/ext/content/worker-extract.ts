@@ -15,11 +15,12 @@ export interface WorkerLike {
   onerror: ((e: unknown) => void) | null;
 }
 
-/** How this content script reaches a worker: the script's text from the background, and a worker started from it
- *  (throws when the page's policy forbids it: Chromium refuses in the constructor, Firefox with an error event). */
+/** How this content script reaches a worker: a URL of the script (a blob: URL of the text the background hands
+ *  out), and a worker started from it (a page's policy may refuse it: in the constructor, or, as Chromium and
+ *  Firefox do, with an error event). */
 export interface WorkerHost {
-  script(): Promise<string>;
-  start(script: string): WorkerLike;
+  scriptUrl(): Promise<string>;
+  start(scriptUrl: string): WorkerLike;
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 }
@@ -57,9 +58,9 @@ export function runInWorker(host: WorkerHost, html: string, url: string, limits 
     const failed = (message: string): WorkerRun => ({ ran: true, outcome: { ok: false, reason: 'error', message } });
     const timedOut = () => failed(`Reading the page took longer than ${Math.round(limits.answerMs / 1000)} s.`);
     host
-      .script()
-      .then((script) => {
-        worker = host.start(script);
+      .scriptUrl()
+      .then((scriptUrl) => {
+        worker = host.start(scriptUrl);
         worker.onerror = () =>
           worker &&
           finish(ready ? failed('Reading the page stopped in its worker.') : { ran: false, why: 'the worker did not start' });

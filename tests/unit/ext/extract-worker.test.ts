@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { extractPage } from '../../../lib/ext/content/extract-page.js';
 import { serialiseCopy, type FromWorker } from '../../../lib/ext/content/worker-protocol.js';
-import { workerScript } from '../../../lib/ext/background/worker-script.js';
+import { cutParts, workerScriptPart } from '../../../lib/ext/background/worker-script.js';
 import { extractCopy, serveExtraction } from '../../../lib/ext/worker/extract-copy.js';
 import { extractFromDocument } from '../../../lib/extract/document.js';
 import { isLikelyArticle } from '../../../lib/extract/gate.js';
@@ -64,13 +64,27 @@ describe('serveExtraction', () => {
   });
 });
 
-describe('workerScript', () => {
-  it('reads the script once, and again after a failed read', async () => {
+describe('workerScriptPart', () => {
+  it('reads the script once, and again after a failed read; answers part by part', async () => {
     const read = vi.fn().mockRejectedValueOnce(new Error('restarting')).mockResolvedValue('/* worker */');
-    await expect(workerScript(read)).rejects.toThrow('restarting');
+    await expect(workerScriptPart({ part: 0 }, read)).rejects.toThrow('restarting');
     await Promise.resolve();
-    expect(await workerScript(read)).toEqual({ script: '/* worker */' });
-    expect(await workerScript(read)).toEqual({ script: '/* worker */' });
+    expect(await workerScriptPart({ part: 0 }, read)).toEqual({ text: '/* worker */', parts: 1 });
+    expect(await workerScriptPart({ part: 0 }, read)).toEqual({ text: '/* worker */', parts: 1 });
     expect(read).toHaveBeenCalledTimes(2);
+    await expect(workerScriptPart({ part: 1 }, read)).rejects.toThrow('has 1 parts, not 2');
+  });
+
+  it.each([[{}], [{ part: -1 }], [{ part: 0.5 }], [{ part: '0' }], [null]])('refuses the request %j', async (data) => {
+    await expect(workerScriptPart(data, () => Promise.resolve('x'))).rejects.toThrow(/invalid csGetWorkerScript payload/);
+  });
+
+  it.each([
+    ['ascii', 'abcdefghij', 4, ['abcd', 'efgh', 'ij']],
+    ['a surrogate pair at the cut', 'abc\u{1F600}def', 4, ['abc', '\u{1F600}de', 'f']],
+    ['empty', '', 4, []],
+  ])('cuts %s into parts that join back', (_, text, size, parts) => {
+    expect(cutParts(text, size)).toEqual(parts);
+    expect(cutParts(text, size).join('')).toBe(text);
   });
 });

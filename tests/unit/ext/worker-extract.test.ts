@@ -34,7 +34,7 @@ class FakeWorker implements WorkerLike {
 function host(behave: (w: FakeWorker, m: ToWorker) => void, over: Partial<WorkerHost> = {}) {
   const started: FakeWorker[] = [];
   const h: WorkerHost = {
-    script: () => Promise.resolve('/* worker */'),
+    scriptUrl: () => Promise.resolve('blob:https://a.test/1'),
     start: () => {
       const w = new FakeWorker(behave);
       started.push(w);
@@ -88,7 +88,7 @@ describe('runInWorker', () => {
       },
       /denied by CSP/,
     ],
-    ['the background has no script', { script: () => Promise.reject(new Error('missing')) }, /missing/],
+    ['the background has no script', { scriptUrl: () => Promise.reject(new Error('missing')) }, /missing/],
   ])('did not run when %s', async (_, over, why) => {
     const { h } = host(answers, over as Partial<WorkerHost>);
     const r = await runInWorker(h, '', 'https://a.test/');
