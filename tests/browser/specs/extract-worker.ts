@@ -9,9 +9,9 @@ import { waitFor } from '../harness/extension.js';
 import { hostileArticle } from '../harness/hostile-pages.js';
 import { readyReport, settled, type Suite } from '../harness/suite-context.js';
 
-const PLAIN = '/worker/plain.html';
-const NO_WORKERS = '/worker/csp-worker-src-none.html';
-const SCRIPT_SELF = '/worker/csp-script-src-self.html';
+export const PLAIN = '/worker/plain.html';
+export const NO_WORKERS = '/worker/csp-worker-src-none.html';
+export const SCRIPT_SELF = '/worker/csp-script-src-self.html';
 
 /** The same article three times: served as is, and under two policies that refuse blob: workers. */
 export function workerPages(): { pages: Record<string, string>; headers: Record<string, Record<string, string>> } {
