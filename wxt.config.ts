@@ -1,7 +1,9 @@
 // WXT build configuration: Preact UI and the manifest (Chrome MV3 with a side panel; Firefox MV2 with the same panel as a sidebar_action, which WXT generates from entrypoints/sidepanel).
-import { defineConfig } from 'wxt';
+import { defineConfig, type WxtViteConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
+
+/** A Vite plugin, as WXT's config takes it (vite itself is WXT's dependency, not ours). */
+type Plugin = Extract<NonNullable<WxtViteConfig['plugins']>[number], { name: string }>;
 
 /** Firefox's id for the add-on (browser_specific_settings.gecko.id); the Firefox browser suite installs under it. */
 export const ADDON_ID = '{37c1c520-e676-4e51-8bb1-4bdb990342a5}';
