@@ -3,6 +3,8 @@
 import { extractFromDocumentPaced } from '../lib/extract/document.js';
 import { isLikelyArticle } from '../lib/extract/gate.js';
 import { setupContentScript } from '../lib/ext/content/setup.js';
+import { workerFirst } from '../lib/ext/content/worker-extract.js';
+import { browserWorkerHost } from '../lib/ext/content/worker-host.js';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -11,6 +13,9 @@ export default defineContentScript({
   // Do not announce the script's start to the page with window.postMessage.
   noScriptStartedPostMessage: true,
   main() {
-    setupContentScript({ isLikelyArticle, extractFromDocument: extractFromDocumentPaced }, () => browser.runtime?.id != null);
+    const extractFromDocument = workerFirst(browserWorkerHost(window), extractFromDocumentPaced, (why) =>
+      console.debug(`Parallax: reading this page in place (${why})`),
+    );
+    setupContentScript({ isLikelyArticle, extractFromDocument }, () => browser.runtime?.id != null);
   },
 });

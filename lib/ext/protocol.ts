@@ -121,6 +121,8 @@ export interface ProtocolMap {
   csShouldRun(data: { url: string }): { run: boolean };
   /** CS→BG: the page's extraction result (text and metadata only, never HTML). */
   csArticleExtracted(data: { url: string; outcome: ExtractOutcome }): void;
+  /** CS→BG: one part of the extraction worker's script, which the content script starts in its tab (blob: URL). */
+  csGetWorkerScript(data: { part: number }): { text: string; parts: number };
   /** UI→BG: the state of a tab (popup and side panel render it). */
   uiGetTabState(data: { tabId: number }): TabState;
   /** UI→BG: run extraction and matching again on a tab. */

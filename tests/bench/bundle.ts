@@ -37,6 +37,8 @@ const FILES: { label: string; dir: string; pattern: RegExp }[] = [
   { label: 'content script', dir: 'content-scripts', pattern: /^content\.js$/ },
   { label: 'background', dir: '.', pattern: /^background\.js$/ },
   { label: "pages' messaging chunk", dir: 'chunks', pattern: /^protocol-[\w-]+\.js$/ },
+  // Loaded only where an article is read, and then off the page's main thread (issue 23).
+  { label: 'extraction worker', dir: '.', pattern: /^extract-worker\.js$/ },
 ];
 
 const arg = (name: string) => {

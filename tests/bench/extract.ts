@@ -13,6 +13,7 @@ import { decodeHtml, parseHtml } from '../../lib/node/html-document.js';
 import { sharedPath } from '../../lib/node/paths.js';
 import { scorePage, summarise, type PageScore } from './extract-metric.js';
 import { metadataRegression } from './extract-metadata.js';
+import { contentScriptPaths } from './extract-paths.js';
 import { runLine, table, wantsDocs, writeMeasurements } from '../docs/measurements.js';
 
 const args = process.argv.slice(2);
@@ -87,6 +88,9 @@ const report = (name: string, s: ReturnType<typeof summarise>, note: string) => 
 console.log(`article-extraction-benchmark: ${ids.length} pages (shingle F1 / precision / recall / exact)`);
 console.log(`${'extractor'.padEnd(34)} F1     P      R      acc`);
 report('parallax (Readability + clean-up)', summarise(oursScores), 'target F1 ≥ 0.97');
+const paths = await contentScriptPaths(ids.map((id) => ({ id, doc: docs.get(id)!, url: truth[id]!.url })));
+report('content script, in the page', summarise(score(paths.inPage)), 'the copy, as on a page that refuses workers');
+report('content script, in its worker', summarise(score(paths.worker)), 'the copy as markup → linkedom; ≥ in the page');
 report('Readability.js 0.6.0, run here', summarise(score(plainText)), 'anchor (≈ 0.945)');
 for (const f of readdirSync(`${dir}/predictions`).sort()) {
   const stored = JSON.parse(readFileSync(`${dir}/predictions/${f}`, 'utf8')) as {

@@ -2,6 +2,7 @@
 // through Marionette once, then runs each spec file against it (tests/browser/firefox/specs/*, and the specs shared
 // with Chromium). Screenshots go to tests/browser/screenshots/firefox-*.png.
 import { afterAll, beforeAll } from 'vitest';
+import { extractWorkerSpecs } from './firefox/specs/extract-worker.js';
 import { highlightSpecs } from './firefox/specs/highlight.js';
 import { installInjectionSpecs } from './firefox/specs/install-injection.js';
 import { installSpecs } from './firefox/specs/install.js';
@@ -32,6 +33,7 @@ afterAll(async () => {
 installSpecs(get);
 seedStorySpecs(get);
 otherPageSpecs(get);
+extractWorkerSpecs(get);
 realPageSpecs(get);
 highlightSpecs(get);
 sidebarFollowSpecs(get);

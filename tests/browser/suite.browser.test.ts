@@ -3,6 +3,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Suite } from './harness/suite-context.js';
 import { startSuite } from './harness/suite-context.js';
+import { extractWorkerSpecs } from './specs/extract-worker.js';
 import { hostileSpecs } from './specs/hostile.js';
 import { indexImportSpecs } from './specs/index-import.js';
 import { installInjectionSpecs } from './specs/install-injection.js';
@@ -43,6 +44,7 @@ popupSpeedSpecs(get);
 sidePanelFollowSpecs(get);
 installInjectionSpecs(get);
 hostileSpecs(get);
+extractWorkerSpecs(get);
 indexImportSpecs(get);
 selfCollectSpecs(get);
 // Last: it subscribes to a publisher, which rebuilds the index (it unsubscribes at the end).

@@ -10,6 +10,7 @@ import { onUpdateAlarm, scheduleNext } from './update-schedule.js';
 import type { BgServices } from './services.js';
 import { uiHandlers } from './ui-handlers.js';
 import { scheduleCollect } from './collect-schedule.js';
+import { workerScriptPart } from './worker-script.js';
 
 type UiName = keyof ReturnType<typeof uiHandlers>;
 
@@ -26,6 +27,10 @@ export function setupBackground(s: BgServices): void {
   onMessage(
     'csArticleExtracted',
     fromContentScript('csArticleExtracted', self, (d, tabId) => handleArticleExtracted(s, d, tabId)),
+  );
+  onMessage(
+    'csGetWorkerScript',
+    fromContentScript('csGetWorkerScript', self, (d) => workerScriptPart(d)),
   );
 
   const ui = uiHandlers(s);

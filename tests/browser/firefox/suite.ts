@@ -4,6 +4,7 @@ import type { IndexInfo, TabState } from '../../../lib/ext/protocol.js';
 import { waitFor } from '../harness/extension.js';
 import { servePages, type PageServer } from '../harness/server.js';
 import { settled, suitePages } from '../harness/suite-context.js';
+import { workerPages } from '../specs/extract-worker.js';
 import { launchFirefox, type FirefoxHarness, type Tab } from './harness.js';
 
 /** The popup page's body is the popup as the toolbar shows it (theme.css .popup-body: 360 px wide). */
@@ -24,7 +25,8 @@ export interface FirefoxSuite {
 
 export async function startFirefoxSuite(): Promise<FirefoxSuite> {
   const { pages, seed } = suitePages();
-  const server = await servePages(pages);
+  const worker = workerPages();
+  const server = await servePages({ ...pages, ...worker.pages }, { headers: worker.headers });
   const t0 = Date.now();
   let h: FirefoxHarness;
   try {

@@ -39,7 +39,11 @@ const listen = async (server: Server): Promise<number> => {
 };
 const closed = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
 
-export async function servePages(pages: Record<string, string>, opts: { tls?: boolean } = {}): Promise<PageServer> {
+/** `headers`: extra response headers by path (a Content-Security-Policy, say). */
+export async function servePages(
+  pages: Record<string, string>,
+  opts: { tls?: boolean; headers?: Record<string, Record<string, string>> } = {},
+): Promise<PageServer> {
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const body = pages[path];
@@ -47,7 +51,8 @@ export async function servePages(pages: Record<string, string>, opts: { tls?: bo
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+    const extra = opts.headers?.[path] ?? {};
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...extra }).end(body);
   };
   const server: Server = createServer(handle);
   const origin = `http://127.0.0.1:${await listen(server)}`;

@@ -10,6 +10,7 @@ import { basilPage, highlightPage, nonArticlePage, otherEventPage, reviewPage, s
 import { servePages, type PageServer } from './server.js';
 import { hostilePages } from './hostile-pages.js';
 import { LATER_PATH, laterPage } from './update-fixtures.js';
+import { workerPages } from '../specs/extract-worker.js';
 
 // The popup's own width (theme.css .popup-body), as the toolbar shows it; the side panel's usual width.
 export const POPUP = { width: 360, height: 600 };
@@ -77,7 +78,9 @@ export async function startSuite(): Promise<Suite> {
   const numbers = await numbersPage();
   pages['/news/real-numbers.html'] = numbers.html;
   console.log(`numbers page found in ${Date.now() - tn} ms: ${numbers.title}`);
-  const server = await servePages(pages, { tls: true });
+  const worker = workerPages();
+  Object.assign(pages, worker.pages);
+  const server = await servePages(pages, { tls: true, headers: worker.headers });
   const t0 = Date.now();
   const h = await launch();
   const t1 = Date.now();
