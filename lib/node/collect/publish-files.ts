@@ -3,6 +3,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { manifestFileNames, unverifiedManifest } from '../../updates/format.js';
+import { allDeltas } from '../../updates/path.js';
 import type { Db } from './db.js';
 
 export async function storeFile(db: Db, name: string, bytes: Uint8Array): Promise<void> {
@@ -19,7 +20,7 @@ function writeAtomic(dir: string, name: string, bytes: Uint8Array | string): voi
 export async function writeOut(db: Db, outDir: string, manifestText: string): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const m = unverifiedManifest(manifestText);
-  const names = [m.snapshot.file, ...m.deltas.map((d) => d.file)];
+  const names = [m.snapshot.file, ...allDeltas(m).map((d) => d.file)];
   for (const name of names) {
     const [row] = await db.query<{ bytes: Uint8Array }>('select bytes from files where name = $1', [name]);
     if (!row) throw new Error(`the store lacks ${name}, named by manifest ${m.sequence}`);

@@ -9,6 +9,7 @@ import { toIndex } from '../../updates/live-state.js';
 import type { Db } from './db.js';
 import { currentState } from './live.js';
 import { diff, keyed, publishedKey } from './publish-diff.js';
+import { composeSince } from './publish-compose.js';
 import { storeFile, writeOut } from './publish-files.js';
 import { signManifest } from './signing.js';
 
@@ -23,6 +24,8 @@ export interface PublishOptions {
   claimsPerArticle?: number;
   /** Deltas kept in the chain; older readers load the snapshot. */
   maxDeltas?: number;
+  /** Composed deltas "since N" for the last this many sequences (default 12: an hour of 5-minute publishes). */
+  composeSpan?: number;
   publisher?: Manifest['publisher'];
 }
 
@@ -76,6 +79,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
       serializeDelta(
         { from: sequence - 1, to: sequence },
         ops.map((o) => o.op),
+        (id) => before.has(publishedKey('a', id)),
       ),
       { level: 9 },
     );
@@ -92,6 +96,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
     await storeFile(db, delta.file, bytes);
     chain = [...chain, delta].slice(-(opts.maxDeltas ?? 168));
   }
+  const composed = await composeSince(db, chain, opts.composeSpan ?? 12);
   // A new snapshot when there is none, or when the chain since the last one outweighs half of it.
   let snapshot = prev?.snapshot ?? null;
   const since = snapshot ? chain.filter((d) => d.from >= snapshot!.sequence).reduce((s, d) => s + d.size, 0) : 0;
@@ -120,6 +125,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
     retentionDays,
     snapshot: snapshot!,
     deltas: chain,
+    ...(composed.length ? { composed } : {}),
     stats: state.stats(),
   };
   const manifestText = await signManifest(manifest, opts.key);
