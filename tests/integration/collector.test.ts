@@ -13,7 +13,9 @@ import { syncSources } from '../../lib/node/collect/feeds.js';
 import { openDb, type Db } from '../../lib/node/collect/db.js';
 import { PoliteFetcher } from '../../lib/node/collect/http.js';
 import { openPublished, readPublished } from '../../lib/node/collect/published.js';
+import { currentState } from '../../lib/node/collect/live.js';
 import { publish } from '../../lib/node/collect/publish.js';
+import { LiveCache } from '../../lib/node/collect/publish-state.js';
 import { runPass, userAgent, type FullReport } from '../../lib/node/collect/run.js';
 import { generateKeys, loadPrivateKey } from '../../lib/node/collect/signing.js';
 import { storeStatus } from '../../lib/node/collect/status.js';
@@ -140,6 +142,9 @@ const ctx = (): CollectContext => ({
 });
 
 /** Passes until nothing is pending (retries are due a backoff later: the simulated clock moves past it). */
+const stateJson = (s: LiveState) =>
+  JSON.stringify([s.articles, s.events, s.stories, s.outlets, s.df].map((m) => [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1))));
+
 /** A published snapshot's records. */
 const indexLines = (path: string) =>
   gunzipSync(readFileSync(path))
@@ -307,7 +312,11 @@ describe('collecting from a faulty news web', () => {
     });
     expect(m.info.status).toBe('matched');
 
-    // One more: a reader at the snapshot now takes one composed delta to the newest, to the chain's state.
+    // One more: a reader at the snapshot now takes one composed delta to the newest, to the chain's state. A
+    // publisher's kept state reads only what changed, and is what a cold read of the store gives.
+    const cache = new LiveCache();
+    await cache.state(db, new Date(web.clock()), 10_000);
+    const held = cache.lastRead;
     extra.spec.articles.push({
       slug: 'later-story',
       title: 'Senators react to the late bill on Wednesday',
@@ -315,6 +324,9 @@ describe('collecting from a faulty news web', () => {
       published: web.clock() - 60_000,
     });
     await passes(1);
+    const warm = await cache.state(db, new Date(web.clock()), 10_000);
+    expect([held > 10, cache.lastRead]).toEqual([true, 1]);
+    expect(stateJson(warm)).toBe(stateJson(await currentState(db, new Date(web.clock()), 10_000)));
     const later = await publish({ db, outDir: out, key, now: new Date(web.clock()), retentionDays: 10_000 });
     expect(later.manifest.deltas.map((d) => d.to)).toEqual([second.sequence, later.sequence]);
     expect(later.manifest.composed?.map((c) => [c.from, c.to, c.articlesAdded])).toEqual([[first.sequence, later.sequence, 2]]);
