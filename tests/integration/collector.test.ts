@@ -1,7 +1,7 @@
 // The collector against a local news web with injected faults: every released article ends up stored once (as a
 // full article or, when its page cannot be had, as the feed's excerpt), every failure is counted, politeness holds,
 // and what is published verifies, reloads and matches.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -331,6 +331,7 @@ describe('collecting from a faulty news web', () => {
     expect(later.manifest.deltas.map((d) => d.to)).toEqual([second.sequence, later.sequence]);
     expect(later.manifest.composed?.map((c) => [c.from, c.to, c.articlesAdded])).toEqual([[first.sequence, later.sequence, 2]]);
     expect(deltasFrom(later.manifest, first.sequence)).toEqual(later.manifest.composed);
+    expect(readdirSync(out).filter((n) => /^delta-\d+-\d+\./.test(n))).toEqual([later.manifest.composed![0]!.file]);
     const viaChain = (await readPublished(out, { publicKey: pub, now: new Date(web.clock()) })).state;
     const viaComposed = LiveState.fromIndex(indexLines(join(out, later.manifest.snapshot.file)));
     const composed = parseDelta(gunzipSync(readFileSync(join(out, later.manifest.composed![0]!.file))).toString());
@@ -362,6 +363,10 @@ describe('collecting from a faulty news web', () => {
       UPDATES_VERSION,
       [],
     ]);
+    // Composed files neither this manifest nor the one before names leave the store and the folder.
+    const composedNames = (names: string[]) => names.filter((n) => /^delta-\d+-\d+\./.test(n));
+    expect(composedNames(readdirSync(out))).toEqual([]);
+    expect(composedNames((await db.query<{ name: string }>('select name from files')).map((r) => r.name))).toEqual([]);
     expect((await readPublished(out, { publicKey: pub, now: new Date(web.clock()) })).state.articles.size).toBe(
       later.manifest.stats.articles,
     );

@@ -98,3 +98,10 @@ export async function composeSince(db: Db, chain: readonly DeltaRef[], span: num
   }
   return out.reverse();
 }
+
+/** Composed files are replaced at every publish (each ends at the newest sequence): those neither the new manifest
+ * nor the one before it names leave the store (a reader who read the previous manifest a moment ago still finds its
+ * files), so a collector publishing every 5 minutes does not keep eleven stale files of each. */
+export async function pruneComposed(db: Db, keep: readonly string[]): Promise<void> {
+  await db.query(`delete from files where name ~ '^delta-[0-9]+-[0-9]+[.]ndjson[.]gz$' and not (name = any($1))`, [[...keep]]);
+}

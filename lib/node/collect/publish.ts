@@ -9,7 +9,7 @@ import { toIndex } from '../../updates/live-state.js';
 import { PUBLISHED_CLAIMS } from '../../collect/published-claims.js';
 import type { Db } from './db.js';
 import { diff, keyed, publishedKey } from './publish-diff.js';
-import { composeSince } from './publish-compose.js';
+import { composeSince, pruneComposed } from './publish-compose.js';
 import { LiveCache } from './publish-state.js';
 import { storeFile, writeOut } from './publish-files.js';
 import { signManifest } from './signing.js';
@@ -171,6 +171,8 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   for (const o of dels) before.delete(publishedKey(o.k, o.id));
   for (const p of puts) before.set(publishedKey(p.k, p.id), p.hash);
   mine.published = { seq: sequence, hashes: before };
-  await writeOut(db, opts.outDir, manifestText);
+  const previous = prev?.composed?.map((c) => c.file) ?? [];
+  await pruneComposed(db, [...composed.map((c) => c.file), ...previous]);
+  await writeOut(db, opts.outDir, manifestText, previous);
   return { sequence, changed: true, manifest, delta, snapshot: !!made };
 }
