@@ -5,7 +5,8 @@
 import { parseHeader, type IndexHeader } from '../index/format.js';
 import { parseDelta } from './delta.js';
 import { deltaPieces, gunzipLines } from './delta-pieces.js';
-import { deltasFrom, type DeltaHeader, type FileRef, type Manifest } from './format.js';
+import type { DeltaHeader, FileRef, Manifest } from './format.js';
+import { allDeltas, deltasFrom } from './path.js';
 import { fileUrl, publisherInfo, type CheckErrorKind, type PublisherInfo, type Subscription } from './subscription.js';
 import { parsePublicKey, verifyFile, verifyManifestText, VerifyError } from './verify.js';
 
@@ -70,7 +71,7 @@ export function plan(m: Manifest, sub: Subscription): { files: FileRef[]; fetch:
   if (deltas === null) {
     // The chain may reach back before the snapshot (for readers a delta or two behind); a reader starting over
     // needs only the deltas after it.
-    const files = [m.snapshot, ...m.deltas.filter((d) => d.from >= m.snapshot.sequence)];
+    const files = [m.snapshot, ...(deltasFrom(m, m.snapshot.sequence) ?? [])];
     return { files, fetch: files };
   }
   const kept = sub.applied!.files.map((name) => ({ file: name, size: 0, sha256: '' }));
@@ -95,7 +96,7 @@ async function checkContents(ref: FileRef, kind: 'snapshot' | 'delta', bytes: Ui
     }
     let header: DeltaHeader | null = null;
     for await (const piece of deltaPieces(bytes, parseDelta)) header = piece.header;
-    const ref2 = m.deltas.find((d) => d.file === ref.file);
+    const ref2 = allDeltas(m).find((d) => d.file === ref.file);
     if (header && ref2 && (header.from !== ref2.from || header.to !== ref2.to))
       throw new Error(`holds ${header.from}→${header.to}, the manifest says ${ref2.from}→${ref2.to}`);
   } catch (err) {

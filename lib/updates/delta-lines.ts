@@ -4,6 +4,8 @@
 // collector bench's 5-minute deltas (one article a file, so key names were not amortised): key names; a headline's
 // terms (fp.tt, recomputed from the title by the function that made them); runs of deletions as one line; term
 // frequencies as one line per value, terms joined by spaces (69 `{"op":"df",…}` lines an article were 0.4 kB).
+// Format 3 writes the same lines, an article a reader already holds tagged "u" instead of "a": what lets a publisher
+// compose several deltas into one (composed.ts) and still count the articles it adds and removes.
 import { cachedTerms } from '../index/features.js';
 import type { DeltaOp, LiveArticle, LiveEvent } from './format.js';
 import type { OutletRecord, StoryRecord } from '../index/format.js';
@@ -17,11 +19,11 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 const packTerms = (t: readonly (string | number)[]) =>
   t.some((x, i) => (i % 2 === 0 && /\s/.test(String(x))) || x === '') ? t : t.join(' ');
 
-function articleLine(a: Put<LiveArticle>): Line {
+function articleLine(a: Put<LiveArticle>, held: boolean): Line {
   const fp = a.fp;
   const tt = sameList(fp.tt, headlineTerms(a.title)) ? 0 : fp.tt;
   return [
-    'a',
+    held ? 'u' : 'a',
     a.id,
     a.url === a.id ? 0 : a.url,
     a.title,
@@ -41,9 +43,10 @@ function articleLine(a: Put<LiveArticle>): Line {
   ];
 }
 
-/** Operations as format 2 lines, in their order: runs of deletions of one kind and runs of term frequencies are
- * gathered into a line each (frequencies one line per value). */
-export function encodeOps(ops: readonly DeltaOp[]): Line[] {
+/** Operations as format 2 (and 3) lines, in their order: runs of deletions of one kind and runs of term frequencies
+ * are gathered into a line each (frequencies one line per value). `held` (format 3) names the articles a reader at
+ * the delta's start holds: their puts are changes ("u"). */
+export function encodeOps(ops: readonly DeltaOp[], held: (id: string) => boolean = () => false): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < ops.length;) {
     const op = ops[i]!;
@@ -75,7 +78,7 @@ export function encodeOps(ops: readonly DeltaOp[]): Line[] {
     }
     i++;
     if (op.op === 'del') out.push(['-o', op.name, op.domain]);
-    else if (op.k === 'a') out.push(articleLine(op as Put<LiveArticle>));
+    else if (op.k === 'a') out.push(articleLine(op as Put<LiveArticle>, held(op.id)));
     else if (op.k === 'e') {
       const e = op as Put<LiveEvent>;
       out.push(['e', e.id, e.title, e.date, e.story, e.members, e.source === 'gold' ? 1 : 0]);
@@ -103,7 +106,8 @@ export function decodeLine(line: unknown): DeltaOp[] {
   if (!Array.isArray(line) || typeof line[0] !== 'string') throw new TypeError('not a tagged line');
   const [tag, ...r] = line as [string, ...unknown[]];
   switch (tag) {
-    case 'a': {
+    case 'a':
+    case 'u': {
       const [id, url, title, outlet, domain, published, lang, event, copyOf, from, t, e, n, h, tt, claims] = r;
       const fp = { t: unpackTerms(t), e, n, h, tt: tt === 0 ? headlineTerms(str(title, 'a title')) : tt };
       return [

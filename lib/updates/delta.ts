@@ -1,5 +1,5 @@
 // Delta files: a header line, then operation lines (put or delete an article, event, story or outlet; a term's new
-// document frequency): version 2 writes the positional lines of delta-lines.ts, version 1 (still read) one JSON
+// document frequency): versions 2 and 3 write the positional lines of delta-lines.ts, version 1 (still read) one JSON
 // object an operation. Written by the collector, read by the extension and `check --index <published dir>`.
 import * as v from 'valibot';
 import { decodeLine, encodeOps } from './delta-lines.js';
@@ -64,9 +64,14 @@ const HeaderSchema = v.object({
   lines: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
-/** A delta file's text in the current version (2). `createdAt` is left out: the manifest dates each sequence. */
-export function serializeDelta(header: Pick<DeltaHeader, 'from' | 'to'>, ops: readonly DeltaOp[]): string {
-  const lines = encodeOps(ops);
+/** A delta file's text in the current version (3). `createdAt` is left out: the manifest dates each sequence. `held`
+ * names the articles a reader at `from` holds (their puts are marked as changes). */
+export function serializeDelta(
+  header: Pick<DeltaHeader, 'from' | 'to'>,
+  ops: readonly DeltaOp[],
+  held?: (id: string) => boolean,
+): string {
+  const lines = encodeOps(ops, held);
   const head: DeltaHeader = {
     format: DELTA_FORMAT,
     version: UPDATES_VERSION,
@@ -77,7 +82,7 @@ export function serializeDelta(header: Pick<DeltaHeader, 'from' | 'to'>, ops: re
   return `${[head, ...lines].map((o) => JSON.stringify(o)).join('\n')}\n`;
 }
 
-/** A line's operations: version 1 holds one, version 2 a line of delta-lines.ts (null when it is not one). */
+/** A line's operations: version 1 holds one, versions 2 and 3 a line of delta-lines.ts (null when it is not one). */
 export function lineOps(version: number, o: unknown): DeltaOp[] | null {
   if (version === 1) return [o as DeltaOp];
   try {

@@ -6,14 +6,14 @@ import type { ArticleRecord, EventRecord, OutletRecord, StoryRecord } from '../i
 
 export const MANIFEST_FORMAT = 'parallax-updates';
 export const DELTA_FORMAT = 'parallax-delta';
-/** The version this build writes; READABLE_VERSIONS are those it reads (2 changed only the delta lines, not the
- * manifest's fields or the snapshot). */
-export const UPDATES_VERSION = 2;
-export const READABLE_VERSIONS = [1, 2] as const;
+/** The version this build writes; READABLE_VERSIONS are those it reads (2 changed only the delta lines; 3 added the
+ * manifest's composed deltas and the delta lines' mark of an article new to the reader, not the snapshot). */
+export const UPDATES_VERSION = 3;
+export const READABLE_VERSIONS = [1, 2, 3] as const;
 
 /** The message for a manifest or delta in a version this build does not read. */
 export const versionMessage = (what: string, version: unknown): string =>
-  `${what} is in format version ${JSON.stringify(version)}; this version of Parallax reads versions ${READABLE_VERSIONS.join(' and ')} (update the extension, or ask the publisher)`;
+  `${what} is in format version ${JSON.stringify(version)}; this version of Parallax reads versions ${READABLE_VERSIONS.slice(0, -1).join(', ')} and ${READABLE_VERSIONS.at(-1)} (update the extension, or ask the publisher)`;
 
 const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a sha256 is 64 hex digits'));
 const isoTime = v.pipe(v.string(), v.isoTimestamp('a time is an ISO 8601 timestamp with its zone'));
@@ -65,6 +65,9 @@ export const ManifestSchema = v.strictObject({
   snapshot: SnapshotRefSchema,
   /** Consecutive deltas ending at sequence, oldest first; the first starts at or before the snapshot's sequence. */
   deltas: v.array(DeltaRefSchema),
+  /** Version 3: deltas composed from several of the chain's, each ending at `sequence` (deltas "since N"), so a
+   * reader who checks hourly downloads one file, not twelve (composed.ts). */
+  composed: v.optional(v.array(DeltaRefSchema)),
   stats: StatsSchema,
 });
 
@@ -160,20 +163,18 @@ export function parseManifest(signed: string): Manifest {
     at = d.to;
   }
   if (at !== m.sequence) throw new UpdateFormatError(`corrupt manifest: the deltas end at ${at}, the manifest is ${m.sequence}`);
+  const first = m.deltas[0]?.from ?? m.snapshot.sequence;
+  for (const c of m.composed ?? [])
+    if (c.to !== m.sequence || c.from < first || c.from >= c.to)
+      throw new UpdateFormatError(
+        `corrupt manifest: the composed delta ${c.from}→${c.to} is not within the chain ${first}→${m.sequence}`,
+      );
   return m;
 }
 
 /** A manifest.json's manifest, read without checking its signature: a publisher reading back its own files, or
  * `check` without a key (the files' hashes are still checked). */
 export const unverifiedManifest = (text: string): Manifest => parseManifest(parseSignedManifest(text).signed);
-
-/** The delta files a client at sequence `have` needs, or null when it must load the snapshot (too far behind, or
- * nothing yet). */
-export function deltasFrom(m: Manifest, have: number): DeltaRef[] | null {
-  if (have === m.sequence) return [];
-  const i = have > 0 ? m.deltas.findIndex((d) => d.from === have) : -1;
-  return i < 0 ? null : m.deltas.slice(i);
-}
 
 /** "Stale" once expiresAt is past: the data stays, the reader is told. */
 export const isExpired = (m: Manifest, now: Date): boolean => Date.parse(m.expiresAt) <= now.getTime();
@@ -182,4 +183,5 @@ export const manifestFileNames = {
   manifest: 'manifest.json',
   snapshot: (sequence: number) => `snapshot-${String(sequence).padStart(8, '0')}.index.json.gz`,
   delta: (to: number) => `delta-${String(to).padStart(8, '0')}.ndjson.gz`,
+  composed: (from: number, to: number) => `delta-${String(from).padStart(8, '0')}-${String(to).padStart(8, '0')}.ndjson.gz`,
 } as const;

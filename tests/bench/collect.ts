@@ -13,6 +13,7 @@ import { syncSources } from '../../lib/node/collect/feeds.js';
 import { openDb } from '../../lib/node/collect/db.js';
 import { PoliteFetcher } from '../../lib/node/collect/http.js';
 import { publish } from '../../lib/node/collect/publish.js';
+import { deltasFrom } from '../../lib/updates/path.js';
 import { runPass, type PassState } from '../../lib/node/collect/run.js';
 import { generateKeys, loadPrivateKey } from '../../lib/node/collect/signing.js';
 import { loadBasil, loadFnc1 } from '../../lib/node/corpora.js';
@@ -70,6 +71,8 @@ let passCpu = 0;
 let stored = 0;
 let polls = 0;
 const seen = new Set<string>();
+// A reader who checks every hour: the files it downloads (the fewest the manifest offers) and the articles they add.
+const reader = { at: 0, bytes: 0, added: 0, files: 0, checks: 0 };
 for (let t = T0 + 300_000; t <= T0 + 86_400_000 + 300_000; t += 300_000) {
   web.setClock(t);
   const w0 = performance.now();
@@ -84,6 +87,14 @@ for (let t = T0 + 300_000; t <= T0 + 86_400_000 + 300_000; t += 300_000) {
   stored += r.pages.stored + r.pages.excerpts;
   polls += r.feeds.polled;
   if (p.delta && p.delta.articlesAdded) deltaSizes.push({ bytes: p.delta.size, added: p.delta.articlesAdded });
+  if ((t - T0) % 3_600_000 === 0 && reader.at > 0) {
+    const files = deltasFrom(p.manifest, reader.at) ?? [];
+    reader.bytes += files.reduce((s, f) => s + f.size, 0);
+    reader.added += files.reduce((s, f) => s + f.articlesAdded, 0);
+    reader.files += files.length;
+    reader.checks++;
+  }
+  if ((t - T0) % 3_600_000 === 0 || reader.at === 0) reader.at = p.manifest.sequence;
   for (const a of corpus) {
     if (a.published > t || seen.has(a.slug)) continue;
     seen.add(a.slug);
@@ -107,8 +118,9 @@ await bulkDb.close();
 // The day's deltas as one file: what a reader who checks once a day would download (op lines concatenated, gzipped).
 const { readdirSync, readFileSync } = await import('node:fs');
 const { gunzipSync, gzipSync } = await import('node:zlib');
+const chainFile = (n: string) => /^delta-\d+\.ndjson\.gz$/.test(n);
 const dayOps = readdirSync(out)
-  .filter((n) => n.startsWith('delta-'))
+  .filter(chainFile)
   .sort()
   .map((f) =>
     gunzipSync(readFileSync(join(out, f)))
@@ -131,7 +143,7 @@ const parts: Record<string, number> = {
   deletions: 0,
 };
 const partOf: Record<string, string> = { e: 'events', s: 'stories', f: 'term frequencies', o: 'the rest' };
-for (const f of readdirSync(out).filter((n) => n.startsWith('delta-'))) {
+for (const f of readdirSync(out).filter(chainFile)) {
   const [head, ...lines] = gunzipSync(readFileSync(join(out, f)))
     .toString()
     .trim()
@@ -148,17 +160,18 @@ for (const f of readdirSync(out).filter((n) => n.startsWith('delta-'))) {
       }),
     ]);
   const tags = new Set(lines.map((l) => (JSON.parse(l) as string[])[0]!));
+  const article = (l: unknown[]) => l[0] === 'a' || l[0] === 'u';
   for (const tag of tags) {
-    if (tag === 'a') continue;
+    if (tag === 'a' || tag === 'u') continue;
     const part = tag.startsWith('-') ? 'deletions' : partOf[tag] === 'the rest' ? 'articles: the rest' : partOf[tag]!;
     parts[part]! += without((l) => (l[0] === tag ? null : l));
   }
-  if (!tags.has('a')) continue;
-  const claims = without((l) => (l[0] === 'a' ? [...l.slice(0, 16), []] : l));
-  const fps = without((l) => (l[0] === 'a' ? [...l.slice(0, 11), '', [], [], '', 0, l[16]] : l));
+  if (!tags.has('a') && !tags.has('u')) continue;
+  const claims = without((l) => (article(l) ? [...l.slice(0, 16), []] : l));
+  const fps = without((l) => (article(l) ? [...l.slice(0, 11), '', [], [], '', 0, l[16]] : l));
   parts['articles: claims']! += claims;
   parts['articles: fingerprints']! += fps;
-  parts['articles: the rest']! += without((l) => (l[0] === 'a' ? null : l)) - claims - fps;
+  parts['articles: the rest']! += without((l) => (article(l) ? null : l)) - claims - fps;
 }
 const published = (await db.query<{ n: number }>(`select count(*)::int as n from articles where event is not null`))[0]!.n;
 
@@ -245,6 +258,12 @@ const rowsOut = [
     '≤ 400',
   ],
   [
+    'delta bytes per article, gzipped, as a reader checking hourly downloads them',
+    (reader.bytes / Math.max(1, reader.added)).toFixed(0),
+    `${reader.checks} checks, ${(reader.files / Math.max(1, reader.checks)).toFixed(1)} files each, ${reader.added} articles`,
+    '≤ 400',
+  ],
+  [
     'delta bytes per article, gzipped (the day as one delta)',
     (dayDelta / Math.max(1, totalAdded)).toFixed(0),
     `${mb(dayDelta)} MB for ${totalAdded} articles`,
@@ -283,7 +302,7 @@ ${cores.toFixed(1)} cores of workers (\`worker\`, one job per host); the assigni
 
 ${table(head, rowsOut)}
 
-Where the 5-minute deltas' bytes go (format 2): each part is what a file loses without it, summed over the day's deltas
+Where the 5-minute deltas' bytes go (format 3): each part is what a file loses without it, summed over the day's deltas
 and divided by the articles they added; parts overlap a little, since gzip shares context between them.
 
 ${table(['part of the 5-minute deltas', 'gzipped bytes per article'], partRows)}`,

@@ -1,9 +1,10 @@
 // The collector against a local news web with injected faults: every released article ends up stored once (as a
 // full article or, when its page cannot be had, as the feed's excerpt), every failure is counted, politeness holds,
 // and what is published verifies, reloads and matches.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLISHED_CLAIMS } from '../../lib/collect/published-claims.js';
 import { parseSourceList } from '../../lib/collect/sources.js';
@@ -12,13 +13,20 @@ import { syncSources } from '../../lib/node/collect/feeds.js';
 import { openDb, type Db } from '../../lib/node/collect/db.js';
 import { PoliteFetcher } from '../../lib/node/collect/http.js';
 import { openPublished, readPublished } from '../../lib/node/collect/published.js';
+import { currentState } from '../../lib/node/collect/live.js';
 import { publish } from '../../lib/node/collect/publish.js';
+import { LiveCache } from '../../lib/node/collect/publish-state.js';
 import { runPass, userAgent, type FullReport } from '../../lib/node/collect/run.js';
 import { generateKeys, loadPrivateKey } from '../../lib/node/collect/signing.js';
 import { storeStatus } from '../../lib/node/collect/status.js';
 import { loadBasil } from '../../lib/node/corpora.js';
 import { matchArticle } from '../../lib/match/match.js';
 import { parsePublicKey } from '../../lib/updates/verify.js';
+import { parseRecord } from '../../lib/index/format.js';
+import { parseDelta } from '../../lib/updates/delta.js';
+import { UPDATES_VERSION } from '../../lib/updates/format.js';
+import { LiveState } from '../../lib/updates/live-state.js';
+import { deltasFrom } from '../../lib/updates/path.js';
 import { bcubed, datedArticles, siteSpecs, type Labelled } from '../collect/corpus-web.js';
 import { startNewsWeb, type NewsWeb } from '../collect/news-web.js';
 import type { EventAssigner } from '../../lib/collect/assign.js';
@@ -134,6 +142,18 @@ const ctx = (): CollectContext => ({
 });
 
 /** Passes until nothing is pending (retries are due a backoff later: the simulated clock moves past it). */
+const stateJson = (s: LiveState) =>
+  JSON.stringify([s.articles, s.events, s.stories, s.outlets, s.df].map((m) => [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1))));
+
+/** A published snapshot's records. */
+const indexLines = (path: string) =>
+  gunzipSync(readFileSync(path))
+    .toString()
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l, i) => parseRecord(l, i + 2));
+
 async function passes(times: number): Promise<void> {
   for (let i = 0; i < times; i++) {
     reports.push(await runPass(ctx(), state));
@@ -292,6 +312,33 @@ describe('collecting from a faulty news web', () => {
     });
     expect(m.info.status).toBe('matched');
 
+    // One more: a reader at the snapshot now takes one composed delta to the newest, to the chain's state. A
+    // publisher's kept state reads only what changed, and is what a cold read of the store gives.
+    const cache = new LiveCache();
+    await cache.state(db, new Date(web.clock()), 10_000);
+    const held = cache.lastRead;
+    extra.spec.articles.push({
+      slug: 'later-story',
+      title: 'Senators react to the late bill on Wednesday',
+      text: 'Senators reacted on Wednesday to the bill passed late on Tuesday.\n\nSome said the vote was rushed.',
+      published: web.clock() - 60_000,
+    });
+    await passes(1);
+    const warm = await cache.state(db, new Date(web.clock()), 10_000);
+    expect([held > 10, cache.lastRead]).toEqual([true, 1]);
+    expect(stateJson(warm)).toBe(stateJson(await currentState(db, new Date(web.clock()), 10_000)));
+    const later = await publish({ db, outDir: out, key, now: new Date(web.clock()), retentionDays: 10_000 });
+    expect(later.manifest.deltas.map((d) => d.to)).toEqual([second.sequence, later.sequence]);
+    expect(later.manifest.composed?.map((c) => [c.from, c.to, c.articlesAdded])).toEqual([[first.sequence, later.sequence, 2]]);
+    expect(deltasFrom(later.manifest, first.sequence)).toEqual(later.manifest.composed);
+    expect(readdirSync(out).filter((n) => /^delta-\d+-\d+\./.test(n))).toEqual([later.manifest.composed![0]!.file]);
+    const viaChain = (await readPublished(out, { publicKey: pub, now: new Date(web.clock()) })).state;
+    const viaComposed = LiveState.fromIndex(indexLines(join(out, later.manifest.snapshot.file)));
+    const composed = parseDelta(gunzipSync(readFileSync(join(out, later.manifest.composed![0]!.file))).toString());
+    for (const op of composed.ops) viaComposed.apply(op);
+    expect(JSON.stringify([...viaComposed.articles].sort())).toBe(JSON.stringify([...viaChain.articles].sort()));
+    expect(JSON.stringify([...viaComposed.events].sort())).toBe(JSON.stringify([...viaChain.events].sort()));
+
     // Tampering with a delta is caught, by size or by hash.
     const delta = join(out, second.delta!.file);
     const bytes = readFileSync(delta);
@@ -310,9 +357,18 @@ describe('collecting from a faulty news web', () => {
     const v1 = JSON.stringify({ ...wrapper, signed: JSON.stringify({ ...JSON.parse(wrapper.signed), version: 1 }) });
     await db.query('update publishes set manifest = $2, assigned_upto = null where seq = $1', [last!.seq, v1]);
     const third = await publish({ db, outDir: out, key, now: new Date(web.clock() + 60_000), retentionDays: 10_000 });
-    expect([third.snapshot, third.delta, third.manifest.version, third.manifest.deltas]).toEqual([true, null, 2, []]);
+    expect([third.snapshot, third.delta, third.manifest.version, third.manifest.deltas]).toEqual([
+      true,
+      null,
+      UPDATES_VERSION,
+      [],
+    ]);
+    // Composed files neither this manifest nor the one before names leave the store and the folder.
+    const composedNames = (names: string[]) => names.filter((n) => /^delta-\d+-\d+\./.test(n));
+    expect(composedNames(readdirSync(out))).toEqual([]);
+    expect(composedNames((await db.query<{ name: string }>('select name from files')).map((r) => r.name))).toEqual([]);
     expect((await readPublished(out, { publicKey: pub, now: new Date(web.clock()) })).state.articles.size).toBe(
-      second.manifest.stats.articles,
+      later.manifest.stats.articles,
     );
   }, 300_000);
 });

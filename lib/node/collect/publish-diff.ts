@@ -15,12 +15,17 @@ const dfBucket = (df: number) => Math.floor(Math.log(df) / Math.log(1.5));
 
 export type Keyed = { k: string; id: string; hash: string; op: DeltaOp };
 
+/** Records' hashes by the record: a publisher that keeps an unchanged record's object (publish-state.ts) does not
+ * serialise and hash it again. Records are never changed in place (a changed one is a new object). */
+const hashes = new WeakMap<object, string>();
+const hashOf = (rec: object, op: DeltaOp) => hashes.get(rec) ?? hashes.set(rec, sha256(JSON.stringify(op))).get(rec)!;
+
 /** Every record of the state, keyed by kind and id, with the hash that decides whether readers have it. */
 export function keyed(state: LiveState): Keyed[] {
   const out: Keyed[] = [];
   const put = (k: string, id: string, rec: object) => {
     const op = { op: 'put', ...rec } as DeltaOp;
-    out.push({ k, id, hash: sha256(JSON.stringify(op)), op });
+    out.push({ k, id, hash: hashOf(rec, op), op });
   };
   // An outlet is sent when it first appears: its article count is recounted by every reader (toIndex), and sending
   // it again with each new article was 83 B an article of 5-minute deltas.

@@ -6,9 +6,11 @@ import { gzipSync } from 'node:zlib';
 import { serializeDelta } from '../../updates/delta.js';
 import { manifestFileNames, unverifiedManifest, UPDATES_VERSION, type DeltaRef, type Manifest } from '../../updates/format.js';
 import { toIndex } from '../../updates/live-state.js';
+import { PUBLISHED_CLAIMS } from '../../collect/published-claims.js';
 import type { Db } from './db.js';
-import { currentState } from './live.js';
 import { diff, keyed, publishedKey } from './publish-diff.js';
+import { composeSince, pruneComposed } from './publish-compose.js';
+import { LiveCache } from './publish-state.js';
 import { storeFile, writeOut } from './publish-files.js';
 import { signManifest } from './signing.js';
 
@@ -23,6 +25,8 @@ export interface PublishOptions {
   claimsPerArticle?: number;
   /** Deltas kept in the chain; older readers load the snapshot. */
   maxDeltas?: number;
+  /** Composed deltas "since N" for the last this many sequences (default 12: an hour of 5-minute publishes). */
+  composeSpan?: number;
   publisher?: Manifest['publisher'];
 }
 
@@ -35,6 +39,11 @@ export interface PublishResult {
 }
 
 const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
+
+/** What a publisher keeps between publishes of one process: the live articles' records (publish-state.ts) and what
+ * readers hold after its last publish (the `published` table, valid while no other process has published since). */
+const kept = new WeakMap<Db, { live: Map<number, LiveCache>; published: { seq: number; hashes: Map<string, string> } | null }>();
+const keptFor = (db: Db) => kept.get(db) ?? kept.set(db, { live: new Map(), published: null }).get(db)!;
 
 export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const { db, now } = opts;
@@ -59,11 +68,17 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
     );
     if (Number(n) === 0) return unchanged(last);
   }
-  const state = await currentState(db, now, retentionDays, opts.claimsPerArticle);
+  const mine = keptFor(db);
+  const claims = opts.claimsPerArticle ?? PUBLISHED_CLAIMS;
+  const live = mine.live.get(claims) ?? mine.live.set(claims, new LiveCache(claims)).get(claims)!;
+  const state = await live.state(db, now, retentionDays);
   // A chain written in an earlier format version (other article ids) is not continued: a new snapshot starts one.
   const prev = last && unverifiedManifest(last.manifest).version === UPDATES_VERSION ? unverifiedManifest(last.manifest) : null;
-  const held = prev ? await db.query<{ k: string; id: string; hash: string }>('select k, id, hash from published') : [];
-  const before = new Map(held.map((r) => [publishedKey(r.k, r.id), r.hash]));
+  let before = new Map<string, string>();
+  if (prev && mine.published?.seq === Number(last!.seq)) before = mine.published.hashes;
+  else if (prev)
+    for (const r of await db.query<{ k: string; id: string; hash: string }>('select k, id, hash from published'))
+      before.set(publishedKey(r.k, r.id), r.hash);
   const { puts, dels, ops, added } = diff(before, keyed(state));
   if (prev && !ops.length) return unchanged(last!);
 
@@ -76,6 +91,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
       serializeDelta(
         { from: sequence - 1, to: sequence },
         ops.map((o) => o.op),
+        (id) => before.has(publishedKey('a', id)),
       ),
       { level: 9 },
     );
@@ -92,6 +108,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
     await storeFile(db, delta.file, bytes);
     chain = [...chain, delta].slice(-(opts.maxDeltas ?? 168));
   }
+  const composed = await composeSince(db, chain, opts.composeSpan ?? 12);
   // A new snapshot when there is none, or when the chain since the last one outweighs half of it.
   let snapshot = prev?.snapshot ?? null;
   const since = snapshot ? chain.filter((d) => d.from >= snapshot!.sequence).reduce((s, d) => s + d.size, 0) : 0;
@@ -120,6 +137,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
     retentionDays,
     snapshot: snapshot!,
     deltas: chain,
+    ...(composed.length ? { composed } : {}),
     stats: state.stats(),
   };
   const manifestText = await signManifest(manifest, opts.key);
@@ -150,6 +168,11 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
       ],
     );
   });
-  await writeOut(db, opts.outDir, manifestText);
+  for (const o of dels) before.delete(publishedKey(o.k, o.id));
+  for (const p of puts) before.set(publishedKey(p.k, p.id), p.hash);
+  mine.published = { seq: sequence, hashes: before };
+  const previous = prev?.composed?.map((c) => c.file) ?? [];
+  await pruneComposed(db, [...composed.map((c) => c.file), ...previous]);
+  await writeOut(db, opts.outDir, manifestText, previous);
   return { sequence, changed: true, manifest, delta, snapshot: !!made };
 }

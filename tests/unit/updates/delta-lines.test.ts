@@ -55,15 +55,36 @@ const ops: DeltaOp[] = [
   { op: 'df', t: 'gone', df: 0 },
 ];
 
-describe('delta format 2', () => {
+describe('delta formats 2 and 3', () => {
   it('reads back the operations it wrote, term frequencies as one line a value', async () => {
     const text = serializeDelta({ from: 4, to: 5 }, ops);
     const lines = text.trim().split('\n');
-    expect(JSON.parse(lines[0]!)).toEqual({ format: 'parallax-delta', version: 2, from: 4, to: 5, lines: lines.length - 1 });
+    expect(JSON.parse(lines[0]!)).toEqual({ format: 'parallax-delta', version: 3, from: 4, to: 5, lines: lines.length - 1 });
     expect(lines.filter((l) => l.startsWith('["f"'))).toEqual(['["f",0,"gone"]', '["f",4,"budget senat"]', '["f",9,"2026"]']);
     const sorted = (xs: DeltaOp[]) => xs.map((o) => JSON.stringify(o)).sort();
     expect(sorted(parseDelta(text).ops)).toEqual(sorted(ops));
     expect(sorted((await storedDelta(text, 'delta-5')).ops)).toEqual(sorted(ops));
+  });
+
+  it('tags the puts of articles a reader holds "u", and reads them as puts', () => {
+    const ids = ops.flatMap((o) => (o.op === 'put' && o.k === 'a' ? [o.id] : []));
+    expect(ids.length).toBeGreaterThan(0);
+    const text = serializeDelta({ from: 4, to: 5 }, ops, (id) => id === ids[0]);
+    const tags = text
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => (JSON.parse(l) as string[])[0]);
+    expect(tags.filter((t) => t === 'u')).toHaveLength(1);
+    expect(tags.filter((t) => t === 'a')).toHaveLength(ids.length - 1);
+    const sorted = (xs: DeltaOp[]) => xs.map((o) => JSON.stringify(o)).sort();
+    expect(sorted(parseDelta(text).ops)).toEqual(sorted(ops));
+  });
+
+  it('still reads a version 2 delta', () => {
+    const v2 = serializeDelta({ from: 4, to: 5 }, ops).replace('"version":3', '"version":2');
+    expect(parseDelta(v2).header.version).toBe(2);
+    expect(parseDelta(v2).ops).toEqual(parseDelta(serializeDelta({ from: 4, to: 5 }, ops)).ops);
   });
 
   it('still reads a version 1 delta', () => {

@@ -45,7 +45,7 @@ describe('deltaPieces', () => {
     ['a line that is not JSON', text.replace('["f",90,', '["f",90,,'), /line 92 is not JSON/],
     ['a truncated file', text.split('\n').slice(0, 60).join('\n'), /59 operations, the header says 100 \(truncated\?\)/],
     ['no delta at all', '<html>\n', /line 1 is not JSON/],
-    ['another format version', text.replace('"version":2', '"version":3'), /format version 3/],
+    ['another format version', text.replace('"version":3', '"version":4'), /format version 4/],
   ])('refuses %s', async (_what, bad, message) => {
     await expect(readAll(gz(bad))).rejects.toThrow(message);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateKeys, loadPrivateKey, signManifest } from '../../../lib/node/collect/signing.js';
 import { parseDelta } from '../../../lib/updates/delta.js';
-import { deltasFrom, type Manifest } from '../../../lib/updates/format.js';
+import type { Manifest } from '../../../lib/updates/format.js';
+import { deltasFrom } from '../../../lib/updates/path.js';
 import { ed25519Verify, parsePublicKey, verifyFile, verifyManifestText, VerifyError } from '../../../lib/updates/verify.js';
 import * as ed from '@noble/ed25519';
 
@@ -55,12 +56,12 @@ describe('manifest signatures', () => {
   });
 
   it('refuses a newer format version with a message saying so', async () => {
-    const text = await signManifest({ ...manifest(), version: 3 } as unknown as Manifest, priv);
+    const text = await signManifest({ ...manifest(), version: 4 } as unknown as Manifest, priv);
     await expect(verifyManifestText(text, pub, { now })).rejects.toThrow(
-      /format version 3; this version of Parallax reads versions 1 and 2/,
+      /format version 4; this version of Parallax reads versions 1, 2 and 3/,
     );
-    const delta = `${JSON.stringify({ format: 'parallax-delta', version: 3, from: 1, to: 2, createdAt: '2026-12-07T09:00:00.000Z', lines: 0 })}\n`;
-    expect(() => parseDelta(delta)).toThrow(/format version 3; this version of Parallax reads versions 1 and 2/);
+    const delta = `${JSON.stringify({ format: 'parallax-delta', version: 4, from: 1, to: 2, createdAt: '2026-12-07T09:00:00.000Z', lines: 0 })}\n`;
+    expect(() => parseDelta(delta)).toThrow(/format version 4; this version of Parallax reads versions 1, 2 and 3/);
   });
 
   it('refuses a manifest whose delta chain has a gap', async () => {
@@ -95,5 +96,19 @@ describe('files and delta chains', () => {
     expect(deltasFrom(m, 2)!.map((d) => d.to)).toEqual([3]);
     expect(deltasFrom(m, 1)!.map((d) => d.to)).toEqual([2, 3]);
     expect(deltasFrom(m, 0)).toBeNull();
+  });
+
+  it('takes a composed delta where one starts, and checks that it ends at the manifest', async () => {
+    const since1 = { file: 'delta-00000001-00000003.ndjson.gz', size: 7, sha256: 'd'.repeat(64), from: 1, to: 3 };
+    const m = manifest({ version: 3, composed: [{ ...since1, articlesAdded: 2, articlesRemoved: 0 }] });
+    expect(deltasFrom(m, 1)!.map((d) => d.file)).toEqual([since1.file]);
+    expect(deltasFrom(m, 2)!.map((d) => d.to)).toEqual([3]);
+    const keys = generateKeys();
+    const pub = parsePublicKey(keys.publicKey);
+    const now = new Date('2026-12-07T10:00:00Z');
+    const signed = (x: Manifest) => signManifest(x, loadPrivateKey(keys.privatePem));
+    await expect(verifyManifestText(await signed(m), pub, { now })).resolves.toMatchObject({ manifest: { composed: [since1] } });
+    const short = manifest({ version: 3, composed: [{ ...since1, to: 2, articlesAdded: 1, articlesRemoved: 0 }] });
+    await expect(verifyManifestText(await signed(short), pub, { now })).rejects.toThrow(/composed delta 1→2 is not within/);
   });
 });

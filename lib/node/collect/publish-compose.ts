@@ -1,0 +1,107 @@
+// Composed deltas ("since N"): for each of the last few sequences, one file taking a reader from it to the newest,
+// so a reader who checks hourly downloads one file where the chain has twelve. Each file is the chain's deltas
+// folded (the last operation on a record wins); a format 3 line says whether a reader at the delta's start held the
+// article ("u") or not ("a"), so the fold knows what a reader at the composed start holds: deleting an article it
+// never had is left out, and the articles added and removed are counted exactly. Deterministic: the same chain gives
+// the same bytes.
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decodeLine } from '../../updates/delta-lines.js';
+import { serializeDelta } from '../../updates/delta.js';
+import { manifestFileNames, type DeltaOp, type DeltaRef } from '../../updates/format.js';
+import type { Db } from './db.js';
+import { storeFile } from './publish-files.js';
+
+const KIND_ORDER: Record<string, number> = { o: 0, s: 1, e: 2, a: 3, t: 4 };
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A record's kind and id, as publish-diff.ts keys them. */
+function keyOf(op: DeltaOp): { k: string; id: string } {
+  if (op.op === 'df') return { k: 't', id: op.t };
+  if (op.k === 'o') return { k: 'o', id: `${op.name}\u001f${op.domain ?? ''}` };
+  return { k: op.k, id: op.id };
+}
+
+/** Deltas folded newest first: add() takes the delta before the ones already added. */
+export class Fold {
+  private readonly last = new Map<string, { k: string; id: string; op: DeltaOp }>();
+  /** Articles the fold's start holds (true) or not (false), from each article's first line in the span. */
+  private readonly heldAtStart = new Map<string, boolean>();
+
+  /** One delta file's text (format 3), earlier than every one added so far. */
+  add(text: string): void {
+    const lines = text.trimEnd().split('\n').slice(1);
+    for (const line of lines) {
+      const raw = JSON.parse(line) as unknown[];
+      const ops = decodeLine(raw);
+      for (const op of ops) {
+        const key = keyOf(op);
+        const slot = `${key.k}\u0001${key.id}`;
+        if (!this.last.has(slot)) this.last.set(slot, { ...key, op });
+        if (key.k === 'a') this.heldAtStart.set(key.id, raw[0] !== 'a');
+      }
+    }
+  }
+
+  /** The fold as a delta from `from` to `to`, with the articles it adds and removes. */
+  delta(from: number, to: number): { text: string; added: number; removed: number } {
+    const ops = [...this.last.values()].filter((o) => !(o.k === 'a' && o.op.op === 'del' && !this.heldAtStart.get(o.id)));
+    ops.sort(
+      (a, b) => Number(b.op.op === 'del') - Number(a.op.op === 'del') || KIND_ORDER[a.k]! - KIND_ORDER[b.k]! || cmp(a.id, b.id),
+    );
+    const held = (id: string) => this.heldAtStart.get(id) === true;
+    const articles = ops.filter((o) => o.k === 'a');
+    return {
+      text: serializeDelta(
+        { from, to },
+        ops.map((o) => o.op),
+        held,
+      ),
+      added: articles.filter((o) => o.op.op === 'put' && !held(o.id)).length,
+      removed: articles.filter((o) => o.op.op === 'del').length,
+    };
+  }
+}
+
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/** Composed deltas from each of the last `span` sequences of the chain (but the newest's own) to its end, stored. */
+export async function composeSince(db: Db, chain: readonly DeltaRef[], span: number): Promise<DeltaRef[]> {
+  const tail = chain.slice(-span);
+  if (tail.length < 2) return [];
+  const rows = await db.query<{ name: string; bytes: Uint8Array }>('select name, bytes from files where name = any($1)', [
+    tail.map((d) => d.file),
+  ]);
+  const bytes = new Map(rows.map((r) => [r.name, r.bytes]));
+  const to = tail.at(-1)!.to;
+  const fold = new Fold();
+  const out: DeltaRef[] = [];
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const d = tail[i]!;
+    const b = bytes.get(d.file);
+    if (!b) throw new Error(`the store lacks ${d.file}, named by the chain`);
+    fold.add(gunzipSync(b).toString('utf8'));
+    if (i === tail.length - 1) continue;
+    const { text, added, removed } = fold.delta(d.from, to);
+    const gz = gzipSync(text, { level: 9 });
+    const ref = {
+      file: manifestFileNames.composed(d.from, to),
+      size: gz.length,
+      sha256: sha256(gz),
+      from: d.from,
+      to,
+      articlesAdded: added,
+      articlesRemoved: removed,
+    };
+    await storeFile(db, ref.file, gz);
+    out.push(ref);
+  }
+  return out.reverse();
+}
+
+/** Composed files are replaced at every publish (each ends at the newest sequence): those neither the new manifest
+ * nor the one before it names leave the store (a reader who read the previous manifest a moment ago still finds its
+ * files), so a collector publishing every 5 minutes does not keep eleven stale files of each. */
+export async function pruneComposed(db: Db, keep: readonly string[]): Promise<void> {
+  await db.query(`delete from files where name ~ '^delta-[0-9]+-[0-9]+[.]ndjson[.]gz$' and not (name = any($1))`, [[...keep]]);
+}

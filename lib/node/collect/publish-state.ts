@@ -1,0 +1,135 @@
+// The live state a publish sends, kept between publishes of one process (`collect --watch`, the bench): the same
+// state currentState (live.ts) reads from the store, but each article's heavy columns (fingerprint, claims, lead,
+// source data) are read, parsed and turned into a record and a similarity profile only when the article is new or
+// changed (its assignment or its stored page), and an unchanged record keeps its object, so its hash is not
+// recomputed (publish-diff.ts). What is left per publish is one light scan of the live articles' ids and events,
+// the events' titles and story threads, and the term table. currentState stays the reference: a test holds the two
+// equal, so a warm publisher writes the bytes a cold one would.
+import { PUBLISHED_CLAIMS, publishedClaims } from '../../collect/published-claims.js';
+import { assignEvents, assignStories } from '../../index/events.js';
+import type { OutletRecord } from '../../index/format.js';
+import { storedProfile, type Profile } from '../../index/similarity.js';
+import type { LiveArticle } from '../../updates/format.js';
+import { LiveState } from '../../updates/live-state.js';
+import { isoOf, jsonOf, type ArticleRow, type Db } from './db.js';
+import { DF_MIN, publishedId } from './live.js';
+
+type Light = Pick<ArticleRow, 'id' | 'event' | 'copy_of'> & { version: string };
+type Heavy = Pick<
+  ArticleRow,
+  'id' | 'url' | 'title' | 'outlet' | 'domain' | 'published' | 'lang' | 'fp' | 'claims' | 'body' | 'raw'
+>;
+
+interface Held {
+  version: string;
+  /** The record as last built, with the event and original it had then. */
+  article: LiveArticle;
+  profile: Profile;
+  lead: string;
+}
+
+export class LiveCache {
+  private readonly held = new Map<string, Held>();
+  /** Articles whose heavy columns were read on the last call: what the cache saved is the rest. */
+  lastRead = 0;
+
+  constructor(private readonly claimsPerArticle = PUBLISHED_CLAIMS) {}
+
+  async state(db: Db, now: Date, retentionDays: number): Promise<LiveState> {
+    const since = new Date(now.getTime() - retentionDays * 86_400_000);
+    const rows = await db.query<Light>(
+      `select id, event, copy_of, coalesce(assigned_seq::text, '') || '|' || coalesce(stored_at::text, '') as version from articles
+       where status = 'stored' and event is not null and event in (
+         select event from articles where status = 'stored' and event is not null
+         group by event having max(coalesce(published, first_seen)) >= $1)
+       order by id`,
+      [since],
+    );
+    const stale = rows.filter((r) => this.held.get(r.id)?.version !== r.version);
+    this.lastRead = stale.length;
+    const heavy = new Map<string, Heavy>();
+    for (let i = 0; i < stale.length; i += 1000) {
+      const ids = stale.slice(i, i + 1000).map((r) => r.id);
+      for (const h of await db.query<Heavy>(
+        `select id, url, title, outlet, domain, published, lang, fp, claims, left(body, 400) as body, raw from articles where id = any($1)`,
+        [ids],
+      ))
+        heavy.set(h.id, h);
+    }
+    const live = new Set(rows.map((r) => r.id));
+    for (const id of [...this.held.keys()]) if (!live.has(id)) this.held.delete(id);
+    const list = rows.map((r) => this.article(r, heavy.get(r.id), live));
+    return stateOf(list, await db.query<{ term: string; df: number }>('select term, df from terms where df >= $1', [DF_MIN]));
+  }
+
+  /** An article's record: the one held when nothing about it moved, else rebuilt (from the heavy row when read). */
+  private article(r: Light, h: Heavy | undefined, live: ReadonlySet<string>): Held {
+    const copyOf = r.copy_of && live.has(r.copy_of) ? publishedId(r.copy_of) : null;
+    const was = this.held.get(r.id);
+    if (!h) {
+      if (was!.article.event === r.event && was!.article.copyOf === copyOf) return was!;
+      const moved = { ...was!, article: { ...was!.article, event: r.event!, copyOf } };
+      this.held.set(r.id, moved);
+      return moved;
+    }
+    // The fields in currentState's order: a record's hash is its JSON.
+    const article: LiveArticle = {
+      k: 'a',
+      id: publishedId(r.id),
+      url: h.url,
+      title: h.title,
+      outlet: h.outlet,
+      domain: h.domain,
+      published: isoOf(h.published),
+      lang: h.lang,
+      event: r.event!,
+      copyOf,
+      from: jsonOf<{ republishedFrom?: string | null }>(h.raw)?.republishedFrom ?? null,
+      fp: jsonOf(h.fp)!,
+      claims: publishedClaims(jsonOf(h.claims) ?? [], this.claimsPerArticle),
+    };
+    const held = {
+      version: r.version,
+      article,
+      profile: storedProfile(article.fp, article.published, article.title),
+      lead: h.body?.slice(0, 400) ?? '',
+    };
+    this.held.set(r.id, held);
+    return held;
+  }
+}
+
+/** Events, stories, outlets and term frequencies around the articles, made as currentState makes them. */
+function stateOf(list: readonly Held[], terms: readonly { term: string; df: number }[]): LiveState {
+  const state = new LiveState();
+  const articles = list.map((h) => h.article);
+  const index = new Map(articles.map((a, i) => [a.id, i]));
+  const events = assignEvents(
+    list.map((h, i) => ({
+      n: i,
+      title: h.article.title,
+      published: h.article.published,
+      profile: h.profile,
+      gold: { id: h.article.event },
+      copyOf: h.article.copyOf ? index.get(h.article.copyOf)! : null,
+      outlet: h.article.outlet ?? h.article.domain,
+      lead: h.lead,
+    })),
+  );
+  for (const e of events.values()) e.source = 'cluster';
+  const { events: evs, stories } = assignStories(events, (n) => list[n]!.profile);
+  for (const a of articles) state.articles.set(a.id, a);
+  for (const e of evs) state.events.set(e.id, { ...e, members: e.members.map((n) => articles[n]!.id) });
+  for (const s of stories) state.stories.set(s.id, s);
+  const outlets = new Map<string, OutletRecord>();
+  for (const a of articles) {
+    if (!a.outlet && !a.domain) continue;
+    const k = `${a.outlet ?? ''}\u001f${a.domain ?? ''}`;
+    const o = outlets.get(k) ?? { k: 'o', name: a.outlet ?? a.domain!, domain: a.domain, articles: 0 };
+    o.articles++;
+    outlets.set(k, o);
+  }
+  for (const [k, o] of outlets) state.outlets.set(k, o);
+  for (const t of terms) state.df.set(t.term, t.df);
+  return state;
+}
