@@ -28,14 +28,18 @@ const LIBRARY_WARNINGS: { code: string; file: RegExp; library: string; marker: R
   // Preact's diff sets innerHTML for dangerouslySetInnerHTML, which no component of ours uses (house rule 4). The
   // shared chunk Preact lands in is named after one of its modules, which changes as pages gain modules.
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/[\w-]+\.js$/, library: 'preact', marker: /dangerouslySetInnerHTML|__html/ },
-  // Readability restores a failed attempt's markup and unwraps <noscript> images, on our clone of the document; the
-  // background has it too on Firefox, where it reads the pages the reader's own collection fetches (DOMParser docs).
+  // Readability restores a failed attempt's markup and unwraps <noscript> images, on our clone of the document (in
+  // the content script's worker, or in place where a page's CSP refuses it); the background has it too on Firefox,
+  // where it reads the pages the reader's own collection fetches (DOMParser docs).
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    file: /^(content-scripts\/content|background)\.js$/,
+    file: /^(content-scripts\/content|background|extract-worker)\.js$/,
     library: '@mozilla/readability',
     marker: /_attempts|_isSingleImage|_charThreshold/,
   },
+  // linkedom's own innerHTML and outerHTML setters parse markup into its DOM; the worker the content script starts
+  // parses the page's reading copy with it (never into a live document).
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^extract-worker\.js$/, library: 'linkedom', marker: /\.ignoreCase\?|set outerHTML\(/ },
 ];
 
 /** The code around a message's line and column in the built file. */
