@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { PUBLISHED_CLAIMS, publishedClaims } from '../../collect/published-claims.js';
 import { assignEvents, assignStories } from '../../index/events.js';
 import type { OutletRecord } from '../../index/format.js';
-import { storedProfile } from '../../index/similarity.js';
+import { storedProfile, type Profile } from '../../index/similarity.js';
 import type { LiveArticle } from '../../updates/format.js';
 import { LiveState } from '../../updates/live-state.js';
 import { isoOf, jsonOf, type ArticleRow, type Db } from './db.js';
@@ -56,24 +56,37 @@ export async function currentState(
     fp: jsonOf(r.fp)!,
     claims: publishedClaims(jsonOf(r.claims) ?? [], claimsPerArticle),
   }));
+  const held = articles.map((a, i) => ({
+    article: a,
+    profile: storedProfile(a.fp, a.published, a.title),
+    lead: rows[i]!.body?.slice(0, 400) ?? '',
+  }));
+  return stateAround(held, await db.query<{ term: string; df: number }>('select term, df from terms where df >= $1', [DF_MIN]));
+}
+
+/** Events, stories, outlets and term frequencies around the articles: event titles, dates and story threads exactly
+ * as the builder makes them, with the collector's events as labels (a publisher's cache and a cold read share it). */
+export function stateAround(
+  list: readonly { article: LiveArticle; profile: Profile; lead: string }[],
+  terms: readonly { term: string; df: number }[],
+): LiveState {
   const state = new LiveState();
-  // Event titles, dates and story threads exactly as the builder makes them, with the collector's events as labels.
+  const articles = list.map((h) => h.article);
   const index = new Map(articles.map((a, i) => [a.id, i]));
-  const profiles = articles.map((a) => storedProfile(a.fp, a.published, a.title));
   const events = assignEvents(
-    articles.map((a, i) => ({
+    list.map((h, i) => ({
       n: i,
-      title: a.title,
-      published: a.published,
-      profile: profiles[i]!,
-      gold: { id: a.event },
-      copyOf: a.copyOf ? index.get(a.copyOf)! : null,
-      outlet: a.outlet ?? a.domain,
-      lead: rows[i]!.body?.slice(0, 400) ?? '',
+      title: h.article.title,
+      published: h.article.published,
+      profile: h.profile,
+      gold: { id: h.article.event },
+      copyOf: h.article.copyOf ? index.get(h.article.copyOf)! : null,
+      outlet: h.article.outlet ?? h.article.domain,
+      lead: h.lead,
     })),
   );
   for (const e of events.values()) e.source = 'cluster';
-  const { events: evs, stories } = assignStories(events, (n) => profiles[n]!);
+  const { events: evs, stories } = assignStories(events, (n) => list[n]!.profile);
   for (const a of articles) state.articles.set(a.id, a);
   for (const e of evs) state.events.set(e.id, { ...e, members: e.members.map((n) => articles[n]!.id) });
   for (const s of stories) state.stories.set(s.id, s);
@@ -86,7 +99,6 @@ export async function currentState(
     outlets.set(k, o);
   }
   for (const [k, o] of outlets) state.outlets.set(k, o);
-  for (const t of await db.query<{ term: string; df: number }>('select term, df from terms where df >= $1', [DF_MIN]))
-    state.df.set(t.term, t.df);
+  for (const t of terms) state.df.set(t.term, t.df);
   return state;
 }

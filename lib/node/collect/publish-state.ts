@@ -6,13 +6,11 @@
 // the events' titles and story threads, and the term table. currentState stays the reference: a test holds the two
 // equal, so a warm publisher writes the bytes a cold one would.
 import { PUBLISHED_CLAIMS, publishedClaims } from '../../collect/published-claims.js';
-import { assignEvents, assignStories } from '../../index/events.js';
-import type { OutletRecord } from '../../index/format.js';
 import { storedProfile, type Profile } from '../../index/similarity.js';
 import type { LiveArticle } from '../../updates/format.js';
 import { LiveState } from '../../updates/live-state.js';
 import { isoOf, jsonOf, type ArticleRow, type Db } from './db.js';
-import { DF_MIN, publishedId } from './live.js';
+import { DF_MIN, publishedId, stateAround } from './live.js';
 
 type Light = Pick<ArticleRow, 'id' | 'event' | 'copy_of'> & { version: string };
 type Heavy = Pick<
@@ -59,7 +57,7 @@ export class LiveCache {
     const live = new Set(rows.map((r) => r.id));
     for (const id of [...this.held.keys()]) if (!live.has(id)) this.held.delete(id);
     const list = rows.map((r) => this.article(r, heavy.get(r.id), live));
-    return stateOf(list, await db.query<{ term: string; df: number }>('select term, df from terms where df >= $1', [DF_MIN]));
+    return stateAround(list, await db.query<{ term: string; df: number }>('select term, df from terms where df >= $1', [DF_MIN]));
   }
 
   /** An article's record: the one held when nothing about it moved, else rebuilt (from the heavy row when read). */
@@ -97,39 +95,4 @@ export class LiveCache {
     this.held.set(r.id, held);
     return held;
   }
-}
-
-/** Events, stories, outlets and term frequencies around the articles, made as currentState makes them. */
-function stateOf(list: readonly Held[], terms: readonly { term: string; df: number }[]): LiveState {
-  const state = new LiveState();
-  const articles = list.map((h) => h.article);
-  const index = new Map(articles.map((a, i) => [a.id, i]));
-  const events = assignEvents(
-    list.map((h, i) => ({
-      n: i,
-      title: h.article.title,
-      published: h.article.published,
-      profile: h.profile,
-      gold: { id: h.article.event },
-      copyOf: h.article.copyOf ? index.get(h.article.copyOf)! : null,
-      outlet: h.article.outlet ?? h.article.domain,
-      lead: h.lead,
-    })),
-  );
-  for (const e of events.values()) e.source = 'cluster';
-  const { events: evs, stories } = assignStories(events, (n) => list[n]!.profile);
-  for (const a of articles) state.articles.set(a.id, a);
-  for (const e of evs) state.events.set(e.id, { ...e, members: e.members.map((n) => articles[n]!.id) });
-  for (const s of stories) state.stories.set(s.id, s);
-  const outlets = new Map<string, OutletRecord>();
-  for (const a of articles) {
-    if (!a.outlet && !a.domain) continue;
-    const k = `${a.outlet ?? ''}\u001f${a.domain ?? ''}`;
-    const o = outlets.get(k) ?? { k: 'o', name: a.outlet ?? a.domain!, domain: a.domain, articles: 0 };
-    o.articles++;
-    outlets.set(k, o);
-  }
-  for (const [k, o] of outlets) state.outlets.set(k, o);
-  for (const t of terms) state.df.set(t.term, t.df);
-  return state;
 }
