@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebSocket } from 'undici';
+import type { IndexInfo } from '../../lib/ext/protocol.js';
 import { launch, waitFor, type Harness } from '../browser/harness/extension.js';
 
 export const pct = (xs: readonly number[], p: number): number =>
@@ -159,4 +160,16 @@ export async function teardown(steps: (() => Promise<unknown>)[], ms = 30_000): 
 export async function cpuNow(b: MeasuredBrowser): Promise<{ all: number; ext: number }> {
   const ps = await b.processes();
   return { all: ps.reduce((s, p) => s + p.cpu, 0), ext: ps.filter((p) => p.extension).reduce((s, p) => s + p.cpu, 0) };
+}
+
+/** The bundled index once loaded in the measured browser (a bench measures nothing before it). */
+export async function bundledReady(h: Harness): Promise<IndexInfo> {
+  const ready = await waitFor(
+    'the bundled index',
+    () => h.ask<IndexInfo>('uiGetIndexInfo'),
+    (i) => i.state === 'ready' || i.state === 'error',
+    300_000,
+  );
+  if (ready.state !== 'ready') throw new Error(`index not loaded: ${ready.message}`);
+  return ready;
 }

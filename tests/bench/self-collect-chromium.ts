@@ -7,13 +7,13 @@
 // (service worker and offscreen document, where pages are read), wall time, the worker's peak JS heap. Page checks:
 // tabs opened on ECB+ articles (a corpus the web does not serve), timed to the extension's answer, idle before any
 // feed, idle with the collection beside the index, and while a poll runs; ratios against idle in the same run.
-import type { CollectInfo, IndexInfo } from '../../lib/ext/protocol.js';
+import type { CollectInfo } from '../../lib/ext/protocol.js';
 import { loadCorpus } from '../../lib/node/corpora.js';
 import { waitFor } from '../browser/harness/extension.js';
 import { runLine, table, wantsDocs, writeMeasurements } from '../docs/measurements.js';
 import { pageChecks, summary, type CheckTime } from './chromium-checks.js';
 import { heapSampler } from './chromium-heap.js';
-import { arg, cpuNow, launchMeasured, log, teardown } from './chromium-probe.js';
+import { arg, cpuNow, bundledReady, launchMeasured, log, teardown } from './chromium-probe.js';
 import { startWeb } from './self-collect-web-process.js';
 
 const CHECKS = arg('--checks', 40);
@@ -24,13 +24,7 @@ const web = await startWeb();
 log('news web up (100 sites)');
 const b = await launchMeasured();
 const { h } = b;
-const ready = await waitFor(
-  'the bundled index',
-  () => h.ask<IndexInfo>('uiGetIndexInfo'),
-  (i) => i.state === 'ready' || i.state === 'error',
-  300_000,
-);
-if (ready.state !== 'ready') throw new Error(`index not loaded: ${ready.message}`);
+await bundledReady(h);
 const checks = await pageChecks(
   h,
   loadCorpus('ecbplus')

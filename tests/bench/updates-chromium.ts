@@ -12,13 +12,12 @@ import type { IndexRecord } from '../../lib/index/format.js';
 import { loadAllSides } from '../../lib/node/corpora.js';
 import { readIndexText } from '../../lib/node/index-file.js';
 import { bundledIndexPath } from '../../lib/node/paths.js';
-import { waitFor } from '../browser/harness/extension.js';
 import { serveUpdates } from '../browser/harness/update-server.js';
 import { runLine, table, wantsDocs, writeMeasurements } from '../docs/measurements.js';
 import { TestPublisher } from '../helpers/test-publisher.js';
 import { pageChecks, summary, type CheckTime } from './chromium-checks.js';
 import { heapSampler } from './chromium-heap.js';
-import { arg, cpuNow, launchMeasured, log, teardown } from './chromium-probe.js';
+import { arg, cpuNow, bundledReady, launchMeasured, log, teardown } from './chromium-probe.js';
 import { syntheticDay } from './synthetic-day.js';
 
 const PER_DAY = arg('--articles', 50_000);
@@ -45,13 +44,7 @@ const srv = await serveUpdates(pub);
 
 const b = await launchMeasured();
 const { h } = b;
-const ready = await waitFor(
-  'the bundled index',
-  () => h.ask<IndexInfo>('uiGetIndexInfo'),
-  (i) => i.state === 'ready' || i.state === 'error',
-  300_000,
-);
-if (ready.state !== 'ready') throw new Error(`index not loaded: ${ready.message}`);
+const ready = await bundledReady(h);
 const bundledArticles = ready.counts!.articles!;
 const checks = await pageChecks(
   h,

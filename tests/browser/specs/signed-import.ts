@@ -89,10 +89,25 @@ export function signedImportSpecs(get: () => Suite): void {
         const error = options.getByTestId('import-error');
         const confirm = options.getByTestId('import-confirm');
         await options.getByTestId('index-file').setInputFiles([files.manifest, files.snapshot]);
-        // In two clean-clone CI runs this first import got no error within two minutes while the next spec's import
-        // found a question already open: the just-subscribed key was not yet known to the import. That race is
-        // logged and the import tried once more, so the refusal itself is still what is asserted.
-        await options.locator('[data-testid=import-error], [data-testid=import-confirm]').first().waitFor({ timeout: 120_000 });
+        // In three of six clean-clone CI runs this first import (and only it) had no answer within two minutes, and
+        // the next ones answered at once; an import waits in the background's queue behind any index load still
+        // running, the likely cause here. What the options page and the index show then is logged, and the import
+        // given four minutes more, so the refusal itself is still what is asserted.
+        const answered = options.locator('[data-testid=import-error], [data-testid=import-confirm]').first();
+        const late = await answered.waitFor({ timeout: 120_000 }).then(
+          () => false,
+          () => true,
+        );
+        if (late) {
+          const progress = await options
+            .getByTestId('import-progress')
+            .textContent({ timeout: 5_000 })
+            .catch(() => null);
+          console.log(
+            `first import unanswered after 2 min: the page shows ${JSON.stringify(progress)}; index ${JSON.stringify(await get().h.ask<IndexInfo>('uiGetIndexInfo'))}`,
+          );
+          await answered.waitFor({ timeout: 240_000 });
+        }
         if (await confirm.isVisible()) {
           console.log(`first import asked instead of refusing: ${await confirm.textContent()}`);
           await options.getByTestId('import-confirm-no').click();
@@ -105,7 +120,7 @@ export function signedImportSpecs(get: () => Suite): void {
         );
         expect(await get().h.ask<IndexInfo>('uiGetIndexInfo')).toEqual(info);
       },
-      SLOW,
+      SLOW + 240_000,
     );
 
     it(
