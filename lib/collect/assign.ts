@@ -16,7 +16,7 @@ import { LiveStore } from './live-store.js';
  * events whose members score this on average are one event for the batch builder too. */
 export const MERGE_THRESHOLD = 0.55;
 /** Members compared per event when testing a merge (the newest), bounding the work on large events. */
-const MERGE_SAMPLE = 12;
+export const MERGE_SAMPLE = 12;
 /** Average link a new article needs to join the event the matcher names: the builder's own threshold, not tuned
  * (dense BASIL replay, two hours between events: B-cubed F1 0.540 → 0.918 with it). */
 const JOIN_THRESHOLD = MERGE_THRESHOLD;

@@ -2,7 +2,7 @@
 // collection's database when the worker starts, grown by the collector's own EventAssigner, written through to the
 // database one article at a time (a worker stopped mid-poll loses at most the page it was reading), and offered to
 // the matcher beside the loaded index (lib/collect/overlay-store.ts).
-import { averageLink, EventAssigner, MERGE_THRESHOLD } from '../../collect/assign.js';
+import { averageLink, EventAssigner, MERGE_SAMPLE, MERGE_THRESHOLD } from '../../collect/assign.js';
 import { LiveStore } from '../../collect/live-store.js';
 import { OverlayStore } from '../../collect/overlay-store.js';
 import { pastRetention } from '../../collect/poll-policy.js';
@@ -96,7 +96,7 @@ export class CollectedIndex {
     if (m.info.status !== 'matched' || !m.eventId) return null;
     const [event] = await index.events([m.eventId]);
     if (!event) return null;
-    const members = await index.articles(event.members.slice(-12));
+    const members = await index.articles(event.members.slice(-MERGE_SAMPLE));
     return members.length && averageLink([rec], members) >= MERGE_THRESHOLD ? event : null;
   }
 
