@@ -31,8 +31,13 @@ export interface Harness {
   ask<T = unknown>(type: string, data?: unknown): Promise<T>;
   tabIdOf(url: string): Promise<number>;
   badgeText(tabId: number): Promise<string>;
+  /** The last console lines of the extension's pages and service worker, oldest first (for a failure's message). */
+  consoleTail(n?: number): string[];
   close(): Promise<void>;
 }
+
+/** Console lines kept for consoleTail: enough for the minutes before a failure, small enough to print. */
+const CONSOLE_KEEP = 200;
 
 export function requireBuild(): void {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -71,6 +76,18 @@ export async function launch(userDataDir?: string, opts: { args?: string[] } = {
     ],
   });
   await routeLocalOnly(context);
+  const lines: string[] = [];
+  const keep = (from: string, m: { type(): string; text(): string }): void => {
+    lines.push(`${new Date().toISOString().slice(11, 23)} ${from} ${m.type()}: ${m.text().slice(0, 400)}`);
+    if (lines.length > CONSOLE_KEEP) lines.splice(0, lines.length - CONSOLE_KEEP);
+  };
+  const listen = (w: Worker): void => void w.on('console', (m) => keep(`[worker ${new URL(w.url()).pathname}]`, m));
+  context.serviceWorkers().forEach(listen);
+  context.on('serviceworker', listen);
+  context.on('console', (m) => {
+    const url = m.page()?.url() ?? '';
+    if (url.startsWith('chrome-extension://')) keep(`[${new URL(url).pathname}]`, m);
+  });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(first.url()).host;
   const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}/`);
@@ -119,6 +136,7 @@ export async function launch(userDataDir?: string, opts: { args?: string[] } = {
       return id;
     },
     badgeText: async (tabId) => (await worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    consoleTail: (n = 40) => lines.slice(-n),
     close: async () => {
       await context.close();
       if (ownDir) rmSync(dir, { recursive: true, force: true });
