@@ -36,3 +36,6 @@ export interface UnsignedImport {
 /** `unsigned`: the file is good but nobody the reader trusts signed it; nothing was written, the files stay staged
  * until the reader confirms (uiImportIndex again with confirmUnsigned) or cancels. */
 export type ImportResult = { ok: true; info: IndexInfo } | { ok: false; error: string; unsigned?: UnsignedImport };
+
+/** An import asked for: waiting behind another load, running, done with its result, or unknown to the background. */
+export type ImportStatus = { state: 'waiting' | 'running' | 'unknown' } | { state: 'done'; result: ImportResult };

@@ -19,11 +19,11 @@ import type { ExtractOutcome, Report } from '../types.js';
 import type { Freshness } from '../updates/freshness.js';
 import type { PublisherInfo, Subscription } from '../updates/subscription.js';
 import type { UpdateLogEntry } from './background/update-state.js';
-import type { ImportResult, IndexInfo } from './index-types.js';
+import type { ImportResult, ImportStatus, IndexInfo } from './index-types.js';
 import type { CollectImport, CollectInfo } from './collect-types.js';
 
 export type { Freshness, PublisherInfo, Subscription, UpdateLogEntry };
-export type { ImportResult, IndexInfo, IndexTrust, UnsignedImport } from './index-types.js';
+export type { ImportResult, ImportStatus, IndexInfo, IndexTrust, UnsignedImport } from './index-types.js';
 export type { CollectImport, CollectInfo, FeedView } from './collect-types.js';
 
 /** What the background knows about one tab, persisted in storage.session so a restarted worker still has it. */
@@ -153,6 +153,8 @@ export interface ProtocolMap {
    *  publisher's manifest.json with its snapshot). The current index is kept when they are bad; an unsigned file is
    *  loaded only with confirmUnsigned. While it loads, uiGetIndexInfo's `progress` reports how far it got. */
   uiImportIndex(data: { id: string; confirmUnsigned: boolean }): ImportResult;
+  /** UI→BG: what became of that import (asked beside it: the import's own answer can be lost). */
+  uiImportStatus(data: { id: string; confirmUnsigned: boolean }): ImportStatus;
   /** UI→BG: go back to the index bundled with the extension (after an import). */
   uiUseBundledIndex(): ImportResult;
   /** UI→BG: subscriptions, freshness and the update log. */

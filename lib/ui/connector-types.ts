@@ -5,6 +5,7 @@ import type {
   CollectInfo,
   HistoryInfo,
   ImportResult,
+  ImportStatus,
   IndexInfo,
   MatchFeedback,
   OutletProfile,
@@ -47,6 +48,8 @@ export interface Connector {
   /** Stores the picked files where the background reads them; answers their id for importIndex. */
   stageImport(files: readonly (Blob & { name: string })[]): Promise<string>;
   importIndex(id: string, confirmUnsigned: boolean): Promise<ImportResult>;
+  /** What became of that import (asked beside it, since its own answer can be lost). */
+  importStatus(id: string, confirmUnsigned: boolean): Promise<ImportStatus>;
   /** Drops staged files the reader decided not to import. */
   discardImport(id: string): Promise<void>;
   /** Subscriptions, freshness and the update log. */

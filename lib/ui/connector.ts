@@ -77,6 +77,7 @@ export function createConnector(api: ExtApi = extApi()): Connector {
         new Date(),
       ),
     importIndex: (id, confirmUnsigned) => send('uiImportIndex', { id, confirmUnsigned }),
+    importStatus: (id, confirmUnsigned) => send('uiImportStatus', { id, confirmUnsigned }),
     discardImport: async (id) => (await staging()).discard(id),
     getUpdates: () => send('uiGetUpdates'),
     previewSubscription: (url, key) => send('uiPreviewSubscription', { url, key }),

@@ -17,7 +17,8 @@ export type PickedFile = Blob & { name: string };
 
 const STEP = 'Checking and loading into Parallax…';
 
-/** Sends the staged files and polls the background's progress until it answers. */
+/** Sends the staged files, and polls the background's progress and the import's status until either answers: the
+ * import's own answer has been seen lost (the background done, its staged files gone, the page waiting for ever). */
 async function send(
   connector: Connector,
   id: string,
@@ -26,15 +27,22 @@ async function send(
   pollMs: number,
 ): Promise<ImportPhase> {
   onPhase({ kind: 'busy', progress: 0, step: STEP });
-  const poll = setInterval(() => {
-    connector.getIndexInfo().then(
-      (i) => i.state === 'loading' && onPhase({ kind: 'busy', progress: i.progress, step: STEP }),
-      () => undefined,
-    );
-  }, pollMs);
+  let poll: ReturnType<typeof setInterval> | undefined;
+  const finished = new Promise<ImportResult>((resolve) => {
+    poll = setInterval(() => {
+      connector.getIndexInfo().then(
+        (i) => i.state === 'loading' && onPhase({ kind: 'busy', progress: i.progress, step: STEP }),
+        () => undefined,
+      );
+      connector.importStatus(id, confirmUnsigned).then(
+        (s) => s.state === 'done' && resolve(s.result),
+        () => undefined,
+      );
+    }, pollMs);
+  });
   let result: ImportResult;
   try {
-    result = await connector.importIndex(id, confirmUnsigned);
+    result = await Promise.race([connector.importIndex(id, confirmUnsigned), finished]);
   } catch (e) {
     // The message's channel closed without an answer: the browser stopped the background mid-import. What it had
     // written is purged when it starts again (lib/ext/background/index-import.ts).

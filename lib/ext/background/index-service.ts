@@ -11,6 +11,7 @@ import { headerProblem } from '../../index/schema.js';
 import type { ImportStaging } from '../import-staging.js';
 import type { ImportResult, IndexInfo, IndexTrust } from '../protocol.js';
 import { CHECK_SHARE, dropInterruptedImport, importStaged, type PublisherKey } from './index-import.js';
+import { attemptOf, importStatuses } from './import-status.js';
 import { ERROR_KEY, type IndexMetaArea, readIndexInfo, SOURCE_KEY, sourceOf, TRUST_KEY } from './index-info.js';
 import type { IndexAvailability } from './analyse.js';
 import type { IndexService } from './services.js';
@@ -48,6 +49,7 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
   let progress: number | null = null;
 
   const source = () => sourceOf(deps.local);
+  const statuses = importStatuses(deps.local);
 
   function serial<T>(job: () => Promise<T>): Promise<T> {
     const run = queue.then(job, job);
@@ -165,15 +167,22 @@ export function createIndexService(deps: IndexServiceDeps): IndexService {
         const result = await load(await deps.fetchBundled(), 'bundled');
         if (!result.ok) throw new Error(result.error);
       }),
-    importStaged: (id, confirmUnsigned) =>
-      serial(() =>
-        alive(() =>
+    async importStaged(id, confirmUnsigned) {
+      const attempt = attemptOf(id, confirmUnsigned);
+      statuses.mark(attempt, 'waiting');
+      const result = await serial(() => {
+        statuses.mark(attempt, 'running');
+        return alive(() =>
           importStaged(deps, id, confirmUnsigned, {
             progress: (p) => (progress = p),
             load: (lines, trust) => load(lines, 'imported', null, { trust, progressFrom: CHECK_SHARE }),
           }),
-        ),
-      ),
+        );
+      });
+      await statuses.finish(attempt, result).catch(() => undefined);
+      return result;
+    },
+    importStatus: (id, confirmUnsigned) => statuses.get(attemptOf(id, confirmUnsigned)),
     useBundled: () =>
       serial(async () => {
         try {

@@ -2,7 +2,7 @@
 // Dexie and the index; unit tests pass a twin built on WXT's fake browser and fake-indexeddb.
 import type { Self } from '../senders.js';
 import type { BadgeApi } from '../badge.js';
-import type { ImportResult, IndexInfo, OutletProfile } from '../protocol.js';
+import type { ImportResult, ImportStatus, IndexInfo, OutletProfile } from '../protocol.js';
 import type { TabStore } from '../tab-state.js';
 import type { UserDb } from '../user-db/schema.js';
 import type { AnalyseDeps, IndexAvailability } from './analyse.js';
@@ -18,6 +18,8 @@ export interface IndexService {
   ensureBundled(force?: boolean): Promise<void>;
   /** Imports the files the options page staged under `id`; an unsigned file only with confirmUnsigned. */
   importStaged(id: string, confirmUnsigned: boolean): Promise<ImportResult>;
+  /** What became of that import: waiting, running, done (with its result) or unknown. */
+  importStatus(id: string, confirmUnsigned: boolean): Promise<ImportStatus>;
   useBundled(): Promise<ImportResult>;
 }
 

@@ -117,6 +117,10 @@ export function uiHandlers(s: BgServices): UiHandlerMap {
       const { id, confirmUnsigned } = parsePayload(ImportIndexSchema, d, 'uiImportIndex');
       return s.index.importStaged(id, confirmUnsigned);
     },
+    uiImportStatus: (d: unknown) => {
+      const { id, confirmUnsigned } = parsePayload(ImportIndexSchema, d, 'uiImportStatus');
+      return s.index.importStatus(id, confirmUnsigned);
+    },
     uiUseBundledIndex: () => s.index.useBundled(),
     uiGetUpdates: () => withIndexTrust(s, s.updates.info()),
     uiPreviewSubscription: (d: unknown) => {

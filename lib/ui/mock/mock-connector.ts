@@ -4,6 +4,7 @@ import type {
   CollectInfo,
   HistoryInfo,
   ImportResult,
+  ImportStatus,
   IndexInfo,
   MatchFeedback,
   OutletProfile,
@@ -27,6 +28,8 @@ export interface MockData {
   feedback: MatchFeedback[];
   /** What importIndex answers. */
   importResult: ImportResult;
+  /** false: importIndex's answer is lost (it never settles), and only importStatus tells the result. */
+  importAnswered: boolean;
   /** Whether highlight finds the sentence in the page. */
   highlightFound: boolean;
   /** The active tab when no ?tabId is given. */
@@ -80,6 +83,7 @@ export function createMockConnector(partial: Partial<MockData> = {}): MockConnec
     indexInfo: mockIndexInfo,
     feedback: [],
     importResult: { ok: true, info: mockIndexInfo },
+    importAnswered: true,
     highlightFound: true,
     activeTabId: 1,
     peek: null,
@@ -92,6 +96,7 @@ export function createMockConnector(partial: Partial<MockData> = {}): MockConnec
   const calls: MockConnector['calls'] = [];
   let stateCalls = 0;
   const listeners = new Set<(tabId: number) => void>();
+  const imports = new Map<string, ImportResult>();
   const log = <T>(method: string, args: unknown[], value: T): Promise<T> => {
     calls.push({ method, args });
     return Promise.resolve(value);
@@ -140,14 +145,23 @@ export function createMockConnector(partial: Partial<MockData> = {}): MockConnec
     },
     getFeedback: () => log('getFeedback', [], data.feedback),
     stageImport: (files) => log('stageImport', [files.map((f) => f.name)], 'staged-1'),
-    importIndex: (id, confirmUnsigned) =>
-      log(
-        'importIndex',
-        [id, confirmUnsigned],
+    importIndex: (id, confirmUnsigned) => {
+      const result: ImportResult =
         confirmUnsigned && data.importResult.ok === false && data.importResult.unsigned
-          ? ({ ok: true, info: mockIndexInfo } as ImportResult)
-          : data.importResult,
-      ),
+          ? { ok: true, info: mockIndexInfo }
+          : data.importResult;
+      imports.set(`${id}:${confirmUnsigned}`, result);
+      const answer = log('importIndex', [id, confirmUnsigned], result);
+      return data.importAnswered ? answer : new Promise<ImportResult>(() => undefined);
+    },
+    importStatus: (id, confirmUnsigned) => {
+      const result = imports.get(`${id}:${confirmUnsigned}`);
+      return log(
+        'importStatus',
+        [id, confirmUnsigned],
+        (result ? { state: 'done', result } : { state: 'unknown' }) as ImportStatus,
+      );
+    },
     discardImport: (id) => log('discardImport', [id], undefined),
     useBundledIndex: () => log('useBundledIndex', [], { ok: true, info: mockIndexInfo } as ImportResult),
     openOptions: () => log('openOptions', [], undefined),

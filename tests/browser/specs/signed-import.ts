@@ -122,9 +122,10 @@ export function signedImportSpecs(get: () => Suite): void {
         const error = options.getByTestId('import-error');
         const confirm = options.getByTestId('import-confirm');
         await options.getByTestId('index-file').setInputFiles([files.manifest, files.snapshot]);
-        // In four of eight clean-clone CI runs this first import (and only it) had no answer, even after six minutes,
-        // while the next imports answered at once; it never happened in a run of the browser suite alone. What the
-        // options page, the staged files, the index and the consoles show is the failure's message.
+        // In four of eight clean-clone CI runs this first import had no answer, even after six minutes: the page said
+        // "Checking and loading… 0%", its files were no longer staged and the index was as before, so the background had
+        // finished and its answer was lost. The page now also asks what became of the import (uiImportStatus). Should it
+        // wait again, the failure says what the page, the staged files, the index and the consoles show.
         const answered = options.locator('[data-testid=import-error], [data-testid=import-confirm]').first();
         await answered.waitFor({ timeout: 120_000 }).catch(async () => {
           throw new Error(`first import unanswered after 2 min:\n${await importDiagnosis(get(), options)}`);

@@ -95,6 +95,7 @@ export function makeFakes(): Fakes {
       next.indexReady ? { ready: true, store: {} as never } : { ready: false, progress: 0.4, message: null },
     ensureBundled: async () => undefined,
     importStaged: async () => ({ ok: false, error: 'not in tests' }),
+    importStatus: async () => ({ state: 'unknown' }),
     useBundled: async () => ({ ok: true, info: readyInfo }),
   };
   const analyse: AnalyseDeps = {

@@ -2,62 +2,13 @@
 // error while the current index keeps answering, an unsigned import only once confirmed, a signed one trusted, an
 // interrupted import purged at the next start, a damaged stored header rendered and replaced, and no re-read when
 // the bundled index is already the active one.
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { createIndexService } from '../../../lib/ext/background/index-service.js';
-import { buildIndex } from '../../../lib/index/build.js';
-import { IndexDb, type MetaRow } from '../../../lib/index/dexie-schema.js';
+import type { MetaRow } from '../../../lib/index/dexie-schema.js';
 import { gzipSync } from 'node:zlib';
-import type { PublisherKey } from '../../../lib/ext/background/index-import.js';
-import { ImportStagingDb, importStaging } from '../../../lib/ext/import-staging.js';
-import { parseHeader, type IndexHeader } from '../../../lib/index/format.js';
+import type { IndexHeader } from '../../../lib/index/format.js';
 import { putOps, recordsOf, TestPublisher } from '../../helpers/test-publisher.js';
 import { ALL, EVENTS } from '../index/fixtures.js';
-
-async function indexText(articles = ALL) {
-  return (
-    await buildIndex(
-      articles.map((article) => ({ article, event: null })),
-      { description: 'service test' },
-    )
-  ).text;
-}
-
-function memoryArea() {
-  const data: Record<string, unknown> = {};
-  return {
-    data,
-    get: async (key: string) => ({ [key]: data[key] }),
-    set: async (items: Record<string, unknown>) => void Object.assign(data, items),
-  };
-}
-
-function service(bundled: string, fetches: { n: number }, keys: PublisherKey[] = []) {
-  const db = new IndexDb({ indexedDB: new IDBFactory(), IDBKeyRange });
-  const staging = new ImportStagingDb({ indexedDB: new IDBFactory(), IDBKeyRange });
-  const local = memoryArea();
-  /** A new service over the same databases: a worker started again. */
-  const make = () =>
-    createIndexService({
-      db,
-      version: '1.0.0',
-      local,
-      fetchBundled: async () => {
-        fetches.n++;
-        return bundled;
-      },
-      bundledHeader: async () => parseHeader(bundled.slice(0, bundled.indexOf('\n'))),
-      staging: importStaging(staging),
-      publisherKeys: async () => keys,
-    });
-  /** Files as the options page stages them. */
-  const stage = (files: Record<string, string | Uint8Array>) =>
-    importStaging(staging).stage(
-      Object.entries(files).map(([name, body]) => ({ name, blob: new Blob([body as BlobPart]) })),
-      new Date(),
-    );
-  return { s: make(), db, local, staging, stage, make };
-}
+import { indexText, service } from './index-service-fixture.js';
 
 describe('index service', () => {
   it('loads the bundled index, then skips it when it is already active', async () => {

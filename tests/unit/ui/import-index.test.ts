@@ -1,5 +1,6 @@
 // Import steps: files are staged, never sent in a message; the background's refusal is shown; an unsigned file waits
-// for the reader's answer (confirm loads it, cancel drops the staged copy); a file over the size limit never leaves.
+// for the reader's answer (confirm loads it, cancel drops the staged copy); a file over the size limit never leaves;
+// an import whose own answer is lost ends with what the background says became of it.
 import { describe, expect, it } from 'vitest';
 import { cancelImport, confirmImport, runImport, type ImportPhase } from '../../../lib/ui/import-index.js';
 import { createMockConnector, mockIndexInfo } from '../../../lib/ui/mock/mock-connector.js';
@@ -24,6 +25,16 @@ describe('runImport', () => {
     expect(c.calls.find((x) => x.method === 'importIndex')?.args).toEqual(['staged-1', false]);
     const progress = phases.flatMap((p) => (p.kind === 'busy' ? [p.progress] : []));
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it("ends with the import's status when its own answer is lost", async () => {
+    const c = createMockConnector({
+      importAnswered: false,
+      importResult: { ok: false, error: 'the manifest’s signature does not hold' },
+    });
+    const final = await runImport(c, [file('{}', 'manifest.json'), file('{}', 'snapshot.json.gz')], () => undefined, 5);
+    expect(final).toEqual({ kind: 'error', text: 'the manifest’s signature does not hold' });
+    expect(c.calls.filter((x) => x.method === 'importStatus')[0]?.args).toEqual(['staged-1', false]);
   });
 
   it('refuses a file over the size limit before staging it', async () => {
