@@ -39,26 +39,44 @@ export function pageKey(url: string | null | undefined): string | null {
 }
 
 export function createTabStore(area: SessionArea) {
+  /** A tab's writes one after another: a read-then-write (startWaiting) must not interleave with another write. */
+  const queues = new Map<number, Promise<unknown>>();
+  const inTurn = <T>(tabId: number, job: () => Promise<T>): Promise<T> => {
+    const run = (queues.get(tabId) ?? Promise.resolve()).then(job, job);
+    const tail = run.catch(() => undefined);
+    queues.set(tabId, tail);
+    void tail.then(() => queues.get(tabId) === tail && queues.delete(tabId));
+    return run;
+  };
+  const get = async (tabId: number): Promise<TabState | null> => {
+    const got = await area.get(keyOf(tabId));
+    return (got[keyOf(tabId)] as TabState | undefined) ?? null;
+  };
   return {
-    async get(tabId: number): Promise<TabState | null> {
-      const got = await area.get(keyOf(tabId));
-      return (got[keyOf(tabId)] as TabState | undefined) ?? null;
-    },
-    async set(tabId: number, state: TabState): Promise<void> {
-      await area.set({ [keyOf(tabId)]: state });
-    },
+    get,
+    set: (tabId: number, state: TabState): Promise<void> => inTurn(tabId, () => area.set({ [keyOf(tabId)]: state })),
+    /**
+     * A navigation's "waiting", unless the tab already holds a state for that page: the content script's answer (a
+     * denied site's "disabled") can be written between the navigation event's read and its write. Returns whether
+     * it was written.
+     */
+    startWaiting: (tabId: number, url: string, since: number): Promise<boolean> =>
+      inTurn(tabId, async () => {
+        const stored = await get(tabId);
+        if (stored && pageKey(stored.url) === pageKey(url)) return false;
+        await area.set({ [keyOf(tabId)]: { status: 'waiting', url, since } satisfies TabState });
+        return true;
+      }),
     /**
      * Writes `state` only if the tab still shows the page it is about. An answer that arrives after the reader
      * navigated away must not overwrite the new page's state (and its badge). Returns whether it was written.
      */
     async setIfCurrent(tabId: number, state: TabState, currentUrl: string | null | undefined): Promise<boolean> {
       if (currentUrl !== undefined && pageKey(currentUrl) !== pageKey(state.url)) return false;
-      await area.set({ [keyOf(tabId)]: state });
+      await inTurn(tabId, () => area.set({ [keyOf(tabId)]: state }));
       return true;
     },
-    async remove(tabId: number): Promise<void> {
-      await area.remove(keyOf(tabId));
-    },
+    remove: (tabId: number): Promise<void> => inTurn(tabId, () => area.remove(keyOf(tabId))),
     /** Whether this tab may add a reading to the history now (kept in storage.session: a worker restart keeps it). */
     async historyAllowed(tabId: number, now: number): Promise<boolean> {
       const key = bucketOf(tabId);

@@ -7,11 +7,14 @@ import type { TabState } from '../protocol.js';
 import type { BgServices } from './services.js';
 
 export async function onTabUrlChanged(s: BgServices, tabId: number, url: string): Promise<void> {
+  if (/^https?:/i.test(url)) {
+    if (await s.tabs.startWaiting(tabId, url, s.now().getTime())) await applyBadge(s.badge, tabId, '');
+    return;
+  }
   const stored = await s.tabs.get(tabId);
   if (stored && pageKey(stored.url) === pageKey(url)) return;
   await applyBadge(s.badge, tabId, '');
-  if (/^https?:/i.test(url)) await s.tabs.set(tabId, { status: 'waiting', url, since: s.now().getTime() });
-  else await s.tabs.remove(tabId);
+  await s.tabs.remove(tabId);
 }
 
 export async function onTabClosed(s: BgServices, tabId: number): Promise<void> {

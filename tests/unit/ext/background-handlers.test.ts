@@ -95,6 +95,23 @@ describe('csShouldRun', () => {
     expect((await f.services.tabs.get(5))?.status).toBe('disabled');
     expect(await handleShouldRun(f.services, { url: 'https://other.test/' }, 6)).toEqual({ run: true });
   });
+
+  it('keeps "disabled" when the navigation event that began the page is handled around it', async () => {
+    await uiHandlers(f.services).uiSetSettings({ denySites: ['own.test'] });
+    await f.services.tabs.set(5, { status: 'ready', url: 'https://own.test/before', report: report([]) });
+    // The navigation's handler pauses in a badge call long enough for the page's question to be answered meanwhile
+    // (seen on a loaded machine: the tab then waited until its 20 s limit and showed an error).
+    let release = (): void => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    let calls = 0;
+    f.services.badge.setBadgeText = () => (calls++ === 0 ? gate : Promise.resolve());
+    const navigation = onTabUrlChanged(f.services, 5, URL_A);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await handleShouldRun(f.services, { url: URL_A }, 5)).toEqual({ run: false });
+    release();
+    await navigation;
+    expect((await f.services.tabs.get(5))?.status).toBe('disabled');
+  });
 });
 
 describe('navigation', () => {
