@@ -92,13 +92,21 @@ export class Buckets<V> {
     return (await this.bucket(this.bucketOf(key))).delete(key);
   }
 
-  /** Every bucket that must be written: the touched ones, or all of them once the table doubled. */
+  /** Every bucket that must be written, the touched ones or all of them once the table doubled, each let go once
+   * it is written (the last use of the table): a doubled term table held whole, with its postings, was the
+   * apply's peak of memory. */
   async *touched(): AsyncGenerator<[number, Map<string, V>]> {
     if (this.nNew === this.nOld) {
-      yield* this.dirty;
+      for (const [b, m] of this.dirty) {
+        yield [b, m];
+        this.dirty.delete(b);
+      }
       return;
     }
-    for (let b = 0; b < this.nNew; b++) yield [b, await this.bucket(b)];
+    for (let b = 0; b < this.nNew; b++) {
+      yield [b, await this.bucket(b)];
+      this.dirty.delete(b);
+    }
   }
 }
 
