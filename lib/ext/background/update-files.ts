@@ -10,7 +10,7 @@ import type { StoredFile } from '../../updates/check.js';
 import type { FileBytes } from '../../updates/gzip.js';
 
 /** A stored file as read back: its bytes a Blob, or an array when an older version stored it. */
-export type StoredRow = Omit<StoredFile, 'bytes'> & { bytes: FileBytes };
+type StoredRow = Omit<StoredFile, 'bytes'> & { bytes: FileBytes };
 
 export class UpdateFilesDb extends Dexie {
   files!: Table<StoredRow, [string, string]>;
