@@ -21,8 +21,8 @@ export interface PatchPart {
   /** The subscription's id (its SourceRow) and the prefix of its records' ids (merge.ts prefixOf). */
   sub: string;
   prefix: string;
-  /** Its deltas' operations, one array per delta, in order. */
-  deltas(): AsyncIterable<PatchOp[]>;
+  /** Its deltas in order, each as its operations a piece at a time. */
+  deltas(): AsyncIterable<AsyncIterable<PatchOp[]>>;
 }
 
 export interface PatchHead {

@@ -7,7 +7,6 @@
 import { bucketsOf, type IndexDb, type OutletRow } from './dexie-schema.js';
 import { appendRun, decodeRuns, encodeRuns, type DayRun } from './day-runs.js';
 import type { ArticleRecord, IndexHeader } from './format.js';
-import { dayOf } from './similarity.js';
 import {
   Buckets,
   grownBuckets,
@@ -21,9 +20,10 @@ import {
 } from './dexie-rows-patch.js';
 import { pace } from './pace.js';
 import { PatchBlocks } from './patch-blocks.js';
+import { heldLine, holdOps, sortPuts, type HeldDelta, type HeldPut } from './patch-held.js';
 import { EventPatch } from './patch-events.js';
 import { writeKeyed, writeTerms } from './patch-write.js';
-import { outletKey, setOutlet, sumDf, type Contribution, type PatchArticle, type PatchOp } from './source-share.js';
+import { outletKey, setOutlet, sumDf, type Contribution, type PatchOp } from './source-share.js';
 
 export class Patch {
   private readonly blocks: PatchBlocks;
@@ -56,9 +56,9 @@ export class Patch {
 
   /** The bucket tables, sized when the first delta is seen (before any bucket is read): a table whose records
    * will outgrow its buckets doubles (or more). Terms are projected by Heaps' law (vocabulary ~ √articles). */
-  private size(ops: readonly PatchOp[]): void {
+  private size(kinds: HeldDelta['kinds']): void {
     if (this.terms) return;
-    const n = grownBuckets(this.n, this.counts, ops);
+    const n = grownBuckets(this.n, this.counts, kinds);
     this.ev = new EventPatch(
       new Buckets(this.n.e, n.e, keyedReader(this.db.eventBuckets, this.g)),
       new Buckets(this.n.s, n.s, keyedReader(this.db.storyBuckets, this.g)),
@@ -67,24 +67,28 @@ export class Patch {
     this.terms = new Buckets(this.n.t, n.t, termReader(this.db, this.g));
   }
 
-  /** One delta of one subscription, its ids prefixed as merge.ts prefixes them. */
-  async apply(ops: readonly PatchOp[], prefix: string, c: Contribution): Promise<void> {
-    this.size(ops);
+  /** One delta of one subscription, read a piece at a time, its ids prefixed as merge.ts prefixes them. Nothing is
+   * changed before the whole delta was read (a bad line stops it first). */
+  async apply(pieces: AsyncIterable<readonly PatchOp[]>, prefix: string, c: Contribution): Promise<void> {
     const id = (x: string) => prefix + x;
-    const puts: { day: number; a: PatchArticle }[] = [];
+    const held: HeldDelta = { dels: [], puts: [], rest: [], kinds: { a: 0, e: 0, s: 0 } };
+    for await (const ops of pieces) {
+      holdOps(held, ops, id);
+      await pace();
+    }
+    this.size(held.kinds);
+    for (const own of held.dels) {
+      await this.removeArticle(c, own);
+      await pace();
+    }
+    // New articles in day order, so each delta adds one run per day it covers.
+    sortPuts(held.puts);
+    for (const p of held.puts.splice(0)) {
+      await this.putArticle(c, p);
+      await pace();
+    }
     const stories: Extract<PatchOp, { op: 'put'; k: 's' }>[] = [];
-    for (const op of ops) {
-      if (op.op === 'del' && op.k === 'a') await this.removeArticle(c, op.id);
-      else if (op.op === 'put' && op.k === 'a') puts.push({ day: dayOf(op.published) ?? Infinity, a: op as PatchArticle });
-      await pace();
-    }
-    // New articles in day order, so each delta adds one run per day it covers (days read once, not per comparison).
-    puts.sort((x, y) => x.day - y.day || (x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0));
-    for (const { a } of puts) {
-      await this.putArticle(c, { ...a, id: id(a.id), event: id(a.event), copyOf: a.copyOf && id(a.copyOf) }, a.id);
-      await pace();
-    }
-    for (const op of ops) {
+    for (const op of held.rest) {
       if (op.op === 'df') await this.setDf(c, op.t, op.df);
       else if (op.k === 'o') setOutlet(this.outlets, c, op.name, op.domain, op.op === 'put' ? op.articles : null);
       else if (op.op === 'del' && op.k === 'e') await this.ev.drop(id(op.id));
@@ -122,21 +126,19 @@ export class Patch {
     c.ids.delete(own);
   }
 
-  private async putArticle(c: Contribution, a: PatchArticle, own: string): Promise<void> {
-    let n = c.ids.get(own);
+  private async putArticle(c: Contribution, p: HeldPut): Promise<void> {
+    let n = c.ids.get(p.own);
     // A changed article keeps its ordinal (its run keeps the day it had when it came).
     if (n !== undefined) await this.unlink(n, true);
     else {
       n = this.next++;
-      appendRun(this.runs, dayOf(a.published), n);
+      appendRun(this.runs, p.day, n);
     }
-    const { url, k: _k, ...rest } = a;
     const { lines, i } = await this.blocks.of(n);
-    lines[i] = JSON.stringify({ k: 'a', n, url, ...rest });
+    lines[i] = heldLine(p, n);
     this.counts.articles++;
-    c.ids.set(own, n);
-    for (let j = 0; j < a.fp.t.length; j += 2) {
-      const t = a.fp.t[j] as string;
+    c.ids.set(p.own, n);
+    for (const t of p.terms) {
       let e = await this.terms.get(t);
       if (!e) {
         await this.terms.set(t, (e = { df: 0, p: [] }));
@@ -158,7 +160,7 @@ export class Patch {
   /** Writes every changed row into the patch generation; returns the header fields that changed. */
   async finish(): Promise<Pick<IndexHeader, 'counts' | 'buckets' | 'ordinals' | 'runs'>> {
     const [db, over] = [this.db, this.g.over];
-    this.size([]);
+    this.size({ a: 0, e: 0, s: 0 });
     await this.blocks.write();
     await writeKeyed(db, db.eventBuckets, over, this.ev.events);
     await writeKeyed(db, db.storyBuckets, over, this.ev.stories);

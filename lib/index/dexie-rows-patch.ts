@@ -16,7 +16,6 @@ import {
 } from './dexie-schema.js';
 import { decodePostings, encodePostings, type IndexHeader } from './format.js';
 import { pace } from './pace.js';
-import type { PatchOp } from './source-share.js';
 import { lineKeys } from './record-keys.js';
 import { normalizeUrl } from './store.js';
 
@@ -42,11 +41,13 @@ export async function putRows<T, K>(db: IndexDb, table: Table<T, K>, rows: reado
   }
 }
 
-/** Bucket counts for a patch, from the first delta it applies: a table whose records will outgrow its buckets
- * doubles (or more). Terms are projected by Heaps' law (vocabulary ~ √articles). */
-export function grownBuckets(n: { e: number; s: number; t: number }, c: IndexHeader['counts'], ops: readonly PatchOp[]) {
-  const puts = { a: 0, e: 0, s: 0 };
-  for (const op of ops) if (op.op === 'put' && op.k !== 'o') puts[op.k]++;
+/** Bucket counts for a patch, from the puts of each kind in the first delta it applies: a table whose records will
+ * outgrow its buckets doubles (or more). Terms are projected by Heaps' law (vocabulary ~ √articles). */
+export function grownBuckets(
+  n: { e: number; s: number; t: number },
+  c: IndexHeader['counts'],
+  puts: { a: number; e: number; s: number },
+) {
   const terms = c.terms * Math.sqrt((c.articles + puts.a) / Math.max(1, c.articles));
   const grow = (k: 'e' | 's' | 't', count: number) => Math.max(n[k], bucketCount(Math.ceil(count), PER_BUCKET[k]));
   return { e: grow('e', c.events + puts.e), s: grow('s', c.stories + puts.s), t: grow('t', terms) };
@@ -91,13 +92,21 @@ export class Buckets<V> {
     return (await this.bucket(this.bucketOf(key))).delete(key);
   }
 
-  /** Every bucket that must be written: the touched ones, or all of them once the table doubled. */
+  /** Every bucket that must be written, the touched ones or all of them once the table doubled, each let go once
+   * it is written (the last use of the table): a doubled term table held whole, with its postings, was the
+   * apply's peak of memory. */
   async *touched(): AsyncGenerator<[number, Map<string, V>]> {
     if (this.nNew === this.nOld) {
-      yield* this.dirty;
+      for (const [b, m] of this.dirty) {
+        yield [b, m];
+        this.dirty.delete(b);
+      }
       return;
     }
-    for (let b = 0; b < this.nNew; b++) yield [b, await this.bucket(b)];
+    for (let b = 0; b < this.nNew; b++) {
+      yield [b, await this.bucket(b)];
+      this.dirty.delete(b);
+    }
   }
 }
 

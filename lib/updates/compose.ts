@@ -7,7 +7,7 @@
 import { INDEX_FORMAT, parseHeader, type IndexHeader, type IndexRecord } from '../index/format.js';
 import { DELTA_FORMAT, UpdateFormatError, type DeltaHeader, type DeltaOp } from './format.js';
 import { lineOps } from './delta.js';
-import { gunzipText } from './gzip.js';
+import { gunzipText, type FileBytes } from './gzip.js';
 import { LiveState, toIndex } from './live-state.js';
 import { dayNumber, mergeStates, prefixOf, type SourceState } from './merge.js';
 import { BUNDLED_SHARE, type Contribution } from '../index/source-share.js';
@@ -19,7 +19,7 @@ export interface SourceFiles {
   sequence: number;
   retentionDays: number;
   createdAt: string;
-  files: { kind: 'snapshot' | 'delta'; name: string; bytes: Uint8Array }[];
+  files: { kind: 'snapshot' | 'delta'; name: string; bytes: FileBytes }[];
 }
 
 export interface Composed {

@@ -5,20 +5,15 @@
 // to, and what it refuses, stays theirs; only the line count and the error's line number are kept here.
 import { pace } from '../index/pace.js';
 import { UpdateFormatError, type DeltaHeader, type DeltaOp } from './format.js';
+import { byteStream, type FileBytes } from './gzip.js';
 
 /** Operations per piece: a few milliseconds of schema checks. */
 const PIECE_LINES = 32;
 
 /** The file's lines as it is inflated (the last one without its newline), with breaks; a bad gzip or UTF-8 throws
  * "not a gzip file" as gunzipText does. */
-export async function* gunzipLines(bytes: Uint8Array): AsyncGenerator<string> {
-  const source = new ReadableStream<Uint8Array>({
-    start(c) {
-      c.enqueue(new Uint8Array(bytes));
-      c.close();
-    },
-  });
-  const reader = source
+export async function* gunzipLines(bytes: FileBytes): AsyncGenerator<string> {
+  const reader = byteStream(bytes)
     .pipeThrough(new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>)
     .getReader();
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -43,7 +38,7 @@ type Decode = (text: string) => { header: DeltaHeader; ops: DeltaOp[] } | Promis
 
 /** A delta's header and its operations a piece at a time, each piece decoded by `decode` as a delta of its own; the
  * count is checked against the header at the end (a truncated file). */
-export async function* deltaPieces(bytes: Uint8Array, decode: Decode): AsyncGenerator<{ header: DeltaHeader; ops: DeltaOp[] }> {
+export async function* deltaPieces(bytes: FileBytes, decode: Decode): AsyncGenerator<{ header: DeltaHeader; ops: DeltaOp[] }> {
   let head: string | null = null;
   let header: DeltaHeader | null = null;
   let piece: string[] = [];

@@ -3,18 +3,24 @@
 import { applyBadge, badgeText } from '../badge.js';
 import type { TabState } from '../protocol.js';
 import { autoRunAllowed } from '../site-rules.js';
+import { hold, release } from '../../index/pace.js';
 import { recordReading } from '../user-db/history.js';
 import { getSettings } from '../user-db/settings.js';
 import { CsArticleExtractedSchema, CsShouldRunSchema, parsePayload } from '../validate.js';
 import { stateForOutcome } from './analyse.js';
+import { checkKey } from './navigation.js';
 import type { BgServices } from './services.js';
 
 const parseExtracted = (data: unknown) => parsePayload(CsArticleExtractedSchema, data, 'csArticleExtracted');
 
 export async function handleShouldRun(s: BgServices, data: unknown, tabId: number): Promise<{ run: boolean }> {
   const { url } = parsePayload(CsShouldRunSchema, data, 'csShouldRun');
+  // The page is about to be extracted: long jobs stay held until its answer (a page the reader opened before the
+  // navigation was seen, or one restored with the browser, starts its hold here).
+  hold(checkKey(tabId));
   const run = autoRunAllowed(await getSettings(s.userDb()), url);
   if (!run) {
+    release(checkKey(tabId));
     await s.tabs.set(tabId, {
       status: 'disabled',
       url,
@@ -48,6 +54,15 @@ async function refuse(s: BgServices, tabId: number, e: unknown): Promise<never> 
 }
 
 export async function handleArticleExtracted(s: BgServices, data: unknown, tabId: number): Promise<void> {
+  hold(checkKey(tabId));
+  try {
+    await answer(s, data, tabId);
+  } finally {
+    release(checkKey(tabId));
+  }
+}
+
+async function answer(s: BgServices, data: unknown, tabId: number): Promise<void> {
   let payload: ReturnType<typeof parseExtracted>;
   try {
     payload = parseExtracted(data);

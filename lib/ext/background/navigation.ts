@@ -1,23 +1,32 @@
 // Tab lifecycle: a new page in a tab starts with a cleared badge and a 'waiting' state (the old page's answer must
 // not be shown for the new one); a fragment change or a reload of the same page changes nothing, so the badge
 // does not flicker; a closed tab's state is dropped.
+import { hold, release } from '../../index/pace.js';
 import { applyBadge } from '../badge.js';
 import { pageKey } from '../tab-state.js';
 import type { TabState } from '../protocol.js';
 import type { BgServices } from './services.js';
 
+/** The key a tab's check holds long jobs under (lib/index/pace.ts): from its navigation to its answer, an update's
+ * apply steps aside so the page is read and answered as fast as at rest. */
+export const checkKey = (tabId: number): string => `tab:${tabId}`;
+
 export async function onTabUrlChanged(s: BgServices, tabId: number, url: string): Promise<void> {
   if (/^https?:/i.test(url)) {
-    if (await s.tabs.startWaiting(tabId, url, s.now().getTime())) await applyBadge(s.badge, tabId, '');
+    if (!(await s.tabs.startWaiting(tabId, url, s.now().getTime()))) return;
+    hold(checkKey(tabId));
+    await applyBadge(s.badge, tabId, '');
     return;
   }
   const stored = await s.tabs.get(tabId);
   if (stored && pageKey(stored.url) === pageKey(url)) return;
   await applyBadge(s.badge, tabId, '');
+  release(checkKey(tabId));
   await s.tabs.remove(tabId);
 }
 
 export async function onTabClosed(s: BgServices, tabId: number): Promise<void> {
+  release(checkKey(tabId));
   await s.tabs.forget(tabId);
 }
 

@@ -7,7 +7,7 @@ import { PatchUnavailable, type PatchPart } from '../../index/dexie-fold.js';
 import { dayOf } from '../../index/similarity.js';
 import { storedDelta } from '../../updates/compose.js';
 import { deltaPieces } from '../../updates/delta-pieces.js';
-import { UpdateFormatError, type DeltaHeader, type DeltaOp } from '../../updates/format.js';
+import { UpdateFormatError } from '../../updates/format.js';
 import { dayNumber, prefixOf } from '../../updates/merge.js';
 import type { PublisherInfo } from '../../updates/subscription.js';
 import type { UpdateFiles } from './update-files.js';
@@ -50,7 +50,8 @@ export function patchPlan(from: string | undefined, key: string): { sub: string;
   return out;
 }
 
-/** The plan's parts: each subscription's stored deltas read and parsed one at a time, consecutive. */
+/** The plan's parts: each subscription's stored deltas, consecutive, each read and parsed a piece at a time as the
+ * patch takes it (a day's delta parsed whole was some 300 MB of records held at once). */
 export function patchParts(files: UpdateFiles, plan: { sub: string; from: number; names: string[] }[]): PatchPart[] {
   return plan.map(({ sub, from, names }) => ({
     sub,
@@ -60,16 +61,19 @@ export function patchParts(files: UpdateFiles, plan: { sub: string; from: number
       for (const name of names) {
         const [f] = await files.read(sub, [name]);
         if (f!.kind !== 'delta') throw new PatchUnavailable(`${name}: a snapshot is loaded whole`);
-        // Read as it is inflated, a piece at a time: the text of a day's delta whole held the loop for seconds.
-        let header: DeltaHeader | null = null;
-        const ops: DeltaOp[] = [];
-        for await (const piece of deltaPieces(f!.bytes, (text) => storedDelta(text, name))) {
-          header = piece.header;
-          for (const op of piece.ops) ops.push(op);
-        }
-        if (header!.from !== at) throw new UpdateFormatError(`${name}: starts at ${header!.from}, the index is at ${at}`);
-        at = header!.to;
-        yield ops;
+        const start = at;
+        let to: number | null = null;
+        yield (async function* () {
+          for await (const piece of deltaPieces(f!.bytes, (text) => storedDelta(text, name))) {
+            // Checked with the first piece, before the patch changes anything.
+            if (piece.header.from !== start)
+              throw new UpdateFormatError(`${name}: starts at ${piece.header.from}, the index is at ${start}`);
+            to = piece.header.to;
+            yield piece.ops;
+          }
+        })();
+        if (to === null) throw new UpdateFormatError(`${name}: was not read to its end`);
+        at = to;
       }
     },
   }));
