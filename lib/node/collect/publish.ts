@@ -9,7 +9,7 @@ import { toIndex } from '../../updates/live-state.js';
 import { PUBLISHED_CLAIMS } from '../../collect/published-claims.js';
 import type { Db } from './db.js';
 import { diff, keyed, publishedKey } from './publish-diff.js';
-import { composeSince, pruneComposed } from './publish-compose.js';
+import { composeSince, deltaLines, pruneComposed, type ComposeCache } from './publish-compose.js';
 import { LiveCache } from './publish-state.js';
 import { storeFile, writeOut } from './publish-files.js';
 import { signManifest } from './signing.js';
@@ -42,8 +42,14 @@ const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest
 
 /** What a publisher keeps between publishes of one process: the live articles' records (publish-state.ts) and what
  * readers hold after its last publish (the `published` table, valid while no other process has published since). */
-const kept = new WeakMap<Db, { live: Map<number, LiveCache>; published: { seq: number; hashes: Map<string, string> } | null }>();
-const keptFor = (db: Db) => kept.get(db) ?? kept.set(db, { live: new Map(), published: null }).get(db)!;
+interface Kept {
+  live: Map<number, LiveCache>;
+  published: { seq: number; hashes: Map<string, string> } | null;
+  /** The chain's last deltas, decoded (publish-compose.ts). */
+  composing: ComposeCache;
+}
+const kept = new WeakMap<Db, Kept>();
+const keptFor = (db: Db) => kept.get(db) ?? kept.set(db, { live: new Map(), published: null, composing: new Map() }).get(db)!;
 
 export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const { db, now } = opts;
@@ -87,14 +93,12 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   let delta: DeltaRef | null = null;
   let chain: DeltaRef[] = prev?.deltas ?? [];
   if (prev) {
-    const bytes = gzipSync(
-      serializeDelta(
-        { from: sequence - 1, to: sequence },
-        ops.map((o) => o.op),
-        (id) => before.has(publishedKey('a', id)),
-      ),
-      { level: 9 },
+    const text = serializeDelta(
+      { from: sequence - 1, to: sequence },
+      ops.map((o) => o.op),
+      (id) => before.has(publishedKey('a', id)),
     );
+    const bytes = gzipSync(text, { level: 9 });
     const removed = dels.filter((o) => o.k === 'a').length;
     delta = {
       file: manifestFileNames.delta(sequence),
@@ -106,9 +110,10 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
       articlesRemoved: removed,
     };
     await storeFile(db, delta.file, bytes);
+    mine.composing.set(delta.file, { sha256: delta.sha256, lines: deltaLines(text) });
     chain = [...chain, delta].slice(-(opts.maxDeltas ?? 168));
   }
-  const composed = await composeSince(db, chain, opts.composeSpan ?? 12);
+  const composed = await composeSince(db, chain, opts.composeSpan ?? 12, mine.composing);
   // A new snapshot when there is none, or when the chain since the last one outweighs half of it.
   let snapshot = prev?.snapshot ?? null;
   const since = snapshot ? chain.filter((d) => d.from >= snapshot!.sequence).reduce((s, d) => s + d.size, 0) : 0;
