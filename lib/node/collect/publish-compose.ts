@@ -10,7 +10,6 @@ import { decodeLine } from '../../updates/delta-lines.js';
 import { serializeDelta } from '../../updates/delta.js';
 import { manifestFileNames, type DeltaOp, type DeltaRef } from '../../updates/format.js';
 import type { Db } from './db.js';
-import { storeFiles } from './publish-files.js';
 
 const KIND_ORDER: Record<string, number> = { o: 0, s: 1, e: 2, a: 3, t: 4 };
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -87,12 +86,15 @@ const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
  * (reading them from the store, gunzipping and decoding them again was most of what composing cost). */
 export type ComposeCache = Map<string, { sha256: string; lines: DeltaLine[] }>;
 
-/** Composed deltas from each of the last `span` sequences of the chain (but the newest's own) to its end, stored. */
+/** Composed deltas from each of the last `span` sequences of the chain (but the newest's own) to its end, their bytes
+ * put in `made`. They are not stored: each is made again from the stored chain when a folder lacks it (writeOut);
+ * storing eleven new files at every publish was the largest statement of a 5-minute publish. */
 export async function composeSince(
   db: Db,
   chain: readonly DeltaRef[],
   span: number,
   cache: ComposeCache = new Map(),
+  made?: Map<string, Uint8Array>,
 ): Promise<DeltaRef[]> {
   const tail = chain.slice(-span);
   for (const name of [...cache.keys()]) if (!tail.some((d) => d.file === name)) cache.delete(name);
@@ -108,7 +110,6 @@ export async function composeSince(
   const to = tail.at(-1)!.to;
   const fold = new Fold();
   const out: DeltaRef[] = [];
-  const files: { name: string; bytes: Uint8Array }[] = [];
   for (let i = tail.length - 1; i >= 0; i--) {
     const d = tail[i]!;
     const lines = cache.get(d.file)?.lines;
@@ -126,16 +127,14 @@ export async function composeSince(
       articlesAdded: added,
       articlesRemoved: removed,
     };
-    files.push({ name: ref.file, bytes: gz });
+    made?.set(ref.file, gz);
     out.push(ref);
   }
-  await storeFiles(db, files);
   return out.reverse();
 }
 
-/** Composed files are replaced at every publish (each ends at the newest sequence): those neither the new manifest
- * nor the one before it names leave the store (a reader who read the previous manifest a moment ago still finds its
- * files), so a collector publishing every 5 minutes does not keep eleven stale files of each. */
-export async function pruneComposed(db: Db, keep: readonly string[]): Promise<void> {
-  await db.query(`delete from files where name ~ '^delta-[0-9]+-[0-9]+[.]ndjson[.]gz$' and not (name = any($1))`, [[...keep]]);
+/** Composed files an earlier collector kept in the store (it stored them at every publish): they are made from the
+ * chain now, so they leave. */
+export async function pruneComposed(db: Db): Promise<void> {
+  await db.query(`delete from files where name ~ '^delta-[0-9]+-[0-9]+[.]ndjson[.]gz$'`);
 }

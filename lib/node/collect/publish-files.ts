@@ -6,21 +6,15 @@ import { join } from 'node:path';
 import { manifestFileNames, unverifiedManifest } from '../../updates/format.js';
 import { allDeltas } from '../../updates/path.js';
 import type { Db } from './db.js';
+import { composeSince } from './publish-compose.js';
+
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 /** A composed delta's name (publish-compose.ts): two sequences. */
 const isComposedFile = (name: string): boolean => /^delta-\d+-\d+\.ndjson\.gz$/.test(name);
 
 export async function storeFile(db: Db, name: string, bytes: Uint8Array): Promise<void> {
-  await storeFiles(db, [{ name, bytes }]);
-}
-
-/** Several files in one statement (a publish stores eleven composed deltas at once). */
-export async function storeFiles(db: Db, files: readonly { name: string; bytes: Uint8Array }[]): Promise<void> {
-  if (!files.length) return;
-  await db.query('insert into files (name, bytes) select * from unnest($1::text[], $2::bytea[]) on conflict (name) do nothing', [
-    files.map((f) => f.name),
-    files.map((f) => Buffer.from(f.bytes)),
-  ]);
+  await db.query('insert into files (name, bytes) values ($1, $2) on conflict (name) do nothing', [name, Buffer.from(bytes)]);
 }
 
 function writeAtomic(dir: string, name: string, bytes: Uint8Array | string): void {
@@ -43,7 +37,7 @@ function inPlace(dir: string, ref: Ref): boolean {
   if (!st || st.size !== BigInt(ref.size)) return false;
   const was = placed.get(path);
   if (was && was.sha256 === ref.sha256 && was.ino === st.ino && was.size === st.size && was.mtimeNs === st.mtimeNs) return true;
-  if (createHash('sha256').update(readFileSync(path)).digest('hex') !== ref.sha256) return false;
+  if (sha256(readFileSync(path)) !== ref.sha256) return false;
   remember(path, ref.sha256);
   return true;
 }
@@ -53,22 +47,32 @@ function remember(path: string, sha256: string): void {
   placed.set(path, { sha256, ino: st.ino, size: st.size, mtimeNs: st.mtimeNs });
 }
 
-/** Write every file the latest manifest names that the folder does not already hold, then the manifest; then remove
- * composed files that neither it nor `keep` (the previous manifest's) names. */
-export async function writeOut(db: Db, outDir: string, manifestText: string, keep: readonly string[] = []): Promise<void> {
+/** Write every file the latest manifest names that the folder does not already hold (from `made`, the files this
+ * publish just made, else from the store; composed deltas are made again from the stored chain), then the manifest;
+ * then remove composed files that neither it nor `keep` (the previous manifest's) names. */
+export async function writeOut(
+  db: Db,
+  outDir: string,
+  manifestText: string,
+  keep: readonly string[] = [],
+  made: ReadonlyMap<string, Uint8Array> = new Map(),
+): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const m = unverifiedManifest(manifestText);
   const refs: Ref[] = [m.snapshot, ...allDeltas(m)];
   const missing = refs.filter((r) => !inPlace(outDir, r));
-  const rows = missing.length
-    ? await db.query<{ name: string; bytes: Uint8Array }>('select name, bytes from files where name = any($1)', [
-        missing.map((r) => r.file),
-      ])
+  const unread = missing.filter((r) => !made.has(r.file) && !isComposedFile(r.file)).map((r) => r.file);
+  const rows = unread.length
+    ? await db.query<{ name: string; bytes: Uint8Array }>('select name, bytes from files where name = any($1)', [unread])
     : [];
-  const bytes = new Map(rows.map((r) => [r.name, r.bytes]));
+  const bytes = new Map([...made, ...rows.map((r) => [r.name, r.bytes] as const)]);
+  if (missing.some((r) => !bytes.has(r.file) && isComposedFile(r.file)))
+    await composeSince(db, m.deltas, (m.composed?.length ?? 0) + 1, new Map(), bytes);
   for (const r of missing) {
     const b = bytes.get(r.file);
     if (!b) throw new Error(`the store lacks ${r.file}, named by manifest ${m.sequence}`);
+    if (isComposedFile(r.file) && sha256(b) !== r.sha256)
+      throw new Error(`the stored chain does not give ${r.file} as manifest ${m.sequence} names it`);
     writeAtomic(outDir, r.file, b);
     remember(join(outDir, r.file), r.sha256);
   }

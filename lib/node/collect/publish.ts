@@ -47,6 +47,8 @@ interface Kept {
   published: { seq: number; hashes: Map<string, string> } | null;
   /** The chain's last deltas, decoded (publish-compose.ts). */
   composing: ComposeCache;
+  /** Whether composed files an earlier collector stored were removed. */
+  pruned?: boolean;
 }
 const kept = new WeakMap<Db, Kept>();
 const keptFor = (db: Db) => kept.get(db) ?? kept.set(db, { live: new Map(), published: null, composing: new Map() }).get(db)!;
@@ -92,6 +94,8 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const createdAt = now.toISOString();
   let delta: DeltaRef | null = null;
   let chain: DeltaRef[] = prev?.deltas ?? [];
+  /** The files this publish makes, to write out without reading them back from the store. */
+  const fresh = new Map<string, Uint8Array>();
   if (prev) {
     const text = serializeDelta(
       { from: sequence - 1, to: sequence },
@@ -110,10 +114,11 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
       articlesRemoved: removed,
     };
     await storeFile(db, delta.file, bytes);
+    fresh.set(delta.file, bytes);
     mine.composing.set(delta.file, { sha256: delta.sha256, lines: deltaLines(text) });
     chain = [...chain, delta].slice(-(opts.maxDeltas ?? 168));
   }
-  const composed = await composeSince(db, chain, opts.composeSpan ?? 12, mine.composing);
+  const composed = await composeSince(db, chain, opts.composeSpan ?? 12, mine.composing, fresh);
   // A new snapshot when there is none, or when the chain since the last one outweighs half of it.
   let snapshot = prev?.snapshot ?? null;
   const since = snapshot ? chain.filter((d) => d.from >= snapshot!.sequence).reduce((s, d) => s + d.size, 0) : 0;
@@ -127,6 +132,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
     const bytes = gzipSync(text, { level: 9 });
     snapshot = { file: manifestFileNames.snapshot(sequence), size: bytes.length, sha256: sha256(bytes), sequence };
     await storeFile(db, snapshot.file, bytes);
+    fresh.set(snapshot.file, bytes);
   }
   const manifest: Manifest = {
     format: 'parallax-updates',
@@ -177,7 +183,8 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   for (const p of puts) before.set(publishedKey(p.k, p.id), p.hash);
   mine.published = { seq: sequence, hashes: before };
   const previous = prev?.composed?.map((c) => c.file) ?? [];
-  await pruneComposed(db, [...composed.map((c) => c.file), ...previous]);
-  await writeOut(db, opts.outDir, manifestText, previous);
+  if (!mine.pruned) await pruneComposed(db);
+  mine.pruned = true;
+  await writeOut(db, opts.outDir, manifestText, previous, fresh);
   return { sequence, changed: true, manifest, delta, snapshot: !!made };
 }
