@@ -1,6 +1,8 @@
 // `publish`: the live index (events within the retention window) as a signed manifest, a snapshot when due, and a
 // delta of what changed since the last publish. Deterministic: the same database (and clock) gives the same bytes;
-// published files are kept in the database, so publishing again without changes rewrites the same files.
+// published files are kept in the database (composed deltas are made from the stored chain), so publishing again
+// without changes rewrites the same files. Per publish the work follows what changed: articles' records, the terms
+// and the chain's last deltas are kept decoded between publishes, and only files the folder lacks are written.
 import { createHash, type KeyObject } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { serializeDelta } from '../../updates/delta.js';
