@@ -15,6 +15,8 @@ import { PoliteFetcher } from '../../lib/node/collect/http.js';
 import { openPublished, readPublished } from '../../lib/node/collect/published.js';
 import { currentState } from '../../lib/node/collect/live.js';
 import { publish } from '../../lib/node/collect/publish.js';
+import { composeSince } from '../../lib/node/collect/publish-compose.js';
+import { writeOut } from '../../lib/node/collect/publish-files.js';
 import { LiveCache } from '../../lib/node/collect/publish-state.js';
 import { runPass, userAgent, type FullReport } from '../../lib/node/collect/run.js';
 import { generateKeys, loadPrivateKey } from '../../lib/node/collect/signing.js';
@@ -332,6 +334,23 @@ describe('collecting from a faulty news web', () => {
     expect(later.manifest.composed?.map((c) => [c.from, c.to, c.articlesAdded])).toEqual([[first.sequence, later.sequence, 2]]);
     expect(deltasFrom(later.manifest, first.sequence)).toEqual(later.manifest.composed);
     expect(readdirSync(out).filter((n) => /^delta-\d+-\d+\./.test(n))).toEqual([later.manifest.composed![0]!.file]);
+    // What a warm publisher composed from the deltas it kept decoded is what composing from the store gives, and the
+    // folder it wrote file by file (only what changed) is what a cold write of the whole manifest gives.
+    const cold = await composeSince(db, later.manifest.deltas, 12);
+    expect(cold).toEqual(later.manifest.composed);
+    const fresh = join(dir, 'out-cold');
+    const manifestText = readFileSync(join(out, 'manifest.json'), 'utf8');
+    await writeOut(db, fresh, manifestText);
+    expect(readdirSync(fresh).sort()).toEqual(readdirSync(out).sort());
+    for (const name of readdirSync(out)) expect(readFileSync(join(fresh, name)).equals(readFileSync(join(out, name)))).toBe(true);
+    // A named file removed or cut short in the folder is put back by the next write.
+    const snapshotPath = join(fresh, later.manifest.snapshot.file);
+    const deltaPath = join(fresh, later.delta!.file);
+    const good = [readFileSync(snapshotPath), readFileSync(deltaPath)];
+    rmSync(snapshotPath);
+    writeFileSync(deltaPath, good[1]!.subarray(0, 10));
+    await writeOut(db, fresh, manifestText);
+    expect([readFileSync(snapshotPath).equals(good[0]!), readFileSync(deltaPath).equals(good[1]!)]).toEqual([true, true]);
     const viaChain = (await readPublished(out, { publicKey: pub, now: new Date(web.clock()) })).state;
     const viaComposed = LiveState.fromIndex(indexLines(join(out, later.manifest.snapshot.file)));
     const composed = parseDelta(gunzipSync(readFileSync(join(out, later.manifest.composed![0]!.file))).toString());

@@ -72,12 +72,16 @@ create index if not exists articles_unassigned on articles (published, key) wher
 create table if not exists events (
   id text primary key, created_at timestamptz not null, updated_at timestamptz not null, merged_into text);
 create table if not exists terms (term text primary key, df integer not null);
+-- The assignment sequence that last raised a term's df: a publisher reads only the terms touched since its last read.
+alter table terms add column if not exists touched bigint;
 create table if not exists published (k text not null, id text not null, hash text not null, primary key (k, id));
 create table if not exists publishes (
   seq bigint primary key, created_at timestamptz not null, snapshot_seq bigint not null, manifest text not null,
   delta_file text, delta_size bigint, delta_sha256 text, articles_added integer not null, articles_removed integer not null,
   assigned_upto bigint);
 create table if not exists files (name text primary key, bytes bytea not null);
+-- Published files are gzipped: compressing them again on the way into the table was most of what storing them cost.
+alter table files alter column bytes set storage external;
 create sequence if not exists assign_seq;
 `;
 

@@ -140,7 +140,8 @@ async function persistBatch(
          join ord on ord.i = v.i where a.key = v.key returning 1),
        e as (insert into events (id, created_at, updated_at) select id, at::timestamptz, at::timestamptz from unnest($6::text[], $7::text[]) as v(id, at)
          on conflict (id) do update set updated_at = excluded.updated_at returning 1),
-       t as (insert into terms (term, df) select * from unnest($8::text[], $9::int[]) on conflict (term) do update set df = terms.df + excluded.df returning 1)
+       t as (insert into terms (term, df, touched) select v.term, v.df, (select max(n) from seq) from unnest($8::text[], $9::int[]) as v(term, df)
+         on conflict (term) do update set df = terms.df + excluded.df, touched = excluded.touched returning 1)
        select (select count(*) from a) as a, (select count(*) from e) as e, (select count(*) from t) as t`,
       [
         done.map((d) => d.key),

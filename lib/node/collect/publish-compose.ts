@@ -10,7 +10,6 @@ import { decodeLine } from '../../updates/delta-lines.js';
 import { serializeDelta } from '../../updates/delta.js';
 import { manifestFileNames, type DeltaOp, type DeltaRef } from '../../updates/format.js';
 import type { Db } from './db.js';
-import { storeFile } from './publish-files.js';
 
 const KIND_ORDER: Record<string, number> = { o: 0, s: 1, e: 2, a: 3, t: 4 };
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -22,6 +21,21 @@ function keyOf(op: DeltaOp): { k: string; id: string } {
   return { k: op.k, id: op.id };
 }
 
+/** A delta line's tag (format 3: "a" for an article the reader at the delta's start lacks) and its operations. */
+export type DeltaLine = { tag: unknown; ops: DeltaOp[] };
+
+/** A delta file's text (format 3) as its lines, decoded. */
+export function deltaLines(text: string): DeltaLine[] {
+  return text
+    .trimEnd()
+    .split('\n')
+    .slice(1)
+    .map((line) => {
+      const raw = JSON.parse(line) as unknown[];
+      return { tag: raw[0], ops: decodeLine(raw) };
+    });
+}
+
 /** Deltas folded newest first: add() takes the delta before the ones already added. */
 export class Fold {
   private readonly last = new Map<string, { k: string; id: string; op: DeltaOp }>();
@@ -30,15 +44,17 @@ export class Fold {
 
   /** One delta file's text (format 3), earlier than every one added so far. */
   add(text: string): void {
-    const lines = text.trimEnd().split('\n').slice(1);
-    for (const line of lines) {
-      const raw = JSON.parse(line) as unknown[];
-      const ops = decodeLine(raw);
+    this.addLines(deltaLines(text));
+  }
+
+  /** One delta file's lines, as deltaLines reads them. */
+  addLines(lines: readonly DeltaLine[]): void {
+    for (const { tag, ops } of lines) {
       for (const op of ops) {
         const key = keyOf(op);
         const slot = `${key.k}\u0001${key.id}`;
         if (!this.last.has(slot)) this.last.set(slot, { ...key, op });
-        if (key.k === 'a') this.heldAtStart.set(key.id, raw[0] !== 'a');
+        if (key.k === 'a') this.heldAtStart.set(key.id, tag !== 'a');
       }
     }
   }
@@ -65,22 +81,40 @@ export class Fold {
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-/** Composed deltas from each of the last `span` sequences of the chain (but the newest's own) to its end, stored. */
-export async function composeSince(db: Db, chain: readonly DeltaRef[], span: number): Promise<DeltaRef[]> {
+/** Decoded chain deltas by file name (with the hash that names their bytes), kept between publishes of one process:
+ * the files a publish composes are the last few of the chain, all but the newest decoded by an earlier publish
+ * (reading them from the store, gunzipping and decoding them again was most of what composing cost). */
+export type ComposeCache = Map<string, { sha256: string; lines: DeltaLine[] }>;
+
+/** Composed deltas from each of the last `span` sequences of the chain (but the newest's own) to its end, their bytes
+ * put in `made`. They are not stored: each is made again from the stored chain when a folder lacks it (writeOut);
+ * storing eleven new files at every publish was the largest statement of a 5-minute publish. */
+export async function composeSince(
+  db: Db,
+  chain: readonly DeltaRef[],
+  span: number,
+  cache: ComposeCache = new Map(),
+  made?: Map<string, Uint8Array>,
+): Promise<DeltaRef[]> {
   const tail = chain.slice(-span);
+  for (const name of [...cache.keys()]) if (!tail.some((d) => d.file === name)) cache.delete(name);
   if (tail.length < 2) return [];
-  const rows = await db.query<{ name: string; bytes: Uint8Array }>('select name, bytes from files where name = any($1)', [
-    tail.map((d) => d.file),
-  ]);
-  const bytes = new Map(rows.map((r) => [r.name, r.bytes]));
+  const missing = tail.filter((d) => cache.get(d.file)?.sha256 !== d.sha256).map((d) => d.file);
+  const rows = missing.length
+    ? await db.query<{ name: string; bytes: Uint8Array }>('select name, bytes from files where name = any($1)', [missing])
+    : [];
+  for (const r of rows) {
+    const ref = tail.find((d) => d.file === r.name)!;
+    cache.set(r.name, { sha256: ref.sha256, lines: deltaLines(gunzipSync(r.bytes).toString('utf8')) });
+  }
   const to = tail.at(-1)!.to;
   const fold = new Fold();
   const out: DeltaRef[] = [];
   for (let i = tail.length - 1; i >= 0; i--) {
     const d = tail[i]!;
-    const b = bytes.get(d.file);
-    if (!b) throw new Error(`the store lacks ${d.file}, named by the chain`);
-    fold.add(gunzipSync(b).toString('utf8'));
+    const lines = cache.get(d.file)?.lines;
+    if (!lines) throw new Error(`the store lacks ${d.file}, named by the chain`);
+    fold.addLines(lines);
     if (i === tail.length - 1) continue;
     const { text, added, removed } = fold.delta(d.from, to);
     const gz = gzipSync(text, { level: 9 });
@@ -93,15 +127,14 @@ export async function composeSince(db: Db, chain: readonly DeltaRef[], span: num
       articlesAdded: added,
       articlesRemoved: removed,
     };
-    await storeFile(db, ref.file, gz);
+    made?.set(ref.file, gz);
     out.push(ref);
   }
   return out.reverse();
 }
 
-/** Composed files are replaced at every publish (each ends at the newest sequence): those neither the new manifest
- * nor the one before it names leave the store (a reader who read the previous manifest a moment ago still finds its
- * files), so a collector publishing every 5 minutes does not keep eleven stale files of each. */
-export async function pruneComposed(db: Db, keep: readonly string[]): Promise<void> {
-  await db.query(`delete from files where name ~ '^delta-[0-9]+-[0-9]+[.]ndjson[.]gz$' and not (name = any($1))`, [[...keep]]);
+/** Composed files an earlier collector kept in the store (it stored them at every publish): they are made from the
+ * chain now, so they leave. */
+export async function pruneComposed(db: Db): Promise<void> {
+  await db.query(`delete from files where name ~ '^delta-[0-9]+-[0-9]+[.]ndjson[.]gz$'`);
 }

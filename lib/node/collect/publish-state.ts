@@ -2,9 +2,10 @@
 // state currentState (live.ts) reads from the store, but each article's heavy columns (fingerprint, claims, lead,
 // source data) are read, parsed and turned into a record and a similarity profile only when the article is new or
 // changed (its assignment or its stored page), and an unchanged record keeps its object, so its hash is not
-// recomputed (publish-diff.ts). What is left per publish is one light scan of the live articles' ids and events,
-// the events' titles and story threads, and the term table. currentState stays the reference: a test holds the two
-// equal, so a warm publisher writes the bytes a cold one would.
+// recomputed (publish-diff.ts). Term frequencies are kept too: after the first read only the terms the assigner
+// touched since are read (reading the whole table was the largest query of a 5-minute publish). What is left per
+// publish is one light scan of the live articles' ids and events, and the events' titles and story threads.
+// currentState stays the reference: a test holds the two equal, so a warm publisher writes the bytes a cold one would.
 import { PUBLISHED_CLAIMS, publishedClaims } from '../../collect/published-claims.js';
 import { storedProfile, type Profile } from '../../index/similarity.js';
 import type { LiveArticle } from '../../updates/format.js';
@@ -28,6 +29,9 @@ interface Held {
 
 export class LiveCache {
   private readonly held = new Map<string, Held>();
+  /** Term frequencies from DF_MIN on, as of the assignment `termsUpto` (terms.touched, the batch's last sequence). */
+  private readonly df = new Map<string, number>();
+  private termsUpto: number | null = null;
   /** Articles whose heavy columns were read on the last call: what the cache saved is the rest. */
   lastRead = 0;
 
@@ -57,7 +61,32 @@ export class LiveCache {
     const live = new Set(rows.map((r) => r.id));
     for (const id of [...this.held.keys()]) if (!live.has(id)) this.held.delete(id);
     const list = rows.map((r) => this.article(r, heavy.get(r.id), live));
-    return stateAround(list, await db.query<{ term: string; df: number }>('select term, df from terms where df >= $1', [DF_MIN]));
+    await this.readTerms(db);
+    return stateAround(
+      list,
+      [...this.df].map(([term, df]) => ({ term, df })),
+    );
+  }
+
+  /** The term table as of now: all of it the first time, then the terms an assignment touched since the last read.
+   * Only one consumer assigns, batch after batch, so a batch committed later has a later sequence than any read. */
+  private async readTerms(db: Db): Promise<void> {
+    const first = this.termsUpto === null;
+    // The first read also takes the newest touch of all (it may be on a term still below DF_MIN), in one statement.
+    const rows = await db.query<{ term: string | null; df: number; touched: number | string | null }>(
+      first
+        ? 'select term, df, touched from terms where df >= $1 union all select null, 0, max(touched) from terms'
+        : 'select term, df, touched from terms where touched > $1',
+      [first ? DF_MIN : this.termsUpto],
+    );
+    let upto = this.termsUpto ?? 0;
+    for (const r of rows) {
+      if (r.touched !== null) upto = Math.max(upto, Number(r.touched));
+      if (r.term === null) continue;
+      if (r.df >= DF_MIN) this.df.set(r.term, r.df);
+      else this.df.delete(r.term);
+    }
+    this.termsUpto = upto;
   }
 
   /** An article's record: the one held when nothing about it moved, else rebuilt (from the heavy row when read). */

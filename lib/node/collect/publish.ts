@@ -1,6 +1,8 @@
 // `publish`: the live index (events within the retention window) as a signed manifest, a snapshot when due, and a
 // delta of what changed since the last publish. Deterministic: the same database (and clock) gives the same bytes;
-// published files are kept in the database, so publishing again without changes rewrites the same files.
+// published files are kept in the database (composed deltas are made from the stored chain), so publishing again
+// without changes rewrites the same files. Per publish the work follows what changed: articles' records, the terms
+// and the chain's last deltas are kept decoded between publishes, and only files the folder lacks are written.
 import { createHash, type KeyObject } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { serializeDelta } from '../../updates/delta.js';
@@ -9,7 +11,7 @@ import { toIndex } from '../../updates/live-state.js';
 import { PUBLISHED_CLAIMS } from '../../collect/published-claims.js';
 import type { Db } from './db.js';
 import { diff, keyed, publishedKey } from './publish-diff.js';
-import { composeSince, pruneComposed } from './publish-compose.js';
+import { composeSince, deltaLines, pruneComposed, type ComposeCache } from './publish-compose.js';
 import { LiveCache } from './publish-state.js';
 import { storeFile, writeOut } from './publish-files.js';
 import { signManifest } from './signing.js';
@@ -42,8 +44,16 @@ const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest
 
 /** What a publisher keeps between publishes of one process: the live articles' records (publish-state.ts) and what
  * readers hold after its last publish (the `published` table, valid while no other process has published since). */
-const kept = new WeakMap<Db, { live: Map<number, LiveCache>; published: { seq: number; hashes: Map<string, string> } | null }>();
-const keptFor = (db: Db) => kept.get(db) ?? kept.set(db, { live: new Map(), published: null }).get(db)!;
+interface Kept {
+  live: Map<number, LiveCache>;
+  published: { seq: number; hashes: Map<string, string> } | null;
+  /** The chain's last deltas, decoded (publish-compose.ts). */
+  composing: ComposeCache;
+  /** Whether composed files an earlier collector stored were removed. */
+  pruned?: boolean;
+}
+const kept = new WeakMap<Db, Kept>();
+const keptFor = (db: Db) => kept.get(db) ?? kept.set(db, { live: new Map(), published: null, composing: new Map() }).get(db)!;
 
 export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const { db, now } = opts;
@@ -86,15 +96,15 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const createdAt = now.toISOString();
   let delta: DeltaRef | null = null;
   let chain: DeltaRef[] = prev?.deltas ?? [];
+  /** The files this publish makes, to write out without reading them back from the store. */
+  const fresh = new Map<string, Uint8Array>();
   if (prev) {
-    const bytes = gzipSync(
-      serializeDelta(
-        { from: sequence - 1, to: sequence },
-        ops.map((o) => o.op),
-        (id) => before.has(publishedKey('a', id)),
-      ),
-      { level: 9 },
+    const text = serializeDelta(
+      { from: sequence - 1, to: sequence },
+      ops.map((o) => o.op),
+      (id) => before.has(publishedKey('a', id)),
     );
+    const bytes = gzipSync(text, { level: 9 });
     const removed = dels.filter((o) => o.k === 'a').length;
     delta = {
       file: manifestFileNames.delta(sequence),
@@ -106,9 +116,11 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
       articlesRemoved: removed,
     };
     await storeFile(db, delta.file, bytes);
+    fresh.set(delta.file, bytes);
+    mine.composing.set(delta.file, { sha256: delta.sha256, lines: deltaLines(text) });
     chain = [...chain, delta].slice(-(opts.maxDeltas ?? 168));
   }
-  const composed = await composeSince(db, chain, opts.composeSpan ?? 12);
+  const composed = await composeSince(db, chain, opts.composeSpan ?? 12, mine.composing, fresh);
   // A new snapshot when there is none, or when the chain since the last one outweighs half of it.
   let snapshot = prev?.snapshot ?? null;
   const since = snapshot ? chain.filter((d) => d.from >= snapshot!.sequence).reduce((s, d) => s + d.size, 0) : 0;
@@ -122,6 +134,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
     const bytes = gzipSync(text, { level: 9 });
     snapshot = { file: manifestFileNames.snapshot(sequence), size: bytes.length, sha256: sha256(bytes), sequence };
     await storeFile(db, snapshot.file, bytes);
+    fresh.set(snapshot.file, bytes);
   }
   const manifest: Manifest = {
     format: 'parallax-updates',
@@ -172,7 +185,8 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   for (const p of puts) before.set(publishedKey(p.k, p.id), p.hash);
   mine.published = { seq: sequence, hashes: before };
   const previous = prev?.composed?.map((c) => c.file) ?? [];
-  await pruneComposed(db, [...composed.map((c) => c.file), ...previous]);
-  await writeOut(db, opts.outDir, manifestText, previous);
+  if (!mine.pruned) await pruneComposed(db);
+  mine.pruned = true;
+  await writeOut(db, opts.outDir, manifestText, previous, fresh);
   return { sequence, changed: true, manifest, delta, snapshot: !!made };
 }
