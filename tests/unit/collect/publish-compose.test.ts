@@ -3,23 +3,9 @@ import { Fold } from '../../../lib/node/collect/publish-compose.js';
 import { parseDelta, serializeDelta } from '../../../lib/updates/delta.js';
 import type { DeltaOp } from '../../../lib/updates/format.js';
 import { LiveState } from '../../../lib/updates/live-state.js';
+import { articlePut } from '../../helpers/delta-ops.js';
 
-const article = (id: string, title: string): DeltaOp => ({
-  op: 'put',
-  k: 'a',
-  id,
-  url: `https://news.example/${id}`,
-  title,
-  outlet: 'Example News',
-  domain: 'news.example',
-  published: '2026-12-07T08:00:00.000Z',
-  lang: 'en',
-  event: 'e:1',
-  copyOf: null,
-  from: null,
-  fp: { t: ['budget', 100], e: [], n: [], h: '', tt: ['budget'] },
-  claims: [{ s: `${title}.` }],
-});
+const article = (id: string, title: string): DeltaOp => articlePut(id, { title, claims: [{ s: `${title}.` }] });
 const event = (members: string[]): DeltaOp => ({
   op: 'put',
   k: 'e',

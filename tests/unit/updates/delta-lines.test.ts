@@ -3,31 +3,22 @@ import { cachedTerms } from '../../../lib/index/features.js';
 import { parseDelta, serializeDelta } from '../../../lib/updates/delta.js';
 import { storedDelta } from '../../../lib/updates/compose.js';
 import type { DeltaOp } from '../../../lib/updates/format.js';
+import { articlePut, type ArticlePut } from '../../helpers/delta-ops.js';
 
 const title = 'Senate passes the budget after a late vote';
-const article = (id: string, extra: Partial<Extract<DeltaOp, { k: 'a'; op: 'put' }>> = {}): DeltaOp => ({
-  op: 'put',
-  k: 'a',
-  id,
-  url: `https://news.example/${id}`,
-  title,
-  outlet: 'Example News',
-  domain: 'news.example',
-  published: '2026-12-07T08:00:00.000Z',
-  lang: 'en',
-  event: 'e:1',
-  copyOf: null,
-  from: null,
-  fp: {
-    t: ['budget', 100, 'senat', 80, '2026', 12],
-    e: ['senate'],
-    n: ['2026'],
-    h: '01dbe2d479606e50',
-    tt: [...new Set(cachedTerms(title))],
-  },
-  claims: [{ s: 'The Senate passed the budget.' }, { s: 'Critics denied it was late.', t: 'd', w: 'stance.deny' }],
-  ...extra,
-});
+const article = (id: string, extra: Partial<ArticlePut> = {}): DeltaOp =>
+  articlePut(id, {
+    title,
+    fp: {
+      t: ['budget', 100, 'senat', 80, '2026', 12],
+      e: ['senate'],
+      n: ['2026'],
+      h: '01dbe2d479606e50',
+      tt: [...new Set(cachedTerms(title))],
+    },
+    claims: [{ s: 'The Senate passed the budget.' }, { s: 'Critics denied it was late.', t: 'd', w: 'stance.deny' }],
+    ...extra,
+  });
 
 const ops: DeltaOp[] = [
   { op: 'del', k: 'a', id: 'old1' },

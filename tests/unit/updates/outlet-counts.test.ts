@@ -2,24 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { Fingerprint } from '../../../lib/index/format.js';
 import type { DeltaOp } from '../../../lib/updates/format.js';
 import { LiveState, toIndex } from '../../../lib/updates/live-state.js';
+import { articlePut } from '../../helpers/delta-ops.js';
 
 const fp: Fingerprint = { t: ['senate', 50], e: [], n: [], h: '', tt: ['senate'] };
-const article = (id: string, outlet: string | null, domain: string | null): DeltaOp => ({
-  op: 'put',
-  k: 'a',
-  id,
-  url: `https://${domain ?? 'x.example'}/${id}`,
-  title: id,
-  outlet,
-  domain,
-  published: '2026-12-07T10:00:00.000Z',
-  lang: 'en',
-  event: 'e1',
-  copyOf: null,
-  from: null,
-  fp,
-  claims: [],
-});
+const article = (id: string, outlet: string | null, domain: string | null): DeltaOp =>
+  articlePut(id, {
+    url: `https://${domain ?? 'x.example'}/${id}`,
+    title: id,
+    outlet,
+    domain,
+    published: '2026-12-07T10:00:00.000Z',
+    event: 'e1',
+    fp,
+    claims: [],
+  });
 
 describe('toIndex outlet counts', () => {
   it('counts what the index holds of each outlet, whatever count the outlet was sent with', async () => {
