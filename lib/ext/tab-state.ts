@@ -1,6 +1,7 @@
 // Per-tab state in storage.session: the service worker can die between a page's extraction and the popup asking,
 // so nothing a page needs is kept only in memory. The storage area is passed in (fake in unit tests).
 import type { TabState } from './protocol.js';
+import { turns } from './turns.js';
 
 /** The part of storage.session used here (same shape in Chrome, Firefox and WXT's fake browser). */
 export interface SessionArea {
@@ -40,14 +41,7 @@ export function pageKey(url: string | null | undefined): string | null {
 
 export function createTabStore(area: SessionArea) {
   /** A tab's writes one after another: a read-then-write (startWaiting) must not interleave with another write. */
-  const queues = new Map<number, Promise<unknown>>();
-  const inTurn = <T>(tabId: number, job: () => Promise<T>): Promise<T> => {
-    const run = (queues.get(tabId) ?? Promise.resolve()).then(job, job);
-    const tail = run.catch(() => undefined);
-    queues.set(tabId, tail);
-    void tail.then(() => queues.get(tabId) === tail && queues.delete(tabId));
-    return run;
-  };
+  const inTurn = turns<number>();
   const get = async (tabId: number): Promise<TabState | null> => {
     const got = await area.get(keyOf(tabId));
     return (got[keyOf(tabId)] as TabState | undefined) ?? null;

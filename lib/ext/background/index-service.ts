@@ -9,6 +9,7 @@ import { purgeGeneration, purgeInterrupted } from '../../index/dexie-generations
 import type { IndexHeader } from '../../index/format.js';
 import { headerProblem } from '../../index/schema.js';
 import type { ImportStaging } from '../import-staging.js';
+import { turns } from '../turns.js';
 import type { ImportResult, IndexInfo, IndexTrust } from '../protocol.js';
 import { CHECK_SHARE, dropInterruptedImport, importStaged, type PublisherKey } from './index-import.js';
 import { attemptOf, importStatuses } from './import-status.js';
@@ -45,17 +46,12 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export function createIndexService(deps: IndexServiceDeps): IndexService {
   const store = new DexieStore(deps.db);
   /** Loads run one after another: an import during the bundled load waits for it. */
-  let queue: Promise<unknown> = Promise.resolve();
+  const inTurn = turns<'loads'>();
+  const serial = <T>(job: () => Promise<T>): Promise<T> => inTurn('loads', job);
   let progress: number | null = null;
 
   const source = () => sourceOf(deps.local);
   const statuses = importStatuses(deps.local);
-
-  function serial<T>(job: () => Promise<T>): Promise<T> {
-    const run = queue.then(job, job);
-    queue = run.catch(() => undefined);
-    return run;
-  }
 
   async function alive<T>(job: () => Promise<T>): Promise<T> {
     const timer = deps.keepAlive ? setInterval(deps.keepAlive, 20_000) : undefined;
