@@ -45,7 +45,9 @@ function predictDisputed(votes: { pred: string }[]): boolean {
 console.log('Emergent: is the claim disputed (both "for" and "against" articles)? predicted from headlines by the claim rules');
 console.log('split      claims  disputed  precision  recall   target         headline stance 3-class accuracy (rules)');
 const docRows: (string | number)[][] = [];
-const met = (prec: number, rec: number): string => (prec >= 0.8 && rec >= 0.8 ? 'met' : 'missed');
+/** Issue 20's target for Emergent's held-out claims, printed beside every split. */
+const TARGET = 0.85;
+const met = (prec: number, rec: number): string => (prec >= TARGET && rec >= TARGET ? 'met' : 'missed');
 const SPLIT_NAMES: Record<string, string> = {
   train: "Ferreira & Vlachos' train split (rules chosen on it)",
   test: "Ferreira & Vlachos' test split (read since; not blind)",
@@ -75,9 +77,9 @@ for (const split of ['train', 'test', 'all']) {
   const rec = tp / (tp + fn || 1);
   const acc = `${((100 * right) / (heads || 1)).toFixed(2)}% of ${heads}`;
   console.log(
-    `${split.padEnd(10)} ${String(n).padStart(6)}  ${String(d).padStart(8)}  ${prec.toFixed(3).padStart(9)}  ${rec.toFixed(3).padStart(6)}   ≥ 0.800 each   ${acc}`,
+    `${split.padEnd(10)} ${String(n).padStart(6)}  ${String(d).padStart(8)}  ${prec.toFixed(3).padStart(9)}  ${rec.toFixed(3).padStart(6)}   ≥ ${TARGET.toFixed(3)} each   ${acc}`,
   );
-  docRows.push([SPLIT_NAMES[split]!, n, d, prec.toFixed(3), rec.toFixed(3), `≥ 0.8 each: ${met(prec, rec)}`, acc]);
+  docRows.push([SPLIT_NAMES[split]!, n, d, prec.toFixed(3), rec.toFixed(3), `≥ ${TARGET} each: ${met(prec, rec)}`, acc]);
 }
 console.log('  (Ferreira & Vlachos 2016, headline stance on their test split: 73%)');
 
@@ -94,7 +96,7 @@ if (!process.argv.includes('--rules-only')) {
     ['  (rules)', h.testRulesOnly],
   ] as const) {
     console.log(
-      `${name.padEnd(10)} ${String(f.claims).padStart(6)}  ${String(f.disputed).padStart(8)}  ${f.precision.toFixed(3).padStart(9)}  ${f.recall.toFixed(3).padStart(6)}   ≥ 0.800 each`,
+      `${name.padEnd(10)} ${String(f.claims).padStart(6)}  ${String(f.disputed).padStart(8)}  ${f.precision.toFixed(3).padStart(9)}  ${f.recall.toFixed(3).padStart(6)}   ≥ ${TARGET.toFixed(3)} each`,
     );
     const label =
       name === 'dev'
@@ -108,7 +110,7 @@ if (!process.argv.includes('--rules-only')) {
       f.disputed,
       f.precision.toFixed(3),
       f.recall.toFixed(3),
-      `≥ 0.8 each: ${met(f.precision, f.recall)}`,
+      `≥ ${TARGET} each: ${met(f.precision, f.recall)}`,
       '',
     ]);
   }
@@ -131,7 +133,7 @@ if (wantsDocs()) {
     `${runLine(`tsx tests/eval/claims.ts${rulesOnly ? ' --rules-only' : ''} --write-docs`)}
 
 Emergent: is a claim disputed (both "for" and "against" articles), predicted from its articles' headlines by the claim
-rules (lib/claims/headline/headline-stance.ts). Target: precision and recall ≥ 0.8. Anchor: Ferreira & Vlachos (2016) report
+rules (lib/claims/headline/headline-stance.ts). Target: precision and recall ≥ ${TARGET}. Anchor: Ferreira & Vlachos (2016) report
 73% headline-stance accuracy on their test split.
 
 ${table(['claims', 'n', 'disputed', 'precision', 'recall', 'target', "rules' 3-class headline accuracy"], docRows)}
