@@ -2,9 +2,10 @@
 // in the same process), memory per 100k articles held for assignment, update size (delta bytes per article gzipped,
 // snapshot size for 30 days at 50k articles a day) and freshness (item published → in a signed delta, 5-minute poll).
 // `npx tsx tests/bench/collect.ts [articles] [--write-docs]`
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { EventAssigner } from '../../lib/collect/assign.js';
 import { PUBLISHED_CLAIMS } from '../../lib/collect/published-claims.js';
 import { parseSourceList } from '../../lib/collect/sources.js';
@@ -13,6 +14,7 @@ import { syncSources } from '../../lib/node/collect/feeds.js';
 import { openDb } from '../../lib/node/collect/db.js';
 import { PoliteFetcher } from '../../lib/node/collect/http.js';
 import { publish } from '../../lib/node/collect/publish.js';
+import { Fold } from '../../lib/node/collect/publish-compose.js';
 import { deltasFrom } from '../../lib/updates/path.js';
 import { runPass, type PassState } from '../../lib/node/collect/run.js';
 import { generateKeys, loadPrivateKey } from '../../lib/node/collect/signing.js';
@@ -72,7 +74,7 @@ let stored = 0;
 let polls = 0;
 const seen = new Set<string>();
 // A reader who checks every hour: the files it downloads (the fewest the manifest offers) and the articles they add.
-const reader = { at: 0, bytes: 0, added: 0, files: 0, checks: 0 };
+const reader = { at: 0, bytes: 0, added: 0, files: 0, checks: 0, texts: [] as string[] };
 for (let t = T0 + 300_000; t <= T0 + 86_400_000 + 300_000; t += 300_000) {
   web.setClock(t);
   const w0 = performance.now();
@@ -93,6 +95,7 @@ for (let t = T0 + 300_000; t <= T0 + 86_400_000 + 300_000; t += 300_000) {
     reader.added += files.reduce((s, f) => s + f.articlesAdded, 0);
     reader.files += files.length;
     reader.checks++;
+    for (const f of files) reader.texts.push(gunzipSync(readFileSync(join(out, f.file))).toString());
   }
   if ((t - T0) % 3_600_000 === 0 || reader.at === 0) reader.at = p.manifest.sequence;
   for (const a of corpus) {
@@ -115,64 +118,68 @@ const bulk = await runPass(
 const bulkPerArticle = (cpu() - cb) / Math.max(1, bulk.pages.stored + bulk.pages.excerpts);
 await bulkDb.close();
 
-// The day's deltas as one file: what a reader who checks once a day would download (op lines concatenated, gzipped).
-const { readdirSync, readFileSync } = await import('node:fs');
-const { gunzipSync, gzipSync } = await import('node:zlib');
+// The day's deltas as one file: what a reader who checks once a day would download, composed as the publisher composes
+// its "since N" deltas (publish-compose.ts: the last operation on a record wins).
 const chainFile = (n: string) => /^delta-\d+\.ndjson\.gz$/.test(n);
-const dayOps = readdirSync(out)
+const chainTexts = readdirSync(out)
   .filter(chainFile)
   .sort()
-  .map((f) =>
-    gunzipSync(readFileSync(join(out, f)))
-      .toString()
-      .split('\n')
-      .slice(1)
-      .join('\n'),
-  );
-const dayDelta = gzipSync(dayOps.join('\n'), { level: 9 }).length;
-// Where the 5-minute deltas' bytes go: each part's share is what the gzipped file loses without it (per article).
+  .map((f) => gunzipSync(readFileSync(join(out, f))).toString());
+const dayFold = new Fold();
+for (const text of [...chainTexts].reverse()) dayFold.add(text);
+const headOf = (text: string) => JSON.parse(text.slice(0, text.indexOf('\n'))) as { from: number; to: number };
+const dayText = dayFold.delta(headOf(chainTexts[0]!).from, headOf(chainTexts.at(-1)!).to).text;
+const dayDelta = gzipSync(dayText, { level: 9 }).length;
+// Where the bytes go: each part's share is what the gzipped file loses without it (per article the files add).
 const z = (lines: string[]) => gzipSync(`${lines.join('\n')}\n`, { level: 9 }).length;
-const parts: Record<string, number> = {
-  'file (gzip and header line)': 0,
-  'articles: claims': 0,
-  'articles: fingerprints': 0,
-  'articles: the rest': 0,
-  events: 0,
-  stories: 0,
-  'term frequencies': 0,
-  deletions: 0,
+const PARTS = [
+  'file (gzip and header line)',
+  'articles: claims',
+  'articles: fingerprints',
+  'articles: the rest',
+  'events',
+  'stories',
+  'term frequencies',
+  'deletions',
+] as const;
+const partOf: Record<string, (typeof PARTS)[number]> = {
+  e: 'events',
+  s: 'stories',
+  f: 'term frequencies',
+  o: 'articles: the rest',
 };
-const partOf: Record<string, string> = { e: 'events', s: 'stories', f: 'term frequencies', o: 'the rest' };
-for (const f of readdirSync(out).filter(chainFile)) {
-  const [head, ...lines] = gunzipSync(readFileSync(join(out, f)))
-    .toString()
-    .trim()
-    .split('\n');
-  const full = z([head!, ...lines]);
-  parts['file (gzip and header line)']! += z([head!]);
-  const without = (keep: (l: unknown[]) => unknown[] | null) =>
-    full -
-    z([
-      head!,
-      ...lines.flatMap((l) => {
-        const k = keep(JSON.parse(l) as unknown[]);
-        return k ? [JSON.stringify(k)] : [];
-      }),
-    ]);
-  const tags = new Set(lines.map((l) => (JSON.parse(l) as string[])[0]!));
-  const article = (l: unknown[]) => l[0] === 'a' || l[0] === 'u';
-  for (const tag of tags) {
-    if (tag === 'a' || tag === 'u') continue;
-    const part = tag.startsWith('-') ? 'deletions' : partOf[tag] === 'the rest' ? 'articles: the rest' : partOf[tag]!;
-    parts[part]! += without((l) => (l[0] === tag ? null : l));
+function partsOf(texts: readonly string[]): Record<string, number> {
+  const parts: Record<string, number> = Object.fromEntries(PARTS.map((p) => [p, 0]));
+  for (const text of texts) {
+    const [head, ...lines] = text.trim().split('\n');
+    const full = z([head!, ...lines]);
+    parts['file (gzip and header line)']! += z([head!]);
+    const rows = lines.map((l) => JSON.parse(l) as unknown[]);
+    const without = (keep: (l: unknown[]) => unknown[] | null) =>
+      full -
+      z([
+        head!,
+        ...rows.flatMap((l) => {
+          const k = keep(l);
+          return k ? [JSON.stringify(k)] : [];
+        }),
+      ]);
+    const tags = new Set(rows.map((l) => l[0] as string));
+    const article = (l: unknown[]) => l[0] === 'a' || l[0] === 'u';
+    for (const tag of tags) {
+      if (tag === 'a' || tag === 'u') continue;
+      parts[tag.startsWith('-') ? 'deletions' : partOf[tag]!]! += without((l) => (l[0] === tag ? null : l));
+    }
+    if (!tags.has('a') && !tags.has('u')) continue;
+    const claims = without((l) => (article(l) ? [...l.slice(0, 16), []] : l));
+    const fps = without((l) => (article(l) ? [...l.slice(0, 11), '', [], [], '', 0, l[16]] : l));
+    parts['articles: claims']! += claims;
+    parts['articles: fingerprints']! += fps;
+    parts['articles: the rest']! += without((l) => (article(l) ? null : l)) - claims - fps;
   }
-  if (!tags.has('a') && !tags.has('u')) continue;
-  const claims = without((l) => (article(l) ? [...l.slice(0, 16), []] : l));
-  const fps = without((l) => (article(l) ? [...l.slice(0, 11), '', [], [], '', 0, l[16]] : l));
-  parts['articles: claims']! += claims;
-  parts['articles: fingerprints']! += fps;
-  parts['articles: the rest']! += without((l) => (article(l) ? null : l)) - claims - fps;
+  return parts;
 }
+const partTables = [partsOf(chainTexts), partsOf(reader.texts), partsOf([dayText])];
 const published = (await db.query<{ n: number }>(`select count(*)::int as n from articles where event is not null`))[0]!.n;
 
 // Baseline in the same process: extraction alone of the same pages.
@@ -223,8 +230,11 @@ const perHundredK = ((process.memoryUsage().heapUsed - m0) / HELD) * 100_000;
 const totalDelta = deltaSizes.reduce((s, d) => s + d.bytes, 0);
 const totalAdded = deltaSizes.reduce((s, d) => s + d.added, 0);
 const manifest = (await db.query<{ manifest: string }>('select manifest from publishes order by seq desc limit 1'))[0]!.manifest;
-const snap = JSON.parse(JSON.parse(manifest).signed).snapshot as { size: number };
-const snapPerArticle = snap.size / published;
+const snap = JSON.parse(JSON.parse(manifest).signed).snapshot as { size: number; file: string };
+// Per article the snapshot holds (its header's count): the last snapshot may be older than the last publish.
+const snapText = gunzipSync(readFileSync(join(out, snap.file))).toString();
+const snapArticles = (JSON.parse(snapText.slice(0, snapText.indexOf('\n'))) as { counts: { articles: number } }).counts.articles;
+const snapPerArticle = snap.size / snapArticles;
 await fetcher.close();
 await db.close();
 await web.close();
@@ -272,7 +282,7 @@ const rowsOut = [
   [
     'snapshot size for 30 days at 50k articles/day',
     `${mb(snapPerArticle * 1_500_000)} MB`,
-    `${snapPerArticle.toFixed(0)} B/article gzipped × 1.5M`,
+    `${snapPerArticle.toFixed(0)} B/article gzipped × 1.5M (the last snapshot: ${snapArticles} articles)`,
     '—',
   ],
   [
@@ -283,10 +293,12 @@ const rowsOut = [
   ],
 ];
 const head = ['measure', 'figure', 'anchor / baseline', 'target'];
-const partRows = Object.entries(parts).map(([part, bytes]) => [part, (bytes / Math.max(1, totalAdded)).toFixed(0)]);
+const partAdded = [totalAdded, reader.added, totalAdded];
+const partRows = PARTS.map((part) => [part, ...partTables.map((t, i) => (t[part]! / Math.max(1, partAdded[i]!)).toFixed(0))]);
+const partHead = ['part', '5-minute deltas', 'hourly reader', 'the day as one delta'];
 console.log(`${corpus.length} articles on ${SITES} sites over one simulated day; ${stored} stored, ${published} assigned`);
 console.log(table(head, rowsOut));
-console.log(table(['part of the 5-minute deltas', 'gzipped bytes per article'], partRows));
+console.log(table(partHead, partRows));
 if (wantsDocs()) {
   writeMeasurements(
     'collector',
@@ -302,9 +314,11 @@ ${cores.toFixed(1)} cores of workers (\`worker\`, one job per host); the assigni
 
 ${table(head, rowsOut)}
 
-Where the 5-minute deltas' bytes go (format 3): each part is what a file loses without it, summed over the day's deltas
-and divided by the articles they added; parts overlap a little, since gzip shares context between them.
+Where the bytes go (gzipped bytes per article): each part is what a file loses without it, summed over the files and
+divided by the articles they added; parts overlap a little, since gzip shares context between them. The hourly reader's
+files are those it downloads (composed "since N" deltas); the day as one delta is the day's chain composed into one file
+as the publisher composes them.
 
-${table(['part of the 5-minute deltas', 'gzipped bytes per article'], partRows)}`,
+${table(partHead, partRows)}`,
   );
 }

@@ -8,38 +8,13 @@
 // disputed over a side issue of a disputed event, so precision and recall here bound the claims stage's, not measure
 // it exactly.
 //   npx tsx tests/eval/disputes-fnc1.ts [--list] [--write-docs]   (--list: print the clusters answered wrongly)
-import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { loadFnc1 } from '../../lib/node/corpora';
-import { sharedPath } from '../../lib/node/paths';
-import { headlineKey } from '../../lib/stance/claim-split';
 import { runLine, table, wantsDocs, writeMeasurements } from '../docs/measurements';
 import { analyseFirst, byGoldEvent } from './event-analysis';
+import { fnc1BodySides } from './fnc1-dispute-gold';
 
 const list = process.argv.includes('--list');
-const headlineStance = new Map<string, string>();
-for (const line of readFileSync(sharedPath('data/emergent/articles.jsonl'), 'utf8').trim().split('\n')) {
-  const a = JSON.parse(line) as { headline: string; stance: string };
-  headlineStance.set(headlineKey(a.headline), a.stance);
-}
-const stances = parse(readFileSync(sharedPath('data/fnc1/train_stances.csv'), 'utf8'), { columns: true }) as Record<
-  string,
-  string
->[];
-const votes = new Map<string, { for: number; against: number }>();
-for (const r of stances) {
-  const h = headlineStance.get(headlineKey(r.Headline!));
-  if ((r.Stance !== 'agree' && r.Stance !== 'disagree') || (h !== 'for' && h !== 'against')) continue;
-  const id = `fnc1:${r['Body ID']!.trim()}`;
-  const v = votes.get(id) ?? { for: 0, against: 0 };
-  if ((r.Stance === 'agree') === (h === 'for')) v.for++;
-  else v.against++;
-  votes.set(id, v);
-}
-const labelOf = (id: string): string => {
-  const v = votes.get(id);
-  return !v || v.for === v.against ? '-' : v.for > v.against ? 'for' : 'against';
-};
+const labelOf = fnc1BodySides();
 
 const byEvent = byGoldEvent(loadFnc1());
 

@@ -1,7 +1,11 @@
 // The evals that read a corpus event by event: its articles grouped by gold event, and an event's first article
 // analysed as the page a reader opens, against the others as the coverage beside it.
 import { analyzeEvent, extractClaims, type EventMember } from '../../lib/claims/index';
+import type { ExtractedClaim } from '../../lib/claims/index';
 import type { CorpusItem } from '../../lib/node/corpora';
+
+/** What the index holds of another outlet's claims: all of them (the bundled index) or what a collector publishes. */
+export type MemberClaims = (claims: ExtractedClaim[]) => ExtractedClaim[];
 
 export function byGoldEvent(items: Iterable<CorpusItem>): Map<string, CorpusItem[]> {
   const byEvent = new Map<string, CorpusItem[]>();
@@ -9,11 +13,15 @@ export function byGoldEvent(items: Iterable<CorpusItem>): Map<string, CorpusItem
   return byEvent;
 }
 
-export function analyseFirst(eventId: string, its: readonly CorpusItem[]): ReturnType<typeof analyzeEvent> {
+export function analyseFirst(
+  eventId: string,
+  its: readonly CorpusItem[],
+  held: MemberClaims = (c) => c,
+): ReturnType<typeof analyzeEvent> {
   const [cur, ...rest] = its;
   const members: EventMember[] = rest.map((m) => ({
     article: m.article,
-    claims: extractClaims(m.article),
+    claims: held(extractClaims(m.article)),
     copyOf: null,
     eventId,
   }));

@@ -21,6 +21,12 @@ function keyOf(op: DeltaOp): { k: string; id: string } {
   return { k: op.k, id: op.id };
 }
 
+/** Where an article put sorts among a composed delta's: by publication day, then event, then id. An event's articles
+ * share their words, and gzip finds a repeat only within 32 kB: side by side, the collector bench's day as one delta
+ * was 6% smaller than in id order. (A reader's apply numbers what it appends by day whatever the order.) */
+const groupOf = (op: DeltaOp): string =>
+  op.op === 'put' && op.k === 'a' ? `${op.published?.slice(0, 10) ?? '\uffff'}\u0001${op.event}` : '';
+
 /** A delta line's tag (format 3: "a" for an article the reader at the delta's start lacks) and its operations. */
 export type DeltaLine = { tag: unknown; ops: DeltaOp[] };
 
@@ -63,7 +69,11 @@ export class Fold {
   delta(from: number, to: number): { text: string; added: number; removed: number } {
     const ops = [...this.last.values()].filter((o) => !(o.k === 'a' && o.op.op === 'del' && !this.heldAtStart.get(o.id)));
     ops.sort(
-      (a, b) => Number(b.op.op === 'del') - Number(a.op.op === 'del') || KIND_ORDER[a.k]! - KIND_ORDER[b.k]! || cmp(a.id, b.id),
+      (a, b) =>
+        Number(b.op.op === 'del') - Number(a.op.op === 'del') ||
+        KIND_ORDER[a.k]! - KIND_ORDER[b.k]! ||
+        cmp(groupOf(a.op), groupOf(b.op)) ||
+        cmp(a.id, b.id),
     );
     const held = (id: string) => this.heldAtStart.get(id) === true;
     const articles = ops.filter((o) => o.k === 'a');

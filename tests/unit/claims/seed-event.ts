@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { extractCapture } from '../../../lib/extract/capture';
 import { analyzeEvent, extractClaims, type EventAnalysis, type EventMember } from '../../../lib/claims/index';
 import { sharedPath } from '../../../lib/node/paths';
+import type { ExtractedClaim } from '../../../lib/claims/index';
 import type { Article } from '../../../lib/types';
 
 export function seedArticles(): Article[] {
@@ -32,11 +33,15 @@ function copyOf(a: Article, earlier: Article[]): string | null {
   return null;
 }
 
-export function seedAnalysis(currentPrefix = '001'): EventAnalysis {
+/** The seed event read from `currentPrefix`'s article; `held` is what the index holds of the others' claims. */
+export function seedAnalysis(
+  currentPrefix = '001',
+  held: (claims: ExtractedClaim[]) => ExtractedClaim[] = (c) => c,
+): EventAnalysis {
   const arts = seedArticles();
   const current = arts.find((a) => a.id.startsWith(currentPrefix))!;
   const members: EventMember[] = arts
     .filter((a) => a !== current)
-    .map((a, i, all) => ({ article: a, claims: extractClaims(a), copyOf: copyOf(a, all.slice(0, i)), eventId: 'seed' }));
+    .map((a, i, all) => ({ article: a, claims: held(extractClaims(a)), copyOf: copyOf(a, all.slice(0, i)), eventId: 'seed' }));
   return analyzeEvent({ article: current, claims: extractClaims(current), copyOf: null }, members);
 }

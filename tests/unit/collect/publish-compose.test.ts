@@ -62,4 +62,20 @@ describe('composed deltas', () => {
     expect({ added: from2.added, removed: from2.removed }).toEqual({ added: 0, removed: 1 });
     expect(fold(1).text).toBe(from2.text);
   });
+
+  it("lay the articles out by day, then event, then id (an event's words side by side for gzip)", () => {
+    const put = (id: string, day: string | null, event: string) =>
+      articlePut(id, { published: day && `2026-12-${day}T10:00:00.000Z`, event });
+    const ops = [
+      put('a', '08', 'e:2'),
+      put('b', '07', 'e:9'),
+      put('c', '08', 'e:1'),
+      put('d', null, 'e:1'),
+      put('e', '08', 'e:2'),
+    ];
+    const fold = new Fold();
+    fold.add(serializeDelta({ from: 1, to: 2 }, ops));
+    const order = parseDelta(fold.delta(1, 2).text).ops.map((o) => (o as { id: string }).id);
+    expect(order).toEqual(['b', 'c', 'a', 'e', 'd']);
+  });
 });
