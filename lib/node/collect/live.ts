@@ -12,8 +12,7 @@ import { isoOf, jsonOf, type ArticleRow, type Db } from './db.js';
 
 /** A term's df is sent from 5 articles on; a reader counts a rarer term's articles among those it holds. From 3,
  * frequencies were 134 B an article of an hourly reader's deltas (collector bench); from 5, 42% fewer were sent, and
- * matching with the df a reader then holds loses nothing (tests/eval/published-df.ts: acc@1 0.982, right matches 0.973,
- * abstentions 0.840 → 0.843, as with exact df). */
+ * matching with the df a reader then holds loses nothing (tests/eval/published-index.ts, on the dev half of eval:match). */
 export const DF_MIN = 5;
 
 type Row = Pick<
