@@ -34,7 +34,7 @@ export interface Claim {
    *  stored claims keep only a denial's or hedge's stance rule. */
   rules?: string[];
   /** Recomputed from the clause on unpacking (stored claims do not carry them). */
-  quantities?: Quantity[];
+  quantities?: readonly Quantity[];
 }
 
 /** The text a claim's proposition is read from: its clause, without the embedded clause and the attribution cue. */
