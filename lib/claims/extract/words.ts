@@ -5,7 +5,7 @@ import { memoByText } from './memo.js';
 import { CONTEST_VERBS, DENY_VERBS, EVENT_STEM, HEDGES, SAY_VERBS, SIDE_TERM } from '../lexicon/index.js';
 
 /** Porter stemming dominates the cost of alignment; the same words recur across an event's articles. */
-export const cachedStem = memoByText(stem, 50_000);
+export const cachedStem = memoByText(stem, 50_000, true);
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** tokens.words(), without its Unicode folding when the letters are plain ASCII (folding is then lower-casing and
@@ -43,10 +43,12 @@ interface WordTerm {
   term: string;
   cls: string | undefined;
 }
-export const wordTerm = memoByText((w: string): WordTerm | null => {
+function readWordTerm(w: string): WordTerm | null {
   if (w.length < 2 || /^\p{N}/u.test(w) || isStopword(w) || META.has(w)) return null;
   if (SAY_VERBS.has(w) || DENY_VERBS.has(w) || CONTEST_VERBS.has(w) || HEDGES.has(w)) return null;
   const s = cachedStem(w);
   const cls = EVENT_STEM.get(s);
   return { term: cls ? `#${cls}` : (SIDE_TERM.get(s) ?? s), cls };
-}, 50_000);
+}
+
+export const wordTerm = memoByText(readWordTerm, 50_000, true);
