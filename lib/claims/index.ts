@@ -4,6 +4,7 @@ import type { Article, Report } from '../types.js';
 import { extractArticleClaims } from './extract/extract.js';
 import { analyze } from './compare/analyze.js';
 import { withStoryDisputes } from './compare/story.js';
+import type { Claim } from './extract/claim-text.js';
 import { packClaims, unpackClaims, type ExtractedClaim } from './extract/stored-claim.js';
 
 export type { ExtractedClaim } from './extract/stored-claim.js';
@@ -26,14 +27,24 @@ export function extractClaims(article: Article): ExtractedClaim[] {
   return packClaims(extractArticleClaims(article));
 }
 
+/** Stored claims unpacked once per page: the event's articles are read by analyzeEvent and again by addStoryDisputes
+ *  (the same stored arrays), so the story pass finds their claims, and each claim's proposition, already read. A
+ *  stored list is never changed once made; a new page brings new lists (the index parses them anew). */
+const UNPACKED = new WeakMap<ExtractedClaim[], Claim[]>();
+function unpacked(stored: ExtractedClaim[]): Claim[] {
+  let claims = UNPACKED.get(stored);
+  if (claims === undefined) UNPACKED.set(stored, (claims = unpackClaims(stored)));
+  return claims;
+}
+
 /** `current` is the article being read (never also among `members`); `copyOf` names its original when it is a copy. */
 export function analyzeEvent(
   current: { article: Article; claims: ExtractedClaim[]; copyOf: string | null },
   members: EventMember[],
 ): EventAnalysis {
   return analyze(
-    { ...current, claims: unpackClaims(current.claims) },
-    members.map((m) => ({ article: m.article, copyOf: m.copyOf, claims: unpackClaims(m.claims) })),
+    { ...current, claims: unpacked(current.claims) },
+    members.map((m) => ({ article: m.article, copyOf: m.copyOf, claims: unpacked(m.claims) })),
   );
 }
 
@@ -49,7 +60,7 @@ export function addStoryDisputes(
     article: m.article,
     copyOf: m.copyOf,
     eventId: m.eventId,
-    claims: unpackClaims(m.claims),
+    claims: unpacked(m.claims),
   });
-  return withStoryDisputes(claims, { ...current, claims: unpackClaims(current.claims) }, members.map(unpack), story.map(unpack));
+  return withStoryDisputes(claims, { ...current, claims: unpacked(current.claims) }, members.map(unpack), story.map(unpack));
 }

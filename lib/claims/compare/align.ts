@@ -64,6 +64,18 @@ function numberKeys(items: Item[]): { termIds: number[][]; weight: Float64Array;
   return { termIds, weight, sums };
 }
 
+/** Each term's items, in item order, in one array (`items` from `from[t]` to `from[t + 1]`): the pair loop of align
+ *  reads them in place of one growing list per term. `joined[i]` marks the items align has placed so far. */
+function postingsOf(termIds: number[][], terms: number) {
+  const from = new Int32Array(terms + 1);
+  for (const ts of termIds) for (const t of ts) from[t + 1]!++;
+  for (let t = 0; t < terms; t++) from[t + 1]! += from[t]!;
+  const items = new Int32Array(from[terms]!);
+  const fill = from.slice(0, terms);
+  termIds.forEach((ts, i) => ts.forEach((t) => (items[fill[t]!++] = i)));
+  return { from, items, joined: new Uint8Array(termIds.length) };
+}
+
 /** Group items; returns the group index of each item (-1 when it joins none: a bare denial with nothing to refer to).
  *  Greedy in reading order (the article being read first): each clause joins the group of its most similar earlier
  *  clause when that similarity reaches SAME_PROPOSITION. Similarities come from postings (term → earlier clauses), so
@@ -72,10 +84,12 @@ export function align(items: Item[]): number[] {
   const { termIds, weight, sums } = numberKeys(items);
   const n = items.length;
   const mains = items.map((it) => it.prop.events[0]);
-  const postings: number[][] = Array.from({ length: weight.length }, () => []);
+  const postings = postingsOf(termIds, weight.length);
   const groupOf: number[] = new Array(n).fill(-1);
   let groups = 0;
-  const where = new Map<string, number>(items.map((it, i) => [`${it.art}:${it.idx}`, i]));
+  // An article's items are consecutive, in claim order: the item of claim k of article a is at start[a] + k.
+  const start = new Map<number, number>();
+  items.forEach((it, i) => start.has(it.art) || start.set(it.art, i - it.idx));
   const inter = new Float64Array(n);
   const touched: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -83,14 +97,18 @@ export function align(items: Item[]): number[] {
     const c = it.claim;
     // A bare denial that refers back joins the group of the claim it denies.
     if (c.contests !== undefined && !c.counter && it.prop.terms.length + it.prop.events.length <= 1) {
-      const target = where.get(`${it.art}:${c.contests}`);
-      if (target !== undefined && groupOf[target]! >= 0) groupOf[i] = groupOf[target]!;
+      const target = c.contests < it.idx ? start.get(it.art)! + c.contests : -1;
+      if (target >= 0 && groupOf[target]! >= 0) groupOf[i] = groupOf[target]!;
       continue;
     }
     touched.length = 0;
     for (const t of termIds[i]!) {
       const wt = weight[t]!;
-      for (const j of postings[t]!) {
+      // The earlier items of the term: its posting list is in item order, so it stops at the first not before i.
+      for (let k = postings.from[t]!, end = postings.from[t + 1]!; k < end; k++) {
+        const j = postings.items[k]!;
+        if (j >= i) break;
+        if (!postings.joined[j]) continue; // a bare denial is no clause to align with
         if (inter[j] === 0) touched.push(j);
         inter[j]! += wt;
       }
@@ -109,7 +127,7 @@ export function align(items: Item[]): number[] {
       }
     }
     groupOf[i] = best >= 0 ? best : groups++;
-    for (const t of termIds[i]!) postings[t]!.push(i);
+    postings.joined[i] = 1;
   }
   return groupOf;
 }

@@ -64,8 +64,9 @@ function linkGroups(items: Item[], groupOf: number[]) {
   return { byGroup, countersInto, opposedBy, links };
 }
 
-export function analyze(current: { article: Article; claims: Claim[]; copyOf: string | null }, members: Member[]): EventAnalysis {
-  const arts = [current, ...members];
+/** The article's and its members' claims aligned into groups, each with its status, the kept groups (at most
+ *  MAX_CLAIMS) ranked and given their report ids. */
+function rankedGroups(arts: { article: Meta; claims: Claim[]; copyOf: string | null }[]) {
   const sources = sourcesOf(arts);
   const items = itemsOf(arts.map((a) => a.claims));
   const groupOf = align(items);
@@ -95,15 +96,31 @@ export function analyze(current: { article: Article; claims: Claim[]; copyOf: st
   const rank = (g: Group): number => (g.st.status === 'disputed' ? 0 : g.inThis ? 1 : g.st.status === 'corroborated' ? 2 : 3);
   kept.sort((a, b) => rank(a[1]) - rank(b[1]) || b[1].st.outlets.size - a[1].st.outlets.size || a[0] - b[0]);
   kept.forEach(([, g], i) => (g.id = `claim-${i + 1}`));
+  return { sources, items, groupOf, groups, kept, countersInto, links };
+}
+
+type Current = { article: Article; claims: Claim[]; copyOf: string | null };
+type Ranked = ReturnType<typeof rankedGroups>;
+
+/** The report's entries for the kept groups `which` picks, with their links to the other kept groups. */
+function reportClaims({ kept, links, countersInto, sources }: Ranked, which: (g: Group) => boolean = () => true) {
   const keptIds = new Map(kept.map(([k, g]) => [k, g.id]));
-  const claims = kept.map(([k, g]) =>
-    reportClaim(
-      g,
-      [...(links.get(k) ?? [])].map((x) => keptIds.get(x)),
-      countersInto.get(k) ?? [],
-      sources,
-    ),
-  );
+  return kept
+    .filter(([, g]) => which(g))
+    .map(([k, g]) =>
+      reportClaim(
+        g,
+        [...(links.get(k) ?? [])].map((x) => keptIds.get(x)),
+        countersInto.get(k) ?? [],
+        sources,
+      ),
+    );
+}
+
+export function analyze(current: Current, members: Member[]): EventAnalysis {
+  const ranked = rankedGroups([current, ...members]);
+  const { sources, items, groupOf, groups, kept } = ranked;
+  const claims = reportClaims(ranked);
   const omissions = omissionsOf(kept, claims, sources);
   return {
     claims,
@@ -111,4 +128,10 @@ export function analyze(current: { article: Article; claims: Claim[]; copyOf: st
     omissions,
     framing: framingTerms(items, sources, new Set(items.filter((_, i) => groups.get(groupOf[i]!)?.st.status === 'disputed'))),
   };
+}
+
+/** The disputed claims of analyze's report, as analyze gives them (same ids, order and quotes), without the other
+ *  claims, the numbers, omissions and framing: all the story pass reads (story.ts), at less cost. */
+export function disputedClaims(current: Current, members: Member[]): EventAnalysis['claims'] {
+  return reportClaims(rankedGroups([current, ...members]), (g) => g.st.status === 'disputed');
 }

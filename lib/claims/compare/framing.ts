@@ -5,6 +5,7 @@
 import type { FramingTerm } from '../../types.js';
 import { fold, stem } from '../../text/tokens.js';
 import type { Item } from './align.js';
+import { memoByText } from '../extract/memo.js';
 import { cachedStem } from '../extract/words.js';
 import { CONTESTED_TERMS } from '../lexicon/index.js';
 import type { Source } from './status.js';
@@ -66,12 +67,16 @@ const ASCII_NAME = /^[A-Z][a-z]{3,}$/;
 const WORD = /[\p{L}]+(?:['’][\p{L}]+)?/gu;
 const NAME = /^\p{Lu}\p{Ll}{3,}$/u;
 
-/** Adds a sentence's words (folded, possessive dropped) to `w` and its capitalised non-initial words to `n`.
+/** A sentence's words (folded, possessive dropped), its capitalised non-initial words (names) and its words in lower
+ *  case, in reading order; read once per sentence (memo.ts): an event's articles come back page after page.
  *  `match` (strings only) rather than an exec loop: no match object per word. */
-function sentenceWords(sentence: string, w: Set<string>, n: Set<string>, lower: Set<string>): void {
+const sentenceWords = memoByText((sentence: string): { w: string[]; n: string[]; lower: string[] } => {
+  const w: string[] = [];
+  const n: string[] = [];
+  const lower: string[] = [];
   const plain = PLAIN.test(sentence);
   const tokens = sentence.match(plain ? ASCII_WORD : WORD);
-  if (!tokens) return;
+  if (!tokens) return { w, n, lower };
   const name = plain ? ASCII_NAME : NAME;
   // Only the first token can start the sentence (a word at index 0 is its capitalised opener, not a name).
   const opener = plain ? /^[A-Za-z]/.test(sentence) : /^\p{L}/u.test(sentence);
@@ -79,17 +84,19 @@ function sentenceWords(sentence: string, w: Set<string>, n: Set<string>, lower: 
     let word = tokens[k]!;
     const last = word.length - 2;
     if (last > 0 && (word[last] === "'" || word[last] === '’') && word[last + 1] === 's') word = word.slice(0, last);
-    w.add(
+    w.push(
       plain
         ? (word.includes('’') ? word.replace('’', "'") : word).toLowerCase()
         : /^[\x00-\x7f]*$/.test(word)
           ? word.toLowerCase()
           : fold(word),
     );
-    if ((k > 0 || !opener) && name.test(word)) n.add(word);
-    else if (word[0] !== word[0]!.toUpperCase()) lower.add(word.toLowerCase());
+    // A word in lower case is no name: the name pattern is tried on the others only.
+    if (word[0] !== word[0]!.toUpperCase()) lower.push(word.toLowerCase());
+    else if ((k > 0 || !opener) && name.test(word)) n.push(word);
   }
-}
+  return { w, n, lower };
+});
 
 /** Per outlet key, the set of words it uses (folded), and the capitalised ones (names); and the words any outlet writes
  *  in lower case (common words: "What", "White", "Iron" capitalised in a headline or a name are no spelling of a name). */
@@ -108,7 +115,10 @@ function vocabulary(
     seen.add(id);
     const w = words.get(key) ?? new Set();
     const n = names.get(key) ?? new Set();
-    sentenceWords(it.claim.sentence, w, n, lower);
+    const read = sentenceWords(it.claim.sentence);
+    for (const x of read.w) w.add(x);
+    for (const x of read.n) n.add(x);
+    for (const x of read.lower) lower.add(x);
     words.set(key, w);
     names.set(key, n);
   }

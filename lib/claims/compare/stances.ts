@@ -72,7 +72,7 @@ function flipNegations(items: Item[], affirming: Item[], out: Stances): void {
 
 /** Whether outlet clause `o` states what a denial (its scope terms, its subject, its text) denies. */
 const stated =
-  (scope: Set<string> | null, subject: string[], denial: string) =>
+  (scope: Set<string> | null, subject: readonly string[], denial: string) =>
   (o: Item): boolean => {
     const text = claimText(o.claim);
     if (carriesDenial(text)) return false;

@@ -4,7 +4,7 @@
 // events' articles too, and a group disputed across events marks the page's matching claim disputed, adding the
 // other events' quotes with their event and date.
 import type { Article, ClaimQuote, ReportClaim } from '../../types.js';
-import { analyze } from './analyze.js';
+import { disputedClaims } from './analyze.js';
 import { shortQuote, type Claim } from '../extract/claim-text.js';
 import { crossKeys, crossQuotes, mayCross, type Said } from './cross-event.js';
 
@@ -105,7 +105,7 @@ export function withStoryDisputes(
   const keys = [current, ...event, ...story].map((a) => crossKeys(a.claims, a.eventId));
   const useful = story.filter((_, i) => mayCross(keys[1 + event.length + i]!, keys));
   if (useful.length === 0) return claims;
-  const storyClaims = analyze(current, [...event, ...useful]).claims;
+  const storyClaims = disputedClaims(current, [...event, ...useful]);
   let out = claims.slice();
   let next = claims.length;
   // A quote names its article and its sentence (shortened); the clauses are found back by both.
@@ -118,7 +118,6 @@ export function withStoryDisputes(
   }
   const said = (q: ClaimQuote): Said[] => clauses.get(quoteKey(q)) ?? [];
   for (const s of storyClaims) {
-    if (s.status !== 'disputed') continue;
     const cross = crossQuotes(s.quotes, said);
     if (cross.size === 0) continue;
     // Only the quotes of another event that take part in a dispute across events are shown on this page.

@@ -34,7 +34,7 @@ export interface Claim {
    *  stored claims keep only a denial's or hedge's stance rule. */
   rules?: string[];
   /** Recomputed from the clause on unpacking (stored claims do not carry them). */
-  quantities?: Quantity[];
+  quantities?: readonly Quantity[];
 }
 
 /** The text a claim's proposition is read from: its clause, without the embedded clause and the attribution cue. */
@@ -54,8 +54,14 @@ export function claimText(c: Pick<Claim, 'sentence' | 'span' | 'hole' | 'cue'>):
   return out + c.sentence.slice(at, e);
 }
 
+/** Each claim's proposition, by the claim itself: a claim's text never changes once made, and a lookup by identity
+ *  spares building its text and hashing it for the text memo (proposition), which the analysis asks per clause. */
+const OF_CLAIM = new WeakMap<Claim, Proposition>();
+
 export function claimProposition(c: Claim): Proposition {
-  return proposition(claimText(c));
+  let p = OF_CLAIM.get(c);
+  if (p === undefined) OF_CLAIM.set(c, (p = proposition(claimText(c))));
+  return p;
 }
 
 const MAX_QUOTE_CHARS = 240;

@@ -24,7 +24,7 @@ interface Cues {
   /** A persistence word ("still", "remains"): a weaker cue, enough only against a claim already contested here. */
   persists: boolean;
   /** The clause's terms, computed only when a counter-claim needs scoring. */
-  terms: () => string[];
+  terms: () => readonly string[];
 }
 
 const contestable = (c: Claim): boolean => c.stance !== 'denies' && !c.counter;
@@ -34,7 +34,7 @@ const contestable = (c: Claim): boolean => c.stance !== 'denies' && !c.counter;
  *  "he suffered from heart disease" (ECB+); what they contest is the charge that he feigned it. */
 const ADDITIVE = /\b(?:suffer(?:s|ed|ing)?\s+from|diagnosed\s+with|treated\s+for|battl(?:ed|ing)\s+with)\b/i;
 
-function overlap(a: string[], b: Set<string>): number {
+function overlap(a: readonly string[], b: Set<string>): number {
   let n = 0;
   for (const t of a) if (b.has(t)) n++;
   return n;

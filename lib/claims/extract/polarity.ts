@@ -1,6 +1,7 @@
 // Whether a clause carries a denial of its own, and what a denial in the middle of a sentence is about. Two outlets
 // that both carry the same denial agree, and a denial of something else is no contest (see status.ts).
 import { CONTEST_VERBS, DENY_VERBS, FALSITY, FALSITY_ADJECTIVES, FALSITY_FORMS, NEGATORS } from '../lexicon/index.js';
+import { memoByText } from './memo.js';
 import { proposition } from './proposition.js';
 import { withholds } from './refusal.js';
 import { cachedStem, fastWords } from './words.js';
@@ -27,10 +28,11 @@ export function isDenialWord(w: string, stemmed?: string): boolean {
  *  that denies" it. */
 const CONTRADICTS = /\b(?:contradict(?:s|ed|ing)?|walk(?:s|ed|ing)? back|backtrack(?:s|ed|ing)?)\b/i;
 
-/** A negator, a denial verb or a falsity word anywhere in the clause, quoted or not. */
-export function carriesDenial(text: string): boolean {
-  return CONTRADICTS.test(text) || fastWords(text).some((w) => CONTEST_VERBS.has(w) || isDenialWord(w));
-}
+/** A negator, a denial verb or a falsity word anywhere in the clause, quoted or not. Asked of every other outlet's
+ *  clause for each denial of a group (stances.ts), so read once per clause (memo.ts). */
+export const carriesDenial = memoByText(
+  (text: string): boolean => CONTRADICTS.test(text) || fastWords(text).some((w) => CONTEST_VERBS.has(w) || isDenialWord(w)),
+);
 
 /** What a denial inside a clause denies: the words after its first denial word up to the next clause break ("…, but
  *  the Saudi government denies any role in the attacks and …" denies a role, not the hijackers' nationality; "making
@@ -82,7 +84,7 @@ const DENIED_END = new RegExp(`[,;:]|\\s(?:and|but|while|whereas|${CIRCUMSTANCE_
 /** The terms said before a clause's first negator, back to the last clause break: the subject of what it negates
  *  ("Unlike stars Lawrence and Hemsworth, Ross is not signed" → "ross"); empty when the clause opens with it ("No-one
  *  was injured"). */
-export function negationSubject(text: string): string[] {
+export function negationSubject(text: string): readonly string[] {
   for (const w of text.matchAll(/[\p{L}'’-]+/gu)) {
     if (!isNegator(w[0].toLowerCase().replace(/’/g, "'"))) continue;
     const before = text.slice(0, w.index);

@@ -14,6 +14,7 @@ import {
   SUBORDINATE,
   unseenOverSpan,
 } from './negation-scope.js';
+import { memoByText } from './memo.js';
 import { fastWords, wordTerm } from './words.js';
 
 const PAIRS: { verbs: Set<string>; particle: string; key: string }[] = Object.entries(EVENT_CLASSES).flatMap(([key, c]) =>
@@ -21,25 +22,31 @@ const PAIRS: { verbs: Set<string>; particle: string; key: string }[] = Object.en
 );
 const PAIR_VERBS = new Set(PAIRS.flatMap((p) => [...p.verbs]));
 
+/** Read-only: propositions are memoised by text (see proposition), so one object serves every reader of that text. */
 export interface Proposition {
-  terms: string[];
+  readonly terms: readonly string[];
   /** Paraphrase classes present ("recapture", "visit"). */
-  events: string[];
+  readonly events: readonly string[];
   /** Surface form per class, for framing ("liberation", "drove out"). */
-  forms: [string, string][];
-  negated: boolean;
+  readonly forms: readonly (readonly [string, string])[];
+  readonly negated: boolean;
   /** The first content term after the negator ("Banksy wasn't arrested" → "arrest"): what is negated. */
-  negatedTerm: string | null;
+  readonly negatedTerm: string | null;
   /** The first four content terms after a main-clause negator, up to a subordinate or wh- word: what the negation may
    *  bear on ("students not among 28 bodies found" → among, bodi, found; Emergent train: the first term alone is often a
    *  preposition or adverb, "not among", "not personally"; counted in content terms, not words, so auxiliaries and
    *  articles do not use up the reach. Four was the best reach on the train headlines, one to six tried). */
-  negatedTerms: string[];
+  readonly negatedTerms: readonly string[];
 }
 
 /** The state of one pass over a clause's words, in reading order (so events[0] is the clause's main event). */
-interface Scan extends Omit<Proposition, 'terms'> {
+interface Scan {
   text: string;
+  events: string[];
+  forms: [string, string][];
+  negated: boolean;
+  negatedTerm: string | null;
+  negatedTerms: string[];
   ws: string[];
   termSet: Set<string>;
   subordinate: boolean;
@@ -146,7 +153,11 @@ function scan(text: string): Scan {
   return s;
 }
 
-export function proposition(text: string): Proposition {
+/** What a text states, read once per text (memo.ts): propositions are shared, hence read-only. Scanning was a third
+ *  of bench:claims before. */
+export const proposition = memoByText(readProposition);
+
+function readProposition(text: string): Proposition {
   const s = scan(text);
   const terms = [...s.termSet];
   const { events, forms } = s;

@@ -4,6 +4,7 @@
 import type { Stance } from '../../types.js';
 import { sideOf } from './attribution.js';
 import { claimText, type Claim } from './claim-text.js';
+import { memoByText } from './memo.js';
 import { extractQuantities } from './quantities.js';
 
 /** One stored claim. Read it with unpackClaims: a claim without `s` shares the previous claim's sentence. */
@@ -72,6 +73,10 @@ export function claimSentences(stored: ExtractedClaim[]): string[] {
   return [...new Set(stored.flatMap((o) => (o.s === undefined ? [] : [o.s])))];
 }
 
+/** A clause's quantities, read once per clause text (memo.ts): the same stored claims are unpacked for the event's
+ *  analysis and again for the story's, page after page. Shared between claims, never changed. */
+const clauseQuantities = memoByText(extractQuantities);
+
 /** The claims as the analysis reads them, quantities recomputed from each clause (cue left out, as at extraction). */
 export function unpackClaims(stored: ExtractedClaim[]): Claim[] {
   let sentence = '';
@@ -92,7 +97,7 @@ export function unpackClaims(stored: ExtractedClaim[]): Claim[] {
     if (o.r) c.contrast = true;
     if (o.x !== undefined) c.contests = o.x;
     if (o.w) c.rules = [o.w];
-    const q = extractQuantities(claimText(c));
+    const q = clauseQuantities(claimText(c));
     if (q.length) c.quantities = q;
     return c;
   });

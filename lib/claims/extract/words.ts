@@ -1,19 +1,11 @@
 // Words of a clause as the claims stage reads them: a fast tokeniser for plain ASCII text, a memoised stem, and what
 // one word contributes to a proposition (proposition.ts).
 import { isStopword, stem, words } from '../../text/tokens.js';
+import { memoByText } from './memo.js';
 import { CONTEST_VERBS, DENY_VERBS, EVENT_STEM, HEDGES, SAY_VERBS, SIDE_TERM } from '../lexicon/index.js';
 
 /** Porter stemming dominates the cost of alignment; the same words recur across an event's articles. */
-const STEMS = new Map<string, string>();
-export function cachedStem(w: string): string {
-  let s = STEMS.get(w);
-  if (s === undefined) {
-    if (STEMS.size > 50_000) STEMS.clear();
-    s = stem(w);
-    STEMS.set(w, s);
-  }
-  return s;
-}
+export const cachedStem = memoByText(stem, 50_000, true);
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** tokens.words(), without its Unicode folding when the letters are plain ASCII (folding is then lower-casing and
@@ -51,20 +43,12 @@ interface WordTerm {
   term: string;
   cls: string | undefined;
 }
-const WORD_TERMS = new Map<string, WordTerm | null>();
-export function wordTerm(w: string): WordTerm | null {
-  let t = WORD_TERMS.get(w);
-  if (t !== undefined) return t;
-  if (WORD_TERMS.size > 50_000) WORD_TERMS.clear();
-  t = null;
-  if (
-    !(w.length < 2 || /^\p{N}/u.test(w) || isStopword(w) || META.has(w)) &&
-    !(SAY_VERBS.has(w) || DENY_VERBS.has(w) || CONTEST_VERBS.has(w) || HEDGES.has(w))
-  ) {
-    const s = cachedStem(w);
-    const cls = EVENT_STEM.get(s);
-    t = { term: cls ? `#${cls}` : (SIDE_TERM.get(s) ?? s), cls };
-  }
-  WORD_TERMS.set(w, t);
-  return t;
+function readWordTerm(w: string): WordTerm | null {
+  if (w.length < 2 || /^\p{N}/u.test(w) || isStopword(w) || META.has(w)) return null;
+  if (SAY_VERBS.has(w) || DENY_VERBS.has(w) || CONTEST_VERBS.has(w) || HEDGES.has(w)) return null;
+  const s = cachedStem(w);
+  const cls = EVENT_STEM.get(s);
+  return { term: cls ? `#${cls}` : (SIDE_TERM.get(s) ?? s), cls };
 }
+
+export const wordTerm = memoByText(readWordTerm, 50_000, true);
