@@ -8,7 +8,7 @@ import { applyOutlet } from '../../outlets/apply.js';
 import type { Article } from '../../types.js';
 import { parseHtml } from '../html-document.js';
 import { backoffMs, count, runPool, type CollectContext, type PassReport } from './context.js';
-import { StoredWrites } from './stored-writes.js';
+import { StoredWrites, type StoredUpdate } from './stored-writes.js';
 
 export interface PendingRow {
   key: string;
@@ -36,13 +36,21 @@ export async function pendingPages(ctx: CollectContext, limit = 5000): Promise<P
   );
 }
 
-/** Fetch the due pending pages, or the caller's `rows` (a pass's new articles, when no page waited) in that order. */
-export async function fetchPages(ctx: CollectContext, report: PassReport, limit = 5000, rows?: PendingRow[]): Promise<void> {
-  const writes = new StoredWrites(ctx.db);
+/** Fetch the due pending pages, or the caller's `rows` (a pass's new articles, when no page waited) in that order.
+ * With `hold` the extracted pages come back unwritten for the pass's assignment (StoredWrites); `written` says how
+ * many were written as stored instead, to be assigned from the store. */
+export async function fetchPages(
+  ctx: CollectContext,
+  report: PassReport,
+  opts: { limit?: number; rows?: PendingRow[]; hold?: boolean } = {},
+): Promise<{ kept: readonly StoredUpdate[]; written: number }> {
+  const limit = opts.limit ?? 5000;
+  const writes = new StoredWrites(ctx.db, opts.hold);
   const byAge = (a: PendingRow, b: PendingRow) => +new Date(a.first_seen) - +new Date(b.first_seen) || (a.key < b.key ? -1 : 1);
-  const due = rows ? [...rows].sort(byAge).slice(0, limit) : await pendingPages(ctx, limit);
+  const due = opts.rows ? [...opts.rows].sort(byAge).slice(0, limit) : await pendingPages(ctx, limit);
   await runPool(due, ctx.concurrency ?? 8, (row) => fetchPage(ctx, row, report, writes));
   await writes.flush();
+  return { kept: writes.kept, written: writes.written };
 }
 
 /** Fetch the given pending pages (a queue worker's share: one host's). */
