@@ -49,7 +49,8 @@ export class EventAssigner {
   async assign(article: Article, raw: RawFeatures, claims: ExtractedClaim[]): Promise<Assignment> {
     const existing = this.store.get(article.id);
     if (existing) return { record: existing, event: existing.event, created: false, merged: [], copyOf: existing.copyOf };
-    const result = await matchArticle(this.store, article, raw);
+    // The reasons' surface words are for a reader's panel; events need the decision alone.
+    const result = await matchArticle(this.store, article, raw, { words: false });
     this.store.countTerms(raw.tf.keys());
     const fp = this.fingerprint(raw, article.title);
     const copyOf = result.copies.length

@@ -48,7 +48,15 @@ function none(message: string): MatchResult {
   };
 }
 
-export async function matchArticle(store: IndexStore, article: Article, raw?: RawFeatures): Promise<MatchResult> {
+/** `opts.words: false` gives the reasons' shared terms as stems, not the page's surface words: a caller that shows no
+ * reasons (the collector's event assignment) skips a second tokenising of the page. */
+export async function matchArticle(
+  store: IndexStore,
+  article: Article,
+  raw?: RawFeatures,
+  opts: { words?: boolean } = {},
+): Promise<MatchResult> {
+  const reasons = (a: Article, sim: Similarity | undefined) => reasonsFor(a, sim, opts.words !== false);
   if (!(await store.header())) return none('no index loaded');
   if (article.lang && !/^en\b/i.test(article.lang)) {
     return none(`the page is in "${article.lang}"; the index covers English news only`);
@@ -150,7 +158,8 @@ export async function matchArticle(store: IndexStore, article: Article, raw?: Ra
   };
 }
 
-function reasons(article: Article, sim: Similarity | undefined): MatchInfo['reasons'] {
+function reasonsFor(article: Article, sim: Similarity | undefined, words: boolean): MatchInfo['reasons'] {
   if (!sim) return { entities: [], terms: [] };
-  return { entities: sim.sharedEntities, terms: surfaceWords(`${article.title}\n${article.text}`, sim.sharedTerms) };
+  const terms = words ? surfaceWords(`${article.title}\n${article.text}`, sim.sharedTerms) : sim.sharedTerms;
+  return { entities: sim.sharedEntities, terms };
 }

@@ -8,7 +8,7 @@ import { applyOutlet } from '../../outlets/apply.js';
 import type { Article } from '../../types.js';
 import { parseHtml } from '../html-document.js';
 import { backoffMs, count, runPool, type CollectContext, type PassReport } from './context.js';
-import { StoredWrites } from './stored-writes.js';
+import { StoredWrites, type StoredUpdate } from './stored-writes.js';
 
 export interface PendingRow {
   key: string;
@@ -28,32 +28,32 @@ export interface PendingRow {
 const PENDING_COLUMNS = `a.key, a.id, a.url, a.source, a.feed_title, a.feed_summary, a.feed_published, a.feed_author, a.feed_language,
   a.first_seen, a.attempts, s.outlet from articles a left join sources s on s.url = a.source`;
 
-/** Pages due for a fetch. */
-export async function pendingPages(ctx: CollectContext, limit = 5000): Promise<PendingRow[]> {
+/** Pages due for a fetch, or the pending pages of `keys`. */
+export async function pendingPages(ctx: CollectContext, limit = 5000, keys?: readonly string[]): Promise<PendingRow[]> {
+  if (keys)
+    return ctx.db.query<PendingRow>(
+      `select ${PENDING_COLUMNS} where a.key = any($1::text[]) and a.status = 'pending' order by a.first_seen, a.key`,
+      [keys],
+    );
   return ctx.db.query<PendingRow>(
     `select ${PENDING_COLUMNS} where a.status = 'pending' and (a.next_attempt_at is null or a.next_attempt_at <= $1) order by a.first_seen, a.key limit $2`,
     [ctx.now(), limit],
   );
 }
 
-/** Fetch the due pending pages, or the caller's `rows` (a pass's new articles, when no page waited) in that order. */
-export async function fetchPages(ctx: CollectContext, report: PassReport, limit = 5000, rows?: PendingRow[]): Promise<void> {
-  const writes = new StoredWrites(ctx.db);
+/** Fetch the due pending pages, the caller's `rows` (a pass's new articles) or the pending `keys` one at a time (a
+ * worker's host); with `hold` extracted pages come back unwritten for assignment, `written` were stored instead. */
+export async function fetchPages(
+  ctx: CollectContext,
+  report: PassReport,
+  opts: { rows?: PendingRow[]; keys?: readonly string[]; hold?: boolean } = {},
+): Promise<{ kept: readonly StoredUpdate[]; written: number }> {
+  const writes = new StoredWrites(ctx.db, opts.hold);
   const byAge = (a: PendingRow, b: PendingRow) => +new Date(a.first_seen) - +new Date(b.first_seen) || (a.key < b.key ? -1 : 1);
-  const due = rows ? [...rows].sort(byAge).slice(0, limit) : await pendingPages(ctx, limit);
-  await runPool(due, ctx.concurrency ?? 8, (row) => fetchPage(ctx, row, report, writes));
+  const due = opts.rows ? [...opts.rows].sort(byAge).slice(0, 5000) : await pendingPages(ctx, 5000, opts.keys);
+  await runPool(due, opts.keys ? 1 : (ctx.concurrency ?? 8), (row) => fetchPage(ctx, row, report, writes));
   await writes.flush();
-}
-
-/** Fetch the given pending pages (a queue worker's share: one host's). */
-export async function fetchPagesByKey(ctx: CollectContext, keys: readonly string[], report: PassReport): Promise<void> {
-  const rows = await ctx.db.query<PendingRow>(
-    `select ${PENDING_COLUMNS} where a.key = any($1::text[]) and a.status = 'pending' order by a.first_seen, a.key`,
-    [keys],
-  );
-  const writes = new StoredWrites(ctx.db);
-  for (const row of rows) await fetchPage(ctx, row, report, writes);
-  await writes.flush();
+  return { kept: writes.kept, written: writes.written };
 }
 
 /** Permanent page failures: the feed's title and summary are kept as an excerpt at once. */

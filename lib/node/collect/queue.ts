@@ -4,7 +4,7 @@
 import PgBoss from 'pg-boss';
 import { emptyReport, groupByHost, type CollectContext, type PassReport } from './context.js';
 import { dueSourcesByHost, pollSources } from './feeds.js';
-import { fetchPagesByKey, pendingPages } from './pages.js';
+import { fetchPages, pendingPages } from './pages.js';
 
 export const QUEUE = 'parallax-fetch';
 
@@ -55,7 +55,7 @@ export async function startWorker(
     if (!job) return;
     const report = emptyReport();
     if (job.data.phase === 'feeds') await pollSources(ctx, job.data.items, report);
-    else await fetchPagesByKey(ctx, job.data.items, report);
+    else await fetchPages(ctx, report, { keys: job.data.items });
     onJob(job.data, report);
   });
 }

@@ -6,7 +6,7 @@ import { dispatchPass } from './queue.js';
 import { emptyReport, type CollectContext, type PassReport } from './context.js';
 import { pollFeeds } from './feeds.js';
 import { fetchPages } from './pages.js';
-import { assignPending, loadAssigner, type AssignReport } from './events.js';
+import { assignHeld, assignPending, loadAssigner, type AssignReport } from './events.js';
 
 export const VERSION = '0.1';
 
@@ -33,25 +33,29 @@ export async function runPass(ctx: CollectContext, state: PassState): Promise<Fu
   const started = Date.now();
   const report = emptyReport();
   let jobs: FullReport['jobs'];
+  let pages: Awaited<ReturnType<typeof fetchPages>> = { kept: [], written: 0 };
   if (state.queue) jobs = await dispatchPass(ctx, state.queue);
   else {
     const { pagesWaiting, fresh } = await pollFeeds(ctx, report);
     // With no page waiting from before, the pages to fetch are the new articles' (none, in most 5-minute passes).
-    if (pagesWaiting) await fetchPages(ctx, report);
-    else if (fresh.length) await fetchPages(ctx, report, undefined, fresh);
+    // The pass holds what it extracts and writes each page once, with its event.
+    if (pagesWaiting) pages = await fetchPages(ctx, report, { hold: true });
+    else if (fresh.length) pages = await fetchPages(ctx, report, { rows: fresh, hold: true });
   }
-  // Without a queue only this pass stores articles, and the assigner took all stored ones before: with nothing stored
-  // now there is nothing to assign (a fresh assigner looks, for what an earlier process stored and left unassigned).
+  // Without a queue only this pass stores articles, and the assigner took all stored ones before: only pages written
+  // as stored this pass wait in the store (a fresh assigner looks, for what an earlier process stored and left).
   const fresh = !state.assigner;
   state.assigner ??= await loadAssigner(ctx.db, state.retentionDays, ctx.now());
-  let events: AssignReport;
+  let events: AssignReport = { assigned: 0, created: 0, joined: 0, merged: 0, copies: 0 };
   try {
-    events =
-      fresh || state.queue || report.pages.stored || report.pages.excerpts
-        ? await assignPending(ctx.db, state.assigner, ctx.now)
-        : { assigned: 0, created: 0, joined: 0, merged: 0, copies: 0 };
+    if (fresh || state.queue || pages.written) events = await assignPending(ctx.db, state.assigner, ctx.now);
+    if (pages.kept.length) {
+      const held = await assignHeld(ctx.db, state.assigner, pages.kept, ctx.now);
+      for (const k of Object.keys(events) as (keyof AssignReport)[]) events[k] += held[k];
+    }
   } catch (err) {
-    // A batch that was not written leaves the assigner ahead of the store: the next pass rebuilds it.
+    // A batch that was not written leaves the assigner ahead of the store: the next pass rebuilds it. Held pages
+    // not written are still pending in the store, fetched again by the next pass.
     state.assigner = null;
     throw err;
   }

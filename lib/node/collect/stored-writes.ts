@@ -27,12 +27,38 @@ export interface StoredUpdate {
 
 /** Rows written per statement. */
 const FLUSH_AT = 32;
+/** Pages a pass holds for assignment before it writes them as stored instead (about 20 kB each). */
+export const HOLD_MAX = 1000;
 
 export class StoredWrites {
   private rows: StoredUpdate[] = [];
-  constructor(private readonly db: Pick<Db, 'query'>) {}
+  private held: StoredUpdate[] | null;
+  /** Rows written as stored (not held). */
+  written = 0;
+
+  /** `hold`: keep the pages for the pass's assignment, which writes each once with its event (assign-write.ts),
+   * unless more than HOLD_MAX come: then all are written as stored and assigned from the store. */
+  constructor(
+    private readonly db: Pick<Db, 'query'>,
+    hold = false,
+  ) {
+    this.held = hold ? [] : null;
+  }
+
+  /** The pages held for assignment (none once they overflowed and were written). */
+  get kept(): readonly StoredUpdate[] {
+    return this.held ?? [];
+  }
 
   async add(row: StoredUpdate): Promise<void> {
+    if (this.held && this.held.length < HOLD_MAX) {
+      this.held.push(row);
+      return;
+    }
+    if (this.held) {
+      this.rows.push(...this.held);
+      this.held = null;
+    }
     this.rows.push(row);
     if (this.rows.length >= FLUSH_AT) await this.flush();
   }
@@ -41,6 +67,7 @@ export class StoredWrites {
     // Taken at once: pages finishing while a write is under way start the next batch.
     const rows = this.rows.splice(0);
     if (!rows.length) return;
+    this.written += rows.length;
     const col = <K extends keyof StoredUpdate>(k: K) => rows.map((r) => r[k]);
     await this.db.query(
       `update articles a set status = 'stored', attempts = v.attempts, last_error = v.error, kind = v.kind, title = v.title, outlet = v.outlet,
