@@ -5,7 +5,7 @@
 // rows (a third of the embedded store's time in a pass over a day's articles).
 import type { EventAssigner } from '../../collect/assign.js';
 import type { Db } from './db.js';
-import type { StoredUpdate } from './stored-writes.js';
+import { arrayType, STORED_COLUMNS, storedParams, storedSet, type StoredUpdate } from './stored-writes.js';
 
 export interface Done {
   key: string;
@@ -26,26 +26,6 @@ export interface Batch {
   df: Map<string, number>;
 }
 
-/** The stored columns set with the assignment (as StoredWrites sets them): field, column, type. */
-const STORED = [
-  ['attempts', 'attempts', 'int'],
-  ['error', 'last_error', 'text'],
-  ['kind', 'kind', 'text'],
-  ['title', 'title', 'text'],
-  ['outlet', 'outlet', 'text'],
-  ['domain', 'domain', 'text'],
-  ['published', 'published', 'timestamptz'],
-  ['publishedFrom', 'published_source', 'text'],
-  ['lang', 'lang', 'text'],
-  ['byline', 'byline', 'text'],
-  ['body', 'body', 'text'],
-  ['storedAt', 'stored_at', 'timestamptz'],
-  ['claims', 'claims', 'jsonb'],
-  ['id', 'id', 'text'],
-  ['url', 'url', 'text'],
-  ['raw', 'raw', 'jsonb'],
-] as const;
-
 /** Sequence numbers are given in assignment order (loadAssigner replays by them); earlier events of this batch's
  * articles may have been merged since: their event now is the store's. */
 function batchStatement(assigner: EventAssigner, b: Batch, withStored: boolean): { sql: string; params: unknown[] } {
@@ -65,13 +45,12 @@ function batchStatement(assigner: EventAssigner, b: Batch, withStored: boolean):
   let stored = '';
   let set = '';
   if (withStored) {
-    // Typed as text and cast per column, as StoredWrites does (a text[] parameter holds the JSON and the times).
-    const cols = STORED.map(([field]) => {
-      params.push(b.done.map((d) => d.stored![field]));
-      return `$${params.length}::${field === 'attempts' ? 'int' : 'text'}[]`;
-    });
-    stored = ` join unnest(${cols.join(', ')}) with ordinality as s(${STORED.map(([, col]) => col).join(', ')}, i) on s.i = v.i`;
-    set = `status = 'stored', ${STORED.map(([, col, type]) => `${col} = s.${col}${type === 'text' || type === 'int' ? '' : `::${type}`}`).join(', ')}, `;
+    // The stored columns as StoredWrites sets them (a text[] parameter holds the JSON and the times).
+    const first = params.length + 1;
+    params.push(...storedParams(b.done.map((d) => d.stored!)));
+    const cols = STORED_COLUMNS.map((c, i) => `$${first + i}::${arrayType(c)}[]`);
+    stored = ` join unnest(${cols.join(', ')}) with ordinality as s(${STORED_COLUMNS.map(([, col]) => col).join(', ')}, i) on s.i = v.i`;
+    set = `status = 'stored', ${storedSet('s')}, `;
   }
   const sql = `with seq as (select nextval('assign_seq') as n from generate_series(1, cardinality($1::text[]))),
      ord as (select n, row_number() over (order by n) as i from seq),

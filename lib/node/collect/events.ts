@@ -7,7 +7,7 @@ import { analyzeText } from '../../index/features.js';
 import type { Article } from '../../types.js';
 import { persistBatch, type Batch } from './assign-write.js';
 import { isoOf, jsonOf, type ArticleRow, type Db } from './db.js';
-import type { StoredUpdate } from './stored-writes.js';
+import { HOLD_MAX, type StoredUpdate } from './stored-writes.js';
 
 export interface AssignReport {
   assigned: number;
@@ -59,8 +59,6 @@ export async function loadAssigner(db: Db, retentionDays: number, now: Date): Pr
 
 /** Articles read and assigned per batch; each batch is persisted in one transaction. */
 const BATCH = 250;
-/** Held articles assigned per batch: a pass holds at most HOLD_MAX (stored-writes.ts), so one batch a pass. */
-const HELD_BATCH = 1000;
 
 const noneYet = (): AssignReport => ({ assigned: 0, created: 0, joined: 0, merged: 0, copies: 0 });
 
@@ -99,8 +97,8 @@ export async function assignHeld(
   const report = noneYet();
   const time = (u: StoredUpdate) => (u.published === null ? Infinity : Date.parse(u.published));
   const sorted = [...held].sort((a, b) => time(a) - time(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  for (let i = 0; i < sorted.length; i += HELD_BATCH) {
-    const items = sorted.slice(i, i + HELD_BATCH).map((u) => ({ key: u.key, article: articleOf(storedRow(u)), stored: u }));
+  for (let i = 0; i < sorted.length; i += HOLD_MAX) {
+    const items = sorted.slice(i, i + HOLD_MAX).map((u) => ({ key: u.key, article: articleOf(storedRow(u)), stored: u }));
     await assignBatch(db, assigner, items, now, report);
   }
   return report;

@@ -25,6 +25,41 @@ export interface StoredUpdate {
   raw: string;
 }
 
+/** A stored page's columns, as both writes set them (here, and with the page's assignment in assign-write.ts):
+ * field, column, type. Each travels as a text[] parameter (int[] for attempts), cast per column. */
+export const STORED_COLUMNS = [
+  ['attempts', 'attempts', 'int'],
+  ['error', 'last_error', 'text'],
+  ['kind', 'kind', 'text'],
+  ['title', 'title', 'text'],
+  ['outlet', 'outlet', 'text'],
+  ['domain', 'domain', 'text'],
+  ['published', 'published', 'timestamptz'],
+  ['publishedFrom', 'published_source', 'text'],
+  ['lang', 'lang', 'text'],
+  ['byline', 'byline', 'text'],
+  ['body', 'body', 'text'],
+  ['storedAt', 'stored_at', 'timestamptz'],
+  ['claims', 'claims', 'jsonb'],
+  ['id', 'id', 'text'],
+  ['url', 'url', 'text'],
+  ['raw', 'raw', 'jsonb'],
+] as const;
+type StoredColumn = (typeof STORED_COLUMNS)[number];
+
+/** The array type a stored column's parameter travels as. */
+export const arrayType = ([, , type]: StoredColumn): 'int' | 'text' => (type === 'int' ? 'int' : 'text');
+
+/** `column = <rows>.column`, cast where its parameter is text, for every stored column. */
+export const storedSet = (rows: string): string =>
+  STORED_COLUMNS.map(([, col, type]) => `${col} = ${rows}.${col}${type === 'text' || type === 'int' ? '' : `::${type}`}`).join(
+    ', ',
+  );
+
+/** One parameter per stored column, in STORED_COLUMNS' order. */
+export const storedParams = (rows: readonly StoredUpdate[]): unknown[][] =>
+  STORED_COLUMNS.map(([field]) => rows.map((r) => r[field]));
+
 /** Rows written per statement. */
 const FLUSH_AT = 32;
 /** Pages a pass holds for assignment before it writes them as stored instead (about 20 kB each). */
@@ -68,34 +103,12 @@ export class StoredWrites {
     const rows = this.rows.splice(0);
     if (!rows.length) return;
     this.written += rows.length;
-    const col = <K extends keyof StoredUpdate>(k: K) => rows.map((r) => r[k]);
+    const types = ['text', ...STORED_COLUMNS.map(arrayType)];
     await this.db.query(
-      `update articles a set status = 'stored', attempts = v.attempts, last_error = v.error, kind = v.kind, title = v.title, outlet = v.outlet,
-         domain = v.domain, published = v.published::timestamptz, published_source = v.published_from, lang = v.lang, byline = v.byline,
-         body = v.body, stored_at = v.stored_at::timestamptz, claims = v.claims::jsonb, id = v.id, url = v.url, raw = v.raw::jsonb
-       from unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
-         $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[])
-         as v(key, attempts, error, kind, title, outlet, domain, published, published_from, lang, byline, body, stored_at, claims, id, url, raw)
+      `update articles a set status = 'stored', ${storedSet('v')}
+       from unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(', ')}) as v(key, ${STORED_COLUMNS.map(([, col]) => col).join(', ')})
        where a.key = v.key`,
-      [
-        col('key'),
-        col('attempts'),
-        col('error'),
-        col('kind'),
-        col('title'),
-        col('outlet'),
-        col('domain'),
-        col('published'),
-        col('publishedFrom'),
-        col('lang'),
-        col('byline'),
-        col('body'),
-        col('storedAt'),
-        col('claims'),
-        col('id'),
-        col('url'),
-        col('raw'),
-      ],
+      [rows.map((r) => r.key), ...storedParams(rows)],
     );
   }
 }
