@@ -60,7 +60,8 @@ export async function loadAssigner(db: Db, retentionDays: number, now: Date): Pr
 /** Articles read and assigned per batch; each batch is persisted in one transaction. */
 const BATCH = 250;
 
-const noneYet = (): AssignReport => ({ assigned: 0, created: 0, joined: 0, merged: 0, copies: 0 });
+/** An assignment report with nothing assigned yet. */
+export const noneYet = (): AssignReport => ({ assigned: 0, created: 0, joined: 0, merged: 0, copies: 0 });
 
 /** Assign every stored, unassigned article, oldest first. A batch is assigned in memory and then written in one
  * transaction: multi-row updates, and each term's document frequency raised once by the batch's count (one upsert

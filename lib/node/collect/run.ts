@@ -6,7 +6,7 @@ import { dispatchPass } from './queue.js';
 import { emptyReport, type CollectContext, type PassReport } from './context.js';
 import { pollFeeds } from './feeds.js';
 import { fetchPages } from './pages.js';
-import { assignHeld, assignPending, loadAssigner, type AssignReport } from './events.js';
+import { assignHeld, assignPending, loadAssigner, noneYet, type AssignReport } from './events.js';
 
 export const VERSION = '0.1';
 
@@ -46,7 +46,7 @@ export async function runPass(ctx: CollectContext, state: PassState): Promise<Fu
   // as stored this pass wait in the store (a fresh assigner looks, for what an earlier process stored and left).
   const fresh = !state.assigner;
   state.assigner ??= await loadAssigner(ctx.db, state.retentionDays, ctx.now());
-  let events: AssignReport = { assigned: 0, created: 0, joined: 0, merged: 0, copies: 0 };
+  let events = noneYet();
   try {
     if (fresh || state.queue || pages.written) events = await assignPending(ctx.db, state.assigner, ctx.now);
     if (pages.kept.length) {
