@@ -6,18 +6,19 @@
 // reading's disputed and corroborated claims the published one still finds (and how many it finds that the full one
 // does not).
 //   npx tsx tests/eval/published-claims.ts [--caps 6,4,3] [--write-docs]
-import { analyzeEvent, extractClaims, type EventAnalysis, type ExtractedClaim } from '../../lib/claims/index';
+import { extractClaims, type EventAnalysis, type ExtractedClaim } from '../../lib/claims/index';
 import { PUBLISHED_CLAIMS, publishedClaims } from '../../lib/collect/published-claims';
 import { loadCorpus, type CorpusItem, type CorpusName } from '../../lib/node/corpora';
+import type { Article } from '../../lib/types';
 import { runLine, table, wantsDocs, writeMeasurements } from '../docs/measurements';
 import { seedChecks } from '../unit/claims/seed-checks';
 import { seedAnalysis } from '../unit/claims/seed-event';
-import { byGoldEvent } from './event-analysis';
+import { analyseFirst, byGoldEvent, type MemberClaims } from './event-analysis';
 import { fnc1BodySides } from './fnc1-dispute-gold';
 
 const capsArg = process.argv.indexOf('--caps');
 const caps = (capsArg > 0 ? process.argv[capsArg + 1]! : `${PUBLISHED_CLAIMS},4,3,2`).split(',').map(Number);
-type Held = { name: string; held: (c: ExtractedClaim[]) => ExtractedClaim[] };
+type Held = { name: string; held: MemberClaims };
 const variants: Held[] = [
   { name: 'all claims (bundled index)', held: (c) => c },
   ...caps.map((k) => ({ name: `published, ≤ ${k} an article`, held: (c: ExtractedClaim[]) => publishedClaims(c, k) })),
@@ -29,14 +30,8 @@ const events = new Map<string, { corpus: CorpusName; its: CorpusItem[] }>();
 for (const corpus of CORPORA)
   for (const [id, its] of byGoldEvent(loadCorpus(corpus))) if (its.length >= 2) events.set(`${corpus}:${id}`, { corpus, its });
 const claimsOf = new Map<string, ExtractedClaim[]>();
-const claims = (it: CorpusItem) =>
-  claimsOf.get(it.article.id) ?? claimsOf.set(it.article.id, extractClaims(it.article)).get(it.article.id)!;
+const claims = (a: Article) => claimsOf.get(a.id) ?? claimsOf.set(a.id, extractClaims(a)).get(a.id)!;
 
-function analyse(its: CorpusItem[], eventId: string, held: Held['held']): EventAnalysis {
-  const [cur, ...rest] = its;
-  const members = rest.map((m) => ({ article: m.article, claims: held(claims(m)), copyOf: null, eventId }));
-  return analyzeEvent({ article: cur!.article, claims: claims(cur!), copyOf: null }, members);
-}
 const keys = (a: EventAnalysis, status: string) =>
   new Set(a.claims.filter((c) => c.status === status).map((c) => `${c.sentenceInArticle ?? ''}|${c.text}`));
 
@@ -49,7 +44,7 @@ for (const v of variants) {
     fn = 0;
   const kept = { disputed: [0, 0, 0], corroborated: [0, 0, 0] } as Record<string, [number, number, number]>;
   for (const [key, { corpus, its }] of events) {
-    const a = analyse(its, key, v.held);
+    const a = analyseFirst(key, its, v.held, claims);
     if (!full.has(key)) full.set(key, a);
     for (const status of ['disputed', 'corroborated']) {
       const was = keys(full.get(key)!, status);
