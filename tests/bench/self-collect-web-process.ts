@@ -1,7 +1,6 @@
 // Starts the self-collect benches' news web (tests/bench/self-collect-web.ts) in a child process, so its CPU is not
 // counted as the poller's, and moves its simulated clock: each step makes more articles appear in the feeds.
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import { startLineChild } from './line-child.js';
 
 export interface WebProcess {
   /** The 100 feeds as an OPML list. */
@@ -13,17 +12,12 @@ export interface WebProcess {
 }
 
 export async function startWeb(): Promise<WebProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', new URL('./self-collect-web.ts', import.meta.url).pathname], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
-  const first = JSON.parse((await lines.next()).value as string) as { opml: string; clocks: number[] };
+  const child = await startLineChild(new URL('./self-collect-web.ts', import.meta.url));
   return {
-    ...first,
+    ...(child.first as { opml: string; clocks: number[] }),
     async clock(ms: number) {
-      child.stdin!.write(`clock ${ms}\n`);
-      await lines.next();
+      await child.ask(`clock ${ms}`);
     },
-    quit: () => child.stdin!.end('quit\n'),
+    quit: () => void child.close(),
   };
 }
