@@ -92,24 +92,20 @@ const storyOnly = time(
   },
 );
 const both = time(() => void analyzeEvent(own(), members));
-const perPage = time(() => {
+/** A page as checkArticle reads it: its claims, its event's analysis, then the story pass. */
+const checkPage = () => {
   const page = own();
   storyPass(page, analyzeEvent(page, members).claims);
-});
+};
+const perPage = time(checkPage);
 // The reader's next page of the same story: another article of the event was read before (untimed), so its articles'
 // and the story's clauses are known (memo.ts); the page's own are new.
-const nextPage = time(
-  () => {
-    const page = own();
-    storyPass(page, analyzeEvent(page, members).claims);
-  },
-  () => {
-    const [first, ...rest] = members;
-    const prev = { article: first!.article as Article, claims: first!.claims, copyOf: null };
-    addStoryDisputes(analyzeEvent(prev, rest).claims, { ...prev, eventId: 'seed' }, rest, story);
-    reparse();
-  },
-);
+const nextPage = time(checkPage, () => {
+  const [first, ...rest] = members;
+  const prev = { article: first!.article as Article, claims: first!.claims, copyOf: null };
+  addStoryDisputes(analyzeEvent(prev, rest).claims, { ...prev, eventId: 'seed' }, rest, story);
+  reparse();
+});
 
 console.log(
   `claims bench: ${words(cut).length}-word article, ${claims.length} claims, ${members.length} member articles, ${story.length} of the story's other events, ${RUNS} runs`,
