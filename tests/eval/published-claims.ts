@@ -4,24 +4,46 @@
 // with the others' claims held in full (the bundled index) and as published with each cap, and prints: disputed FNC-1
 // clusters found (precision, recall; disputes-fnc1.ts's labels), the seed-story targets met, and how many of the full
 // reading's disputed and corroborated claims the published one still finds (and how many it finds that the full one
-// does not).
+// does not). Each cap is read twice: the lead claims alone, and with the event's earlier articles in view (how the
+// collector chooses: published-claims.ts, claimContexts), the page's article left out of that view.
 //   npx tsx tests/eval/published-claims.ts [--caps 6,4,3] [--write-docs]
 import { extractClaims, type EventAnalysis, type ExtractedClaim } from '../../lib/claims/index';
-import { PUBLISHED_CLAIMS, publishedClaims } from '../../lib/collect/published-claims';
+import { claimContexts, PUBLISHED_CLAIMS, publishedClaims, sharedWith } from '../../lib/collect/published-claims';
 import { loadCorpus, type CorpusItem, type CorpusName } from '../../lib/node/corpora';
 import type { Article } from '../../lib/types';
 import { runLine, table, wantsDocs, writeMeasurements } from '../docs/measurements';
 import { seedChecks } from '../unit/claims/seed-checks';
-import { seedAnalysis } from '../unit/claims/seed-event';
+import { seedAnalysis, seedArticles } from '../unit/claims/seed-event';
 import { analyseFirst, byGoldEvent, type MemberClaims } from './event-analysis';
 import { fnc1BodySides } from './fnc1-dispute-gold';
 
 const capsArg = process.argv.indexOf('--caps');
 const caps = (capsArg > 0 ? process.argv[capsArg + 1]! : `${PUBLISHED_CLAIMS},4,3,2`).split(',').map(Number);
-type Held = { name: string; held: MemberClaims };
+/** What the index holds of an event's other articles (`members`, the page's left out). */
+type Held = { name: string; held: (members: readonly Article[]) => MemberClaims };
+/** As the collector chooses: each article with the earlier ones of its event in view (by publication time, then id). */
+function inContext(members: readonly Article[], max: number): MemberClaims {
+  const order = claimContexts(members.map((a) => ({ id: a.id, event: '', at: Date.parse(a.published ?? '') || 0 })));
+  const stored = new Map(members.map((a) => [a.id, claims(a)]));
+  // Held by content: seedAnalysis extracts each member's claims again.
+  const chosen = new Map(
+    members.map((a) => {
+      const own = stored.get(a.id)!;
+      const shared = sharedWith(
+        own,
+        order.get(a.id)!.map((id) => stored.get(id)!),
+      );
+      return [JSON.stringify(own), publishedClaims(own, max, shared)];
+    }),
+  );
+  return (c) => chosen.get(JSON.stringify(c)) ?? publishedClaims(c, max);
+}
 const variants: Held[] = [
-  { name: 'all claims (bundled index)', held: (c) => c },
-  ...caps.map((k) => ({ name: `published, ≤ ${k} an article`, held: (c: ExtractedClaim[]) => publishedClaims(c, k) })),
+  { name: 'all claims (bundled index)', held: () => (c) => c },
+  ...caps.flatMap((k) => [
+    { name: `published, ≤ ${k} an article, lead claims`, held: () => (c: ExtractedClaim[]) => publishedClaims(c, k) },
+    { name: `published, ≤ ${k} an article, with the event's earlier articles`, held: (m: readonly Article[]) => inContext(m, k) },
+  ]),
 ];
 
 // Events of two articles or more; claims extracted once per article.
@@ -44,7 +66,7 @@ for (const v of variants) {
     fn = 0;
   const kept = { disputed: [0, 0, 0], corroborated: [0, 0, 0] } as Record<string, [number, number, number]>;
   for (const [key, { corpus, its }] of events) {
-    const a = analyseFirst(key, its, v.held, claims);
+    const a = analyseFirst(key, its, v.held(its.slice(1).map((i) => i.article)), claims);
     if (!full.has(key)) full.set(key, a);
     for (const status of ['disputed', 'corroborated']) {
       const was = keys(full.get(key)!, status);
@@ -61,7 +83,7 @@ for (const v of variants) {
     else if (pred) fp++;
     else if (gold) fn++;
   }
-  const seeds = seedChecks(seedAnalysis('001', v.held));
+  const seeds = seedChecks(seedAnalysis('001', v.held(seedArticles().filter((a) => !a.id.startsWith('001')))));
   const share = ([k, n, extra]: [number, number, number]) => `${k} of ${n} (${((100 * k) / (n || 1)).toFixed(0)}%), ${extra} new`;
   rows.push([
     v.name,
@@ -91,7 +113,9 @@ if (wantsDocs())
 
 Each event of two articles or more (${events.size} in BASIL, AllSides and FNC-1) read as the extension reads it: its first
 article's claims in full (the page), the others' as the index holds them: in full (the bundled index) or as a collector
-publishes them (lib/collect/published-claims.ts, at most the cap an article). FNC-1 clusters are scored as in
+publishes them (lib/collect/published-claims.ts, at most the cap an article): disputes first, then either the lead
+claims in reading order or, as the collector chooses, the claims the event's earlier articles also state (the page's
+article left out of that view), then the lead. FNC-1 clusters are scored as in
 disputes-fnc1.ts; the seed story's targets are those of eval:claims; the last columns are the share of the full
 reading's claims the published one still finds with the same status (by the page's sentence and the claim's text), and
 those it finds that the full reading does not. The publisher's cap is ${PUBLISHED_CLAIMS}.

@@ -2,7 +2,8 @@
 // with event titles, dates and story threads made exactly as the builder makes them, outlets and term frequencies;
 // each article with the claims comparison turns on (published-claims.ts).
 import { createHash } from 'node:crypto';
-import { PUBLISHED_CLAIMS, publishedClaims } from '../../collect/published-claims.js';
+import { claimContexts, PUBLISHED_CLAIMS, publishedClaims, sharedWith } from '../../collect/published-claims.js';
+import type { ExtractedClaim } from '../../claims/extract/stored-claim.js';
 import { assignEvents, assignStories } from '../../index/events.js';
 import type { OutletRecord } from '../../index/format.js';
 import { storedProfile, type Profile } from '../../index/similarity.js';
@@ -18,12 +19,33 @@ export const DF_MIN = 5;
 type Row = Pick<
   ArticleRow,
   'id' | 'url' | 'title' | 'outlet' | 'domain' | 'published' | 'lang' | 'event' | 'copy_of' | 'fp' | 'claims' | 'body' | 'raw'
->;
+> & { at: Date | string };
 
 /** An article's id in published files: 12 characters of its URL's sha256 (72 bits; two of 1.5 million live
  * articles share one with a chance of about 2 in 10 million). The store keys articles by URL, but a URL was sent
  * twice an article (id and url) and again in each event's member list, a third of an event's bytes. */
 export const publishedId = (id: string): string => createHash('sha256').update(id).digest('base64url').slice(0, 12);
+
+/** A row's time as milliseconds (the driver gives a Date or text). */
+export const timeOf = (v: Date | string): number => (v instanceof Date ? v.getTime() : Date.parse(v));
+
+/** The claims published of an article, with the earlier articles of its event (`context`, claimContexts) in view. */
+export function chosenClaims(
+  own: ExtractedClaim[],
+  context: readonly string[],
+  stored: ReadonlyMap<string, ExtractedClaim[]>,
+  max: number,
+): ExtractedClaim[] {
+  if (own.length <= max) return own;
+  return publishedClaims(
+    own,
+    max,
+    sharedWith(
+      own,
+      context.map((id) => stored.get(id) ?? []),
+    ),
+  );
+}
 
 /** The state readers should hold now: articles of events with news within the retention window. */
 export async function currentState(
@@ -35,7 +57,8 @@ export async function currentState(
   const since = new Date(now.getTime() - retentionDays * 86_400_000);
   const rows = await db.query<Row>(
     // The lead only (400 characters are at least the 400 UTF-16 units the titles read), not 12 kB a live article.
-    `select id, url, title, outlet, domain, published, lang, event, copy_of, fp, claims, left(body, 400) as body, raw from articles
+    `select id, url, title, outlet, domain, published, lang, event, copy_of, fp, claims, left(body, 400) as body, raw,
+     coalesce(published, first_seen) as at from articles
      where status = 'stored' and event is not null and event in (
        select event from articles where status = 'stored' and event is not null
        group by event having max(coalesce(published, first_seen)) >= $1)
@@ -43,6 +66,8 @@ export async function currentState(
     [since],
   );
   const live = new Set(rows.map((r) => r.id));
+  const stored = new Map(rows.map((r) => [r.id, jsonOf<ExtractedClaim[]>(r.claims) ?? []]));
+  const contexts = claimContexts(rows.map((r) => ({ id: r.id, event: r.event!, at: timeOf(r.at) })));
   const articles: LiveArticle[] = rows.map((r) => ({
     k: 'a',
     id: publishedId(r.id),
@@ -56,7 +81,7 @@ export async function currentState(
     copyOf: r.copy_of && live.has(r.copy_of) ? publishedId(r.copy_of) : null,
     from: jsonOf(r.raw)?.republishedFrom ?? null,
     fp: jsonOf(r.fp)!,
-    claims: publishedClaims(jsonOf(r.claims) ?? [], claimsPerArticle),
+    claims: chosenClaims(stored.get(r.id)!, contexts.get(r.id)!, stored, claimsPerArticle),
   }));
   const held = articles.map((a, i) => ({
     article: a,

@@ -4,16 +4,19 @@
 // changed (its assignment or its stored page), and an unchanged record keeps its object, so its hash is not
 // recomputed (publish-diff.ts). Term frequencies are kept too: after the first read only the terms the assigner
 // touched since are read (reading the whole table was the largest query of a 5-minute publish). What is left per
-// publish is one light scan of the live articles' ids and events, and the events' titles and story threads.
+// publish is one light scan of the live articles' ids and events, and the events' titles and story threads. An
+// article's published claims look at the earlier articles of its event (published-claims.ts): it is rebuilt too when
+// those (or their stored pages) change, reading their stored claims.
 // currentState stays the reference: a test holds the two equal, so a warm publisher writes the bytes a cold one would.
-import { PUBLISHED_CLAIMS, publishedClaims } from '../../collect/published-claims.js';
+import { claimContexts, PUBLISHED_CLAIMS } from '../../collect/published-claims.js';
+import type { ExtractedClaim } from '../../claims/extract/stored-claim.js';
 import { storedProfile, type Profile } from '../../index/similarity.js';
 import type { LiveArticle } from '../../updates/format.js';
 import { LiveState } from '../../updates/live-state.js';
 import { isoOf, jsonOf, type ArticleRow, type Db } from './db.js';
-import { DF_MIN, publishedId, stateAround } from './live.js';
+import { chosenClaims, DF_MIN, publishedId, stateAround, timeOf } from './live.js';
 
-type Light = Pick<ArticleRow, 'id' | 'event' | 'copy_of'> & { version: string };
+type Light = Pick<ArticleRow, 'id' | 'event' | 'copy_of'> & { version: string; at: Date | string };
 type Heavy = Pick<
   ArticleRow,
   'id' | 'url' | 'title' | 'outlet' | 'domain' | 'published' | 'lang' | 'fp' | 'claims' | 'body' | 'raw'
@@ -21,6 +24,8 @@ type Heavy = Pick<
 
 interface Held {
   version: string;
+  /** The earlier articles of its event its claims were chosen with, and their versions (contextKey). */
+  context: string;
   /** The record as last built, with the event and original it had then. */
   article: LiveArticle;
   profile: Profile;
@@ -40,32 +45,58 @@ export class LiveCache {
   async state(db: Db, now: Date, retentionDays: number): Promise<LiveState> {
     const since = new Date(now.getTime() - retentionDays * 86_400_000);
     const rows = await db.query<Light>(
-      `select id, event, copy_of, coalesce(assigned_seq::text, '') || '|' || coalesce(stored_at::text, '') as version from articles
+      `select id, event, copy_of, coalesce(assigned_seq::text, '') || '|' || coalesce(stored_at::text, '') as version,
+       coalesce(published, first_seen) as at from articles
        where status = 'stored' and event is not null and event in (
          select event from articles where status = 'stored' and event is not null
          group by event having max(coalesce(published, first_seen)) >= $1)
        order by id`,
       [since],
     );
-    const stale = rows.filter((r) => this.held.get(r.id)?.version !== r.version);
+    const contexts = claimContexts(rows.map((r) => ({ id: r.id, event: r.event!, at: timeOf(r.at) })));
+    const versions = new Map(rows.map((r) => [r.id, r.version]));
+    const contextKey = (id: string) =>
+      contexts
+        .get(id)!
+        .map((c) => `${c}@${versions.get(c)!}`)
+        .join(' ');
+    const stale = rows.filter((r) => {
+      const was = this.held.get(r.id);
+      return was?.version !== r.version || was.context !== contextKey(r.id);
+    });
     this.lastRead = stale.length;
     const heavy = new Map<string, Heavy>();
-    for (let i = 0; i < stale.length; i += 1000) {
-      const ids = stale.slice(i, i + 1000).map((r) => r.id);
-      for (const h of await db.query<Heavy>(
-        `select id, url, title, outlet, domain, published, lang, fp, claims, left(body, 400) as body, raw from articles where id = any($1)`,
-        [ids],
-      ))
-        heavy.set(h.id, h);
-    }
+    for (const h of await this.read<Heavy>(
+      db,
+      'id, url, title, outlet, domain, published, lang, fp, claims, left(body, 400) as body, raw',
+      stale.map((r) => r.id),
+    ))
+      heavy.set(h.id, h);
+    // The stored claims the rebuilt articles' choices look at.
+    const stored = new Map([...heavy.values()].map((h) => [h.id, jsonOf<ExtractedClaim[]>(h.claims) ?? []]));
+    const more = [...new Set(stale.flatMap((r) => contexts.get(r.id)!))].filter((id) => !stored.has(id));
+    for (const r of await this.read<Pick<ArticleRow, 'id' | 'claims'>>(db, 'id, claims', more))
+      stored.set(r.id, jsonOf<ExtractedClaim[]>(r.claims) ?? []);
     const live = new Set(rows.map((r) => r.id));
     for (const id of [...this.held.keys()]) if (!live.has(id)) this.held.delete(id);
-    const list = rows.map((r) => this.article(r, heavy.get(r.id), live));
+    const list = rows.map((r) => {
+      const h = heavy.get(r.id);
+      const claims = h ? chosenClaims(stored.get(r.id)!, contexts.get(r.id)!, stored, this.claimsPerArticle) : [];
+      return this.article(r, h, live, contextKey(r.id), claims);
+    });
     await this.readTerms(db);
     return stateAround(
       list,
       [...this.df].map(([term, df]) => ({ term, df })),
     );
+  }
+
+  /** Columns of the articles `ids`, a thousand at a time. */
+  private async read<T>(db: Db, columns: string, ids: readonly string[]): Promise<T[]> {
+    const out: T[] = [];
+    for (let i = 0; i < ids.length; i += 1000)
+      out.push(...(await db.query<T>(`select ${columns} from articles where id = any($1)`, [ids.slice(i, i + 1000)])));
+    return out;
   }
 
   /** The term table as of now: all of it the first time, then the terms an assignment touched since the last read.
@@ -90,7 +121,7 @@ export class LiveCache {
   }
 
   /** An article's record: the one held when nothing about it moved, else rebuilt (from the heavy row when read). */
-  private article(r: Light, h: Heavy | undefined, live: ReadonlySet<string>): Held {
+  private article(r: Light, h: Heavy | undefined, live: ReadonlySet<string>, context: string, claims: ExtractedClaim[]): Held {
     const copyOf = r.copy_of && live.has(r.copy_of) ? publishedId(r.copy_of) : null;
     const was = this.held.get(r.id);
     if (!h) {
@@ -113,10 +144,11 @@ export class LiveCache {
       copyOf,
       from: jsonOf<{ republishedFrom?: string | null }>(h.raw)?.republishedFrom ?? null,
       fp: jsonOf(h.fp)!,
-      claims: publishedClaims(jsonOf(h.claims) ?? [], this.claimsPerArticle),
+      claims,
     };
     const held = {
       version: r.version,
+      context,
       article,
       profile: storedProfile(article.fp, article.published, article.title),
       lead: h.body?.slice(0, 400) ?? '',
