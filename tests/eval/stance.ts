@@ -4,64 +4,37 @@
 // the default trains on train+dev and scores the test split once; --write-docs writes docs/measurements.md.
 import { gzipSync } from 'node:zlib';
 import { argv } from 'node:process';
-import { bodyGroup, headlineGroups, headlineKey, pairsWithin, splitGroups, type Part } from '../../lib/stance/claim-split.js';
 import { RELATED, STANCES } from '../../lib/stance/labels.js';
 import { parseStanceModel, serializeStanceModel } from '../../lib/stance/model.js';
 import { predictPrepared, predictStance } from '../../lib/stance/predict.js';
 import { confusion, fncScore, macroF1, perClassF1 } from '../../lib/stance/score.js';
 import { DEFAULT_TRAIN_CONFIG, PreparedCache, trainStanceModel } from '../../lib/stance/train-model.js';
-import { buildTrainingSet, loadStanceData } from '../../lib/node/train-stance.js';
+import { loadStanceData } from '../../lib/node/train-stance.js';
+import { DEV_SHARE, SPLIT_SEED, TEST_SHARE, stanceSplit } from './stance-split.js';
 import { claimSentences, extractClaims } from '../../lib/claims/index.js';
 import type { Article } from '../../lib/types.js';
 import { runLine, table, wantsDocs, writeMeasurements } from '../docs/measurements.js';
 
-const SEED = 2017;
 const pct = (x: number): string => (100 * x).toFixed(2);
-const TEST_SHARE = 0.2;
-const DEV_SHARE = 0.15;
 const dev = argv.includes('--dev');
-const evalPart: Part = dev ? 'dev' : 'test';
-const trainParts = new Set<Part>(dev ? ['train'] : ['train', 'dev']);
 
 const data = loadStanceData();
-const emergentByHeadline = new Map(data.articles.map((a) => [headlineKey(a.headline), a.claimId]));
-const headGroup = headlineGroups(data.pairs, data.bodyClaims, emergentByHeadline);
-const groupOfHeadline = (h: string): string => headGroup.get(h)!;
-const groupOfBody = (id: string): string => bodyGroup(id, data.bodyClaims);
-const allGroups = new Set<string>([
-  ...headGroup.values(),
-  ...data.pairs.map((p) => groupOfBody(p.bodyId)),
-  ...data.claims.map((c) => c.claimId),
-]);
-const part = splitGroups(allGroups, TEST_SHARE, DEV_SHARE, SEED);
 // Tuning may re-draw the dev claims among the non-test ones (STANCE_DEV_SEED) to average out a small dev split.
-if (dev && process.env.STANCE_DEV_SEED) {
-  const nonTest = [...part].filter(([, p]) => p !== 'test').map(([g]) => g);
-  const redraw = splitGroups(nonTest, 0, DEV_SHARE / (1 - TEST_SHARE), Number(process.env.STANCE_DEV_SEED));
-  for (const [g, p] of redraw) part.set(g, p);
-}
-const evalSplit = pairsWithin(data.pairs, groupOfHeadline, groupOfBody, (g) => part.get(g) === evalPart, SEED + 1);
-const trainSplit = pairsWithin(data.pairs, groupOfHeadline, groupOfBody, (g) => trainParts.has(part.get(g)!), SEED + 2);
-const trainPairs = new Set(trainSplit.pairs);
-const set = buildTrainingSet(
-  { ...data, pairs: trainSplit.pairs },
-  (p) => trainPairs.has(p),
-  (c) => trainParts.has(part.get(c)!),
-);
-const claimsIn = (ps: typeof data.pairs): number =>
-  new Set(ps.map((p) => groupOfBody(p.bodyId)).filter((g) => !g.startsWith('body:'))).size;
+const devSeed = dev && process.env.STANCE_DEV_SEED ? Number(process.env.STANCE_DEV_SEED) : undefined;
+const split = stanceSplit(data, dev, devSeed);
+const { evalPart, part, set, claimsIn } = split;
 const unrelatedShare = (ps: typeof data.pairs): string => pct(ps.filter((p) => p.stance === 'unrelated').length / ps.length);
 console.log(
-  `stance eval (${dev ? 'DEV split: tuning' : 'TEST split: held-out claims'}), claim split seed ${SEED}, shares test ${TEST_SHARE} / dev ${DEV_SHARE}`,
+  `stance eval (${dev ? 'DEV split: tuning' : 'TEST split: held-out claims'}), claim split seed ${SPLIT_SEED}, shares test ${TEST_SHARE} / dev ${DEV_SHARE}`,
 );
 console.log(
-  `  train: ${set.pairs.length} pairs (FNC-1 pairs of ${claimsIn(trainSplit.pairs)} claims + Emergent claim→headline pairs of the same claims)`,
+  `  train: ${set.pairs.length} pairs (FNC-1 pairs of ${claimsIn(split.trainPairs)} claims + Emergent claim→headline pairs of the same claims)`,
 );
 console.log(
-  `  eval:  ${evalSplit.pairs.length} FNC-1 pairs of ${claimsIn(evalSplit.pairs)} claims, ${unrelatedShare(evalSplit.pairs)}% unrelated ` +
-    `(${evalSplit.redrawn} unrelated pairs given a body of another held-out claim, ${evalSplit.dropped} related pairs across the split dropped)`,
+  `  eval:  ${split.evalPairs.length} FNC-1 pairs of ${claimsIn(split.evalPairs)} claims, ${unrelatedShare(split.evalPairs)}% unrelated ` +
+    `(${split.redrawn} unrelated pairs given a body of another held-out claim, ${split.dropped} related pairs across the split dropped)`,
 );
-const evalPairs = evalSplit.pairs;
+const evalPairs = split.evalPairs;
 
 const cache = new PreparedCache();
 let t = performance.now();
