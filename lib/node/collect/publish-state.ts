@@ -53,17 +53,8 @@ export class LiveCache {
        order by id`,
       [since],
     );
-    const contexts = claimContexts(rows.map((r) => ({ id: r.id, event: r.event!, at: timeOf(r.at) })));
-    const versions = new Map(rows.map((r) => [r.id, r.version]));
-    const contextKey = (id: string) =>
-      contexts
-        .get(id)!
-        .map((c) => `${c}@${versions.get(c)!}`)
-        .join(' ');
-    const stale = rows.filter((r) => {
-      const was = this.held.get(r.id);
-      return was?.version !== r.version || was.context !== contextKey(r.id);
-    });
+    const live = new Set(rows.map((r) => r.id));
+    const { contexts, contextOf, stale } = this.contextsToRebuild(rows, live);
     this.lastRead = stale.length;
     const heavy = new Map<string, Heavy>();
     for (const h of await this.read<Heavy>(
@@ -77,18 +68,45 @@ export class LiveCache {
     const more = [...new Set(stale.flatMap((r) => contexts.get(r.id)!))].filter((id) => !stored.has(id));
     for (const r of await this.read<Pick<ArticleRow, 'id' | 'claims'>>(db, 'id, claims', more))
       stored.set(r.id, jsonOf<ExtractedClaim[]>(r.claims) ?? []);
-    const live = new Set(rows.map((r) => r.id));
     for (const id of [...this.held.keys()]) if (!live.has(id)) this.held.delete(id);
     const list = rows.map((r) => {
       const h = heavy.get(r.id);
       const claims = h ? chosenClaims(stored.get(r.id)!, contexts.get(r.id)!, stored, this.claimsPerArticle) : [];
-      return this.article(r, h, live, contextKey(r.id), claims);
+      return this.article(r, h, live, contextOf(r.id), claims);
     });
     await this.readTerms(db);
     return stateAround(
       list,
       [...this.df].map(([term, df]) => ({ term, df })),
     );
+  }
+
+  /** Each live article's claim context (claimContexts) and its key, with the articles to rebuild: those that moved,
+   * and those whose context moved. A context can change only in an event whose members, or their versions, moved:
+   * only those events are read again; the others keep their keys (1.5 million keys a publish would cost seconds). */
+  private contextsToRebuild(rows: readonly Light[], live: ReadonlySet<string>) {
+    const moved = new Set(rows.filter((r) => this.held.get(r.id)?.version !== r.version).map((r) => r.id));
+    const touched = new Set<string>();
+    for (const r of rows) {
+      const was = this.held.get(r.id);
+      if (moved.has(r.id) || was?.article.event !== r.event) touched.add(r.event!).add(was?.article.event ?? r.event!);
+    }
+    for (const [id, was] of this.held) if (!live.has(id)) touched.add(was.article.event);
+    const reread = rows.filter((r) => touched.has(r.event!));
+    const contexts = claimContexts(reread.map((r) => ({ id: r.id, event: r.event!, at: timeOf(r.at) })));
+    const versions = new Map(reread.map((r) => [r.id, r.version]));
+    const keys = new Map(
+      reread.map((r) => [
+        r.id,
+        contexts
+          .get(r.id)!
+          .map((c) => `${c}@${versions.get(c)!}`)
+          .join(' '),
+      ]),
+    );
+    const contextOf = (id: string) => keys.get(id) ?? this.held.get(id)!.context;
+    const stale = reread.filter((r) => moved.has(r.id) || this.held.get(r.id)!.context !== keys.get(r.id));
+    return { contexts, contextOf, stale };
   }
 
   /** Columns of the articles `ids`, a thousand at a time. */
