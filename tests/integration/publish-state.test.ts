@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim } from '../../lib/claims/extract/claim-text.js';
 import { packClaims } from '../../lib/claims/extract/stored-claim.js';
 import { openDb, type Db } from '../../lib/node/collect/db.js';
-import { currentState } from '../../lib/node/collect/live.js';
+import { currentState, publishedId } from '../../lib/node/collect/live.js';
 import { LiveCache } from '../../lib/node/collect/publish-state.js';
 import type { LiveState } from '../../lib/updates/live-state.js';
 
@@ -90,5 +90,31 @@ describe('LiveCache', () => {
     await db.query(`update articles set event = 'E' where event = 'F'`);
     await same();
     expect(cache.lastRead).toBe(2);
+  });
+
+  it('keeps each choice in the store, read by a new process and made again when its context moves', async () => {
+    const hashes = async () =>
+      new Map(
+        (await db.query<{ id: string; h: string | null }>('select id, pub_context as h from articles')).map((r) => [r.id, r.h]),
+      );
+    const before = await hashes();
+    expect([...before.values()].every((h) => h && h.length === 16)).toBe(true);
+    // A cold publisher (a cron run) trusts a stored choice whose hash matches: one altered by hand is what it sends.
+    const altered = JSON.stringify([{ s: 'A choice made before, kept in the store.' }]);
+    await db.query('update articles set pub_claims = $2 where id = $1', ['https://f.example/6', altered]);
+    const cold = await new LiveCache().state(db, NOW, 30);
+    expect(JSON.stringify(cold.articles.get(publishedId('https://f.example/6'))!.claims)).toBe(altered);
+    // An article joining G before f/6 moves f/6's context: its choice is made again and its hash rewritten.
+    await add('https://h.example/7', 'G', 0.5, 2);
+    const again = await new LiveCache().state(db, NOW, 30);
+    expect(JSON.stringify(again.articles.get(publishedId('https://f.example/6'))!.claims)).not.toBe(altered);
+    const after = await hashes();
+    expect(
+      [...after]
+        .filter(([id, h]) => before.get(id) !== h)
+        .map(([id]) => id)
+        .sort(),
+    ).toEqual(['https://f.example/6', 'https://h.example/7']);
+    expect(json(again)).toBe(json(await currentState(db, NOW, 30)));
   });
 });

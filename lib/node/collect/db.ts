@@ -83,7 +83,20 @@ create table if not exists files (name text primary key, bytes bytea not null);
 -- Published files are gzipped: compressing them again on the way into the table was most of what storing them cost.
 alter table files alter column bytes set storage external;
 create sequence if not exists assign_seq;
+-- The claims a publisher chose to send of an article (published-claims.ts) and the hash of what the choice looked at
+-- (claim-choice.ts): a publish run from cron, in a new process each time, reads the choice instead of making it again.
+-- Text, not jsonb: jsonb reorders an object's keys, and a record's bytes are its JSON.
+alter table articles add column if not exists pub_claims text;
+alter table articles add column if not exists pub_context text;
 `;
+
+/** Columns of the articles `ids`, a thousand ids a statement. */
+export async function articlesById<T>(db: Pick<Db, 'query'>, columns: string, ids: readonly string[]): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += 1000)
+    out.push(...(await db.query<T>(`select ${columns} from articles where id = any($1)`, [ids.slice(i, i + 1000)])));
+  return out;
+}
 
 async function migrate(db: Db): Promise<void> {
   await db.exec(SCHEMA);

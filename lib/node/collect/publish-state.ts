@@ -6,25 +6,24 @@
 // touched since are read (reading the whole table was the largest query of a 5-minute publish). What is left per
 // publish is one light scan of the live articles' ids and events, and the events' titles and story threads. An
 // article's published claims look at the earlier articles of its event (published-claims.ts): it is rebuilt too when
-// those (or their stored pages) change, reading their stored claims.
+// those (or their stored pages) change, its choice kept in the store (claim-choice.ts).
 // currentState stays the reference: a test holds the two equal, so a warm publisher writes the bytes a cold one would.
 import { claimContexts, PUBLISHED_CLAIMS } from '../../collect/published-claims.js';
 import type { ExtractedClaim } from '../../claims/extract/stored-claim.js';
+import { contextHash, publishedChoices, type ChoiceRow } from './claim-choice.js';
 import { storedProfile, type Profile } from '../../index/similarity.js';
 import type { LiveArticle } from '../../updates/format.js';
 import { LiveState } from '../../updates/live-state.js';
-import { isoOf, jsonOf, type ArticleRow, type Db } from './db.js';
-import { chosenClaims, DF_MIN, publishedId, stateAround, timeOf } from './live.js';
+import { articlesById, isoOf, jsonOf, type ArticleRow, type Db } from './db.js';
+import { DF_MIN, publishedId, stateAround, timeOf } from './live.js';
 
 type Light = Pick<ArticleRow, 'id' | 'event' | 'copy_of'> & { version: string; at: Date | string };
-type Heavy = Pick<
-  ArticleRow,
-  'id' | 'url' | 'title' | 'outlet' | 'domain' | 'published' | 'lang' | 'fp' | 'claims' | 'body' | 'raw'
->;
+type Heavy = Pick<ArticleRow, 'id' | 'url' | 'title' | 'outlet' | 'domain' | 'published' | 'lang' | 'fp' | 'body' | 'raw'> &
+  ChoiceRow;
 
 interface Held {
   version: string;
-  /** The earlier articles of its event its claims were chosen with, and their versions (contextKey). */
+  /** The hash of what its claim choice depended on (claim-choice.ts). */
   context: string;
   /** The record as last built, with the event and original it had then. */
   article: LiveArticle;
@@ -54,25 +53,20 @@ export class LiveCache {
       [since],
     );
     const live = new Set(rows.map((r) => r.id));
-    const { contexts, contextOf, stale } = this.contextsToRebuild(rows, live);
+    const { contexts, hashes, contextOf, stale } = this.contextsToRebuild(rows, live);
     this.lastRead = stale.length;
     const heavy = new Map<string, Heavy>();
-    for (const h of await this.read<Heavy>(
+    for (const h of await articlesById<Heavy>(
       db,
-      'id, url, title, outlet, domain, published, lang, fp, claims, left(body, 400) as body, raw',
+      'id, url, title, outlet, domain, published, lang, fp, claims, left(body, 400) as body, raw, pub_claims, pub_context',
       stale.map((r) => r.id),
     ))
       heavy.set(h.id, h);
-    // The stored claims the rebuilt articles' choices look at.
-    const stored = new Map([...heavy.values()].map((h) => [h.id, jsonOf<ExtractedClaim[]>(h.claims) ?? []]));
-    const more = [...new Set(stale.flatMap((r) => contexts.get(r.id)!))].filter((id) => !stored.has(id));
-    for (const r of await this.read<Pick<ArticleRow, 'id' | 'claims'>>(db, 'id, claims', more))
-      stored.set(r.id, jsonOf<ExtractedClaim[]>(r.claims) ?? []);
+    const chosen = await publishedChoices(db, [...heavy.values()], contexts, hashes, this.claimsPerArticle);
     for (const id of [...this.held.keys()]) if (!live.has(id)) this.held.delete(id);
     const list = rows.map((r) => {
       const h = heavy.get(r.id);
-      const claims = h ? chosenClaims(stored.get(r.id)!, contexts.get(r.id)!, stored, this.claimsPerArticle) : [];
-      return this.article(r, h, live, contextOf(r.id), claims);
+      return this.article(r, h, live, contextOf(r.id), chosen.get(r.id) ?? []);
     });
     await this.readTerms(db);
     return stateAround(
@@ -95,26 +89,15 @@ export class LiveCache {
     const reread = rows.filter((r) => touched.has(r.event!));
     const contexts = claimContexts(reread.map((r) => ({ id: r.id, event: r.event!, at: timeOf(r.at) })));
     const versions = new Map(reread.map((r) => [r.id, r.version]));
-    const keys = new Map(
+    const hashes = new Map(
       reread.map((r) => [
         r.id,
-        contexts
-          .get(r.id)!
-          .map((c) => `${c}@${versions.get(c)!}`)
-          .join(' '),
+        contextHash(this.claimsPerArticle, r.id, r.version, contexts.get(r.id)!, (c) => versions.get(c)!),
       ]),
     );
-    const contextOf = (id: string) => keys.get(id) ?? this.held.get(id)!.context;
-    const stale = reread.filter((r) => moved.has(r.id) || this.held.get(r.id)!.context !== keys.get(r.id));
-    return { contexts, contextOf, stale };
-  }
-
-  /** Columns of the articles `ids`, a thousand at a time. */
-  private async read<T>(db: Db, columns: string, ids: readonly string[]): Promise<T[]> {
-    const out: T[] = [];
-    for (let i = 0; i < ids.length; i += 1000)
-      out.push(...(await db.query<T>(`select ${columns} from articles where id = any($1)`, [ids.slice(i, i + 1000)])));
-    return out;
+    const contextOf = (id: string) => hashes.get(id) ?? this.held.get(id)!.context;
+    const stale = reread.filter((r) => moved.has(r.id) || this.held.get(r.id)!.context !== hashes.get(r.id));
+    return { contexts, hashes, contextOf, stale };
   }
 
   /** The term table as of now: all of it the first time, then the terms an assignment touched since the last read.
