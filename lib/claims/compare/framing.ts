@@ -100,12 +100,13 @@ type SentenceWords = ReturnType<typeof sentenceWords>;
 function vocabulary(items: Item[], sources: Source[]): { names: Map<string, Set<string>>; read: [string, SentenceWords][] } {
   const names = new Map<string, Set<string>>();
   const read: [string, SentenceWords][] = [];
-  const seen = new Set<string>();
+  // The sentences read so far, by article: numbers, no key string per item.
+  const seen = new Map<number, Set<number>>();
   for (const it of items) {
     const key = sources[it.art]!.key;
-    const id = `${it.art}:${it.claim.sentenceIndex}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    const inArticle = seen.get(it.art) ?? new Set<number>();
+    if (inArticle.has(it.claim.sentenceIndex)) continue;
+    seen.set(it.art, inArticle.add(it.claim.sentenceIndex));
     const n = names.get(key) ?? new Set();
     const words = sentenceWords(it.claim.sentence);
     for (const x of words.n) n.add(x);
