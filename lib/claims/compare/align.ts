@@ -33,9 +33,20 @@ export function itemsOf(articles: Claim[][]): Item[] {
   return items;
 }
 
-/** Terms plus events; the main event is marked "#!" so it weighs more, the others "#". */
-function keys(it: Item): string[] {
-  return [...it.prop.terms, ...it.prop.events.map((e, i) => (i === 0 ? `#!${e}` : `#${e}`))];
+/** An event's two keys ("#!" as a clause's main event, "#" otherwise), made once per event class: the same strings
+ *  every time, so numbering them (numberKeys) hashes no new string. */
+const EVENT_KEYS = new Map<string, readonly [string, string]>();
+export function eventKey(e: string, main: boolean): string {
+  let k = EVENT_KEYS.get(e);
+  if (k === undefined) EVENT_KEYS.set(e, (k = [`#!${e}`, `#${e}`]));
+  return k[main ? 0 : 1];
+}
+
+/** Terms plus events, each once; the main event is marked "#!" so it weighs more, the others "#". */
+function keys(it: Item): Set<string> {
+  const out = new Set(it.prop.terms);
+  it.prop.events.forEach((e, i) => out.add(eventKey(e, i === 0)));
+  return out;
 }
 
 /** The items' keys numbered once (an event's claims share most of their words), so the pair loop of align works on
@@ -46,7 +57,7 @@ function numberKeys(items: Item[]): { termIds: number[][]; weight: Float64Array;
   const df: number[] = [];
   const termIds = items.map((it) => {
     const out: number[] = [];
-    for (const t of new Set(keys(it))) {
+    for (const t of keys(it)) {
       let id = ids.get(t);
       if (id === undefined) {
         id = df.length;
@@ -91,7 +102,10 @@ export function align(items: Item[]): number[] {
   const start = new Map<number, number>();
   items.forEach((it, i) => start.has(it.art) || start.set(it.art, i - it.idx));
   const inter = new Float64Array(n);
-  const touched: number[] = [];
+  // The earlier items sharing a term with item i, `count` of them: a typed array reused for every i (a list emptied
+  // and refilled per item was reallocated each time).
+  const touched = new Int32Array(n);
+  let count = 0;
   for (let i = 0; i < n; i++) {
     const it = items[i]!;
     const c = it.claim;
@@ -101,7 +115,7 @@ export function align(items: Item[]): number[] {
       if (target >= 0 && groupOf[target]! >= 0) groupOf[i] = groupOf[target]!;
       continue;
     }
-    touched.length = 0;
+    count = 0;
     for (const t of termIds[i]!) {
       const wt = weight[t]!;
       // The earlier items of the term: its posting list is in item order, so it stops at the first not before i.
@@ -109,7 +123,7 @@ export function align(items: Item[]): number[] {
         const j = postings.items[k]!;
         if (j >= i) break;
         if (!postings.joined[j]) continue; // a bare denial is no clause to align with
-        if (inter[j] === 0) touched.push(j);
+        if (inter[j] === 0) touched[count++] = j;
         inter[j]! += wt;
       }
     }
@@ -117,7 +131,8 @@ export function align(items: Item[]): number[] {
     let bestSim = SAME_PROPOSITION;
     const main = mains[i];
     const contested = !!main && CONTESTED_EVENTS.has(main);
-    for (const j of touched) {
+    for (let k = 0; k < count; k++) {
+      const j = touched[k]!;
       const bonus = contested && main === mains[j] ? SAME_EVENT_BONUS : 0;
       const sim = (2 * inter[j]!) / (sums[i]! + sums[j]! || 1) + bonus;
       inter[j] = 0;

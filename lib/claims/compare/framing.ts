@@ -84,61 +84,54 @@ const sentenceWords = memoByText((sentence: string): { w: string[]; n: string[];
     let word = tokens[k]!;
     const last = word.length - 2;
     if (last > 0 && (word[last] === "'" || word[last] === '’') && word[last + 1] === 's') word = word.slice(0, last);
-    w.push(
-      plain
-        ? (word.includes('’') ? word.replace('’', "'") : word).toLowerCase()
-        : /^[\x00-\x7f]*$/.test(word)
-          ? word.toLowerCase()
-          : fold(word),
-    );
+    const low = word.toLowerCase();
+    w.push(plain ? (word.includes('’') ? low.replace('’', "'") : low) : /^[\x00-\x7f]*$/.test(word) ? low : fold(word));
     // A word in lower case is no name: the name pattern is tried on the others only.
-    if (word[0] !== word[0]!.toUpperCase()) lower.push(word.toLowerCase());
+    if (word[0] !== word[0]!.toUpperCase()) lower.push(low);
     else if ((k > 0 || !opener) && name.test(word)) n.push(word);
   }
   return { w, n, lower };
 });
 
-/** Per outlet key, the set of words it uses (folded), and the capitalised ones (names); and the words any outlet writes
- *  in lower case (common words: "What", "White", "Iron" capitalised in a headline or a name are no spelling of a name). */
-function vocabulary(
-  items: Item[],
-  sources: Source[],
-): { words: Map<string, Set<string>>; names: Map<string, Set<string>>; lower: Set<string> } {
-  const lower = new Set<string>();
-  const words = new Map<string, Set<string>>();
+type SentenceWords = ReturnType<typeof sentenceWords>;
+
+/** Per outlet key, the capitalised words it uses (names), in the order the outlets first appear; and each sentence of
+ *  the items once, with its outlet key. */
+function vocabulary(items: Item[], sources: Source[]): { names: Map<string, Set<string>>; read: [string, SentenceWords][] } {
   const names = new Map<string, Set<string>>();
-  const seen = new Set<string>();
+  const read: [string, SentenceWords][] = [];
+  // The sentences read so far, by article: numbers, no key string per item.
+  const seen = new Map<number, Set<number>>();
   for (const it of items) {
     const key = sources[it.art]!.key;
-    const id = `${it.art}:${it.claim.sentenceIndex}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const w = words.get(key) ?? new Set();
+    const inArticle = seen.get(it.art) ?? new Set<number>();
+    if (inArticle.has(it.claim.sentenceIndex)) continue;
+    seen.set(it.art, inArticle.add(it.claim.sentenceIndex));
     const n = names.get(key) ?? new Set();
-    const read = sentenceWords(it.claim.sentence);
-    for (const x of read.w) w.add(x);
-    for (const x of read.n) n.add(x);
-    for (const x of read.lower) lower.add(x);
-    words.set(key, w);
+    const words = sentenceWords(it.claim.sentence);
+    for (const x of words.n) n.add(x);
+    read.push([key, words]);
     names.set(key, n);
   }
-  return { words, names, lower };
+  return { names, read };
 }
 
-function splitBy(term: string, vocab: Map<string, Set<string>>): string[] {
-  return [...vocab].filter(([, s]) => s.has(term)).map(([k]) => k);
+/** For the words `asked` only (a pair's terms are all framing compares): the outlet keys that use each (folded), and
+ *  those some outlet writes in lower case (common words: "What", "White", "Iron" capitalised in a headline or a name
+ *  are no spelling of a name). Collecting every word of every outlet into sets was most of framing's cost. */
+function usage(read: [string, SentenceWords][], asked: Set<string>): { usedBy: Map<string, Set<string>>; lower: Set<string> } {
+  const usedBy = new Map<string, Set<string>>();
+  const lower = new Set<string>();
+  for (const [key, words] of read) {
+    for (const x of words.w) if (asked.has(x)) usedBy.set(x, (usedBy.get(x) ?? new Set()).add(key));
+    for (const x of words.lower) if (asked.has(x)) lower.add(x);
+  }
+  return { usedBy, lower };
 }
 
-/** `disputed`: the items of disputed groups, where an outlet's own wording for the contested event is framing. */
-export function framingTerms(items: Item[], sources: Source[], disputed: Set<Item>): FramingTerm[] {
-  const names = new Map(sources.map((s) => [s.key, s.outlet]));
-  const out = classWording(
-    items.filter((i) => disputed.has(i)),
-    sources,
-    names,
-  );
-  const { words, names: caps, lower } = vocabulary(items, sources);
-  const pairs: [string, string][] = [...CONTESTED_TERMS];
+/** Pairs of names that may be two spellings of one name: the same initial, lengths within two, used by outlets apart,
+ *  neither the other with an ending ("Korea"/"Korean" is one name in two grammatical forms), folded. */
+function namePairs(caps: Map<string, Set<string>>): { pairs: [string, string][]; allNames: string[] } {
   const allNames = [...new Set([...caps.values()].flatMap((s) => [...s]))];
   // Only names some outlets use and others do not can split them; compare those (cheap tests first).
   const outletCount = caps.size;
@@ -151,19 +144,36 @@ export function framingTerms(items: Item[], sources: Source[], disputed: Set<Ite
     if (list) list.push(i);
     else byInitial.set(x[0]!, [i]);
   });
+  const pairs: [string, string][] = [];
   for (let i = 0; i < partial.length; i++)
     for (const j of byInitial.get(partial[i]![0]!)!) {
       if (j <= i) continue;
       const [x, y] = [partial[i]!, partial[j]!];
       if (Math.abs(x.length - y.length) > 2 || usedBy.get(x)!.some((k) => usedBy.get(y)!.includes(k))) continue;
       const [a, b] = [fold(x), fold(y)];
-      // "Korea"/"Korean" is one name in two grammatical forms, not two spellings.
-      if (a.startsWith(b) || b.startsWith(a)) continue;
-      if (a !== b && !lower.has(a) && !lower.has(b) && spellingsOfOneName(a, b)) pairs.push([a, b]);
+      if (!a.startsWith(b) && !b.startsWith(a)) pairs.push([a, b]);
     }
+  return { pairs, allNames };
+}
+
+/** `disputed`: the items of disputed groups, where an outlet's own wording for the contested event is framing. */
+export function framingTerms(items: Item[], sources: Source[], disputed: Set<Item>): FramingTerm[] {
+  const names = new Map(sources.map((s) => [s.key, s.outlet]));
+  const out = classWording(
+    items.filter((i) => disputed.has(i)),
+    sources,
+    names,
+  );
+  const { names: caps, read } = vocabulary(items, sources);
+  const { pairs: candidates, allNames } = namePairs(caps);
+  const { usedBy, lower } = usage(read, new Set([...CONTESTED_TERMS, ...candidates].flat()));
+  const pairs: [string, string][] = [...CONTESTED_TERMS];
+  for (const [a, b] of candidates) if (a !== b && !lower.has(a) && !lower.has(b) && spellingsOfOneName(a, b)) pairs.push([a, b]);
+  const outlets = [...caps.keys()];
+  const splitBy = (term: string): string[] => outlets.filter((k) => usedBy.get(term)?.has(k));
   for (const [a, b] of pairs) {
-    const A = splitBy(a, words);
-    const B = splitBy(b, words);
+    const A = splitBy(a);
+    const B = splitBy(b);
     if (!A.length || !B.length || A.some((k) => B.includes(k))) continue;
     const [term, tOut, vs, vOut] = A.length <= B.length ? [a, A, b, B] : [b, B, a, A];
     if (out.some((f) => stem(fold(f.term)) === stem(term))) continue; // "liberated" repeats "liberation"

@@ -2,7 +2,7 @@
 // carries it), its quotes (both sides of a dispute first), the sentence and rule behind its status; and the claims
 // other outlets carry that the article leaves out.
 import type { ClaimQuote, ClaimWhy, Omission, ReportClaim } from '../../types.js';
-import type { Item } from './align.js';
+import { eventKey, type Item } from './align.js';
 import { balanceQuotes, shortQuote } from '../extract/claim-text.js';
 import { mostCommon, type GroupStatus, type Source } from './status.js';
 
@@ -31,10 +31,11 @@ function readable(i: Item): string {
  *  shares most with the other articles' clauses (the centre of the group), shorter first on a tie. */
 function representative(g: Item[], inThis: Item | undefined): string {
   const pool = inThis ? g.filter((i) => i.art === 0) : g;
-  const keys = (i: Item): string[] => [...i.prop.terms, ...i.prop.events.map((e) => `#${e}`)];
-  const gKeys = g.map(keys);
+  // Each clause's keys once (a pool clause's own are among them), events by align's shared key strings.
+  const gKeys = g.map((i): string[] => [...i.prop.terms, ...i.prop.events.map((e) => eventKey(e, false))]);
+  const keysOf = new Map(g.map((i, k) => [i, gKeys[k]!]));
   const centrality = (i: Item): number => {
-    const mine = new Set(keys(i));
+    const mine = new Set(keysOf.get(i));
     let n = 0;
     let others = 0;
     g.forEach((o, k) => {

@@ -86,6 +86,29 @@ function storyWhy(into: ReportClaim, cross: ClaimQuote[]): Pick<ReportClaim, 'ru
   };
 }
 
+/** A quote names its article and its sentence (shortened); the clauses are found back by both. Indexed on the first
+ *  look-up only (most pages' story groups have no quote to look up), each sentence shortened once. */
+function clausesByQuote(arts: StoryArticle[]): (q: ClaimQuote) => Said[] {
+  let clauses: Map<string, Said[]> | null = null;
+  return (q) => {
+    if (clauses === null) {
+      clauses = new Map();
+      for (const a of arts) {
+        let sentence: string | null = null;
+        let quote = '';
+        for (const c of a.claims) {
+          if (c.sentence !== sentence) [sentence, quote] = [c.sentence, shortQuote(c.sentence)];
+          const k = quoteKey({ articleId: a.article.id, text: quote });
+          const list = clauses.get(k);
+          if (list) list.push({ claim: c, eventId: a.eventId });
+          else clauses.set(k, [{ claim: c, eventId: a.eventId }]);
+        }
+      }
+    }
+    return clauses.get(quoteKey(q)) ?? [];
+  };
+}
+
 /**
  * `current` is the article being read; `event` the other articles of its event; `story` the articles of the story's
  * other events (each with its eventId). Returns the event's claims with cross-event disputes merged in, disputed first.
@@ -108,15 +131,7 @@ export function withStoryDisputes(
   const storyClaims = disputedClaims(current, [...event, ...useful]);
   let out = claims.slice();
   let next = claims.length;
-  // A quote names its article and its sentence (shortened); the clauses are found back by both.
-  const clauses = new Map<string, Said[]>();
-  for (const a of [current, ...event, ...story]) {
-    for (const c of a.claims) {
-      const k = quoteKey({ articleId: a.article.id, text: shortQuote(c.sentence) });
-      clauses.set(k, [...(clauses.get(k) ?? []), { claim: c, eventId: a.eventId }]);
-    }
-  }
-  const said = (q: ClaimQuote): Said[] => clauses.get(quoteKey(q)) ?? [];
+  const said = clausesByQuote([current, ...event, ...story]);
   for (const s of storyClaims) {
     const cross = crossQuotes(s.quotes, said);
     if (cross.size === 0) continue;

@@ -39,9 +39,12 @@ export interface Claim {
 
 /** The text a claim's proposition is read from: its clause, without the embedded clause and the attribution cue. */
 export function claimText(c: Pick<Claim, 'sentence' | 'span' | 'hole' | 'cue'>): string {
-  const [s, e] = c.span ?? [0, c.sentence.length];
-  // Blank the hole and the cue with spaces (offsets stay valid), by slices: this runs for every claim of an event.
-  const cuts = [c.hole, c.cue].filter((r): r is [number, number] => !!r).sort((a, b) => a[0] - b[0]);
+  const s = c.span ? c.span[0] : 0;
+  const e = c.span ? c.span[1] : c.sentence.length;
+  // Blank the hole and the cue with spaces (offsets stay valid), by slices: this runs for every claim of an event, so
+  // a clause with neither is a slice, and no list of cuts is made.
+  if (!c.hole && !c.cue) return c.sentence.slice(s, e);
+  const cuts = c.hole && c.cue ? (c.hole[0] <= c.cue[0] ? [c.hole, c.cue] : [c.cue, c.hole]) : [(c.hole ?? c.cue)!];
   let out = '';
   let at = s;
   for (const [a, b] of cuts) {

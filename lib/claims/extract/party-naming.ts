@@ -14,23 +14,32 @@ const TITLE = String.raw`${HONORIFIC}\.?`;
 export const SURNAME_ONLY = new RegExp(String.raw`^(?:${TITLE}\s+)?\p{Lu}[\p{L}'’-]+$`, 'u');
 const A_TITLE = new RegExp(`^${TITLE}$`);
 
+/** A first name and the surname end it (a middle initial, "Jr." or a party tag besides): not "which Comey", "the
+ *  Obama administration", "Ron Martinelli and Michael Levine" or a clause read as a speaker. Made once per surname
+ *  (kept, up to a bound): a Unicode pattern is costly to compile, and the same surnames recur across articles. */
+const FULL_NAME = new Map<string, RegExp>();
+function fullName(surname: string): RegExp {
+  let re = FULL_NAME.get(surname);
+  if (re === undefined) {
+    if (FULL_NAME.size >= 5_000) FULL_NAME.clear();
+    re = new RegExp(
+      `\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?${escapeRegExp(surname)}(?:\\s+Jr\\.?)?(?:,?\\s+\\(?[RDI]-[\\p{L}.]+\\)?)?$`,
+      'u',
+    );
+    FULL_NAME.set(surname, re);
+  }
+  return re;
+}
+
 /** The fuller name an earlier claim of the article gave the same person ("CNN meteorologist Taylor Ward" for a later
  *  "added Ward"): the reader sees one party, named as the article first named them. */
 export function firstNaming(out: readonly Claim[], party: string, side: string): string | undefined {
   const surname = party.split(/\s+/).pop()!;
-  let full: RegExp | undefined;
   for (const c of out) {
     // The surname must be in it before the regex runs (the regex, tried from every position of every earlier party,
-    // was 5% of the collector's time on long FNC-1 bodies), and the regex is only made then (made for every call, it
-    // was still 3% of the collector's time).
+    // was 5% of the collector's time on long FNC-1 bodies), and the regex is only looked up then.
     if (c.side !== side || !c.party || c.party === party || !c.party.includes(surname) || /\sand\s/.test(c.party)) continue;
-    // A first name and the surname end it (a middle initial, "Jr." or a party tag besides): not "which Comey", "the
-    // Obama administration", "Ron Martinelli and Michael Levine" or a clause read as a speaker.
-    full ??= new RegExp(
-      `\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?${escapeRegExp(surname)}(?:\\s+Jr\\.?)?(?:,?\\s+\\(?[RDI]-[\\p{L}.]+\\)?)?$`,
-      'u',
-    );
-    const m = full.exec(c.party);
+    const m = fullName(surname).exec(c.party);
     // The word before the surname is a first name: not a title ("Mr Oberholtzer") or a word like "What".
     const first = m?.[0].split(/\s+/)[0];
     if (first && !A_TITLE.test(first) && !isStopword(first.toLowerCase()) && !/^update$/i.test(first)) return c.party;

@@ -53,7 +53,8 @@ interface Scan {
   negAt: number;
   scopeOpen: boolean;
   scopeFrom: number;
-  particles: Set<number>;
+  /** Positions of particles already read with their verb; null until a pair is found (most clauses have none). */
+  particles: Set<number> | null;
   evidentialAt: number;
 }
 
@@ -71,9 +72,11 @@ function dropNegation(s: Scan): void {
 /** A verb with its particle a few words on ("drove … out"): one event, the particle skipped. */
 function pairStep(s: Scan, i: number): boolean {
   const w = s.ws[i]!;
-  const pair = PAIR_VERBS.has(w) ? PAIRS.find((p) => p.verbs.has(w) && s.ws.slice(i + 1, i + 5).includes(p.particle)) : undefined;
+  if (!PAIR_VERBS.has(w)) return false;
+  const next = s.ws.slice(i + 1, i + 5);
+  const pair = PAIRS.find((p) => p.verbs.has(w) && next.includes(p.particle));
   if (!pair) return false;
-  s.particles.add(i + 1 + s.ws.slice(i + 1, i + 5).indexOf(pair.particle));
+  (s.particles ??= new Set()).add(i + 1 + next.indexOf(pair.particle));
   addEvent(s, pair.key, `${w} ${pair.particle}`);
   if (s.scopeOpen && s.negatedTerms.length - s.scopeFrom < 4) s.negatedTerms.push(`#${pair.key}`);
   return true;
@@ -143,11 +146,11 @@ function scan(text: string): Scan {
     negAt: -1,
     scopeOpen: false,
     scopeFrom: 0,
-    particles: new Set(),
+    particles: null,
     evidentialAt: -2,
   };
   for (let i = 0; i < s.ws.length; i++) {
-    if (s.particles.has(i) || pairStep(s, i) || negationStep(s, i)) continue;
+    if (s.particles?.has(i) || pairStep(s, i) || negationStep(s, i)) continue;
     termStep(s, i);
   }
   return s;

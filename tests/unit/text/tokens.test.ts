@@ -10,6 +10,17 @@ describe('text tokens', () => {
       got: () => words('Russia’s forces—pushed out.'),
       want: ["russia's", 'forces', 'pushed', 'out'],
     },
+    // Plain text (ASCII, typographic quotes and dashes) skips normalisation; the rest is decomposed as before.
+    { name: 'fold: plain text, quotes straightened', got: () => fold('“Kyiv’s” `bid` — ‘No’'), want: "“kyiv's” 'bid' — 'no'" },
+    { name: 'fold: the acute accent decomposes to a space', got: () => fold('don´t'), want: 'don t' },
+    { name: 'fold: ellipsis and no-break space decompose', got: () => fold('Wait…\u00a0Now'), want: 'wait... now' },
+    {
+      name: 'words: plain text, digits and joined letters',
+      got: () => words("It’s 9/11's rock'n5 A1b"),
+      want: ["it's", '9', "11's", "rock'n", '5', 'a1b'],
+    },
+    { name: 'words: letters folded to ASCII', got: () => words('ÉCOLE d’été'), want: ['ecole', "d'ete"] },
+    { name: 'words: letters beyond ASCII, marks stripped', got: () => words('Київ Straße'), want: ['киів', 'straße'] },
     { name: 'stem: drops possessives', got: () => stem("russia's"), want: 'russia' },
     { name: 'stem: one stem for the forms of a verb', got: () => stem('recaptured'), want: stem('recapture') },
     {
