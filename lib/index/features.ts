@@ -2,6 +2,7 @@
 // near-duplicate signature. Pure and shared by the index builder and the matcher, so both see the same features.
 import type { Article } from '../types.js';
 import { fold, isStopword, stem, words } from '../text/tokens.js';
+import { RecentCache } from './recent-cache.js';
 import { simhash } from './simhash.js';
 
 export interface RawFeatures {
@@ -41,22 +42,8 @@ export function namedEntities(text: string): Map<string, number> {
 
 /** The entity a capitalised run names, or null. Runs repeat ("Trump", "The White House") and folding each again
  * was a quarter of analysing an article in the collector: recent ones are kept, two bounded generations as stems. */
-const ENTITY_GENERATION = 50_000;
-let entityYoung = new Map<string, string | null>();
-let entityOld = new Map<string, string | null>();
-
-function entityOf(run: string): string | null {
-  let key = entityYoung.get(run);
-  if (key !== undefined) return key;
-  key = entityOld.get(run);
-  if (key === undefined) key = entityOfRun(run);
-  if (entityYoung.size >= ENTITY_GENERATION) {
-    entityOld = entityYoung;
-    entityYoung = new Map();
-  }
-  entityYoung.set(run, key);
-  return key;
-}
+const entities = new RecentCache<string, string | null>(50_000);
+const entityOf = (run: string): string | null => entities.get(run, entityOfRun);
 
 function entityOfRun(run: string): string | null {
   const parts = words(run)
