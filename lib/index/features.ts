@@ -97,15 +97,10 @@ export function termOf(w: string): string | null {
 export function analyzeText(article: Pick<Article, 'title' | 'text'>): RawFeatures {
   const body = article.text.slice(0, MAX_CHARS);
   const tokens = words(body);
-  // Each distinct word is looked up in the stem cache once, with its count: a page's words repeat (a third are
-  // distinct), and the lookups in the large cache were the most of analysing it. Terms enter tf in the order of
-  // their first word, as they did word by word.
-  const seen = new Map<string, number>();
-  for (const w of tokens) seen.set(w, (seen.get(w) ?? 0) + 1);
   const tf = new Map<string, number>();
-  for (const [w, c] of seen) {
+  for (const w of tokens) {
     const t = termOf(w);
-    if (t !== null) tf.set(t, (tf.get(t) ?? 0) + c);
+    if (t !== null) tf.set(t, (tf.get(t) ?? 0) + 1);
   }
   for (const w of words(article.title)) {
     const t = termOf(w);
