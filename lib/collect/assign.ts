@@ -8,7 +8,8 @@ import type { RawFeatures } from '../index/features.js';
 import type { ArticleRecord } from '../index/format.js';
 import { STORED_TERMS, tfidfVector, toFingerprint } from '../index/weights.js';
 import { matchArticle } from '../match/match.js';
-import { similarity, storedProfile } from '../index/similarity.js';
+import { RecentCache } from '../index/recent-cache.js';
+import { similarity, storedProfile, type Profile } from '../index/similarity.js';
 import { fnv1a } from '../stance/hash.js';
 import { LiveStore } from './live-store.js';
 
@@ -36,6 +37,9 @@ export function eventIdFor(articleId: string): string {
 }
 
 export class EventAssigner {
+  /** Pair scores and profiles of this store's articles (its ordinals are its own), for the average-link checks. */
+  private readonly links = new LinkCache();
+
   constructor(readonly store: LiveStore = new LiveStore()) {}
 
   /** Fingerprint weighed with the live document frequencies, frozen from then on (what deltas publish). */
@@ -96,7 +100,7 @@ export class EventAssigner {
   private linkTo(eventId: string, article: Article, fp: ArticleRecord['fp']): number {
     const members = this.store.membersOf(eventId);
     if (!members.length) return 0;
-    return averageLink([{ fp, published: article.published, title: article.title } as ArticleRecord], members);
+    return averageLink([{ fp, published: article.published, title: article.title } as ArticleRecord], members, this.links);
   }
 
   /** Merge into `event` the other top-ranked events that are, on average, the same event. */
@@ -106,7 +110,7 @@ export class EventAssigner {
       if (r.eventId === event || r.score < MERGE_THRESHOLD) continue;
       const a = this.store.membersOf(event);
       const b = this.store.membersOf(r.eventId);
-      if (!a.length || !b.length || averageLink(a, b) < MERGE_THRESHOLD) continue;
+      if (!a.length || !b.length || averageLink(a, b, this.links) < MERGE_THRESHOLD) continue;
       // The older event survives: ids stay stable for readers who already hold it.
       const [keep, drop] = a[0]!.n <= b[0]!.n ? [event, r.eventId] : [r.eventId, event];
       this.store.merge(drop, keep);
@@ -118,10 +122,40 @@ export class EventAssigner {
 }
 
 /** Average similarity between two groups of articles (the newest MERGE_SAMPLE of each). */
-export function averageLink(a: readonly ArticleRecord[], b: readonly ArticleRecord[]): number {
-  const pa = a.slice(-MERGE_SAMPLE).map((r) => storedProfile(r.fp, r.published, r.title));
-  const pb = b.slice(-MERGE_SAMPLE).map((r) => storedProfile(r.fp, r.published, r.title));
+export function averageLink(a: readonly ArticleRecord[], b: readonly ArticleRecord[], links = new LinkCache()): number {
+  const sa = a.slice(-MERGE_SAMPLE);
+  const sb = b.slice(-MERGE_SAMPLE);
+  // Profiles are made when a pair is not known already, once per record.
+  const lazy = (r: ArticleRecord) => {
+    let p: Profile | undefined;
+    return () => (p ??= links.profile(r));
+  };
+  const pa = sa.map(lazy);
+  const pb = sb.map(lazy);
   let sum = 0;
-  for (const x of pa) for (const y of pb) sum += similarity(x, y).score;
-  return sum / (pa.length * pb.length);
+  for (let i = 0; i < sa.length; i++)
+    for (let j = 0; j < sb.length; j++) sum += links.score(sa[i]!, sb[j]!, () => similarity(pa[i]!(), pb[j]!()).score);
+  return sum / (sa.length * sb.length);
+}
+
+/** Ordinals below this make a pair key that a double holds exactly. */
+const ORDINALS = 2 ** 26;
+
+/** Similarity scores of stored articles already compared (by ordinal pair) and their profiles. A merge check compares
+ * two events' newest members, and the next article of either event asks for most of the same pairs again: they were
+ * rebuilt and scored each time. A record without an ordinal (the article being assigned) is not cached. */
+export class LinkCache {
+  private readonly scores = new RecentCache<number, number>(50_000);
+  private readonly profiles = new RecentCache<ArticleRecord, Profile>(2_000);
+
+  profile(r: ArticleRecord): Profile {
+    const make = (rec: ArticleRecord) => storedProfile(rec.fp, rec.published, rec.title);
+    return r.n === undefined ? make(r) : this.profiles.get(r, make);
+  }
+
+  /** The pair's score, from `make` unless known. */
+  score(x: ArticleRecord, y: ArticleRecord, make: () => number): number {
+    if (x.n === undefined || y.n === undefined || x.n >= ORDINALS || y.n >= ORDINALS) return make();
+    return this.scores.get(x.n * ORDINALS + y.n, make);
+  }
 }

@@ -17,19 +17,36 @@ export function idf(df: number, n: number): number {
   return Math.log(1 + Math.max(n, MIN_CORPUS) / Math.max(1, df));
 }
 
-/** Unit-length TF-IDF vector of the `limit` heaviest terms, ordered heaviest first (ties by term). */
+/** Unit-length TF-IDF vector of the `limit` heaviest terms, ordered heaviest first (ties by term). The heaviest are
+ * kept in a short sorted list as the terms go by: sorting a page's hundreds of terms for the few dozen kept was most
+ * of the cost, twice an article in the collector (its query, then its fingerprint). */
 export function tfidfVector(
   tf: ReadonlyMap<string, number>,
   dfOf: (term: string) => number,
   n: number,
   limit: number,
 ): Map<string, number> {
-  const scored: [string, number][] = [];
-  for (const [t, c] of tf) scored.push([t, (1 + Math.log(c)) * idf(dfOf(t), n)]);
-  scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const top = scored.slice(0, limit);
-  const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
-  return new Map(top.map(([t, w]) => [t, w / norm]));
+  const terms: string[] = [];
+  const ws: number[] = [];
+  // Heavier, or as heavy and first by term: the order a full sort gives (terms are distinct, so it is total).
+  const before = (w: number, t: string, i: number) => w > ws[i]! || (w === ws[i]! && t < terms[i]!);
+  for (const [t, c] of limit > 0 ? tf : []) {
+    const w = (1 + Math.log(c)) * idf(dfOf(t), n);
+    if (terms.length === limit && !before(w, t, limit - 1)) continue;
+    let i = Math.min(terms.length, limit - 1);
+    for (; i > 0 && before(w, t, i - 1); i--) {
+      terms[i] = terms[i - 1]!;
+      ws[i] = ws[i - 1]!;
+    }
+    terms[i] = t;
+    ws[i] = w;
+  }
+  let sum = 0;
+  for (const w of ws) sum += w * w;
+  const norm = Math.sqrt(sum) || 1;
+  const out = new Map<string, number>();
+  for (let i = 0; i < terms.length; i++) out.set(terms[i]!, ws[i]! / norm);
+  return out;
 }
 
 /** Quantise a vector to integer weights 1..100 relative to its heaviest term: compact and deterministic. */
