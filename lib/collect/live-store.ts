@@ -149,7 +149,8 @@ export class LiveStore implements IndexStore {
   }
 
   async byUrl(url: string): Promise<ArticleRecord[]> {
-    return this.urls.get(normalizeUrl(url)) ?? [];
+    // The caller has normalised it (IndexStore): normalising a key again lowercases its path.
+    return this.urls.get(url) ?? [];
   }
   async df(terms: readonly string[]): Promise<Map<string, number>> {
     const out = new Map<string, number>();

@@ -8,6 +8,7 @@ import { CollectedIndex } from '../../../lib/ext/background/collect-index.js';
 import { extractFromDocument } from '../../../lib/extract/document.js';
 import { buildIndex } from '../../../lib/index/build.js';
 import { MemoryStore } from '../../../lib/index/memory-store.js';
+import { normalizeUrl } from '../../../lib/index/store.js';
 import { matchArticle } from '../../../lib/match/match.js';
 import { parseHtml } from '../../../lib/node/html-document.js';
 import { art, EVENTS, UNRELATED } from '../index/fixtures.js';
@@ -133,7 +134,7 @@ describe('a collected story the loaded index already holds', () => {
 
   it('joins the index’s event: a page of it sees the indexed and the collected outlets as one event', async () => {
     base = await indexed();
-    const [bridgeEvent] = (await base.events((await base.byUrl(EVENTS.bridge[0]!.url!)).map((a) => a.event)))!;
+    const [bridgeEvent] = (await base.events((await base.byUrl(normalizeUrl(EVENTS.bridge[0]!.url!))).map((a) => a.event)))!;
     await c.service.importOpml(opml());
     const info = await c.service.pollNow();
     expect(info).toMatchObject({ articles: 3, events: 1 });
@@ -149,7 +150,7 @@ describe('a collected story the loaded index already holds', () => {
   it('keeps that after a restart, and an unrelated index event stays apart', async () => {
     const again = new CollectedIndex(c.db);
     const over = await again.over(base);
-    const [bridgeEvent] = await base.events((await base.byUrl(EVENTS.bridge[0]!.url!)).map((a) => a.event));
+    const [bridgeEvent] = await base.events((await base.byUrl(normalizeUrl(EVENTS.bridge[0]!.url!))).map((a) => a.event));
     const [event] = await over.events([bridgeEvent!.id]);
     expect(event!.members).toHaveLength(4);
     const vote = await matchArticle(over, EVENTS.vote[0]!);

@@ -3,6 +3,7 @@ import { buildIndex } from '../../../lib/index/build';
 import { decodeDays, parseHeader } from '../../../lib/index/format';
 import { dayOf } from '../../../lib/index/similarity';
 import { MemoryStore } from '../../../lib/index/memory-store';
+import { normalizeUrl } from '../../../lib/index/store';
 import { ALL, EVENTS, art } from './fixtures';
 
 describe('buildIndex', () => {
@@ -115,6 +116,17 @@ describe('buildIndex', () => {
     expect((await store.byUrl('ledger.example/harwick')).map((a) => a.id)).toEqual(['bridge-b']);
     await expect(MemoryStore.fromText(text.replace('Harwick', 'Hartwick'))).rejects.toThrow(/content hash/);
     await expect(MemoryStore.fromText('{"hello":1}\n')).rejects.toThrow(/not a Parallax index/);
+  });
+
+  it('finds an article by a normalised address whose path has capitals (the key is not folded again)', async () => {
+    const [first, ...rest] = ALL;
+    const url = 'https://www.courier.example/News/Harwick-Bridge/';
+    const { text } = await buildIndex([{ article: { ...first!, url } }, ...rest.map((article) => ({ article }))], {
+      description: 't',
+    });
+    const store = await MemoryStore.fromText(text);
+    expect(normalizeUrl(url)).toBe('courier.example/News/Harwick-Bridge');
+    expect((await store.byUrl(normalizeUrl(url))).map((a) => a.id)).toEqual([first!.id]);
   });
 
   it("stores each headline's content terms, and refuses a version-1 file (which has none) with a message", async () => {
