@@ -64,16 +64,34 @@ function linkGroups(items: Item[], groupOf: number[]) {
   return { byGroup, countersInto, opposedBy, links };
 }
 
+/** Whether a group can be disputed: its clauses, the counter-claims against it and the claims its counter-claims
+ *  contest come from two independent outlets at least. One outlet takes one side only (status.ts sidesOf), so a
+ *  group of one outlet is single-source, and scores at most 53 where a disputed one scores 100 or more: leaving such
+ *  groups out changes neither which disputed groups are kept nor their order or ids. Most groups are one clause. */
+function mayDispute(groups: Item[][], sources: Source[]): boolean {
+  let key: string | undefined;
+  for (const its of groups) {
+    for (const it of its) {
+      const k = sources[it.art]!.key;
+      if (key === undefined) key = k;
+      else if (k !== key) return true;
+    }
+  }
+  return false;
+}
+
 /** The article's and its members' claims aligned into groups, each with its status, the kept groups (at most
- *  MAX_CLAIMS) ranked and given their report ids. */
-function rankedGroups(arts: { article: Meta; claims: Claim[]; copyOf: string | null }[]) {
+ *  MAX_CLAIMS) ranked and given their report ids; with `disputedOnly`, only the groups that may be disputed. */
+function rankedGroups(arts: { article: Meta; claims: Claim[]; copyOf: string | null }[], disputedOnly = false) {
   const sources = sourcesOf(arts);
   const items = itemsOf(arts.map((a) => a.claims));
   const groupOf = align(items);
   const { byGroup, countersInto, opposedBy, links } = linkGroups(items, groupOf);
   const groups = new Map<number, Group>();
   for (const [g, its] of byGroup) {
-    const st = groupStatus(its, countersInto.get(g) ?? [], opposedBy.get(g) ?? [], sources);
+    const [counters, opposed] = [countersInto.get(g) ?? [], opposedBy.get(g) ?? []];
+    if (disputedOnly && !mayDispute([its, counters, opposed], sources)) continue;
+    const st = groupStatus(its, counters, opposed, sources);
     const inThis = its.find((i) => i.art === 0);
     const hasParty = its.some((i) => i.claim.party);
     // An embedded tweet names its account, but a reader's reaction ("I would give Kai a loving home") is no source the
@@ -131,7 +149,9 @@ export function analyze(current: Current, members: Member[]): EventAnalysis {
 }
 
 /** The disputed claims of analyze's report, as analyze gives them (same ids, order and quotes), without the other
- *  claims, the numbers, omissions and framing: all the story pass reads (story.ts), at less cost. */
+ *  claims, the numbers, omissions and framing, nor their links to other claims (contestedBy: the groups they name may
+ *  be left out): all the story pass reads (story.ts), at less cost. */
 export function disputedClaims(current: Current, members: Member[]): EventAnalysis['claims'] {
-  return reportClaims(rankedGroups([current, ...members]), (g) => g.st.status === 'disputed');
+  const ranked = rankedGroups([current, ...members], true);
+  return reportClaims({ ...ranked, links: new Map() }, (g) => g.st.status === 'disputed');
 }

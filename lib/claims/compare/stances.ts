@@ -63,8 +63,10 @@ function flipNegations(items: Item[], affirming: Item[], out: Stances): void {
       affirmers.length >= 2 && (subject.length === 0 || affirmers.some((o) => subject.some((w) => termsOf(o).includes(w))));
     // In a mostly negated group a plain clause denies it only when it affirms what the others negate: a police
     // statement that a fire is "being treated as potentially suspicious" does not deny "No-one was injured" (ECB+).
-    const affirmsNegated = negatedShare > 0.5 && !negatesAnyway(it) && termsOf(it).some((x) => majorityNegated.has(x));
-    const flipped = it.claim.stance !== 'denies' && (it.claim.negated ? negatedShare <= 0.5 && sharesNegated : affirmsNegated);
+    // Read only for a plain clause (a negated one's quotation need not be read: most groups are one negated clause).
+    const affirmsNegated = (): boolean =>
+      negatedShare > 0.5 && !negatesAnyway(it) && termsOf(it).some((x) => majorityNegated.has(x));
+    const flipped = it.claim.stance !== 'denies' && (it.claim.negated ? negatedShare <= 0.5 && sharesNegated : affirmsNegated());
     out.stances.set(it, flipped ? 'denies' : it.claim.stance);
     if (flipped) out.denialRule.set(it, it.claim.negated ? 'deny.negates-affirmed-term' : 'deny.affirms-what-others-negate');
   }
