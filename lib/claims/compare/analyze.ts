@@ -64,20 +64,17 @@ function linkGroups(items: Item[], groupOf: number[]) {
   return { byGroup, countersInto, opposedBy, links };
 }
 
-/** Whether a group can be disputed: its clauses, the counter-claims against it and the claims its counter-claims
- *  contest come from two independent outlets at least. One outlet takes one side only (status.ts sidesOf), so a
- *  group of one outlet is single-source, and scores at most 53 where a disputed one scores 100 or more: leaving such
- *  groups out changes neither which disputed groups are kept nor their order or ids. Most groups are one clause. */
-function mayDispute(groups: Item[][], sources: Source[]): boolean {
-  let key: string | undefined;
-  for (const its of groups) {
-    for (const it of its) {
-      const k = sources[it.art]!.key;
-      if (key === undefined) key = k;
-      else if (k !== key) return true;
-    }
-  }
-  return false;
+/** Whether a group can be disputed, read before its status (status.ts) and without it. A dispute needs two
+ *  independent outlets among its clauses, the counter-claims against it and the claims its counter-claims contest
+ *  (one outlet takes one side only), and a denial: a counter-claim, a contested claim, or a clause that denies or
+ *  negates (only those can read as denials, stances.ts). A group left out scores below any disputed one (100 or
+ *  more): one outlet's word at most 53, a group without a denial 70 plus its outlets, so it is left out only under 30
+ *  outlets; leaving it out changes neither which disputed groups are kept nor their order or ids. */
+function mayDispute(its: Item[], counters: Item[], opposed: Item[], sources: Source[]): boolean {
+  const outlets = new Set([...its, ...counters, ...opposed].map((it) => sources[it.art]!.key)).size;
+  if (outlets < 2) return false;
+  if (counters.length || opposed.length || its.some((i) => i.claim.stance === 'denies' || i.claim.negated)) return true;
+  return outlets + 70 >= 100;
 }
 
 /** The article's and its members' claims aligned into groups, each with its status, the kept groups (at most
@@ -90,7 +87,7 @@ function rankedGroups(arts: { article: Meta; claims: Claim[]; copyOf: string | n
   const groups = new Map<number, Group>();
   for (const [g, its] of byGroup) {
     const [counters, opposed] = [countersInto.get(g) ?? [], opposedBy.get(g) ?? []];
-    if (disputedOnly && !mayDispute([its, counters, opposed], sources)) continue;
+    if (disputedOnly && !mayDispute(its, counters, opposed, sources)) continue;
     const st = groupStatus(its, counters, opposed, sources);
     const inThis = its.find((i) => i.art === 0);
     const hasParty = its.some((i) => i.claim.party);
