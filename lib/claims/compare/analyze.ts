@@ -64,16 +64,31 @@ function linkGroups(items: Item[], groupOf: number[]) {
   return { byGroup, countersInto, opposedBy, links };
 }
 
+/** Whether a group can be disputed, read before its status (status.ts) and without it. A dispute needs two
+ *  independent outlets among its clauses, the counter-claims against it and the claims its counter-claims contest
+ *  (one outlet takes one side only), and a denial: a counter-claim, a contested claim, or a clause that denies or
+ *  negates (only those can read as denials, stances.ts). A group left out scores below any disputed one (100 or
+ *  more): one outlet's word at most 53, a group without a denial 70 plus its outlets, so it is left out only under 30
+ *  outlets; leaving it out changes neither which disputed groups are kept nor their order or ids. */
+function mayDispute(its: Item[], counters: Item[], opposed: Item[], sources: Source[]): boolean {
+  const outlets = new Set([...its, ...counters, ...opposed].map((it) => sources[it.art]!.key)).size;
+  if (outlets < 2) return false;
+  if (counters.length || opposed.length || its.some((i) => i.claim.stance === 'denies' || i.claim.negated)) return true;
+  return outlets + 70 >= 100;
+}
+
 /** The article's and its members' claims aligned into groups, each with its status, the kept groups (at most
- *  MAX_CLAIMS) ranked and given their report ids. */
-function rankedGroups(arts: { article: Meta; claims: Claim[]; copyOf: string | null }[]) {
+ *  MAX_CLAIMS) ranked and given their report ids; with `disputedOnly`, only the groups that may be disputed. */
+function rankedGroups(arts: { article: Meta; claims: Claim[]; copyOf: string | null }[], disputedOnly = false) {
   const sources = sourcesOf(arts);
   const items = itemsOf(arts.map((a) => a.claims));
   const groupOf = align(items);
   const { byGroup, countersInto, opposedBy, links } = linkGroups(items, groupOf);
   const groups = new Map<number, Group>();
   for (const [g, its] of byGroup) {
-    const st = groupStatus(its, countersInto.get(g) ?? [], opposedBy.get(g) ?? [], sources);
+    const [counters, opposed] = [countersInto.get(g) ?? [], opposedBy.get(g) ?? []];
+    if (disputedOnly && !mayDispute(its, counters, opposed, sources)) continue;
+    const st = groupStatus(its, counters, opposed, sources);
     const inThis = its.find((i) => i.art === 0);
     const hasParty = its.some((i) => i.claim.party);
     // An embedded tweet names its account, but a reader's reaction ("I would give Kai a loving home") is no source the
@@ -131,7 +146,9 @@ export function analyze(current: Current, members: Member[]): EventAnalysis {
 }
 
 /** The disputed claims of analyze's report, as analyze gives them (same ids, order and quotes), without the other
- *  claims, the numbers, omissions and framing: all the story pass reads (story.ts), at less cost. */
+ *  claims, the numbers, omissions and framing, nor their links to other claims (contestedBy: the groups they name may
+ *  be left out): all the story pass reads (story.ts), at less cost. */
 export function disputedClaims(current: Current, members: Member[]): EventAnalysis['claims'] {
-  return reportClaims(rankedGroups([current, ...members]), (g) => g.st.status === 'disputed');
+  const ranked = rankedGroups([current, ...members], true);
+  return reportClaims({ ...ranked, links: new Map() }, (g) => g.st.status === 'disputed');
 }

@@ -48,23 +48,28 @@ function flipNegations(items: Item[], affirming: Item[], out: Stances): void {
       .map((i) => i.prop.negatedTerm)
       .filter((t): t is string => !!t),
   );
-  for (const it of items) {
+  // The negated term must be what the others affirm, not a word one of them happens to share (FNC-1 bodies), and
+  // said of the same subject: "DiLeo has never been an NBA coach" denies nothing of "Cheeks is the fifth NBA coach
+  // to be fired" (ECB+).
+  // An affirmer must not make the negation itself: a quotation's "not" is not the outlet's (proposition), yet an
+  // outlet quoting "They are not Muslims, they have hijacked Islam" says what another says unquoted (FNC-1 bodies).
+  // Read only for a negated clause of a mostly affirming group (most groups are one clause, most clauses plain).
+  const sharesNegated = (it: Item): boolean => {
     const t = it.prop.negatedTerm;
-    // The negated term must be what the others affirm, not a word one of them happens to share (FNC-1 bodies), and
-    // said of the same subject: "DiLeo has never been an NBA coach" denies nothing of "Cheeks is the fifth NBA coach
-    // to be fired" (ECB+).
-    // An affirmer must not make the negation itself: a quotation's "not" is not the outlet's (proposition), yet an
-    // outlet quoting "They are not Muslims, they have hijacked Islam" says what another says unquoted (FNC-1 bodies).
     const affirmers = t
       ? items.filter((o) => o.art !== it.art && !o.claim.negated && termsOf(o).includes(t) && !negatesAnyway(o))
       : [];
     const subject = affirmers.length >= 2 ? negationSubject(claimText(it.claim)) : [];
-    const sharesNegated =
-      affirmers.length >= 2 && (subject.length === 0 || affirmers.some((o) => subject.some((w) => termsOf(o).includes(w))));
+    return affirmers.length >= 2 && (subject.length === 0 || affirmers.some((o) => subject.some((w) => termsOf(o).includes(w))));
+  };
+  for (const it of items) {
     // In a mostly negated group a plain clause denies it only when it affirms what the others negate: a police
     // statement that a fire is "being treated as potentially suspicious" does not deny "No-one was injured" (ECB+).
-    const affirmsNegated = negatedShare > 0.5 && !negatesAnyway(it) && termsOf(it).some((x) => majorityNegated.has(x));
-    const flipped = it.claim.stance !== 'denies' && (it.claim.negated ? negatedShare <= 0.5 && sharesNegated : affirmsNegated);
+    const flipped =
+      it.claim.stance !== 'denies' &&
+      (it.claim.negated
+        ? negatedShare <= 0.5 && sharesNegated(it)
+        : negatedShare > 0.5 && !negatesAnyway(it) && termsOf(it).some((x) => majorityNegated.has(x)));
     out.stances.set(it, flipped ? 'denies' : it.claim.stance);
     if (flipped) out.denialRule.set(it, it.claim.negated ? 'deny.negates-affirmed-term' : 'deny.affirms-what-others-negate');
   }

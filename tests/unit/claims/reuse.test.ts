@@ -38,7 +38,10 @@ describe('disputedClaims (the story pass)', () => {
   it.each(arts.map((a, i) => [a.id, i] as const))('reading %s: the disputed claims of the full analysis, same ids', (_id, i) => {
     const current = read(arts[i]!);
     const members = arts.filter((_, k) => k !== i).map(read);
-    const full = analyze(current, members).claims.filter((c) => c.status === 'disputed');
+    // Without their links to other claims: the story pass reads none (story.ts), and the groups named may be left out.
+    const full = analyze(current, members)
+      .claims.filter((c) => c.status === 'disputed')
+      .map(({ contestedBy: _links, ...c }) => c);
     expect(full.length).toBeGreaterThan(0);
     expect(disputedClaims(current, members)).toEqual(full);
   });
