@@ -21,9 +21,6 @@ export interface IndexStore {
 
 /** URL key used to find an article by address: no scheme, no www., no query string or fragment, no trailing slash. */
 export function normalizeUrl(url: string): string {
-  // Without a scheme the URL parser fails (no base is given): such keys (an address normalised already, as the
-  // stores' byUrl receive them) skip the thrown and caught error, a fifth of the collector's URL work.
-  if (!SCHEME.test(url)) return url.trim().toLowerCase();
   try {
     const u = new URL(url);
     const host = u.hostname.toLowerCase().replace(/^(www|m|amp)\./, '');
@@ -33,6 +30,3 @@ export function normalizeUrl(url: string): string {
     return url.trim().toLowerCase();
   }
 }
-/** What a URL must start with to parse without a base: C0 controls and spaces are stripped first, and tabs and
- * newlines are dropped anywhere (the WHATWG URL parser's scheme states). */
-const SCHEME = /^[\x00-\x20]*[A-Za-z][A-Za-z0-9+.\-\t\n\r]*:/;
