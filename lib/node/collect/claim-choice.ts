@@ -5,7 +5,7 @@
 // versions) and made again only when that hash changes, so a cold publisher writes the bytes a warm one does.
 import { createHash } from 'node:crypto';
 import type { ExtractedClaim } from '../../claims/extract/stored-claim.js';
-import { articlesById, jsonOf, type Db } from './db.js';
+import { articlesById, jsonOf, type ArticleRow, type Db } from './db.js';
 import { chosenClaims } from './live.js';
 
 /** What an article's choice depends on, hashed: 16 characters a live article, not the ~1 kB of ids it names. */
@@ -23,13 +23,12 @@ export function contextHash(
 
 export interface ChoiceRow {
   id: string;
-  claims: ExtractedClaim[] | string | null;
   pub_claims: ExtractedClaim[] | string | null;
   pub_context: string | null;
 }
 
 /** The published claims of `rows`, each kept when its stored hash is `hashes`' and chosen again otherwise (reading
- * its context's stored claims), the new choices written back. */
+ * its own and its context's stored claims, those only), the new choices written back. */
 export async function publishedChoices(
   db: Db,
   rows: readonly ChoiceRow[],
@@ -42,9 +41,9 @@ export async function publishedChoices(
   for (const r of rows)
     if (r.pub_context === hashes.get(r.id) && r.pub_claims !== null) out.set(r.id, jsonOf<ExtractedClaim[]>(r.pub_claims)!);
     else redo.push(r);
-  const stored = new Map(redo.map((r) => [r.id, jsonOf<ExtractedClaim[]>(r.claims) ?? []]));
-  const more = [...new Set(redo.flatMap((r) => contexts.get(r.id)!))].filter((id) => !stored.has(id));
-  for (const r of await articlesById<ChoiceRow>(db, 'id, claims', more))
+  const ids = [...new Set(redo.flatMap((r) => [r.id, ...contexts.get(r.id)!]))];
+  const stored = new Map<string, ExtractedClaim[]>();
+  for (const r of await articlesById<Pick<ArticleRow, 'id' | 'claims'>>(db, 'id, claims', ids))
     stored.set(r.id, jsonOf<ExtractedClaim[]>(r.claims) ?? []);
   for (const r of redo) out.set(r.id, chosenClaims(stored.get(r.id)!, contexts.get(r.id)!, stored, max));
   for (let i = 0; i < redo.length; i += 500) {

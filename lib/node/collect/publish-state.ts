@@ -58,7 +58,7 @@ export class LiveCache {
     const heavy = new Map<string, Heavy>();
     for (const h of await articlesById<Heavy>(
       db,
-      'id, url, title, outlet, domain, published, lang, fp, claims, left(body, 400) as body, raw, pub_claims, pub_context',
+      'id, url, title, outlet, domain, published, lang, fp, left(body, 400) as body, raw, pub_claims, pub_context',
       stale.map((r) => r.id),
     ))
       heavy.set(h.id, h);
